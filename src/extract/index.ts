@@ -1,0 +1,31 @@
+// extract: Report -> Mention[] (one recognizer module per entity type).
+import type { EntityType, Phase, ProjectStatus, RegionLevel } from '../types.js';
+
+/** One occurrence of an entity in one sentence of one report. */
+export interface Mention {
+  type: EntityType;
+  /** Canonical candidate name (simplified, no quotes, generic word outside quotes dropped). */
+  name: string;
+  /** The text as it stands in the cleaned report. */
+  surface: string;
+  doc: string;
+  /** Index into the report's sentences. */
+  sentence: number;
+  /** Offsets of the surface in the cleaned text. */
+  start: number;
+  end: number;
+  phase: Phase;
+  /** Other names seen for this entity at this mention (traditional surface, expansion ...). */
+  aliases?: string[];
+  definition?: string;
+  // regions
+  level?: RegionLevel;
+  code?: string;
+  parent?: string;
+  // projects
+  investment?: number;
+  status?: ProjectStatus;
+  industry?: string;
+  place?: string;
+  organizations?: string[];
+}
