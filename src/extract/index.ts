@@ -29,3 +29,20 @@ export interface Mention {
   place?: string;
   organizations?: string[];
 }
+
+/** What every recognizer gets: the report, its noise spans and lazily segmented sentences. */
+export interface ExtractContext {
+  report: import('../structure/index.js').Report;
+  /** jieba tokens of one sentence (offsets in the cleaned text), computed once and cached. */
+  tokens(sentence: number): import('./segment.js').Token[];
+  /** Whether [start, end) touches a noise span: no entity may come from one. */
+  inNoise(start: number, end: number): boolean;
+}
+
+/** One entity recognizer: a small declarative item of the recognizer registry. */
+export interface Recognizer {
+  /** Short id, e.g. `programme.quoted`. */
+  id: string;
+  type: EntityType;
+  recognize(ctx: ExtractContext): Mention[];
+}
