@@ -34,7 +34,10 @@ export interface Span {
   end: number;
 }
 
-/** One evidence sentence behind an edge; offsets point into the cleaned text of `doc`. */
+/**
+ * One evidence sentence behind an edge. `start`/`end` are the sentence's offsets in the cleaned
+ * text of report `doc` (documents.json and the viewer quote it; the term is found inside it).
+ */
 export interface Evidence {
   doc: string;
   sentence: string;

@@ -18,6 +18,8 @@ export interface Mention {
   /** Other names seen for this entity at this mention (traditional surface, expansion ...). */
   aliases?: string[];
   definition?: string;
+  /** The name comes from a curated lexicon and should be the entity's label. */
+  canonical?: boolean;
   // regions
   level?: RegionLevel;
   code?: string;

@@ -1,0 +1,144 @@
+// Entity[] -> graphology graph following the contract in DESIGN.md: nodes, mentions edges with
+// evidence, part_of / located_in / in_industry / involves edges, co-occurrence edges.
+import Graph from 'graphology';
+import type { EntityType, Evidence, Phase } from '../types.js';
+import { PHASES } from '../types.js';
+import type { RegionRef } from '../structure/index.js';
+import type { Entity } from '../resolve/index.js';
+import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
+import { TYPE_COLORS, nodeSize } from './appearance.js';
+import { addCooccurrences } from './cooccur.js';
+
+/** What the graph needs of each report: its id, its issuing region and its sentences. */
+export interface ReportRef {
+  id: string;
+  region: RegionRef | null;
+  /** The sentence with this index, with its offsets in the cleaned text. */
+  sentence(index: number): { text: string; start: number; end: number } | undefined;
+}
+
+export interface GraphOptions {
+  /** Keep co-occurrence edges seen in at least this many sentences. */
+  cooccurMin?: number;
+  /** Evidence sentences kept per mentions edge. */
+  evidencePerEdge?: number;
+}
+
+const regionKey = (name: string) => `region:${name}`;
+
+export function buildGraph(entities: readonly Entity[], reports: readonly ReportRef[], options: GraphOptions = {}): GovGraph {
+  const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: false });
+  graph.replaceAttributes({ name: 'govgraph', generator: 'govgraph' });
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const issuerOf = (doc: string) => reportById.get(doc)?.region ?? null;
+
+  for (const e of entities) graph.addNode(e.key, entityAttributes(e));
+  addIssuingRegions(graph, reports);
+
+  const evidencePerEdge = options.evidencePerEdge ?? 3;
+  for (const e of entities) {
+    const regions = new Set<string>();
+    for (const m of e.mentions) {
+      const issuer = issuerOf(m.doc);
+      const source = issuer ? regionKey(issuer.name) : null;
+      regions.add(source ?? `doc:${m.doc}`);
+      if (!source || source === e.key) continue;
+      const key = `mentions:${source}->${e.key}`;
+      const edge = graph.hasEdge(key)
+        ? graph.getEdgeAttributes(key)
+        : (graph.addEdgeWithKey(key, source, e.key, { kind: 'mentions', weight: 0, phases: [], docs: [], evidence: [] }),
+          graph.getEdgeAttributes(key));
+      edge.weight += 1;
+      if (!edge.phases!.includes(m.phase)) edge.phases!.push(m.phase);
+      if (!edge.docs!.includes(m.doc)) edge.docs!.push(m.doc);
+      const s = reportById.get(m.doc)?.sentence(m.sentence);
+      if (s && edge.evidence!.length < evidencePerEdge && !edge.evidence!.some((x) => x.doc === m.doc && x.start === s.start)) {
+        edge.evidence!.push({ doc: m.doc, sentence: s.text, start: s.start, end: s.end } satisfies Evidence);
+      }
+    }
+    graph.setNodeAttribute(e.key, 'regionCount', regions.size);
+  }
+  graph.forEachEdge((_k, attr) => {
+    if (attr.phases) attr.phases.sort((a, b) => PHASES.indexOf(a as Phase) - PHASES.indexOf(b as Phase));
+    if (attr.docs) attr.docs.sort();
+  });
+
+  addStructuralEdges(graph, entities);
+  addCooccurrences(graph, entities, options.cooccurMin ?? 2);
+
+  graph.updateEachNodeAttributes((key, attr) => ({
+    ...attr,
+    size: nodeSize(attr.type, attr.mentions, attr.regionCount, (attr.reports?.length ?? 0) > 0),
+  }));
+  return graph;
+}
+
+function entityAttributes(e: Entity): NodeAttributes {
+  const attr: NodeAttributes = {
+    label: e.label,
+    type: e.type,
+    aliases: e.aliases,
+    docs: e.docs,
+    mentions: e.mentions.length,
+    regionCount: 0,
+    x: 0,
+    y: 0,
+    size: 1,
+    color: TYPE_COLORS[e.type],
+    community: 0,
+  };
+  for (const k of ['definition', 'definitionDoc', 'level', 'code', 'parent', 'investment', 'status'] as const) {
+    if (e[k] !== undefined) (attr as unknown as Record<string, unknown>)[k] = e[k];
+  }
+  return attr;
+}
+
+/** Every issuing region is a node listing its reports, linked up its parent chain. */
+function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void {
+  for (const r of reports) {
+    const region = r.region;
+    if (!region) continue;
+    const key = regionKey(region.name);
+    if (!graph.hasNode(key)) graph.addNode(key, placeholderRegion(region.name));
+    const attr = graph.getNodeAttributes(key);
+    attr.level = region.level;
+    if (region.code) attr.code = region.code;
+    if (region.parent) attr.parent = region.parent;
+    attr.reports = [...new Set([...(attr.reports ?? []), r.id])].sort();
+    attr.docs = [...new Set([...attr.docs, r.id])].sort();
+    // The chain up to the province, so Gephi users can group counties by city.
+    const chain = [region.parent, region.province].filter((x): x is string => !!x && x !== region.name);
+    let child = key;
+    for (const [i, name] of chain.entries()) {
+      const parentKey = regionKey(name);
+      if (!graph.hasNode(parentKey)) {
+        const level = i === chain.length - 1 && region.province === name ? 'province' : 'city';
+        graph.addNode(parentKey, { ...placeholderRegion(name), level });
+      }
+      const edgeKey = `part_of:${child}->${parentKey}`;
+      if (!graph.hasEdge(edgeKey)) graph.addEdgeWithKey(edgeKey, child, parentKey, { kind: 'part_of', weight: 1 });
+      child = parentKey;
+    }
+  }
+}
+
+function placeholderRegion(name: string): NodeAttributes {
+  return { label: name, type: 'region', aliases: [], docs: [], mentions: 0, regionCount: 0, x: 0, y: 0, size: 1, color: TYPE_COLORS.region, community: 0 };
+}
+
+/** part_of for mentioned regions, and the project edges (located_in, in_industry, involves). */
+function addStructuralEdges(graph: GovGraph, entities: readonly Entity[]): void {
+  const link = (kind: EdgeAttributes['kind'], source: string, target: string) => {
+    if (source === target || !graph.hasNode(target)) return;
+    const key = `${kind}:${source}->${target}`;
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, { kind, weight: 1 });
+  };
+  const byLabel = (type: EntityType, label: string | undefined) => (label ? `${type}:${label}` : '');
+  for (const e of entities) {
+    if (e.type === 'region' && e.parent) link('part_of', e.key, byLabel('region', e.parent));
+    if (e.type !== 'project') continue;
+    link('located_in', e.key, byLabel('region', e.place));
+    link('in_industry', e.key, byLabel('industry', e.industry));
+    for (const org of e.organizations ?? []) link('involves', e.key, byLabel('organization', org));
+  }
+}
