@@ -1,0 +1,71 @@
+// Recognizer: glossary entries (名词解释, 相关注释) that define programmes — the definition is
+// attached to the entity, and an expansion (两不一欠: 新官不理旧账、政策不兑现、拖欠民营企业账款)
+// becomes an alias that links the same programme in reports that only use one spelling.
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import { genericAfter } from './classify.js';
+import { lookupProgramme } from './lexicon.js';
+
+/** Entries that explain a count or a list rather than define a term (3家…企业, 新增…). */
+const NOT_A_TERM = /^(\d|新增|新建|建成|完成|累计|共|全年|其中)/;
+const NUMBERED = /^[一二三四五六七八九十两双]/;
+const HEAD = /(工程|行动|经验|长制|制|工作法|改革|试点|模式|机制|联动|一批|农村路|革命|双控|同责|基层|四定|普法)$/;
+
+export const glossaryProgrammes: Recognizer = {
+  id: 'programme.glossary',
+  type: 'programme',
+  recognize(ctx: ExtractContext): Mention[] {
+    const { report } = ctx;
+    const out: Mention[] = [];
+    for (const g of report.glossary) {
+      const parsed = parseTerm(g.term);
+      if (!parsed) continue;
+      if (ctx.inNoise(g.start, g.start + g.term.length)) continue;
+      const entry = lookupProgramme(parsed.name);
+      const quoted = parsed.quoted;
+      if (!entry && !quoted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
+      if (NOT_A_TERM.test(parsed.name)) continue;
+      const sentence = report.sentences.find((s) => s.start <= g.start && g.start < s.end) ?? report.sentences.find((s) => s.start >= g.start);
+      if (!sentence) continue;
+      const aliases = new Set<string>(parsed.aliases);
+      const expansion = expansionOf(g.definition);
+      if (expansion && NUMBERED.test(parsed.name)) aliases.add(expansion);
+      if (entry && entry.name !== parsed.name) aliases.add(parsed.name);
+      out.push({
+        type: 'programme',
+        name: entry?.name ?? parsed.name,
+        surface: g.term,
+        doc: report.id,
+        sentence: sentence.index,
+        start: g.start,
+        end: Math.min(g.start + g.term.length, g.end),
+        phase: 'glossary',
+        aliases: [...aliases],
+        definition: g.definition.slice(0, 200),
+        ...(entry ? { canonical: true } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/** 行政执法“三项制度” -> 三项制度; “五个一批”文化惠民工程 -> 五个一批; 三个一批 -> 三个一批. */
+function parseTerm(term: string): { name: string; aliases: string[]; quoted: boolean } | null {
+  const t = term.replace(/^[-*\s\d.、]+/, '').replace(/[*:：\s]+$/, '');
+  const q = t.match(/[“"]([^”"]{2,30})[”"]/);
+  if (q) {
+    const after = t.slice(q.index! + q[0].length);
+    const suffix = genericAfter(after);
+    const aliases = suffix ? [q[1]! + suffix] : [];
+    return { name: q[1]!, aliases, quoted: true };
+  }
+  if (t.length < 2 || t.length > 20) return null;
+  return { name: t, aliases: [], quoted: false };
+}
+
+/** The enumerated expansion a definition starts with: 即A、B、C / 指A、B、C / A、B、C。 */
+function expansionOf(definition: string): string | undefined {
+  const m = definition.match(/^(即|指|是指|就是)?([^。；;，,：:]{4,40}?)(。|；|$)/);
+  const body = m?.[2];
+  if (!body || !body.includes('、')) return undefined;
+  return body.replace(/[“”]/g, '');
+}

@@ -1,0 +1,5 @@
+// The programme and slogan recognizers.
+export { quotedProgrammes } from './quoted.js';
+export { lexiconProgrammes } from './lexicon-match.js';
+export { patternProgrammes } from './patterns.js';
+export { glossaryProgrammes } from './glossary.js';

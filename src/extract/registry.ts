@@ -1,0 +1,6 @@
+// The recognizer registry: one entry per recognizer module. Adding an entity type or a rule
+// means adding a file and a line here.
+import type { Recognizer } from './index.js';
+import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from './programme/index.js';
+
+export const RECOGNIZERS: readonly Recognizer[] = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];

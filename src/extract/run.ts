@@ -1,0 +1,99 @@
+// Runs every recognizer over a report and reconciles their mentions: no mention from noise,
+// no programme counted twice for nested spans, no quoted theme or industry posing as a programme.
+import type { Span } from '../types.js';
+import type { Report } from '../structure/index.js';
+import type { ExtractContext, Mention, Recognizer } from './index.js';
+import { RECOGNIZERS } from './registry.js';
+import { tag, type Token } from './segment.js';
+import { nameKey } from '../resolve/names.js';
+
+export function createContext(report: Report): ExtractContext {
+  const cache = new Map<number, Token[]>();
+  const noise = [...report.noise].sort((a, b) => a.start - b.start);
+  return {
+    report,
+    tokens(i) {
+      let t = cache.get(i);
+      if (!t) {
+        const s = report.sentences[i];
+        t = s ? tag(s.text, s.start) : [];
+        cache.set(i, t);
+      }
+      return t;
+    },
+    inNoise: (start, end) => overlaps(noise, start, end),
+  };
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  // binary search for the first span ending after `start`
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}
+
+export function extract(report: Report, recognizers: readonly Recognizer[] = RECOGNIZERS): Mention[] {
+  const ctx = createContext(report);
+  const all: Mention[] = [];
+  for (const r of recognizers) {
+    for (const m of r.recognize(ctx)) if (!ctx.inNoise(m.start, m.end)) all.push(m);
+  }
+  return reconcile(all);
+}
+
+const NAMED = new Set(['programme', 'slogan']);
+
+function reconcile(mentions: Mention[]): Mention[] {
+  // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
+  const owned = new Set(mentions.filter((m) => m.type === 'theme' || m.type === 'industry').map((m) => nameKey(m.name)));
+  const named = mentions
+    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of bundleComponents(named)) {
+    // a span nested in a kept one (千村示范、万村整治 inside “千村示范、万村整治”工程) is the same mention
+    const outer = kept.find((k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name));
+    if (outer) {
+      if (m.phase === 'glossary' && m.definition && !outer.definition) outer.definition = m.definition;
+      continue;
+    }
+    kept.push(m);
+  }
+  const others = dedupe(mentions.filter((m) => !NAMED.has(m.type)));
+  return [...kept, ...others].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1));
+}
+
+/**
+ * A quoted part of a bundle named elsewhere in the same report is the bundle: “承诺制”项目 after
+ * “承诺制+标准地+全代办”改革, “融入京津冀” after “融入京津冀、打造桥头堡”.
+ */
+function bundleComponents(named: Mention[]): Mention[] {
+  const owner = new Map<string, Mention>();
+  for (const m of named) {
+    const parts = m.name.split(/[+＋、，]/);
+    if (parts.length < 2) continue;
+    for (const p of parts) if (nameKey(p).length >= 2 && !owner.has(nameKey(p))) owner.set(nameKey(p), m);
+  }
+  return named.map((m) => {
+    const bundle = owner.get(nameKey(m.name));
+    if (!bundle || bundle === m || m.canonical) return m;
+    return { ...m, type: bundle.type, name: bundle.name, aliases: [...new Set([...(m.aliases ?? []), m.name])], canonical: bundle.canonical ?? false };
+  });
+}
+
+/** One mention per type and span. */
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const k = `${m.type}:${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
