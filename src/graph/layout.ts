@@ -23,7 +23,13 @@ export function layout(graph: GovGraph, options: LayoutOptions = {}): void {
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50 });
   });
-  if (graph.order === 0) return;
+  const iterations = options.iterations ?? defaultIterations(graph.order);
+  if (graph.order > 0 && iterations > 0) runForceAtlas2(graph, iterations);
+  // Rounded positions keep graph.json small and its bytes stable across platforms' float noise.
+  graph.updateEachNodeAttributes((_n, attr) => ({ ...attr, x: round(attr.x), y: round(attr.y) }));
+}
+
+function runForceAtlas2(graph: GovGraph, iterations: number): void {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > 2000,
@@ -32,12 +38,10 @@ export function layout(graph: GovGraph, options: LayoutOptions = {}): void {
     adjustSizes: false,
   };
   forceAtlas2.assign(graph, {
-    iterations: options.iterations ?? defaultIterations(graph.order),
+    iterations,
     settings,
     getEdgeWeight: (_e, attr) => (attr.kind === 'co_occurs' ? Math.min(attr.weight, 5) * 0.5 : 1),
   });
-  // Rounded positions keep graph.json small and its bytes stable across platforms' float noise.
-  graph.updateEachNodeAttributes((_n, attr) => ({ ...attr, x: round(attr.x), y: round(attr.y) }));
 }
 
 function round(v: number): number {

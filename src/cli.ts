@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// govgraph's command line: parses arguments and calls the library; nothing else lives here.
+import { Command, InvalidArgumentError } from 'commander';
+import { runBuild, runInspect, runServe, runShared } from './commands.js';
+import { VERSION } from './version.js';
+
+const int = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+};
+
+const program = new Command('govgraph')
+  .description('Knowledge graph of Chinese local-government work reports (政府工作报告)')
+  .version(VERSION)
+  .showHelpAfterError();
+
+program
+  .command('build')
+  .description('build the graph of the reports in the given files and folders')
+  .argument('[inputs...]', 'report files (.txt, .html) or folders to read recursively', ['seeds'])
+  .option('-o, --out <dir>', 'output folder', 'graph-output')
+  .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
+  .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
+  .option('-q, --quiet', 'print only problems')
+  .action(async (inputs: string[], opts) => {
+    process.exitCode = await runBuild(inputs, opts);
+  });
+
+program
+  .command('serve')
+  .description('serve an output folder with the viewer on 127.0.0.1')
+  .argument('[dir]', 'output folder of a build', 'graph-output')
+  .option('-p, --port <port>', 'port', int, 8377)
+  .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .action(async (dir: string, opts) => {
+    process.exitCode = await runServe(dir, opts);
+  });
+
+program
+  .command('shared')
+  .description('print the programmes shared by several regions')
+  .argument('[dir]', 'output folder of a build', 'graph-output')
+  .option('-n, --min <n>', 'minimum number of regions', int, 2)
+  .action((dir: string, opts) => {
+    process.exitCode = runShared(dir, opts);
+  });
+
+program
+  .command('inspect')
+  .description('show an entity (by name or alias) and the sentences behind it')
+  .argument('<name>', 'entity name, alias or node key')
+  .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
+  .action((name: string, opts) => {
+    process.exitCode = runInspect(name, opts);
+  });
+
+await program.parseAsync();

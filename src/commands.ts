@@ -1,0 +1,112 @@
+// What each CLI command does, in terms of the library; returns the process exit code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import { build } from './pipeline.js';
+import { serve } from './serve/index.js';
+import { findEntity, loadGraphJson, sharedProgrammes } from './query.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+/** No input could be read as a report. */
+export const EXIT_NO_INPUT = 2;
+
+interface BuildFlags {
+  out: string;
+  layout: boolean;
+  workers?: number;
+  quiet?: boolean;
+}
+
+export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
+  const started = Date.now();
+  // A progress bar only on a terminal: pipes and CI logs stay clean.
+  const bar = process.stderr.isTTY && !flags.quiet ? new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  let started_bar = false;
+  const result = await build(inputs, flags.out, {
+    layout: flags.layout,
+    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+    onProgress(done, total, file) {
+      if (!bar) return;
+      if (!started_bar) {
+        bar.start(total, 0, { file: '' });
+        started_bar = true;
+      }
+      bar.update(done, { file: path.basename(file) });
+    },
+  }).finally(() => started_bar && bar?.stop());
+
+  for (const p of result.problems) console.error(`govgraph: skipped ${p.file}: ${p.reason}`);
+  for (const d of result.documents) for (const w of d.warnings) console.error(`govgraph: ${d.file}: ${w}`);
+  if (result.documents.length === 0) {
+    console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
+    return EXIT_NO_INPUT;
+  }
+  if (!flags.quiet) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `govgraph: ${result.documents.length} reports -> ${result.graph.order} nodes, ${result.graph.size} edges in ${seconds} s; wrote ${result.written.length} files to ${flags.out}/`,
+    );
+  }
+  return EXIT_OK;
+}
+
+/** Where the built viewer lives: viewer/dist beside dist/ (or src/ when run from source). */
+function viewerDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'viewer', 'dist');
+}
+
+export async function runServe(dir: string, flags: { port: number; host: string }): Promise<number> {
+  if (!fs.existsSync(path.join(dir, 'graph.json'))) {
+    console.error(`govgraph: ${dir} has no graph.json; run \`govgraph build -o ${dir}\` first`);
+    return EXIT_FAILURE;
+  }
+  if (!fs.existsSync(path.join(viewerDir(), 'index.html'))) {
+    console.error(`govgraph: the viewer is not built (${viewerDir()}); run \`npm run build\``);
+    return EXIT_FAILURE;
+  }
+  const { url } = await serve({ dir, port: flags.port, host: flags.host, viewerDir: viewerDir() });
+  console.log(`govgraph: serving ${dir} at ${url} (Ctrl+C to stop)`);
+  return EXIT_OK;
+}
+
+export function runShared(dir: string, flags: { min: number }): number {
+  const graph = loadGraphJson(dir);
+  if (typeof graph === 'string') {
+    console.error(`govgraph: ${graph}`);
+    return EXIT_FAILURE;
+  }
+  const rows = sharedProgrammes(graph, flags.min);
+  if (rows.length === 0) {
+    console.log(`no programme is named by ${flags.min} or more regions`);
+    return EXIT_OK;
+  }
+  const regions = [...new Set(rows.flatMap((r) => r.regions))].sort();
+  console.log(['regions', 'programme', ...regions].join('\t'));
+  for (const r of rows) console.log([r.regions.length, r.label, ...regions.map((g) => (r.regions.includes(g) ? '✓' : ''))].join('\t'));
+  return EXIT_OK;
+}
+
+export function runInspect(name: string, flags: { dir: string }): number {
+  const graph = loadGraphJson(flags.dir);
+  if (typeof graph === 'string') {
+    console.error(`govgraph: ${graph}`);
+    return EXIT_FAILURE;
+  }
+  const found = findEntity(graph, name);
+  if (!found) {
+    console.error(`govgraph: no entity named ${JSON.stringify(name)} in ${flags.dir}/graph.json`);
+    return EXIT_FAILURE;
+  }
+  const { node, mentions } = found;
+  const a = node.attributes;
+  console.log(`${a.label} (${a.type}) — named by ${a.regionCount} region(s) in ${a.docs.length} report(s), ${a.mentions} mention(s)`);
+  if (a.aliases.length) console.log(`aliases: ${a.aliases.join(', ')}`);
+  if (a.definition) console.log(`definition (${a.definitionDoc}): ${a.definition}`);
+  for (const m of mentions) {
+    console.log(`\n${m.region} [${(m.phases ?? []).join(', ')}] ×${m.weight}`);
+    for (const e of m.evidence ?? []) console.log(`  ${e.doc} @${e.start}: ${e.sentence}`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,120 @@
+// The GEXF writer behind graph.gexf (1.3, valid against the RELAX NG schema) and graph-1.2.gexf
+// (1.2draft, for NetworkX): one writer, the differences confined to namespaces and list syntax.
+import type { ExportInput } from './index.js';
+import { hexToRgb } from './color.js';
+import { EDGE_COLUMNS, NODE_COLUMNS, type GexfColumn, type GexfType, type GexfValue, type GexfVersion } from './gexf-columns.js';
+import { formatNumber } from './numbers.js';
+import { compare, oneLine } from './text.js';
+import { XmlWriter, type XmlAttributes } from './xml.js';
+
+export type { GexfVersion } from './gexf-columns.js';
+
+const NAMESPACES: Record<GexfVersion, XmlAttributes> = {
+  '1.3': {
+    xmlns: 'http://gexf.net/1.3',
+    'xmlns:viz': 'http://gexf.net/1.3/viz',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
+    version: '1.3',
+  },
+  '1.2draft': {
+    xmlns: 'http://www.gexf.net/1.2draft',
+    'xmlns:viz': 'http://www.gexf.net/1.2draft/viz',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': 'http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd',
+    version: '1.2',
+  },
+};
+
+export function renderGexf(input: ExportInput, version: GexfVersion): string {
+  const { graph } = input;
+  const xml = new XmlWriter();
+  const nodeColumns = NODE_COLUMNS.filter((c) => !c.only || c.only === version);
+  const edgeColumns = EDGE_COLUMNS.filter((c) => !c.only || c.only === version);
+
+  xml.start('gexf', NAMESPACES[version]);
+  // No build time here: a lastmodifieddate only when the caller supplies one, so bytes stay stable.
+  xml.start('meta', { lastmodifieddate: isDate(input.date) ? input.date : undefined });
+  xml.text('creator', graph.getAttribute('generator') || 'govgraph');
+  xml.text('description', 'Knowledge graph of Chinese local-government work reports (govgraph)');
+  xml.end();
+
+  xml.start('graph', { defaultedgetype: 'directed', mode: 'static' });
+  declare(xml, 'node', nodeColumns, version);
+  declare(xml, 'edge', edgeColumns, version);
+
+  xml.start('nodes', { count: graph.order });
+  for (const key of [...graph.nodes()].sort(compare)) {
+    const a = graph.getNodeAttributes(key);
+    const { r, g, b } = hexToRgb(a.color);
+    xml.start('node', { id: key, label: oneLine(a.label) || key });
+    values(xml, nodeColumns, nodeColumns.map((c) => c.value(a, key, graph)), version);
+    xml.empty('viz:color', { r, g, b });
+    xml.empty('viz:size', { value: formatNumber(Math.max(0, a.size), 2) || '1' });
+    xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
+    xml.end();
+  }
+  xml.end();
+
+  xml.start('edges', { count: graph.size });
+  for (const key of [...graph.edges()].sort(compare)) {
+    const a = graph.getEdgeAttributes(key);
+    xml.start('edge', {
+      id: key,
+      source: graph.source(key),
+      target: graph.target(key),
+      label: a.kind,
+      weight: formatNumber(a.weight) || undefined,
+      kind: version === '1.3' ? a.kind : undefined,
+    });
+    values(xml, edgeColumns, edgeColumns.map((c) => c.value(a, key, graph)), version);
+    xml.end();
+  }
+  xml.end();
+
+  xml.end().end();
+  return xml.toString();
+}
+
+function declare<A>(xml: XmlWriter, cls: 'node' | 'edge', columns: GexfColumn<A>[], version: GexfVersion): void {
+  xml.start('attributes', { class: cls, mode: 'static' });
+  for (const c of columns) xml.empty('attribute', { id: c.id, title: c.id, type: declaredType(c.type, version) });
+  xml.end();
+}
+
+/** NetworkX's 1.2draft reader has no list types; there lists are `|`-joined strings. */
+function declaredType(type: GexfType, version: GexfVersion): string {
+  return type === 'liststring' && version === '1.2draft' ? 'string' : type;
+}
+
+function values<A>(xml: XmlWriter, columns: GexfColumn<A>[], raw: GexfValue[], version: GexfVersion): void {
+  const cells = columns
+    .map((c, i) => ({ id: c.id, value: serialize(c.type, raw[i], version) }))
+    .filter((cell): cell is { id: string; value: string } => cell.value !== undefined);
+  if (cells.length === 0) return;
+  xml.start('attvalues');
+  for (const cell of cells) xml.empty('attvalue', { for: cell.id, value: cell.value });
+  xml.end();
+}
+
+/** An attvalue's text, or undefined to leave it out (missing, empty, not finite). */
+function serialize(type: GexfType, value: GexfValue, version: GexfVersion): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') {
+    const text = type === 'integer' ? formatNumber(Math.round(value), 0) : formatNumber(value);
+    return text || undefined;
+  }
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  const items = value.map(oneLine).filter((v) => v !== '');
+  if (items.length === 0) return undefined;
+  return version === '1.3' ? `[${items.map(listItem).join(', ')}]` : items.join('|');
+}
+
+/** GEXF 1.3 list syntax (as Gephi writes it): items quoted only when they would be ambiguous. */
+function listItem(item: string): string {
+  return /[,"'[\]\\]/.test(item) ? `"${item.replace(/[\\"]/g, (c) => '\\' + c)}"` : item;
+}
+
+function isDate(value: string | undefined): value is string {
+  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}

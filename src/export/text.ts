@@ -1,0 +1,28 @@
+// Text helpers shared by every format: report text is untrusted and may carry characters that
+// XML 1.0 forbids, so each writer cleans it the same way before escaping for its own syntax.
+
+/**
+ * Everything outside XML 1.0's Char production (C0 controls other than tab/LF/CR, lone
+ * surrogates, U+FFFE/U+FFFF), plus DEL and C1 controls, which are legal but only ever noise here.
+ */
+const ILLEGAL = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Drops characters that XML 1.0 cannot carry (and that no spreadsheet wants either). */
+export function clean(text: string): string {
+  return text.replace(ILLEGAL, '');
+}
+
+/** Cleans and folds runs of whitespace (including newlines) into one space: for labels and cells. */
+export function oneLine(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Code-point order: the same on every machine, unlike localeCompare (ICU data varies). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Joins a list the way the CSV and GEXF 1.2 outputs do (NetworkX and Excel have no list type). */
+export function joinList(values: readonly string[] | undefined): string {
+  return (values ?? []).map(oneLine).join('|');
+}

@@ -1,0 +1,64 @@
+// Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
+import type { Warning } from './types.js';
+import { listInputFiles } from './ingest/index.js';
+import type { DocResult } from './process-doc.js';
+import { processFiles } from './workers.js';
+import { resolve } from './resolve/index.js';
+import { buildGraph, type GraphOptions } from './graph/build.js';
+import { assignCommunities } from './graph/communities.js';
+import { layout } from './graph/layout.js';
+import type { GovGraph } from './graph/index.js';
+import type { DocumentInfo } from './export/index.js';
+import { writeOutputs } from './export/write.js';
+
+export interface BuildOptions extends GraphOptions {
+  /** Skip ForceAtlas2 (positions stay at their seeded random start). */
+  layout?: boolean;
+  layoutIterations?: number;
+  seed?: number;
+  /** Worker threads for extraction; default: one per core, at most 4. */
+  workers?: number;
+  /** Called after each input file is processed. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface BuildResult {
+  graph: GovGraph;
+  documents: DocumentInfo[];
+  /** Inputs that could not be read or made no sense as reports. */
+  problems: Warning[];
+}
+
+/** Builds the graph of every report found under `inputs` (files or folders). */
+export async function buildGraphFromInputs(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { files, problems } = listInputFiles([...inputs]);
+  const results = await processFiles(files, options);
+  const docs: DocResult[] = [];
+  for (const r of results) {
+    if ('reason' in r) problems.push(r);
+    else docs.push(r);
+  }
+  const graph = graphOf(docs, options);
+  return { graph, documents: docs.map((d) => d.info), problems };
+}
+
+/** Resolves the documents' mentions into entities and builds the laid-out graph. */
+export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
+  const entities = resolve(docs.flatMap((d) => d.mentions));
+  const graph = buildGraph(
+    entities,
+    docs.map((d) => ({ id: d.info.id, region: d.region, sentence: (i: number) => d.sentences[i] })),
+    options,
+  );
+  assignCommunities(graph, options.seed);
+  const iterations = options.layout === false ? 0 : options.layoutIterations;
+  layout(graph, { seed: options.seed ?? 42, ...(iterations !== undefined ? { iterations } : {}) });
+  return graph;
+}
+
+/** buildGraphFromInputs, then every output into `outDir` (each written whole or not at all). */
+export async function build(inputs: readonly string[], outDir: string, options: BuildOptions = {}): Promise<BuildResult & { written: string[] }> {
+  const result = await buildGraphFromInputs(inputs, options);
+  const written = await writeOutputs(outDir, result);
+  return { ...result, written };
+}
