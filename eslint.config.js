@@ -1,0 +1,14 @@
+// ESLint: typescript-eslint's recommended rules over src/, test/ and viewer/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'viewer/dist/', 'node_modules/', 'graph-output/', '.dev/', 'test/.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

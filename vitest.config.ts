@@ -1,0 +1,12 @@
+// Tests mirror src/ under test/; the browser tests (test/e2e) drive Debian's Chromium.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Each test file loads its own segmenter; forks keep native addons apart.
+    pool: 'forks',
+  },
+});
