@@ -1,0 +1,96 @@
+// Programme and slogan recognizers on sentences taken from the seed reports (seed and line noted).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import { classifyQuoted } from '../../src/extract/programme/classify.js';
+import { reportOf } from '../fixtures/report.js';
+
+const PROGRAMME_RECOGNIZERS = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];
+const named = (text: string, region = '浑源县') =>
+  extract(reportOf(text, { region }), PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+
+describe('quoted terms', () => {
+  it('drops the generic word outside the quotes (seed 000, 营商环境)', () => {
+    expect(named('深化“承诺制+标准地+全代办”改革，实行重大项目“一事一议”。')).toEqual([
+      'programme:承诺制+标准地+全代办',
+      'programme:一事一议',
+    ]);
+  });
+
+  it('maps a lexicon spelling to its canonical name (新时代“枫桥经验”, seed 002 last paragraph)', () => {
+    expect(named('坚持和发展新时代“枫桥经验”“浦江经验”，妥善化解各类矛盾纠纷。')).toEqual([
+      'programme:枫桥经验',
+      'programme:浦江经验',
+    ]);
+  });
+
+  it('names the glossary expansion of 两不一欠 by the bundle (seed 000)', () => {
+    expect(named('深化“新官不理旧账、政策不兑现、拖欠民营企业账款”专项治理行动。')).toEqual(['programme:两不一欠']);
+  });
+
+  it("types a region's own lines as slogans (seed 000 opening, seed 002 回眸2023)", () => {
+    expect(named('坚定不移地推进“举文化生态牌、建特色休闲城、走旅游康养路”发展战略。')).toEqual([
+      'slogan:举文化生态牌、建特色休闲城、走旅游康养路',
+    ]);
+    expect(named('紧紧围绕稷山县委“1185”工作思路，恪尽职守。', '稷山县')).toEqual(['slogan:1185工作思路']);
+    expect(named('持续放大“全境恒山、全景浑源”全域旅游格局。')).toEqual(['slogan:全境恒山、全景浑源']);
+  });
+
+  it('ignores rhetorical quotes (seed 001 and 002)', () => {
+    expect(named('这是总书记为我们指明的“金光大道”。')).toEqual([]);
+    expect(named('打出项目建设“加速度”，推动“走出去”“引进来”。')).toEqual([]);
+    expect(named('让城市更“绿”更“美”。')).toEqual([]);
+    expect(named('是实施“十四五”规划承上启下的重要一年。')).toEqual([]);
+  });
+
+  it('classifies by context: a numbered bundle with a generic word is a programme', () => {
+    expect(classifyQuoted({ inner: '三个一批', before: '开展四次', after: '活动，集中', regionNames: [] })?.type).toBe('programme');
+    expect(classifyQuoted({ inner: '组合拳', before: '促增收', after: '。', regionNames: [] })).toBeNull();
+  });
+
+  it('keeps the traditional surface as an alias', () => {
+    const text = '以“千万工程”为牵引。';
+    const original = '以“千萬工程”為牽引。';
+    const [m] = extract(reportOf(text, { original, region: '浑源县' }), PROGRAMME_RECOGNIZERS);
+    expect(m?.name).toBe('千万工程');
+    expect(m?.aliases).toContain('千萬工程');
+  });
+
+  it('links a quoted part of a bundle to the bundle named in the same report (seed 001)', () => {
+    const text = '纵深推进“承诺制+标准地+全代办”改革。实行“承诺制”项目116个。';
+    const names = named(text, '朔州市');
+    expect(names).toEqual(['programme:承诺制+标准地+全代办', 'programme:承诺制+标准地+全代办']);
+  });
+});
+
+describe('unquoted programmes', () => {
+  it('finds X长制 and lexicon spellings (seed 000 生态)', () => {
+    expect(named('全面落实田长制、河湖长制、林长制。')).toEqual(['programme:田长制', 'programme:河湖长制', 'programme:林长制']);
+  });
+
+  it('finds action and reform names by their heads, without the verb before them', () => {
+    expect(named('深入实施国企改革深化提升行动。')).toEqual(['programme:国企改革深化提升行动']);
+    expect(named('扎实推进集体林权制度改革。')).toEqual(['programme:集体林权制度改革']);
+    expect(named('9个村评为省级旅游示范村。')).toEqual([]);
+  });
+
+  it('takes glossary terms with their definitions and expansions (seed 001 相关注释)', () => {
+    const report = reportOf('18.“两不一欠”:新官不理旧账、政策不兑现、拖欠民营企业账款。', { phase: 'glossary' });
+    report.glossary = [{ term: '18.“两不一欠”', definition: '新官不理旧账、政策不兑现、拖欠民营企业账款。', start: 0, end: report.text.length }];
+    const [m] = extract(report, PROGRAMME_RECOGNIZERS);
+    expect(m?.name).toBe('两不一欠');
+    expect(m?.definition).toMatch(/^新官不理旧账/);
+    expect(m?.aliases).toContain('新官不理旧账、政策不兑现、拖欠民营企业账款');
+  });
+
+  it('never takes an entity from a noise span', () => {
+    const report = reportOf('深化“承诺制+标准地+全代办”改革。');
+    report.noise = [{ start: 2, end: 6 }];
+    expect(extract(report, PROGRAMME_RECOGNIZERS)).toEqual([]);
+  });
+
+  it('gives exact offsets into the text', () => {
+    const report = reportOf('一年来，全面落实田长制。\n以“千万工程”为牵引。', { region: '浑源县' });
+    for (const m of extract(report, PROGRAMME_RECOGNIZERS)) expect(report.text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});

@@ -1,0 +1,68 @@
+// The graph contract (DESIGN.md): node keys and attributes, mentions edges with evidence,
+// part_of chains, co-occurrence, communities and a reproducible layout.
+import { describe, expect, it } from 'vitest';
+import { resolve } from '../../src/resolve/index.js';
+import { buildGraph, type ReportRef } from '../../src/graph/build.js';
+import { assignCommunities } from '../../src/graph/communities.js';
+import { layout } from '../../src/graph/layout.js';
+import type { Mention } from '../../src/extract/index.js';
+
+const S = ['以“千万工程”为牵引，推进乡村振兴。', '学习运用“千万工程”经验，推进乡村振兴。', '实施“四好农村路”工程。'];
+const m = (doc: string, type: Mention['type'], name: string, sentence: number, phase: Mention['phase'] = 'review'): Mention => ({
+  type, name, surface: name, doc, sentence, start: 0, end: 1, phase,
+});
+const reports: ReportRef[] = [
+  { id: 'hy', region: { name: '浑源县', level: 'county', parent: '大同市', province: '山西省', code: '140225' }, sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }) },
+  { id: 'js', region: { name: '稷山县', level: 'county', parent: '运城市', province: '山西省' }, sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }) },
+];
+const mentions = [
+  m('hy', 'programme', '千万工程', 0), m('hy', 'theme', '乡村振兴', 0), m('hy', 'programme', '千万工程', 1, 'plan'), m('hy', 'theme', '乡村振兴', 1, 'plan'),
+  m('js', 'programme', '千万工程', 0), m('js', 'programme', '四好农村路', 2, 'plan'), m('js', 'region', '浑源县', 2),
+];
+
+function graph() {
+  const g = buildGraph(resolve(mentions), reports);
+  assignCommunities(g);
+  layout(g, { iterations: 50 });
+  return g;
+}
+
+describe('buildGraph', () => {
+  it('follows the node contract', () => {
+    const g = graph();
+    const a = g.getNodeAttributes('programme:千万工程');
+    expect(a).toMatchObject({ label: '千万工程', type: 'programme', docs: ['hy', 'js'], mentions: 3, regionCount: 2 });
+    expect(typeof a.x).toBe('number');
+    expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(g.getNodeAttributes('region:浑源县')).toMatchObject({ level: 'county', code: '140225', parent: '大同市', reports: ['hy'] });
+  });
+
+  it('links each issuing region to what it mentions, with phases and evidence', () => {
+    const g = graph();
+    const e = g.getEdgeAttributes('mentions:region:浑源县->programme:千万工程');
+    expect(e).toMatchObject({ kind: 'mentions', weight: 2, phases: ['review', 'plan'], docs: ['hy'] });
+    expect(e.evidence).toEqual([
+      { doc: 'hy', sentence: S[0], start: 0, end: S[0]!.length },
+      { doc: 'hy', sentence: S[1], start: 20, end: 20 + S[1]!.length },
+    ]);
+    // a region mentioned by another report is linked too, but a report never mentions itself
+    expect(g.hasEdge('mentions:region:稷山县->region:浑源县')).toBe(true);
+  });
+
+  it('chains issuing regions up to the province', () => {
+    const g = graph();
+    expect(g.hasEdge('part_of:region:浑源县->region:大同市')).toBe(true);
+    expect(g.hasEdge('part_of:region:大同市->region:山西省')).toBe(true);
+    expect(g.getNodeAttribute('region:山西省', 'level')).toBe('province');
+  });
+
+  it('keeps co-occurrences seen in at least two sentences', () => {
+    const g = graph();
+    expect(g.getEdgeAttributes('co_occurs:programme:千万工程->theme:乡村振兴')).toMatchObject({ kind: 'co_occurs', weight: 2 });
+    expect(g.hasEdge('co_occurs:programme:四好农村路->programme:千万工程')).toBe(false);
+  });
+
+  it('is reproducible: same input, same positions and communities', () => {
+    expect(JSON.stringify(graph().export())).toBe(JSON.stringify(graph().export()));
+  });
+});
