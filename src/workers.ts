@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Warning } from './types.js';
 import { readDoc } from './ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
+import { cut } from './extract/segment.js';
 
 export interface ProcessOptions {
   workers?: number;
@@ -23,6 +24,20 @@ export function processFile(file: string): DocResult | Warning {
   }
 }
 
+/** What a worker does with a file: the full extraction, or (for the benchmark) segmentation only. */
+export type Task = 'process' | 'segment';
+
+/** The benchmark's segmenter-only stage: read, decode, segment; returns the number of words. */
+export function segmentFile(file: string): number | Warning {
+  const raw = readDoc(file);
+  if ('reason' in raw) return raw;
+  return cut(raw.text).length;
+}
+
+export function runTask(task: Task, file: string): DocResult | Warning | number {
+  return task === 'segment' ? segmentFile(file) : processFile(file);
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
@@ -37,7 +52,14 @@ export async function processFiles(files: readonly string[], options: ProcessOpt
       return r;
     });
   }
-  return runPool(files, n, options);
+  return runPool<DocResult | Warning>(files, n, 'process', options);
+}
+
+/** Segments every file with the same pool and parallelism as a build (the benchmark's yardstick). */
+export async function segmentFiles(files: readonly string[], workers = defaultWorkers()): Promise<(number | Warning)[]> {
+  const n = Math.min(workers, Math.ceil(files.length / 8));
+  if (n <= 1) return files.map(segmentFile);
+  return runPool<number | Warning>(files, n, 'segment', {});
 }
 
 function workerUrl(): { url: URL; execArgv: string[] } {
@@ -46,8 +68,8 @@ function workerUrl(): { url: URL; execArgv: string[] } {
   return { url: new URL(ts ? './worker.ts' : './worker.js', import.meta.url), execArgv: ts ? ['--import', 'tsx'] : [] };
 }
 
-function runPool(files: readonly string[], n: number, options: ProcessOptions): Promise<(DocResult | Warning)[]> {
-  const results: (DocResult | Warning)[] = new Array(files.length);
+function runPool<T>(files: readonly string[], n: number, task: Task, options: ProcessOptions): Promise<T[]> {
+  const results: T[] = new Array(files.length);
   const { url, execArgv } = workerUrl();
   let next = 0;
   let done = 0;
@@ -61,13 +83,13 @@ function runPool(files: readonly string[], n: number, options: ProcessOptions): 
     const feed = (w: Worker) => {
       if (next < files.length) {
         const id = next++;
-        w.postMessage({ id, file: files[id] });
+        w.postMessage({ id, file: files[id], task });
       }
     };
     for (let i = 0; i < n; i++) {
       const w = new Worker(url, { execArgv });
       workers.push(w);
-      w.on('message', ({ id, result }: { id: number; result: DocResult | Warning }) => {
+      w.on('message', ({ id, result }: { id: number; result: T }) => {
         results[id] = result;
         done += 1;
         options.onProgress?.(done, files.length, files[id]!);

@@ -1,0 +1,69 @@
+// `npm run bench`: times the build on ~1,000 reports against the floor (reading + one regex
+// pass) and the segmenter alone, in one run, and lays out a 10,000-node graph.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DirectedGraph } from 'graphology';
+import { makeCorpus } from './corpus.js';
+import { segmentFiles, defaultWorkers } from '../workers.js';
+import { buildGraphFromInputs } from '../pipeline.js';
+import { layout } from '../graph/layout.js';
+import { writeOutputs } from '../export/write.js';
+import { seededRandom } from '../graph/random.js';
+import type { GovGraph } from '../graph/index.js';
+
+const count = Number(process.argv[2] ?? 1000);
+const root = path.resolve('.bench');
+const files = makeCorpus('seeds', path.join(root, 'corpus'), count);
+const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
+
+const rows: [string, number][] = [];
+async function time<T>(label: string, fn: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const out = await fn();
+  rows.push([label, (performance.now() - t0) / 1000]);
+  return out;
+}
+
+const floor = await time('floor: read + regex', () => {
+  let quotes = 0;
+  for (const f of files) quotes += fs.readFileSync(f, 'utf8').match(/“[^”]{1,40}”/g)?.length ?? 0;
+  return quotes;
+});
+await time(`segment only (${defaultWorkers()} workers)`, () => segmentFiles(files));
+const built = await time('build without layout', () => buildGraphFromInputs([path.join(root, 'corpus')], { layout: false }));
+await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
+await time('exports', () => writeOutputs(path.join(root, 'out'), built));
+const big = synthetic(10_000, 50_000);
+await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
+
+const peak = process.resourceUsage().maxRSS / 1024;
+const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
+const build = seconds('build without layout');
+console.log(`corpus: ${files.length} reports, ${(chars / 1e6).toFixed(1)} M characters, ${floor} quoted spans`);
+console.log(`graph: ${built.graph.order} nodes, ${built.graph.size} edges, ${built.problems.length} problems`);
+console.log('\n| stage | seconds | reports/s | chars/s |\n|---|---:|---:|---:|');
+for (const [label, s] of rows) {
+  const perFile = label.includes('10,000') ? '' : (files.length / s).toFixed(0);
+  const perChar = label.includes('10,000') ? '' : (chars / s / 1e6).toFixed(2) + ' M';
+  console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} |`);
+}
+console.log(`\npeak RSS: ${peak.toFixed(0)} MB`);
+console.log(
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / seconds('segment only')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)}`,
+);
+
+/** A clustered random graph in the contract's shape, for the layout's scale test. */
+function synthetic(order: number, size: number): GovGraph {
+  const random = seededRandom(1);
+  const g = new DirectedGraph() as unknown as GovGraph;
+  for (let i = 0; i < order; i++) {
+    g.addNode(`n${i}`, { label: `n${i}`, type: 'theme', aliases: [], docs: [], mentions: 1, regionCount: 1, x: 0, y: 0, size: 3, color: '#888888', community: 0 });
+  }
+  while (g.size < size) {
+    const a = Math.floor(random() * order);
+    // mostly within a cluster of 100 neighbours, sometimes anywhere
+    const b = random() < 0.8 ? (a - (a % 100) + Math.floor(random() * 100)) % order : Math.floor(random() * order);
+    if (a !== b && !g.hasEdge(`n${a}`, `n${b}`)) g.addEdge(`n${a}`, `n${b}`, { kind: 'co_occurs', weight: 1 });
+  }
+  return g;
+}
