@@ -1,9 +1,24 @@
 // edges.csv: one row per edge with its first evidence sentence; lists joined with |.
+import type { EdgeAttributes, GovGraph } from '../graph/index.js';
 import type { Exporter } from './index.js';
-import { csvTable } from './csv.js';
+import { csvTable, type CsvCell } from './csv.js';
 import { compare, joinList } from './text.js';
 
-export const EDGE_CSV_COLUMNS = ['id', 'source', 'target', 'kind', 'weight', 'phases', 'docs', 'evidence'] as const;
+type Cell = (a: EdgeAttributes, key: string, graph: GovGraph) => CsvCell;
+
+/** Column name and value, in file order. */
+const COLUMNS: [string, Cell][] = [
+  ['id', (_a, key) => key],
+  ['source', (_a, key, graph) => graph.source(key)],
+  ['target', (_a, key, graph) => graph.target(key)],
+  ['kind', (a) => a.kind],
+  ['weight', (a) => a.weight],
+  ['phases', (a) => joinList(a.phases)],
+  ['docs', (a) => joinList(a.docs)],
+  ['evidence', (a) => a.evidence?.[0]?.sentence],
+];
+
+export const EDGE_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
 export const edgesCsv: Exporter = {
   file: 'edges.csv',
@@ -11,7 +26,7 @@ export const edgesCsv: Exporter = {
   render({ graph }) {
     const rows = [...graph.edges()].sort(compare).map((key) => {
       const a = graph.getEdgeAttributes(key);
-      return [key, graph.source(key), graph.target(key), a.kind, a.weight, joinList(a.phases), joinList(a.docs), a.evidence?.[0]?.sentence];
+      return COLUMNS.map(([, cell]) => cell(a, key, graph));
     });
     return csvTable(EDGE_CSV_COLUMNS, rows);
   },

@@ -2,7 +2,14 @@
 // (1.2draft, for NetworkX): one writer, the differences confined to namespaces and list syntax.
 import type { ExportInput } from './index.js';
 import { hexToRgb } from './color.js';
-import { EDGE_COLUMNS, NODE_COLUMNS, type GexfColumn, type GexfType, type GexfValue, type GexfVersion } from './gexf-columns.js';
+import {
+  EDGE_COLUMNS,
+  NODE_COLUMNS,
+  type GexfColumn,
+  type GexfType,
+  type GexfValue,
+  type GexfVersion,
+} from './gexf-columns.js';
 import { formatNumber } from './numbers.js';
 import { compare, oneLine } from './text.js';
 import { XmlWriter, type XmlAttributes } from './xml.js';
@@ -48,7 +55,12 @@ export function renderGexf(input: ExportInput, version: GexfVersion): string {
     const a = graph.getNodeAttributes(key);
     const { r, g, b } = hexToRgb(a.color);
     xml.start('node', { id: key, label: oneLine(a.label) || key });
-    values(xml, nodeColumns, nodeColumns.map((c) => c.value(a, key, graph)), version);
+    values(
+      xml,
+      nodeColumns,
+      nodeColumns.map((c) => c.value(a, key, graph)),
+      version,
+    );
     xml.empty('viz:color', { r, g, b });
     xml.empty('viz:size', { value: formatNumber(Math.max(0, a.size), 2) || '1' });
     xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
@@ -67,7 +79,12 @@ export function renderGexf(input: ExportInput, version: GexfVersion): string {
       weight: formatNumber(a.weight) || undefined,
       kind: version === '1.3' ? a.kind : undefined,
     });
-    values(xml, edgeColumns, edgeColumns.map((c) => c.value(a, key, graph)), version);
+    values(
+      xml,
+      edgeColumns,
+      edgeColumns.map((c) => c.value(a, key, graph)),
+      version,
+    );
     xml.end();
   }
   xml.end();

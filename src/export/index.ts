@@ -29,6 +29,11 @@ export interface ExportInput {
   documents: DocumentInfo[];
   /** Inputs that could not be read at all (they have no DocumentInfo). */
   problems: Warning[];
+  /**
+   * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
+   * read here would make every build's bytes differ.
+   */
+  date?: string;
 }
 
 /** One output format: a small declarative item of the exporter registry. */
@@ -38,3 +43,14 @@ export interface Exporter {
   description: string;
   render(input: ExportInput): string | Uint8Array;
 }
+
+export { EXPORTERS } from './registry.js';
+export { writeOutputs } from './write.js';
+export { renderGexf, type GexfVersion } from './gexf.js';
+export { graphJson } from './graph-json.js';
+export { graphGexf } from './graph-gexf.js';
+export { graphGexf12 } from './graph-gexf-12.js';
+export { nodesCsv, NODE_CSV_COLUMNS } from './nodes-csv.js';
+export { edgesCsv, EDGE_CSV_COLUMNS } from './edges-csv.js';
+export { summaryMd } from './summary-md.js';
+export { documentsJson } from './documents-json.js';

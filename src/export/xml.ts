@@ -7,7 +7,13 @@ export type XmlAttributes = Record<string, string | number | undefined>;
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // In attribute values a raw tab or newline would be normalized to a space by every parser, so
 // they are written as character references to survive the round trip.
-const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ATTR_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 export function escapeText(value: string): string {
   return clean(value).replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);

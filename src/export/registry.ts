@@ -1,0 +1,19 @@
+// The exporter registry: every output a build writes, one declarative item per format.
+import type { Exporter } from './index.js';
+import { documentsJson } from './documents-json.js';
+import { edgesCsv } from './edges-csv.js';
+import { graphGexf } from './graph-gexf.js';
+import { graphGexf12 } from './graph-gexf-12.js';
+import { graphJson } from './graph-json.js';
+import { nodesCsv } from './nodes-csv.js';
+import { summaryMd } from './summary-md.js';
+
+export const EXPORTERS: readonly Exporter[] = [
+  graphJson,
+  graphGexf,
+  graphGexf12,
+  nodesCsv,
+  edgesCsv,
+  summaryMd,
+  documentsJson,
+];

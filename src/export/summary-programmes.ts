@@ -1,0 +1,90 @@
+// summary.md's programme sections: which programmes regions share (the programme × region table)
+// and which are unique to one region — the first question DESIGN.md's users ask.
+import type { GovGraph, NodeAttributes } from '../graph/index.js';
+import { mdEscape, mdTable } from './markdown.js';
+import { compare } from './text.js';
+
+/** Wider than this, a ✓ matrix stops being readable; the regions are listed in one cell instead. */
+const MAX_MATRIX_COLUMNS = 30;
+const MAX_SHARED_ROWS = 100;
+const UNIQUE_PER_REGION = 12;
+
+interface Row {
+  key: string;
+  attr: NodeAttributes;
+  /** Labels of the issuing regions whose reports mention it. */
+  regions: string[];
+}
+
+/** Regions that issued at least one report, by label. */
+export function issuingRegions(graph: GovGraph): string[] {
+  return graph
+    .filterNodes((_k, a) => a.type === 'region' && (a.reports?.length ?? 0) > 0)
+    .map((k) => graph.getNodeAttribute(k, 'label'))
+    .sort(compare);
+}
+
+function programmes(graph: GovGraph): Row[] {
+  const rows: Row[] = [];
+  graph.forEachNode((key, attr) => {
+    if (attr.type !== 'programme') return;
+    const regions = new Set<string>();
+    graph.forEachInEdge(key, (_e, edge, _s, _t, source) => {
+      if (edge.kind === 'mentions' && source.type === 'region') regions.add(source.label);
+    });
+    rows.push({ key, attr, regions: [...regions].sort(compare) });
+  });
+  return rows.sort(
+    (a, b) => b.attr.regionCount - a.attr.regionCount || compare(a.attr.label, b.attr.label) || compare(a.key, b.key),
+  );
+}
+
+export function sharedProgrammesSection(graph: GovGraph): string {
+  const shared = programmes(graph).filter((r) => r.attr.regionCount >= 2);
+  const head = '## Programmes shared by two or more regions';
+  if (shared.length === 0) return `${head}\n\nNo programme is named by more than one region.`;
+  const columns = issuingRegions(graph);
+  const shown = shared.slice(0, MAX_SHARED_ROWS);
+  let table: string;
+  if (columns.length <= MAX_MATRIX_COLUMNS) {
+    const rows = shown.map((r) => [
+      mdEscape(r.attr.label),
+      String(r.attr.regionCount),
+      ...columns.map((c) => (r.regions.includes(c) ? '✓' : '')),
+    ]);
+    table = mdTable(['programme', 'regions', ...columns.map(mdEscape)], rows, [
+      'l',
+      'r',
+      ...columns.map(() => 'c' as const),
+    ]);
+  } else {
+    const rows = shown.map((r) => [
+      mdEscape(r.attr.label),
+      String(r.attr.regionCount),
+      r.regions.map(mdEscape).join(', '),
+    ]);
+    table = mdTable(['programme', 'regions', 'named by'], rows, ['l', 'r', 'l']);
+  }
+  const more = shared.length > shown.length ? `\n\n… and ${shared.length - shown.length} more.` : '';
+  return `${head}\n\n${table}${more}`;
+}
+
+export function uniqueProgrammesSection(graph: GovGraph): string {
+  const byRegion = new Map<string, Row[]>();
+  for (const row of programmes(graph)) {
+    if (row.attr.regionCount !== 1) continue;
+    const owner = row.regions[0] ?? `(report ${row.attr.docs.join(', ')})`;
+    byRegion.set(owner, [...(byRegion.get(owner) ?? []), row]);
+  }
+  const head = '## Programmes unique to one region';
+  if (byRegion.size === 0) return `${head}\n\nNone.`;
+  const lines = [...byRegion.keys()].sort(compare).map((region) => {
+    const rows = (byRegion.get(region) ?? []).sort(
+      (a, b) => b.attr.mentions - a.attr.mentions || compare(a.attr.label, b.attr.label),
+    );
+    const names = rows.slice(0, UNIQUE_PER_REGION).map((r) => mdEscape(r.attr.label));
+    const more = rows.length > UNIQUE_PER_REGION ? ` … and ${rows.length - UNIQUE_PER_REGION} more` : '';
+    return `- **${mdEscape(region)}** (${rows.length}): ${names.join('、')}${more}`;
+  });
+  return `${head}\n\n${lines.join('\n')}`;
+}

@@ -1,0 +1,50 @@
+// summary.md's cross-cutting sections: the most widely named policy themes, and the Louvain
+// communities with the labels that characterize each.
+import type { GovGraph, NodeAttributes } from '../graph/index.js';
+import { mdEscape, mdTable } from './markdown.js';
+import { compare } from './text.js';
+
+const TOP_THEMES = 15;
+const TOP_COMMUNITIES = 8;
+const LABELS_PER_COMMUNITY = 6;
+
+const byReach = (a: NodeAttributes, b: NodeAttributes) =>
+  b.regionCount - a.regionCount || b.mentions - a.mentions || compare(a.label, b.label);
+
+export function themesSection(graph: GovGraph): string {
+  const themes = graph
+    .filterNodes((_k, a) => a.type === 'theme')
+    .map((k) => graph.getNodeAttributes(k))
+    .sort(byReach);
+  const head = '## Top themes';
+  if (themes.length === 0) return `${head}\n\nNo themes found.`;
+  const rows = themes.slice(0, TOP_THEMES).map((t) => [mdEscape(t.label), String(t.regionCount), String(t.mentions)]);
+  return `${head}\n\n${mdTable(['theme', 'regions', 'mentions'], rows, ['l', 'r', 'r'])}`;
+}
+
+export function communitiesSection(graph: GovGraph): string {
+  const groups = new Map<number, NodeAttributes[]>();
+  graph.forEachNode((_k, a) => groups.set(a.community, [...(groups.get(a.community) ?? []), a]));
+  const head = '## Communities';
+  if (groups.size === 0) return `${head}\n\nThe graph is empty.`;
+  const largest = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, TOP_COMMUNITIES);
+  const rows = largest.map(([id, members]) => {
+    // Issuing regions are hubs of every community they report on; the other labels say what it is about.
+    const topical = members.filter((m) => !m.reports?.length);
+    const labels = (topical.length > 0 ? topical : members).sort(byReach).slice(0, LABELS_PER_COMMUNITY);
+    const regions = members
+      .filter((m) => m.reports?.length)
+      .map((m) => m.label)
+      .sort(compare);
+    return [
+      String(id),
+      String(members.length),
+      regions.map(mdEscape).join('、'),
+      labels.map((m) => mdEscape(m.label)).join('、'),
+    ];
+  });
+  const note = groups.size > largest.length ? `\n\n${groups.size - largest.length} smaller communities not shown.` : '';
+  return `${head}\n\n${mdTable(['community', 'nodes', 'issuing regions', 'top labels'], rows, ['r', 'r', 'l', 'l'])}${note}`;
+}
