@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, csvTable } from '../../src/export/csv.js';
+import { parseCsv } from '../fixtures/export/csv.js';
+
+describe('csv', () => {
+  it('quotes only fields with a comma, quote or line break (RFC 4180)', () => {
+    expect(csvField('千万工程')).toBe('千万工程');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(-0.1 + 0.3)).toBe('0.2');
+  });
+
+  it('defuses text that a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('starts with a BOM, ends rows with CRLF, and round-trips tricky fields', () => {
+    const tricky = '逗号, "引号"\r\n换行';
+    const text = csvTable(['a', 'b'], [[tricky, 1]]);
+    expect(text.startsWith('\uFEFFa,b\r\n')).toBe(true);
+    expect(parseCsv(text.slice(1))).toEqual([
+      ['a', 'b'],
+      [tricky, '1'],
+    ]);
+  });
+});
