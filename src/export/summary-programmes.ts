@@ -74,7 +74,9 @@ export function uniqueProgrammesSection(graph: GovGraph): string {
   for (const row of programmes(graph)) {
     if (row.attr.regionCount !== 1) continue;
     const owner = row.regions[0] ?? `(report ${row.attr.docs.join(', ')})`;
-    byRegion.set(owner, [...(byRegion.get(owner) ?? []), row]);
+    const list = byRegion.get(owner) ?? [];
+    if (list.length === 0) byRegion.set(owner, list);
+    list.push(row);
   }
   const head = '## Programmes unique to one region';
   if (byRegion.size === 0) return `${head}\n\nNone.`;

@@ -24,7 +24,11 @@ export function themesSection(graph: GovGraph): string {
 
 export function communitiesSection(graph: GovGraph): string {
   const groups = new Map<number, NodeAttributes[]>();
-  graph.forEachNode((_k, a) => groups.set(a.community, [...(groups.get(a.community) ?? []), a]));
+  graph.forEachNode((_k, a) => {
+    const members = groups.get(a.community) ?? [];
+    if (members.length === 0) groups.set(a.community, members);
+    members.push(a);
+  });
   const head = '## Communities';
   if (groups.size === 0) return `${head}\n\nThe graph is empty.`;
   const largest = [...groups.entries()]
