@@ -41,7 +41,7 @@ const RHETORIC = new Set([
   '半拉子工程', '新形象工程', '政绩工程', '回头看', '三农', '舌尖上的安全', '时时放心不下', '淡季不淡', '双提升', '牛鼻子',
   '硬骨头', '先手棋', '突破口', '主战场', '压舱石', '定盘星', '顶梁柱', '助推器', '蓄水池', '快车道', '新赛道',
   '关键一招', '头号工程', '一把手', '一盘棋', '一张网', '一张图', '一张蓝图', '放心不下', '等靠要', '躺平',
-  '四季歌', '快进慢游', '宜居', '宜业', '宜游', '和美', '潮品', '智慧大脑', '蓝天常驻', '碧水长流', '黄土复净',
+  '四季歌', '快进慢游', '四梁八柱', '争先进位', '争先进位', '比学赶超', '真抓实干', '宜居', '宜业', '宜游', '和美', '潮品', '智慧大脑', '蓝天常驻', '碧水长流', '黄土复净',
   '青山绿水', '绿水青山', '金山银山', '一水多用', '农文旅',
   '稳', '进', '绿', '美', '新', '好', '快', '实', '干', '难', '堵', '痛', '急', '盼', '卡脖子', '肠梗阻',
   '中梗阻', '天花板', '试验田', '排头兵', '桥头堡', '领头雁', '火车头', '主引擎', '强引擎', '新引擎',
@@ -87,6 +87,8 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   const lexical = lexicalMatch(core, after);
   if (lexical) return { type: 'programme', name: lexical.name, aliases: aliasesOf(core, suffix, lexical.name), canonical: true };
   if (RHETORIC.has(core) || PERIOD.test(core)) return null;
+  // Quoted speech (particles) and named problems (停车难, 看病难) are not programmes.
+  if (/[了吗呢吧]|我们/.test(core) || (/难$/.test(core) && core.length <= 4)) return null;
 
   // “1185”工作思路 -> 1185工作思路: a bare number is only a name with its noun.
   if (/^[\d×xX+]+$/.test(core)) {
