@@ -10,6 +10,7 @@ import { layout } from './graph/layout.js';
 import type { GovGraph } from './graph/index.js';
 import type { DocumentInfo } from './export/index.js';
 import { writeOutputs } from './export/write.js';
+import { copyViewer } from './export/viewer-site.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -60,5 +61,5 @@ export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}):
 export async function build(inputs: readonly string[], outDir: string, options: BuildOptions = {}): Promise<BuildResult & { written: string[] }> {
   const result = await buildGraphFromInputs(inputs, options);
   const written = await writeOutputs(outDir, result);
-  return { ...result, written };
+  return { ...result, written: [...written, ...copyViewer(outDir)] };
 }
