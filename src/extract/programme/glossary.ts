@@ -17,14 +17,18 @@ export const glossaryProgrammes: Recognizer = {
     const { report } = ctx;
     const out: Mention[] = [];
     for (const g of report.glossary) {
-      const parsed = parseTerm(g.term);
+      // the term as written keeps its quotes (行政执法“三项制度”), which tell the name apart
+      const written = g.raw ?? g.term;
+      const termStart = g.termStart ?? g.start;
+      const termEnd = g.termEnd ?? Math.min(g.start + written.length, g.end);
+      const parsed = parseTerm(written);
       if (!parsed) continue;
-      if (ctx.inNoise(g.start, g.start + g.term.length)) continue;
+      if (ctx.inNoise(termStart, termEnd)) continue;
       const entry = lookupProgramme(parsed.name);
       const quoted = parsed.quoted;
       if (!entry && !quoted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
       if (NOT_A_TERM.test(parsed.name)) continue;
-      const sentence = report.sentences.find((s) => s.start <= g.start && g.start < s.end) ?? report.sentences.find((s) => s.start >= g.start);
+      const sentence = report.sentences.find((s) => s.start <= termStart && termStart < s.end) ?? report.sentences.find((s) => s.start >= termStart);
       if (!sentence) continue;
       const aliases = new Set<string>(parsed.aliases);
       const expansion = expansionOf(g.definition);
@@ -33,11 +37,11 @@ export const glossaryProgrammes: Recognizer = {
       out.push({
         type: 'programme',
         name: entry?.name ?? parsed.name,
-        surface: g.term,
+        surface: report.text.slice(termStart, termEnd),
         doc: report.id,
         sentence: sentence.index,
-        start: g.start,
-        end: Math.min(g.start + g.term.length, g.end),
+        start: termStart,
+        end: termEnd,
         phase: 'glossary',
         aliases: [...aliases],
         definition: g.definition.slice(0, 200),
