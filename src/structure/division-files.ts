@@ -76,7 +76,7 @@ function readRun(fd: number, from: number, size: number, prefix: string): CsvRow
   const rows: CsvRow[] = [];
   let carry = '';
   const buf = Buffer.alloc(64 * 1024);
-  for (let at = from; at < size; ) {
+  for (let at = from; at < size;) {
     const n = readSync(fd, buf, 0, buf.length, at);
     if (n <= 0) break;
     at += n;

@@ -12,7 +12,7 @@ const ETHNIC = (
 /** 积石山保安族东乡族撒拉 (族) -> 积石山: drops the nationalities an autonomous name ends with. */
 function stripNationalities(name: string): string {
   let s = name;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const e of ETHNIC) {
       if (s.endsWith(`${e}族`) && s.length > e.length + 1) {

@@ -134,7 +134,13 @@ export function countiesOf(code: string): Division[] {
 
 export function toRegionRef(d: Division): RegionRef {
   const parent = parentOf(d);
-  return { name: d.name, level: d.level, code: d.code, ...(parent ? { parent: parent.name } : {}), province: provinceOf(d).name };
+  return {
+    name: d.name,
+    level: d.level,
+    code: d.code,
+    ...(parent ? { parent: parent.name } : {}),
+    province: provinceOf(d).name,
+  };
 }
 
 /** Towns (镇/乡/街道) and villages (村/社区) of one county, read once per process. */
@@ -204,7 +210,8 @@ export function closeness(d: Division, scope: Division | undefined): number {
  */
 export function resolveRegion(name: string, scope?: Division): Division | undefined {
   const full = [...divisionsNamed(name), ...(scope ? localNamed(scope, name) : [])];
-  const cands = full.length > 0 ? full : [...divisionsShortNamed(name), ...(scope ? localNamed(scope, name, true) : [])];
+  const cands =
+    full.length > 0 ? full : [...divisionsShortNamed(name), ...(scope ? localNamed(scope, name, true) : [])];
   return pick(cands, scope);
 }
 

@@ -5,22 +5,39 @@ import type { Paragraph } from './sections.js';
 
 // bullet, number, term (no sentence punctuation), colon; OCR'd pages add ** around the parts
 const ENTRY = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)?(?:\*\*)?([^:：。，,；;！？]{1,40}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
+// a numbered paragraph without a colon: 14.新建省级新型研发机构2家(朔州市…)；… — its head is the term
+const NUMBERED = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)(?:\*\*)?([^:：。，,；;！？（(]{1,40})/;
 /** An unnumbered line is an entry only when its term is short: 保交楼：… but not a long sentence. */
 const BARE_TERM_MAX = 16;
 
-export function glossaryEntries(text: string, paragraphs: readonly Paragraph[], sections: readonly Section[]): GlossaryEntry[] {
+export function glossaryEntries(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sections: readonly Section[],
+): GlossaryEntry[] {
   const out: GlossaryEntry[] = [];
   for (const g of sections.filter((s) => s.phase === 'glossary' && (s.level ?? 1) === 1)) {
     let open: GlossaryEntry | undefined;
     let defStart = 0;
     for (const p of paragraphs) {
       if (p.start < g.start || p.start >= g.end) continue;
-      const m = p.text.match(ENTRY);
-      const marked = m && (m[1] || m[2] || m[3]!.length <= BARE_TERM_MAX);
-      if (m && marked && p.start > g.start) {
+      const withColon = p.text.match(ENTRY);
+      const m =
+        withColon && (withColon[1] || withColon[2] || withColon[3]!.length <= BARE_TERM_MAX)
+          ? withColon
+          : p.text.match(NUMBERED);
+      if (m && p.start > g.start) {
         const raw = m[3]!.trim();
         const termStart = p.start + p.text.indexOf(raw, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
-        open = { term: cleanTerm(raw), definition: '', start: termStart, end: p.end, raw, termStart, termEnd: termStart + raw.length };
+        open = {
+          term: cleanTerm(raw),
+          definition: '',
+          start: termStart,
+          end: p.end,
+          raw,
+          termStart,
+          termEnd: termStart + raw.length,
+        };
         out.push(open);
         defStart = p.start + m[0].length;
         setDefinition(open, text, defStart);

@@ -53,12 +53,20 @@ export function phaseOfTitle(title: string, year?: number): Phase | undefined {
 export function headingOf(line: string, start: number, inBody: boolean, year?: number): Heading | undefined {
   const text = line.replace(/\*\*/g, '');
   const compact = text.replace(/\s+/g, '');
-  if (GLOSSARY.test(compact) || BANNER.test(compact)) return { start, end: start + line.length, title: compact.replace(/[:：]$/, ''), level: 1 };
+  if (GLOSSARY.test(compact) || BANNER.test(compact))
+    return { start, end: start + line.length, title: compact.replace(/[:：]$/, ''), level: 1 };
   const top = text.match(TOP);
   if (top) return numbered(line, start, 1, cnOrdinal(top[1]!));
   const sub = text.match(SUB);
   if (sub) return numbered(line, start, 2, cnOrdinal((sub[1] ?? sub[2])!));
-  if (year && opensPlan(compact, year)) return { start, end: start + sentenceEnd(line), title: line.slice(0, sentenceEnd(line)).slice(0, 30), level: 1, implicit: true };
+  if (year && opensPlan(compact, year))
+    return {
+      start,
+      end: start + sentenceEnd(line),
+      title: line.slice(0, sentenceEnd(line)).slice(0, 30),
+      level: 1,
+      implicit: true,
+    };
   if (inBody && CROSSHEAD.test(line.trim())) return { start, end: start + line.length, title: line.trim(), level: 2 };
   return undefined;
 }
@@ -76,5 +84,7 @@ function sentenceEnd(line: string): number {
 
 /** 2024年，稷山县将… / 今年是… : the paragraph that starts the plan when no heading does. */
 export function opensPlan(paragraph: string, year: number): boolean {
-  return new RegExp(`^(?:今年|${year}年)[，,]?(?:是|.{0,12}?将|政府工作的总体要求|经济社会发展的主要预期目标)`).test(paragraph);
+  return new RegExp(`^(?:今年|${year}年)[，,]?(?:是|.{0,12}?将|政府工作的总体要求|经济社会发展的主要预期目标)`).test(
+    paragraph,
+  );
 }

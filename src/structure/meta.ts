@@ -92,7 +92,9 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
   const self = selfLevel(text);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
   const ranked = [...counts.entries()]
-    .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && (!self || d.level === self))
+    .filter(
+      ([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && (!self || d.level === self),
+    )
     .sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0];
 }
@@ -122,7 +124,11 @@ function count(text: string, s: string): number {
 }
 
 function selfLevel(text: string): Division['level'] | undefined {
-  const n = { county: count(text, '全县') + count(text, '我县'), city: count(text, '全市') + count(text, '我市'), district: count(text, '全区') + count(text, '我区') };
+  const n = {
+    county: count(text, '全县') + count(text, '我县'),
+    city: count(text, '全市') + count(text, '我市'),
+    district: count(text, '全区') + count(text, '我区'),
+  };
   const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
   return c > 0 ? (level as Division['level']) : undefined;
 }

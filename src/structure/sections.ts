@@ -26,7 +26,11 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-export function findSections(paragraphs: readonly Paragraph[], textLength: number, year?: number): { sections: Section[]; preamble: Phase } {
+export function findSections(
+  paragraphs: readonly Paragraph[],
+  textLength: number,
+  year?: number,
+): { sections: Section[]; preamble: Phase } {
   const heads = detect(paragraphs, year);
   const parts = heads.filter((h) => h.level === 1);
   const first = parts[0];
@@ -37,7 +41,9 @@ export function findSections(paragraphs: readonly Paragraph[], textLength: numbe
   let seenReview = false;
   for (const h of heads) {
     if (h.level === 1) {
-      partPhase = h.implicit ? 'plan' : phaseOfTitle(h.title, year) ?? (h.ordinal === 1 || (!seenReview && !h.ordinal) ? 'review' : 'plan');
+      partPhase = h.implicit
+        ? 'plan'
+        : (phaseOfTitle(h.title, year) ?? (h.ordinal === 1 || (!seenReview && !h.ordinal) ? 'review' : 'plan'));
       seenReview ||= partPhase === 'review';
       partIndex = sections.length;
       sections.push(section(h, partPhase));
@@ -56,7 +62,14 @@ export function findSections(paragraphs: readonly Paragraph[], textLength: numbe
 }
 
 function section(h: Heading, phase: Phase): Section {
-  return { title: h.title, phase, start: h.start, end: h.end, level: h.level, ...(h.implicit ? { implicit: true } : {}) };
+  return {
+    title: h.title,
+    phase,
+    start: h.start,
+    end: h.end,
+    level: h.level,
+    ...(h.implicit ? { implicit: true } : {}),
+  };
 }
 
 /** The headings of the text, after dropping what only looks like one. */
@@ -83,5 +96,7 @@ function detect(paragraphs: readonly Paragraph[], year?: number): Heading[] {
  */
 function dropBanners(heads: Heading[], year?: number): Heading[] {
   const firstReview = heads.findIndex((h) => h.level === 1 && phaseOfTitle(h.title, year) === 'review');
-  return heads.filter((h, i) => !(i < firstReview && h.level === 1 && !h.implicit && phaseOfTitle(h.title, year) === 'plan'));
+  return heads.filter(
+    (h, i) => !(i < firstReview && h.level === 1 && !h.implicit && phaseOfTitle(h.title, year) === 'plan'),
+  );
 }

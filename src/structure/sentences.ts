@@ -6,7 +6,11 @@ import type { Paragraph } from './sections.js';
 
 const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)】]*)?|[。！？；!?;]+[”’」』）)】]*/g;
 
-export function splitSentences(paragraphs: readonly Paragraph[], sections: readonly Section[], preamble: Phase): Sentence[] {
+export function splitSentences(
+  paragraphs: readonly Paragraph[],
+  sections: readonly Section[],
+  preamble: Phase,
+): Sentence[] {
   const out: Sentence[] = [];
   let j = -1; // the last section starting at or before the current sentence
   paragraphs.forEach((p, paragraph) => {
@@ -17,7 +21,15 @@ export function splitSentences(paragraphs: readonly Paragraph[], sections: reado
       const start = p.start + m.index + lead;
       while (j + 1 < sections.length && sections[j + 1]!.start <= start) j++;
       const section = innermost(sections, j, start);
-      out.push({ index: out.length, text, start, end: start + text.length, phase: sections[section]?.phase ?? preamble, section, paragraph });
+      out.push({
+        index: out.length,
+        text,
+        start,
+        end: start + text.length,
+        phase: sections[section]?.phase ?? preamble,
+        section,
+        paragraph,
+      });
     }
   });
   return out;

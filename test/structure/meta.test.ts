@@ -63,7 +63,9 @@ describe('metadata of the seeds', () => {
 describe('fallbacks', () => {
   it('without a session line: the county the opening names most, at the level it calls itself (全县)', () => {
     const meta = extractMeta(
-      docOf('政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去一年，灵丘县全县上下奋力拼搏，大同市支持灵丘县建设。\n灵丘县经济稳中向好。'),
+      docOf(
+        '政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去一年，灵丘县全县上下奋力拼搏，大同市支持灵丘县建设。\n灵丘县经济稳中向好。',
+      ),
     );
     expect(meta.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
     expect(meta.date).toBeUndefined();
@@ -77,7 +79,9 @@ describe('fallbacks', () => {
   });
 
   it('a title line with the web page tag dropped', () => {
-    expect(extractMeta(docOf('（山西省）2024年大同市浑源县人民政府政府工作报告\n各位代表：')).title).toBe('2024年大同市浑源县人民政府政府工作报告');
+    expect(extractMeta(docOf('（山西省）2024年大同市浑源县人民政府政府工作报告\n各位代表：')).title).toBe(
+      '2024年大同市浑源县人民政府政府工作报告',
+    );
   });
 
   it('the year of a report from its headings', () => {

