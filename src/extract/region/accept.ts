@@ -1,0 +1,72 @@
+// When a dictionary hit is a region and not part of another word, judged on the sentence's jieba
+// tokens: 应县 in 相应县级 does not start a word; 海村 in 沿海村庄 neither. Short forms of towns
+// must be names jieba does not know (翟店) or cued; short forms of villages always need a cue, as
+// villages lend their names to everything nearby (汤头温泉, 东辛庄蔬菜基地): a count of villages
+// after the name or its list (东尾毛等4个村, 神溪、土桥铺、海村3个村; 丹朱、南漳、大堡头4镇27村).
+import type { Token } from '../segment.js';
+import type { Entry } from './dictionary.js';
+
+export interface Tokens {
+  starts: Set<number>;
+  ends: Set<number>;
+  list: Token[];
+}
+
+export function indexTokens(list: Token[]): Tokens {
+  return { starts: new Set(list.map((t) => t.start)), ends: new Set(list.map((t) => t.end)), list };
+}
+
+/** Tags of ordinary words: a span that is one such token is a word before it is a place (平顺, 前进). */
+const ORDINARY = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'l', 'i', 'c', 'p', 'r', 'm', 'q', 'u', 't']);
+// 4个村, 4镇27村, 3个健康示范村
+const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两]+)个?[\u4e00-\u9fff]{0,6}?(?:村|镇|乡)/;
+/** What a town lends its short name to without being meant itself: 稷峰路, 薛圐圙段, 壶口景区. */
+const NAMESAKE = /^(?:段|路|街|大街|大道|线|站|景区|园区|机场|瀑布|水库|公园|湿地)/;
+
+export interface Hit {
+  entry: Entry;
+  /** Offsets in the cleaned text. */
+  start: number;
+  end: number;
+  /** The hit continues an address (平鲁区阻虎乡…): it starts where an accepted region ended. */
+  chained: boolean;
+  /** The hit names a place in the issuing province (its cities' short forms are safe there). */
+  inProvince: boolean;
+}
+
+export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStart: number): boolean {
+  const { entry, start, end, chained } = hit;
+  if (!chained && !tokens.starts.has(start)) return false;
+  const endOk = tokens.ends.has(end);
+  const inside = tokens.list.filter((t) => t.start >= start && t.end <= end);
+  const single = inside.length === 1 ? inside[0] : undefined;
+  // one token jieba does not know, or several: a name, not a word
+  const unknown = !single || single.tag === 'x' || single.tag === 'ns';
+  const after = sentence.slice(end - sentenceStart);
+  switch (entry.kind) {
+    case 'economic':
+      return true;
+    case 'former':
+      return chained && endOk;
+    case 'full':
+      if (entry.surface.length > 2) return true;
+      // two characters (吉县, 海村): a word of its own; a village also a name or cued
+      return endOk && (!entry.local || unknown || counted(after));
+    case 'short':
+      if (!endOk || (single && ORDINARY.has(single.tag))) return false;
+      if (entry.local) {
+        const village = entry.cands.every((d) => d.level === 'village');
+        return village ? counted(after) : !NAMESAKE.test(after) && (unknown || counted(after));
+      }
+      // provinces and cities (long or place-tagged), the issuing province's counties, and the
+      // counties that continue an address (江苏昆山)
+      return chained || hit.inProvince || entry.surface.length >= 3 || single?.tag === 'ns';
+  }
+}
+
+/** A count of villages or towns after the name, or after the 、-list it is in (等 allowed before). */
+function counted(after: string): boolean {
+  const run = after.match(/^[\u4e00-\u9fff、]{0,40}/)![0];
+  if (run !== '' && run !== '等' && !run.startsWith('、')) return COUNT.test(after.replace(/^等/, ''));
+  return COUNT.test(after.slice(run.length)) || COUNT.test(after.replace(/^等/, ''));
+}

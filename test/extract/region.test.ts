@@ -1,0 +1,131 @@
+// The region recognizer on short texts (a session line makes the issuing region) and on the seeds.
+import { describe, expect, it } from 'vitest';
+import { structure, type Report } from '../../src/structure/index.js';
+import { createContext } from '../../src/extract/run.js';
+import { regions } from '../../src/extract/region.js';
+import type { Mention } from '../../src/extract/index.js';
+import { docOf, seedDoc } from '../fixtures/structure/seed.js';
+
+const HUNYUAN = '——2024年4月10日在浑源县第十八届人民代表大会第五次会议上\n';
+const JIXIAN = '——2024年4月8日在吉县第十七届人民代表大会第四次会议上\n';
+
+function found(report: Report): Mention[] {
+  return regions.recognize(createContext(report)).filter((m) => m.name !== report.region?.name);
+}
+const named = (header: string, body: string) =>
+  found(structure(docOf(header + body))).map((m) => `${m.name}/${m.level}`);
+
+describe('administrative regions', () => {
+  it('full names anywhere, with level, code and parent', () => {
+    const [m] = found(structure(docOf(`${HUNYUAN}与山阴县开展合作。`)));
+    expect(m).toMatchObject({
+      type: 'region',
+      name: '山阴县',
+      surface: '山阴县',
+      level: 'county',
+      code: '140621',
+      parent: '朔州市',
+      canonical: true,
+    });
+  });
+
+  it('short forms of provinces and cities, named by their full name', () => {
+    expect(named(HUNYUAN, '举办文旅康养（北京）推介会，落实总书记对山西工作的重要指示。')).toEqual([
+      '北京市/city',
+      '山西省/province',
+    ]);
+  });
+
+  it('not inside a longer word', () => {
+    expect(named(HUNYUAN, '推进相应县级改革，确保长治久安。')).toEqual([]);
+  });
+
+  it('the issuing province’s names win over a far one that overlaps (平安吉县 is not 安吉县)', () => {
+    const report = structure(docOf(`${JIXIAN}建设更高水平的“平安吉县”。`));
+    expect(regions.recognize(createContext(report)).map((m) => m.name)).toEqual(['吉县', '吉县']);
+  });
+
+  it('an address continues: 江苏昆山, 浙江省诸暨县枫桥镇 (the old 县 name of 诸暨市)', () => {
+    expect(named(HUNYUAN, '江苏昆山投资0.5亿元。')).toEqual(['江苏省/province', '昆山市/county']);
+    const chain = found(structure(docOf(`${HUNYUAN}浙江省诸暨县枫桥镇干部群众创造了经验。`)));
+    expect(chain.map((m) => `${m.name}/${m.level}`)).toEqual(['浙江省/province', '诸暨市/county', '枫桥镇/town']);
+    expect(chain[1]!.aliases).toContain('诸暨县');
+  });
+
+  it('economic regions from the lexicon', () => {
+    expect(named(HUNYUAN, '积极融入京津冀、长三角、粤港澳大湾区，衔接中原城市群。')).toEqual([
+      '京津冀/other',
+      '长三角/other',
+      '粤港澳大湾区/other',
+      '中原城市群/other',
+    ]);
+  });
+});
+
+describe('towns and villages of the issuing county', () => {
+  it('full names of its towns and villages', () => {
+    expect(named(HUNYUAN, '官儿乡入选全国基地。')).toEqual(['官儿乡/town']);
+  });
+
+  it('a village short form needs a count of villages after it or its list', () => {
+    expect(named(HUNYUAN, '完成神溪、土桥铺、海村3个健康示范村创建。')).toEqual([
+      '神溪村/village',
+      '土桥铺村/village',
+      '海村/village',
+    ]);
+    expect(named(HUNYUAN, '东尾毛等4个村入选示范村。')).toEqual(['东尾毛村/village']);
+    // a hot spring named after its village is not the village
+    expect(named(HUNYUAN, '汤头温泉主体完工。')).toEqual([]);
+  });
+
+  it('海村 only as a word: not in 沿海村庄', () => {
+    expect(named(HUNYUAN, '推进沿海村庄建设。')).toEqual([]);
+  });
+
+  it('never a village of another county', () => {
+    // 神溪村 is a village of 浑源县, not of 吉县
+    expect(named(JIXIAN, '完成神溪村、海村3个村创建。')).toEqual([]);
+    expect(named(HUNYUAN, '完成神溪村、海村3个村创建。')).toEqual(['神溪村/village', '海村/village']);
+  });
+
+  it('a city report reads the towns of all its counties', () => {
+    const shuozhou = '——2024年2月27日在朔州市第七届人民代表大会第四次会议上\n';
+    expect(named(shuozhou, '平鲁区阻虎乡迎恩堡村入选。')).toEqual([
+      '平鲁区/district',
+      '阻虎乡/town',
+      '迎恩堡村/village',
+    ]);
+  });
+});
+
+describe('mentions', () => {
+  it('come from no noise span', () => {
+    const doc = docOf(`${HUNYUAN}与山阴县开展合作。`);
+    const at = doc.text.indexOf('山阴县');
+    expect(found(structure({ ...doc, noise: [{ start: at, end: at + 2 }] }))).toEqual([]);
+  });
+
+  it('carry the traditional spelling as an alias and the sentence phase', () => {
+    const report = structure(seedDoc(0));
+    const m = regions.recognize(createContext(report)).find((x) => x.name === '浑源县' && x.surface === '浑源县')!;
+    expect(m.aliases).toEqual(['渾源縣']);
+    expect(report.text.slice(m.start, m.end)).toBe(m.surface);
+    expect(m.phase).toBe(report.sentences[m.sentence]!.phase);
+  });
+
+  it('in the seeds: the issuing region, exact surfaces, towns and villages only in scope or in an address', () => {
+    for (const i of [0, 1, 2, 3, 4]) {
+      const report = structure(seedDoc(i));
+      const all = regions.recognize(createContext(report));
+      expect(all.some((m) => m.name === report.region?.name)).toBe(true);
+      const ends = new Set(all.map((m) => m.end));
+      for (const m of all) {
+        expect(report.text.slice(m.start, m.end)).toBe(m.surface);
+        if (m.level !== 'village' && m.level !== 'town') continue;
+        // the issuing county's (or city's) own, else right after its county (诸暨县枫桥镇)
+        const inScope = m.code?.startsWith(report.region!.code!.slice(0, report.region!.level === 'city' ? 4 : 6));
+        expect(inScope || ends.has(m.start)).toBe(true);
+      }
+    }
+  });
+});
