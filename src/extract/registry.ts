@@ -2,5 +2,12 @@
 // means adding a file and a line here.
 import type { Recognizer } from './index.js';
 import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from './programme/index.js';
+import { regions } from './region.js';
 
-export const RECOGNIZERS: readonly Recognizer[] = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];
+export const RECOGNIZERS: readonly Recognizer[] = [
+  quotedProgrammes,
+  glossaryProgrammes,
+  lexiconProgrammes,
+  patternProgrammes,
+  regions,
+];

@@ -27,7 +27,8 @@ export interface GraphOptions {
 const regionKey = (name: string) => `region:${name}`;
 
 export function buildGraph(entities: readonly Entity[], reports: readonly ReportRef[], options: GraphOptions = {}): GovGraph {
-  const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: false });
+  // multi: a region can both mention its parent and be part_of it
+  const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true });
   graph.replaceAttributes({ name: 'govgraph', generator: 'govgraph' });
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const issuerOf = (doc: string) => reportById.get(doc)?.region ?? null;
