@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
-import { build } from './pipeline.js';
+import { buildGraphFromInputs } from './pipeline.js';
+import { writeOutputs } from './export/write.js';
+import { copyViewer } from './export/viewer-site.js';
+import { guardBuild } from './signals.js';
 import { serve } from './serve/index.js';
 import { findEntity, loadGraphJson, sharedProgrammes } from './query.js';
 
@@ -24,32 +27,47 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   // A progress bar only on a terminal: pipes and CI logs stay clean.
   const bar = process.stderr.isTTY && !flags.quiet ? new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   let started_bar = false;
-  const result = await build(inputs, flags.out, {
-    layout: flags.layout,
-    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-    onProgress(done, total, file) {
-      if (!bar) return;
-      if (!started_bar) {
-        bar.start(total, 0, { file: '' });
-        started_bar = true;
-      }
-      bar.update(done, { file: path.basename(file) });
-    },
-  }).finally(() => started_bar && bar?.stop());
+  // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/signals.ts).
+  const guard = guardBuild({ outDir: flags.out, beforeExit: () => started_bar && bar?.stop() });
+  try {
+    const result = await buildGraphFromInputs(inputs, {
+      layout: flags.layout,
+      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+      onProgress(done, total, file) {
+        if (!bar) return;
+        if (!started_bar) {
+          bar.start(total, 0, { file: '' });
+          started_bar = true;
+        }
+        bar.update(done, { file: path.basename(file) });
+      },
+    }).finally(() => started_bar && bar?.stop());
 
-  for (const p of result.problems) console.error(`govgraph: skipped ${p.file}: ${p.reason}`);
-  for (const d of result.documents) for (const w of d.warnings) console.error(`govgraph: ${d.file}: ${w}`);
-  if (result.documents.length === 0) {
-    console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
-    return EXIT_NO_INPUT;
+    for (const p of result.problems) console.error(`govgraph: skipped ${p.file}: ${p.reason}`);
+    for (const d of result.documents) for (const w of d.warnings) console.error(`govgraph: ${d.file}: ${w}`);
+    if (result.documents.length === 0) {
+      console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
+      return EXIT_NO_INPUT;
+    }
+    let written: string[];
+    try {
+      // what pipeline.build() writes, but only once a report was read, and never half-way through a signal
+      written = await guard.writing(async () => [...(await writeOutputs(flags.out, result)), ...copyViewer(flags.out)]);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      console.error(`govgraph: could not write the outputs to ${flags.out}/: ${reason}`);
+      return EXIT_FAILURE;
+    }
+    if (!flags.quiet) {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `govgraph: ${result.documents.length} reports -> ${result.graph.order} nodes, ${result.graph.size} edges in ${seconds} s; wrote ${written.length} files to ${flags.out}/`,
+      );
+    }
+    return EXIT_OK;
+  } finally {
+    guard.dispose();
   }
-  if (!flags.quiet) {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
-      `govgraph: ${result.documents.length} reports -> ${result.graph.order} nodes, ${result.graph.size} edges in ${seconds} s; wrote ${result.written.length} files to ${flags.out}/`,
-    );
-  }
-  return EXIT_OK;
 }
 
 /** Where the built viewer lives: viewer/dist beside dist/ (or src/ when run from source). */

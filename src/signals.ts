@@ -1,0 +1,146 @@
+// What a build does when it is interrupted (Ctrl+C, `kill`, a closed terminal): the previous
+// outputs stay as they were, no temporary file is left behind, and the process exits with the
+// shell's code for the signal (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP) and one line on
+// stderr instead of a stack trace.
+//
+// writeOutputs (export/write.ts) writes every output to `.<file>.tmp-<pid>` beside it and renames
+// them into place only when all are written. A signal that arrives before that write began stops
+// the build at once: nothing of it was written. A signal that arrives while the outputs are being
+// written waits for the write to finish (it takes milliseconds: the outputs are already rendered),
+// so the folder never holds a mix of old and new files; a second signal stops at once.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+export type HandledSignal = keyof typeof EXIT_CODES;
+export const HANDLED_SIGNALS = Object.keys(EXIT_CODES) as HandledSignal[];
+
+/** The shell's exit code for a process stopped by `signal` (128 + its number). */
+export function exitCodeOf(signal: HandledSignal): number {
+  return EXIT_CODES[signal];
+}
+
+/** writeOutputs' temporary files of process `pid` in `dir`: `.<file>.tmp-<pid>`. */
+export function tempFilesIn(dir: string, pid: number = process.pid): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const suffix = `.tmp-${pid}`;
+  return names.filter((n) => n.startsWith('.') && n.endsWith(suffix)).map((n) => path.join(dir, n));
+}
+
+/** Removes this process's temporary output files in `dir`; returns how many were removed. */
+export function removeTempFiles(dir: string, pid: number = process.pid): number {
+  let removed = 0;
+  for (const f of tempFilesIn(dir, pid)) {
+    try {
+      fs.rmSync(f, { force: true });
+      removed += 1;
+    } catch {
+      // best effort: a file we cannot remove is no reason to keep running after a signal
+    }
+  }
+  return removed;
+}
+
+export interface InterruptOptions {
+  /** The build's output folder, where writeOutputs puts its temporary files. */
+  outDir: string;
+  /** Called first when a signal stops the build (e.g. to stop a progress bar). */
+  beforeExit?: () => void;
+  /** Where the one-line message goes (stderr by default). */
+  log?: (line: string) => void;
+  /** How the process ends (process.exit by default); tests pass their own. */
+  exit?: (code: number) => void;
+}
+
+export interface InterruptGuard {
+  /**
+   * Runs `write` (the step that replaces the outputs) with signals deferred until it settles, so
+   * the outputs are either all old or all new. Pending signals are delivered first: a Ctrl+C
+   * pressed during the (synchronous) extraction stops the build before anything is written.
+   */
+  writing<T>(write: () => Promise<T>): Promise<T>;
+  /** Removes the handlers; the process's default signal behaviour returns. */
+  dispose(): void;
+}
+
+/** Installs SIGINT/SIGTERM/SIGHUP handlers for the duration of one build. */
+export function guardBuild(options: InterruptOptions): InterruptGuard {
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let inWrite = false;
+  let deferred: HandledSignal | null = null;
+  let stopped = false;
+
+  const stop = (signal: HandledSignal, message: string) => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      options.beforeExit?.();
+    } catch {
+      // the message and the exit code matter more than a progress bar
+    }
+    removeTempFiles(options.outDir);
+    log(message);
+    dispose();
+    exit(exitCodeOf(signal));
+  };
+
+  const onSignal = (signal: HandledSignal) => {
+    if (inWrite && deferred === null) {
+      deferred = signal;
+      log(
+        `govgraph: ${signal} received while writing outputs; finishing the write (press Ctrl+C again to stop at once)`,
+      );
+      return;
+    }
+    if (inWrite) {
+      stop(
+        signal,
+        `govgraph: stopped by ${signal} while writing ${options.outDir}/; its outputs may mix this build and the previous one`,
+      );
+      return;
+    }
+    stop(
+      signal,
+      `govgraph: interrupted by ${signal}; nothing was written, the previous outputs in ${options.outDir}/ are unchanged`,
+    );
+  };
+
+  const handlers = HANDLED_SIGNALS.map((signal) => {
+    const handler = () => onSignal(signal);
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+
+  function dispose() {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+
+  return {
+    async writing<T>(write: () => Promise<T>): Promise<T> {
+      // Signal callbacks run in the event loop's poll phase; setImmediate runs after it, so a
+      // signal that arrived during synchronous work is handled (and stops the build) here.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stopped) throw new Error('govgraph: the build was interrupted');
+      inWrite = true;
+      try {
+        return await write();
+      } finally {
+        inWrite = false;
+        if (deferred) {
+          const signal = deferred;
+          stop(
+            signal,
+            `govgraph: interrupted by ${signal}; the outputs in ${options.outDir}/ had been written in full and were kept`,
+          );
+        }
+      }
+    },
+    dispose,
+  };
+}
