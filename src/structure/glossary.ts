@@ -26,7 +26,7 @@ export function glossaryEntries(
         withColon && (withColon[1] || withColon[2] || withColon[3]!.length <= BARE_TERM_MAX)
           ? withColon
           : p.text.match(NUMBERED);
-      if (m && p.start > g.start) {
+      if (m && p.start > g.start && /[\u4e00-\u9fffA-Za-z]/.test(m[3]!)) {
         const raw = m[3]!.trim();
         const termStart = p.start + p.text.indexOf(raw, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
         open = {
