@@ -5,7 +5,15 @@ export { build, buildGraphFromInputs, graphOf, type BuildOptions, type BuildResu
 export { processDoc, type DocResult } from './process-doc.js';
 export { ingest, listInputFiles, readDoc, decode, type RawDoc, type IngestResult } from './ingest/index.js';
 export { normalize, type CleanDoc } from './normalize/index.js';
-export { structure, type Report, type ReportMeta, type RegionRef, type Section, type Sentence, type GlossaryEntry } from './structure/index.js';
+export {
+  structure,
+  type Report,
+  type ReportMeta,
+  type RegionRef,
+  type Section,
+  type Sentence,
+  type GlossaryEntry,
+} from './structure/index.js';
 export { extract } from './extract/run.js';
 export { RECOGNIZERS } from './extract/registry.js';
 export type { Mention, Recognizer, ExtractContext } from './extract/index.js';

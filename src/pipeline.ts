@@ -31,7 +31,10 @@ export interface BuildResult {
 }
 
 /** Builds the graph of every report found under `inputs` (files or folders). */
-export async function buildGraphFromInputs(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildGraphFromInputs(
+  inputs: readonly string[],
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   const { files, problems } = listInputFiles([...inputs]);
   const results = await processFiles(files, options);
   const docs: DocResult[] = [];
@@ -58,7 +61,11 @@ export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}):
 }
 
 /** buildGraphFromInputs, then every output into `outDir` (each written whole or not at all). */
-export async function build(inputs: readonly string[], outDir: string, options: BuildOptions = {}): Promise<BuildResult & { written: string[] }> {
+export async function build(
+  inputs: readonly string[],
+  outDir: string,
+  options: BuildOptions = {},
+): Promise<BuildResult & { written: string[] }> {
   const result = await buildGraphFromInputs(inputs, options);
   const written = await writeOutputs(outDir, result);
   return { ...result, written: [...written, ...copyViewer(outDir)] };

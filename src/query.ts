@@ -12,7 +12,8 @@ export function loadGraphJson(dir: string): GraphJson | string {
   const file = path.join(dir, 'graph.json');
   try {
     const g = JSON.parse(fs.readFileSync(file, 'utf8')) as GraphJson;
-    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) return `${file} is not a govgraph graph (no nodes/edges arrays)`;
+    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges))
+      return `${file} is not a govgraph graph (no nodes/edges arrays)`;
     return g;
   } catch (err) {
     return `cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file; run `govgraph build` first' : (err as Error).message}`;

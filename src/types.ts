@@ -3,15 +3,7 @@
 // Mention in extract/, Entity in resolve/); only the small vocabularies they share live here.
 
 /** The seven node types of the graph contract (DESIGN.md, "Entity types"). */
-export const ENTITY_TYPES = [
-  'region',
-  'programme',
-  'slogan',
-  'project',
-  'industry',
-  'organization',
-  'theme',
-] as const;
+export const ENTITY_TYPES = ['region', 'programme', 'slogan', 'project', 'industry', 'organization', 'theme'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Where in a report a sentence stands: 2023 review, 2024 plan, government self-building, glossary. */

@@ -42,7 +42,10 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
-export async function processFiles(files: readonly string[], options: ProcessOptions = {}): Promise<(DocResult | Warning)[]> {
+export async function processFiles(
+  files: readonly string[],
+  options: ProcessOptions = {},
+): Promise<(DocResult | Warning)[]> {
   // Each worker pays ~2 s to load the segmenter: not worth it for a handful of files.
   const n = Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8));
   if (n <= 1) {
@@ -56,7 +59,10 @@ export async function processFiles(files: readonly string[], options: ProcessOpt
 }
 
 /** Segments every file with the same pool and parallelism as a build (the benchmark's yardstick). */
-export async function segmentFiles(files: readonly string[], workers = defaultWorkers()): Promise<(number | Warning)[]> {
+export async function segmentFiles(
+  files: readonly string[],
+  workers = defaultWorkers(),
+): Promise<(number | Warning)[]> {
   const n = Math.min(workers, Math.ceil(files.length / 8));
   if (n <= 1) return files.map(segmentFile);
   return runPool<number | Warning>(files, n, 'segment', {});

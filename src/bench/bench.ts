@@ -30,7 +30,9 @@ const floor = await time('floor: read + regex', () => {
   return quotes;
 });
 await time(`segment only (${defaultWorkers()} workers)`, () => segmentFiles(files));
-const built = await time('build without layout', () => buildGraphFromInputs([path.join(root, 'corpus')], { layout: false }));
+const built = await time('build without layout', () =>
+  buildGraphFromInputs([path.join(root, 'corpus')], { layout: false }),
+);
 await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
 await time('exports', () => writeOutputs(path.join(root, 'out'), built));
 const big = synthetic(10_000, 50_000);
@@ -57,7 +59,19 @@ function synthetic(order: number, size: number): GovGraph {
   const random = seededRandom(1);
   const g = new DirectedGraph() as unknown as GovGraph;
   for (let i = 0; i < order; i++) {
-    g.addNode(`n${i}`, { label: `n${i}`, type: 'theme', aliases: [], docs: [], mentions: 1, regionCount: 1, x: 0, y: 0, size: 3, color: '#888888', community: 0 });
+    g.addNode(`n${i}`, {
+      label: `n${i}`,
+      type: 'theme',
+      aliases: [],
+      docs: [],
+      mentions: 1,
+      regionCount: 1,
+      x: 0,
+      y: 0,
+      size: 3,
+      color: '#888888',
+      community: 0,
+    });
   }
   while (g.size < size) {
     const a = Math.floor(random() * order);

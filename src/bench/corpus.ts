@@ -22,8 +22,13 @@ function countyNames(): string[] {
 
 /** Writes `count` reports into `dir` (reused when already complete); returns their paths. */
 export function makeCorpus(seedDir: string, dir: string, count: number): string[] {
-  const seeds = fs.readdirSync(seedDir).filter((f) => /\.(txt|html?)$/.test(f)).sort();
-  const files = Array.from({ length: count }, (_, i) => path.join(dir, `r${String(i).padStart(5, '0')}_${seeds[i % seeds.length]}`));
+  const seeds = fs
+    .readdirSync(seedDir)
+    .filter((f) => /\.(txt|html?)$/.test(f))
+    .sort();
+  const files = Array.from({ length: count }, (_, i) =>
+    path.join(dir, `r${String(i).padStart(5, '0')}_${seeds[i % seeds.length]}`),
+  );
   if (files.every((f) => fs.existsSync(f))) return files;
   fs.mkdirSync(dir, { recursive: true });
   const counties = countyNames();

@@ -51,14 +51,18 @@ const NAMED = new Set(['programme', 'slogan']);
 
 function reconcile(mentions: Mention[]): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
-  const owned = new Set(mentions.filter((m) => m.type === 'theme' || m.type === 'industry').map((m) => nameKey(m.name)));
+  const owned = new Set(
+    mentions.filter((m) => m.type === 'theme' || m.type === 'industry').map((m) => nameKey(m.name)),
+  );
   const named = mentions
     .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of bundleComponents(named)) {
     // a span nested in a kept one (千村示范、万村整治 inside “千村示范、万村整治”工程) is the same mention
-    const outer = kept.find((k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name));
+    const outer = kept.find(
+      (k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name),
+    );
     if (outer) {
       if (m.phase === 'glossary' && m.definition && !outer.definition) outer.definition = m.definition;
       continue;
@@ -83,7 +87,13 @@ function bundleComponents(named: Mention[]): Mention[] {
   return named.map((m) => {
     const bundle = owner.get(nameKey(m.name));
     if (!bundle || bundle === m || m.canonical) return m;
-    return { ...m, type: bundle.type, name: bundle.name, aliases: [...new Set([...(m.aliases ?? []), m.name])], canonical: bundle.canonical ?? false };
+    return {
+      ...m,
+      type: bundle.type,
+      name: bundle.name,
+      aliases: [...new Set([...(m.aliases ?? []), m.name])],
+      canonical: bundle.canonical ?? false,
+    };
   });
 }
 

@@ -26,7 +26,11 @@ export interface GraphOptions {
 
 const regionKey = (name: string) => `region:${name}`;
 
-export function buildGraph(entities: readonly Entity[], reports: readonly ReportRef[], options: GraphOptions = {}): GovGraph {
+export function buildGraph(
+  entities: readonly Entity[],
+  reports: readonly ReportRef[],
+  options: GraphOptions = {},
+): GovGraph {
   // multi: a region can both mention its parent and be part_of it
   const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true });
   graph.replaceAttributes({ name: 'govgraph', generator: 'govgraph' });
@@ -47,13 +51,23 @@ export function buildGraph(entities: readonly Entity[], reports: readonly Report
       const key = `mentions:${source}->${e.key}`;
       const edge = graph.hasEdge(key)
         ? graph.getEdgeAttributes(key)
-        : (graph.addEdgeWithKey(key, source, e.key, { kind: 'mentions', weight: 0, phases: [], docs: [], evidence: [] }),
+        : (graph.addEdgeWithKey(key, source, e.key, {
+            kind: 'mentions',
+            weight: 0,
+            phases: [],
+            docs: [],
+            evidence: [],
+          }),
           graph.getEdgeAttributes(key));
       edge.weight += 1;
       if (!edge.phases!.includes(m.phase)) edge.phases!.push(m.phase);
       if (!edge.docs!.includes(m.doc)) edge.docs!.push(m.doc);
       const s = reportById.get(m.doc)?.sentence(m.sentence);
-      if (s && edge.evidence!.length < evidencePerEdge && !edge.evidence!.some((x) => x.doc === m.doc && x.start === s.start)) {
+      if (
+        s &&
+        edge.evidence!.length < evidencePerEdge &&
+        !edge.evidence!.some((x) => x.doc === m.doc && x.start === s.start)
+      ) {
         edge.evidence!.push({ doc: m.doc, sentence: s.text, start: s.start, end: s.end } satisfies Evidence);
       }
     }
@@ -124,7 +138,19 @@ function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void
 }
 
 function placeholderRegion(name: string): NodeAttributes {
-  return { label: name, type: 'region', aliases: [], docs: [], mentions: 0, regionCount: 0, x: 0, y: 0, size: 1, color: TYPE_COLORS.region, community: 0 };
+  return {
+    label: name,
+    type: 'region',
+    aliases: [],
+    docs: [],
+    mentions: 0,
+    regionCount: 0,
+    x: 0,
+    y: 0,
+    size: 1,
+    color: TYPE_COLORS.region,
+    community: 0,
+  };
 }
 
 /** part_of for mentioned regions, and the project edges (located_in, in_industry, involves). */

@@ -31,7 +31,14 @@ export interface Entity {
  * Types whose mentions are merged with each other: a quoted term one report calls a programme
  * and another a slogan is one node (the majority type wins).
  */
-const FAMILIES: EntityType[][] = [['programme', 'slogan'], ['region'], ['project'], ['industry'], ['organization'], ['theme']];
+const FAMILIES: EntityType[][] = [
+  ['programme', 'slogan'],
+  ['region'],
+  ['project'],
+  ['industry'],
+  ['organization'],
+  ['theme'],
+];
 
 export function resolve(mentions: readonly Mention[]): Entity[] {
   const entities: Entity[] = [];

@@ -1,7 +1,12 @@
 // Programme and slogan recognizers on sentences taken from the seed reports (seed and line noted).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import {
+  glossaryProgrammes,
+  lexiconProgrammes,
+  patternProgrammes,
+  quotedProgrammes,
+} from '../../src/extract/programme/index.js';
 import { classifyQuoted } from '../../src/extract/programme/classify.js';
 import { reportOf } from '../fixtures/report.js';
 
@@ -44,7 +49,9 @@ describe('quoted terms', () => {
   });
 
   it('classifies by context: a numbered bundle with a generic word is a programme', () => {
-    expect(classifyQuoted({ inner: '三个一批', before: '开展四次', after: '活动，集中', regionNames: [] })?.type).toBe('programme');
+    expect(classifyQuoted({ inner: '三个一批', before: '开展四次', after: '活动，集中', regionNames: [] })?.type).toBe(
+      'programme',
+    );
     expect(classifyQuoted({ inner: '组合拳', before: '促增收', after: '。', regionNames: [] })).toBeNull();
   });
 
@@ -65,7 +72,11 @@ describe('quoted terms', () => {
 
 describe('unquoted programmes', () => {
   it('finds X长制 and lexicon spellings (seed 000 生态)', () => {
-    expect(named('全面落实田长制、河湖长制、林长制。')).toEqual(['programme:田长制', 'programme:河湖长制', 'programme:林长制']);
+    expect(named('全面落实田长制、河湖长制、林长制。')).toEqual([
+      'programme:田长制',
+      'programme:河湖长制',
+      'programme:林长制',
+    ]);
   });
 
   it('finds action and reform names by their heads, without the verb before them', () => {
@@ -76,7 +87,14 @@ describe('unquoted programmes', () => {
 
   it('takes glossary terms with their definitions and expansions (seed 001 相关注释)', () => {
     const report = reportOf('18.“两不一欠”:新官不理旧账、政策不兑现、拖欠民营企业账款。', { phase: 'glossary' });
-    report.glossary = [{ term: '18.“两不一欠”', definition: '新官不理旧账、政策不兑现、拖欠民营企业账款。', start: 0, end: report.text.length }];
+    report.glossary = [
+      {
+        term: '18.“两不一欠”',
+        definition: '新官不理旧账、政策不兑现、拖欠民营企业账款。',
+        start: 0,
+        end: report.text.length,
+      },
+    ];
     const [m] = extract(report, PROGRAMME_RECOGNIZERS);
     expect(m?.name).toBe('两不一欠');
     expect(m?.definition).toMatch(/^新官不理旧账/);

@@ -8,16 +8,42 @@ import { layout } from '../../src/graph/layout.js';
 import type { Mention } from '../../src/extract/index.js';
 
 const S = ['以“千万工程”为牵引，推进乡村振兴。', '学习运用“千万工程”经验，推进乡村振兴。', '实施“四好农村路”工程。'];
-const m = (doc: string, type: Mention['type'], name: string, sentence: number, phase: Mention['phase'] = 'review'): Mention => ({
-  type, name, surface: name, doc, sentence, start: 0, end: 1, phase,
+const m = (
+  doc: string,
+  type: Mention['type'],
+  name: string,
+  sentence: number,
+  phase: Mention['phase'] = 'review',
+): Mention => ({
+  type,
+  name,
+  surface: name,
+  doc,
+  sentence,
+  start: 0,
+  end: 1,
+  phase,
 });
 const reports: ReportRef[] = [
-  { id: 'hy', region: { name: '浑源县', level: 'county', parent: '大同市', province: '山西省', code: '140225' }, sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }) },
-  { id: 'js', region: { name: '稷山县', level: 'county', parent: '运城市', province: '山西省' }, sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }) },
+  {
+    id: 'hy',
+    region: { name: '浑源县', level: 'county', parent: '大同市', province: '山西省', code: '140225' },
+    sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }),
+  },
+  {
+    id: 'js',
+    region: { name: '稷山县', level: 'county', parent: '运城市', province: '山西省' },
+    sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }),
+  },
 ];
 const mentions = [
-  m('hy', 'programme', '千万工程', 0), m('hy', 'theme', '乡村振兴', 0), m('hy', 'programme', '千万工程', 1, 'plan'), m('hy', 'theme', '乡村振兴', 1, 'plan'),
-  m('js', 'programme', '千万工程', 0), m('js', 'programme', '四好农村路', 2, 'plan'), m('js', 'region', '浑源县', 2),
+  m('hy', 'programme', '千万工程', 0),
+  m('hy', 'theme', '乡村振兴', 0),
+  m('hy', 'programme', '千万工程', 1, 'plan'),
+  m('hy', 'theme', '乡村振兴', 1, 'plan'),
+  m('js', 'programme', '千万工程', 0),
+  m('js', 'programme', '四好农村路', 2, 'plan'),
+  m('js', 'region', '浑源县', 2),
 ];
 
 function graph() {
@@ -34,7 +60,12 @@ describe('buildGraph', () => {
     expect(a).toMatchObject({ label: '千万工程', type: 'programme', docs: ['hy', 'js'], mentions: 3, regionCount: 2 });
     expect(typeof a.x).toBe('number');
     expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(g.getNodeAttributes('region:浑源县')).toMatchObject({ level: 'county', code: '140225', parent: '大同市', reports: ['hy'] });
+    expect(g.getNodeAttributes('region:浑源县')).toMatchObject({
+      level: 'county',
+      code: '140225',
+      parent: '大同市',
+      reports: ['hy'],
+    });
   });
 
   it('links each issuing region to what it mentions, with phases and evidence', () => {
@@ -58,7 +89,10 @@ describe('buildGraph', () => {
 
   it('keeps co-occurrences seen in at least two sentences', () => {
     const g = graph();
-    expect(g.getEdgeAttributes('co_occurs:programme:千万工程->theme:乡村振兴')).toMatchObject({ kind: 'co_occurs', weight: 2 });
+    expect(g.getEdgeAttributes('co_occurs:programme:千万工程->theme:乡村振兴')).toMatchObject({
+      kind: 'co_occurs',
+      weight: 2,
+    });
     expect(g.hasEdge('co_occurs:programme:四好农村路->programme:千万工程')).toBe(false);
   });
 

@@ -12,22 +12,70 @@ export interface Classified {
 
 /** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X). */
 export const GENERIC_AFTER = [
-  '专项治理行动', '专项整治行动', '专项行动', '专项治理', '专项整治', '攻坚行动', '行动计划', '行动',
-  '工程', '改革', '制度', '机制', '经验', '工作法', '工作机制', '试点', '活动', '模式', '理念',
-  '服务体系', '服务品牌', '政务服务品牌', '服务', '政策', '战略', '要求', '部署', '部署要求', '体系',
-  '品牌', '平台', '督办平台', '攻坚战', '综合治理', '工作', '创建', '创建活动', '建设', '问题', '精神',
-  '工作思路', '发展思路', '发展战略', '战略目标', '目标', '格局', '思路', '行动计划', '机制', '方案',
+  '专项治理行动',
+  '专项整治行动',
+  '专项行动',
+  '专项治理',
+  '专项整治',
+  '攻坚行动',
+  '行动计划',
+  '行动',
+  '工程',
+  '改革',
+  '制度',
+  '机制',
+  '经验',
+  '工作法',
+  '工作机制',
+  '试点',
+  '活动',
+  '模式',
+  '理念',
+  '服务体系',
+  '服务品牌',
+  '政务服务品牌',
+  '服务',
+  '政策',
+  '战略',
+  '要求',
+  '部署',
+  '部署要求',
+  '体系',
+  '品牌',
+  '平台',
+  '督办平台',
+  '攻坚战',
+  '综合治理',
+  '工作',
+  '创建',
+  '创建活动',
+  '建设',
+  '问题',
+  '精神',
+  '工作思路',
+  '发展思路',
+  '发展战略',
+  '战略目标',
+  '目标',
+  '格局',
+  '思路',
+  '行动计划',
+  '机制',
+  '方案',
 ];
 const GENERIC_SORTED = [...new Set(GENERIC_AFTER)].sort((a, b) => b.length - a.length);
 
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
-const SLOGAN_AFTER = /^(工作思路|发展思路|发展战略|战略目标|战略|部署要求|部署|目标|格局|品牌|政务服务品牌|服务品牌|区域公共品牌|精神|城市品牌|发展定位|定位)/;
+const SLOGAN_AFTER =
+  /^(工作思路|发展思路|发展战略|战略目标|战略|部署要求|部署|目标|格局|品牌|政务服务品牌|服务品牌|区域公共品牌|精神|城市品牌|发展定位|定位)/;
 
 /** Verbs before the quotes that introduce a programme (推进“…”, 深化“…”, 实施“…”). */
-const PROGRAMME_BEFORE = /(实施|推进|深化|开展|落实|推行|坚持|践行|学习|推广|运用|创建|用好|实行|执行|探索|构建|建立|完善|发展|治理|巩固|纵深|持续|深入|严格|启动|获评|入选|纳入|融入)$/;
+const PROGRAMME_BEFORE =
+  /(实施|推进|深化|开展|落实|推行|坚持|践行|学习|推广|运用|创建|用好|实行|执行|探索|构建|建立|完善|发展|治理|巩固|纵深|持续|深入|严格|启动|获评|入选|纳入|融入)$/;
 
 /** Heads that end programme names (…工程, …长制, …示范区, …工作法). */
-const PROGRAMME_HEAD = /(工程|行动|经验|长制|制|工作法|法|改革|试点|示范区|示范县|示范村|示范市|模式|机制|板|谷|圈|工作室|明白人|农村路|革命|计划|平台|基地|服务|战略|攻坚战|集聚区|生活圈|一批|一体|联动|双控|同责|普查|督察|顾问|法官|辅警|城市)$/;
+const PROGRAMME_HEAD =
+  /(工程|行动|经验|长制|制|工作法|法|改革|试点|示范区|示范县|示范村|示范市|模式|机制|板|谷|圈|工作室|明白人|农村路|革命|计划|平台|基地|服务|战略|攻坚战|集聚区|生活圈|一批|一体|联动|双控|同责|普查|督察|顾问|法官|辅警|城市)$/;
 
 /** A numbered bundle: 三个一批, 两不一欠, 四好农村路, 双减, 五个坚持、三个责任. */
 const NUMBERED =
@@ -36,16 +84,114 @@ const ALL_NUMERALS = /^[一二三四五六七八九十百千万两\d.]+$/;
 
 /** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
 const RHETORIC = new Set([
-  '最后一公里', '最先一公里', '老大难', '金光大道', '组合拳', '升级版', '加速度', '走出去', '引进来', '钱袋子',
-  '大盘子', '后半篇', '后半篇文章', '绣花', '一站式', '三公', '非农化', '非粮化', '形象工程', '面子工程',
-  '半拉子工程', '新形象工程', '政绩工程', '回头看', '三农', '舌尖上的安全', '时时放心不下', '淡季不淡', '双提升', '牛鼻子',
-  '硬骨头', '先手棋', '突破口', '主战场', '压舱石', '定盘星', '顶梁柱', '助推器', '蓄水池', '快车道', '新赛道',
-  '关键一招', '头号工程', '一把手', '一盘棋', '一张网', '一张图', '一张蓝图', '放心不下', '等靠要', '躺平',
-  '四季歌', '快进慢游', '四梁八柱', '争先进位', '争先进位', '比学赶超', '真抓实干', '宜居', '宜业', '宜游', '和美', '潮品', '智慧大脑', '蓝天常驻', '碧水长流', '黄土复净',
-  '青山绿水', '绿水青山', '金山银山', '一水多用', '农文旅',
-  '稳', '进', '绿', '美', '新', '好', '快', '实', '干', '难', '堵', '痛', '急', '盼', '卡脖子', '肠梗阻',
-  '中梗阻', '天花板', '试验田', '排头兵', '桥头堡', '领头雁', '火车头', '主引擎', '强引擎', '新引擎',
-  '两张皮', '一刀切', '层层加码', '跑冒滴漏', '不作为', '慢作为', '乱作为', '庸懒散', '推拖绕', '怕慢假庸散',
+  '最后一公里',
+  '最先一公里',
+  '老大难',
+  '金光大道',
+  '组合拳',
+  '升级版',
+  '加速度',
+  '走出去',
+  '引进来',
+  '钱袋子',
+  '大盘子',
+  '后半篇',
+  '后半篇文章',
+  '绣花',
+  '一站式',
+  '三公',
+  '非农化',
+  '非粮化',
+  '形象工程',
+  '面子工程',
+  '半拉子工程',
+  '新形象工程',
+  '政绩工程',
+  '回头看',
+  '三农',
+  '舌尖上的安全',
+  '时时放心不下',
+  '淡季不淡',
+  '双提升',
+  '牛鼻子',
+  '硬骨头',
+  '先手棋',
+  '突破口',
+  '主战场',
+  '压舱石',
+  '定盘星',
+  '顶梁柱',
+  '助推器',
+  '蓄水池',
+  '快车道',
+  '新赛道',
+  '关键一招',
+  '头号工程',
+  '一把手',
+  '一盘棋',
+  '一张网',
+  '一张图',
+  '一张蓝图',
+  '放心不下',
+  '等靠要',
+  '躺平',
+  '四季歌',
+  '快进慢游',
+  '四梁八柱',
+  '争先进位',
+  '争先进位',
+  '比学赶超',
+  '真抓实干',
+  '宜居',
+  '宜业',
+  '宜游',
+  '和美',
+  '潮品',
+  '智慧大脑',
+  '蓝天常驻',
+  '碧水长流',
+  '黄土复净',
+  '青山绿水',
+  '绿水青山',
+  '金山银山',
+  '一水多用',
+  '农文旅',
+  '稳',
+  '进',
+  '绿',
+  '美',
+  '新',
+  '好',
+  '快',
+  '实',
+  '干',
+  '难',
+  '堵',
+  '痛',
+  '急',
+  '盼',
+  '卡脖子',
+  '肠梗阻',
+  '中梗阻',
+  '天花板',
+  '试验田',
+  '排头兵',
+  '桥头堡',
+  '领头雁',
+  '火车头',
+  '主引擎',
+  '强引擎',
+  '新引擎',
+  '两张皮',
+  '一刀切',
+  '层层加码',
+  '跑冒滴漏',
+  '不作为',
+  '慢作为',
+  '乱作为',
+  '庸懒散',
+  '推拖绕',
+  '怕慢假庸散',
 ]);
 
 /** Five-year plans and years are periods, not programmes. */
@@ -85,7 +231,8 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   if (/[。！？!?；;：:]/.test(core)) return null;
   const suffix = genericAfter(after);
   const lexical = lexicalMatch(core, after);
-  if (lexical) return { type: 'programme', name: lexical.name, aliases: aliasesOf(core, suffix, lexical.name), canonical: true };
+  if (lexical)
+    return { type: 'programme', name: lexical.name, aliases: aliasesOf(core, suffix, lexical.name), canonical: true };
   if (RHETORIC.has(core) || PERIOD.test(core)) return null;
   // Quoted speech (particles) and named problems (停车难, 看病难) are not programmes.
   if (/[了吗呢吧]|我们/.test(core) || (/难$/.test(core) && core.length <= 4)) return null;
@@ -119,7 +266,12 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
 
   const slogan =
     SLOGAN_AFTER.test(after) || ownRegion || (parallel && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
-  return { type: slogan ? 'slogan' : 'programme', name: core, aliases: aliasesOf(core, suffix, core), canonical: false };
+  return {
+    type: slogan ? 'slogan' : 'programme',
+    name: core,
+    aliases: aliasesOf(core, suffix, core),
+    canonical: false,
+  };
 }
 
 function aliasesOf(core: string, suffix: string | undefined, name: string): string[] {
@@ -127,7 +279,8 @@ function aliasesOf(core: string, suffix: string | undefined, name: string): stri
   if (core !== name) out.add(core);
   // “X”改革 is also known as X改革 — an alias that links unquoted spellings elsewhere.
   if (suffix) suffix = suffix.replace(/^[一二三四五六七八九十两双]?[个大项]?/, '');
-  if (suffix && !/^(工作|建设|问题|要求|部署|创建|服务|体系|平台|目标|格局|思路|精神)$/.test(suffix)) out.add(core + suffix);
+  if (suffix && !/^(工作|建设|问题|要求|部署|创建|服务|体系|平台|目标|格局|思路|精神)$/.test(suffix))
+    out.add(core + suffix);
   out.delete(name);
   return [...out];
 }

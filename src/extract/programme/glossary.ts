@@ -28,7 +28,9 @@ export const glossaryProgrammes: Recognizer = {
       const quoted = parsed.quoted;
       if (!entry && !quoted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
       if (NOT_A_TERM.test(parsed.name)) continue;
-      const sentence = report.sentences.find((s) => s.start <= termStart && termStart < s.end) ?? report.sentences.find((s) => s.start >= termStart);
+      const sentence =
+        report.sentences.find((s) => s.start <= termStart && termStart < s.end) ??
+        report.sentences.find((s) => s.start >= termStart);
       if (!sentence) continue;
       const aliases = new Set<string>(parsed.aliases);
       const expansion = expansionOf(g.definition);

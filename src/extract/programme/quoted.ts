@@ -23,7 +23,11 @@ export const quotedProgrammes: Recognizer = {
         if (ctx.inNoise(start, end)) continue;
         // follow the chain of adjacent quotes (optionally joined by 、) to its shared suffix
         let j = i;
-        while (j + 1 < spans.length && /^、?$/.test(s.text.slice(spans[j]!.index + spans[j]![0].length, spans[j + 1]!.index))) j++;
+        while (
+          j + 1 < spans.length &&
+          /^、?$/.test(s.text.slice(spans[j]!.index + spans[j]![0].length, spans[j + 1]!.index))
+        )
+          j++;
         const chainEnd = spans[j]!.index + spans[j]![0].length;
         const after = s.text.slice(chainEnd, chainEnd + 10);
         const before = s.text.slice(Math.max(0, m.index - 6), m.index);

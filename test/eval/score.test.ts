@@ -1,0 +1,48 @@
+// Holds extraction quality at or above what was reached: builds the seeds and runs the
+// project's scorer (../shared/eval/score.mjs) against the hand annotations in ../shared/gold.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraphFromInputs } from '../../src/pipeline.js';
+
+const shared = path.resolve('..', 'shared');
+const scorer = path.join(shared, 'eval', 'score.mjs');
+const hasGold = fs.existsSync(scorer) && fs.existsSync(path.join(shared, 'gold'));
+
+interface Row {
+  tp: number;
+  gold: number;
+  pred: number;
+  p: number;
+  r: number;
+  f: number;
+}
+let summary: Record<string, Row> & { sharedLinking: number; ownRegion: number };
+
+describe.skipIf(!hasGold)('extraction quality on the annotated seeds (../shared/gold)', () => {
+  beforeAll(async () => {
+    const { graph } = await buildGraphFromInputs(['seeds'], { layout: false, workers: 1 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-eval-'));
+    const file = path.join(dir, 'graph.json');
+    fs.writeFileSync(file, JSON.stringify(graph.export()));
+    const out = execFileSync(process.execPath, [scorer, file, path.join(shared, 'gold'), '--json'], {
+      encoding: 'utf8',
+    });
+    summary = JSON.parse(out).summary;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds programmes and slogans (named F1)', () => {
+    expect(summary.named!.f).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('links a programme shared by several reports on one node', () => {
+    expect(summary.sharedLinking).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("makes every report's own region a node", () => {
+    expect(summary.ownRegion).toBe(1);
+  });
+});
