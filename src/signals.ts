@@ -75,6 +75,7 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
   let inWrite = false;
   let deferred: HandledSignal | null = null;
   let stopped = false;
+  const dir = options.outDir.replace(/(.)[\\/]+$/, '$1');
 
   const stop = (signal: HandledSignal, message: string) => {
     if (stopped) return;
@@ -92,22 +93,20 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
 
   const onSignal = (signal: HandledSignal) => {
     if (inWrite && deferred === null) {
+      // no message yet: the write takes milliseconds, and the line after it says what happened
       deferred = signal;
-      log(
-        `govgraph: ${signal} received while writing outputs; finishing the write (press Ctrl+C again to stop at once)`,
-      );
       return;
     }
     if (inWrite) {
       stop(
         signal,
-        `govgraph: stopped by ${signal} while writing ${options.outDir}/; its outputs may mix this build and the previous one`,
+        `govgraph: stopped by ${signal} while writing ${dir}/; its outputs may mix this build and the previous one`,
       );
       return;
     }
     stop(
       signal,
-      `govgraph: interrupted by ${signal}; nothing was written, the previous outputs in ${options.outDir}/ are unchanged`,
+      `govgraph: interrupted by ${signal}; nothing was written, the previous outputs in ${dir}/ are unchanged`,
     );
   };
 
@@ -123,9 +122,11 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
 
   return {
     async writing<T>(write: () => Promise<T>): Promise<T> {
-      // Signal callbacks run in the event loop's poll phase; setImmediate runs after it, so a
-      // signal that arrived during synchronous work is handled (and stops the build) here.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Signal callbacks run in the event loop's poll phase and setImmediate callbacks in the
+      // check phase after it. The first immediate may still run in the current loop turn (before
+      // any poll); the second runs after the next poll, so a signal that arrived during
+      // synchronous work has been handled (and stopped the build) by then.
+      for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
       if (stopped) throw new Error('govgraph: the build was interrupted');
       inWrite = true;
       try {
@@ -136,7 +137,7 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
           const signal = deferred;
           stop(
             signal,
-            `govgraph: interrupted by ${signal}; the outputs in ${options.outDir}/ had been written in full and were kept`,
+            `govgraph: interrupted by ${signal}; the outputs in ${dir}/ had been written in full and were kept`,
           );
         }
       }
