@@ -1,5 +1,20 @@
 // normalize: RawDoc -> CleanDoc (clean simplified text + noise spans + warnings).
 import type { Encoding, Span } from '../types.js';
+import type { RawDoc } from '../ingest/index.js';
+import { normalizeLines } from './lines.js';
+import { stripHtml } from './html.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { removePinyin } from './pinyin.js';
+import { repairMojibake } from './mojibake.js';
+import { repairLayout } from './ocr.js';
+import { toHalfwidth } from './fullwidth.js';
+import { tidyWhitespace } from './whitespace.js';
+import { simplify } from './traditional.js';
+import { noiseSpans } from './noise.js';
+import type { Step } from './step.js';
+
+export type { Step, StepResult } from './step.js';
+export { NOISE } from './mojibake.js';
 
 export interface CleanDoc {
   id: string;
@@ -15,8 +30,53 @@ export interface CleanDoc {
   original: string;
   /** Whether the source was (mostly) in traditional characters. */
   traditional: boolean;
-  /** Spans of `text` that are unrepairable junk (mojibake, ...); no entity may come from them. */
+  /**
+   * Spans of `text` that are unrepairable junk (mojibake, ...); no entity may come from them.
+   * Each lost character is one U+FFFD in `text` (and `original`), so a span is a run of them.
+   */
   noise: Span[];
-  /** What was repaired or dropped, one human-readable line each. */
+  /**
+   * What normalize repaired or dropped, one human-readable line each. The RawDoc's own
+   * (decoding) warnings are not repeated here.
+   */
   warnings: string[];
+}
+
+/**
+ * The cleaning steps in order. HTML goes first (tags would hide everything else); pinyin before
+ * boilerplate (版權(quán)所有 must read 版權所有) and mojibake (well-formed annotations are not junk) and mojibake before anything that changes
+ * characters (the repair re-encodes the garbled ones); whitespace after the layout repair, which
+ * needs the blank lines; the traditional conversion last, so `original` is the cleaned text.
+ */
+export const STEPS: readonly Step[] = [
+  normalizeLines,
+  stripHtml,
+  removePinyin,
+  removeBoilerplate,
+  repairMojibake,
+  repairLayout,
+  toHalfwidth,
+  tidyWhitespace,
+];
+
+export function normalize(doc: RawDoc): CleanDoc {
+  let text = doc.text;
+  const warnings: string[] = [];
+  for (const step of STEPS) {
+    const r = step(text);
+    text = r.text;
+    warnings.push(...r.warnings);
+  }
+  const s = simplify(text);
+  warnings.push(...s.warnings);
+  return {
+    id: doc.id,
+    file: doc.file,
+    encoding: doc.encoding,
+    text: s.text,
+    original: s.original,
+    traditional: s.traditional,
+    noise: noiseSpans(s.text),
+    warnings,
+  };
 }

@@ -1,0 +1,8 @@
+// Noise spans: the runs of U+FFFD (lost characters) in the final text.
+import type { Span } from '../types.js';
+
+const LOST = /\uFFFD+/g;
+
+export function noiseSpans(text: string): Span[] {
+  return Array.from(text.matchAll(LOST), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
