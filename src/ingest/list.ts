@@ -1,0 +1,112 @@
+// Files and folders -> the report files under them (.txt, .html, .htm), in a stable order.
+// Folders are walked recursively in code-point order; symbolic links are followed, but each real
+// folder and file is visited once, so link loops end.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Warning } from '../types.js';
+import { fsReason } from './read.js';
+
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
+
+export function isReportName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+export interface InputFiles {
+  files: string[];
+  problems: Warning[];
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every report file under `inputs`. A file named on its own is taken whatever its extension
+ * (readDoc then tells whether it is text); inside folders only report extensions count. A
+ * missing input, a broken link, an unreadable folder, a folder without reports and a folder
+ * named like a report file (`x.txt/`) holding none each become a problem.
+ */
+export function listInputFiles(inputs: readonly string[]): InputFiles {
+  const files: string[] = [];
+  const problems: Warning[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const addFile = (file: string, real: string) => {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push(file);
+  };
+
+  const walk = (dir: string, real: string): number => {
+    if (seenDirs.has(real)) return 0;
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort(byCodePoint);
+    } catch (err) {
+      problems.push({ file: dir, reason: fsReason(err) });
+      return 0;
+    }
+    let found = 0;
+    for (const name of names) {
+      const full = path.join(dir, name);
+      let stat: fs.Stats;
+      let realChild: string;
+      try {
+        stat = fs.statSync(full);
+        realChild = fs.realpathSync(full);
+      } catch (err) {
+        // a dangling link to something that looks like a report is worth a word; other junk is not
+        if (isReportName(name)) problems.push({ file: full, reason: linkReason(full, err) });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        const revisit = seenDirs.has(realChild);
+        const n = walk(full, realChild);
+        found += n;
+        if (isReportName(name) && n === 0 && !revisit) {
+          problems.push({ file: full, reason: 'is a directory named like a report file, with no reports in it' });
+        }
+      } else if (stat.isFile() && isReportName(name)) {
+        addFile(full, realChild);
+        found++;
+      }
+    }
+    return found;
+  };
+
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    let real: string;
+    try {
+      stat = fs.statSync(input);
+      real = fs.realpathSync(input);
+    } catch (err) {
+      problems.push({ file: input, reason: linkReason(input, err) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const revisit = seenDirs.has(real);
+      if (walk(input, real) === 0 && !revisit) {
+        problems.push({ file: input, reason: 'no .txt, .html or .htm files in this folder' });
+      }
+    } else if (stat.isFile()) {
+      addFile(input, real);
+    } else {
+      problems.push({ file: input, reason: 'not a regular file or folder' });
+    }
+  }
+  return { files, problems };
+}
+
+function linkReason(file: string, err: unknown): string {
+  try {
+    if (fs.lstatSync(file).isSymbolicLink()) return 'broken symbolic link';
+  } catch {
+    // not there at all
+  }
+  return fsReason(err);
+}
