@@ -12,5 +12,5 @@ export function toHalfwidth(text: string): StepResult {
     n++;
     return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
   });
-  return { text: out, warnings: n > 0 ? [`converted ${n} full-width letter${n > 1 ? 's' : ''}, digits and signs to ASCII`] : [] };
+  return { text: out, warnings: n > 0 ? [`converted ${n} full-width character${n > 1 ? 's' : ''} to ASCII`] : [] };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { removePinyin } from '../../src/normalize/pinyin.js';
+import { pinyinDateline, pinyinHeading, pinyinParenthesis, pinyinQianwan, pinyinSpeaker } from '../fixtures/normalize/excerpts.js';
+
+describe('removePinyin', () => {
+  it('drops the tone-marked pinyin a converter put after characters (seed 000, lines 2-5)', () => {
+    const r = removePinyin([pinyinHeading, pinyinDateline, pinyinSpeaker].join('\n'));
+    expect(r.text).toBe('政府工作報告\n——2024年4月10日在渾源縣第十八屆人民代表大會\n渾源縣人民政府縣長 趙昱清');
+    expect(r.warnings).toEqual(['removed 3 pinyin annotations']);
+  });
+
+  it('keeps parentheses that hold a name, a year or a list number (seed 000, line 42)', () => {
+    expect(removePinyin(pinyinParenthesis).text).toBe('持續推動烏三線(渾源—大同段)天然氣管道工程前置');
+    const kept = '（一）(2023)(PPP)(一期工程)(EOD)';
+    expect(removePinyin(kept)).toEqual({ text: kept, warnings: [] });
+  });
+
+  it('joins what the annotation split, so 千萬(wàn)工程 reads 千萬工程 (seed 000, line 35)', () => {
+    expect(removePinyin(pinyinQianwan).text).toBe('千萬工程');
+  });
+
+  it('takes several syllables and full-width parentheses', () => {
+    expect(removePinyin('報告（bào gào）').text).toBe('報告');
+  });
+
+  it('trusts toneless syllables only in a text that has toned annotations', () => {
+    expect(removePinyin('我們(men)').text).toBe('我們(men)');
+    expect(removePinyin('報(bào)會(huì)長(zhǎng) 我們(men)').text).toBe('報會長 我們');
+  });
+});
