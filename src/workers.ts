@@ -47,7 +47,7 @@ export async function processFiles(
   options: ProcessOptions = {},
 ): Promise<(DocResult | Warning)[]> {
   // Each worker pays ~2 s to load the segmenter: not worth it for a handful of files.
-  const n = Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8));
+  const n = workerUrl() ? Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8)) : 1;
   if (n <= 1) {
     return files.map((file, i) => {
       const r = processFile(file);
@@ -63,20 +63,23 @@ export async function segmentFiles(
   files: readonly string[],
   workers = defaultWorkers(),
 ): Promise<(number | Warning)[]> {
-  const n = Math.min(workers, Math.ceil(files.length / 8));
+  const n = workerUrl() ? Math.min(workers, Math.ceil(files.length / 8)) : 1;
   if (n <= 1) return files.map(segmentFile);
   return runPool<number | Warning>(files, n, 'segment', {});
 }
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Under tsx/vitest this module is TypeScript: let the worker load TypeScript too.
-  const ts = import.meta.url.endsWith('.ts');
-  return { url: new URL(ts ? './worker.ts' : './worker.js', import.meta.url), execArgv: ts ? ['--import', 'tsx'] : [] };
+/**
+ * The compiled worker entry, or undefined when running from TypeScript source (tsx, vitest):
+ * loader hooks do not reach worker threads there, so the work stays in-process. Tests that
+ * need real workers run the compiled CLI.
+ */
+function workerUrl(): URL | undefined {
+  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 }
 
 function runPool<T>(files: readonly string[], n: number, task: Task, options: ProcessOptions): Promise<T[]> {
   const results: T[] = new Array(files.length);
-  const { url, execArgv } = workerUrl();
+  const url = workerUrl()!;
   let next = 0;
   let done = 0;
   return new Promise((resolvePool, reject) => {
@@ -93,7 +96,7 @@ function runPool<T>(files: readonly string[], n: number, task: Task, options: Pr
       }
     };
     for (let i = 0; i < n; i++) {
-      const w = new Worker(url, { execArgv });
+      const w = new Worker(url);
       workers.push(w);
       w.on('message', ({ id, result }: { id: number; result: T }) => {
         results[id] = result;
