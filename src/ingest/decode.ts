@@ -52,7 +52,10 @@ function utf16Parity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding === 'utf-16le' ? 'utf16le' : 'utf16be');
+  return iconv.decode(
+    Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip),
+    encoding === 'utf-16le' ? 'utf16le' : 'utf16be',
+  );
 }
 
 export function decode(bytes: Uint8Array): Decoded | NotText {
@@ -62,11 +65,17 @@ export function decode(bytes: Uint8Array): Decoded | NotText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom', warnings: [] };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes, 'utf-16le', 2), encoding: 'utf-16le', warnings: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes, 'utf-16be', 2), encoding: 'utf-16be', warnings: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeUtf16(bytes, 'utf-16le', 2), encoding: 'utf-16le', warnings: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeUtf16(bytes, 'utf-16be', 2), encoding: 'utf-16be', warnings: [] };
   const parity = utf16Parity(bytes);
   if (parity) {
-    return { text: decodeUtf16(bytes, parity, 0), encoding: parity, warnings: [`decoded as ${NAMES[parity]} without a byte-order mark`] };
+    return {
+      text: decodeUtf16(bytes, parity, 0),
+      encoding: parity,
+      warnings: [`decoded as ${NAMES[parity]} without a byte-order mark`],
+    };
   }
   try {
     const text = utf8.decode(bytes);

@@ -49,7 +49,8 @@ export function readDoc(file: string, options: ReadOptions = {}): RawDoc | Warni
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { file, reason: 'is a directory, not a file' };
     if (!stat.isFile()) return { file, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { file, reason: `too large (${megabytes(stat.size)} > ${megabytes(maxBytes)} limit)` };
+    if (stat.size > maxBytes)
+      return { file, reason: `too large (${megabytes(stat.size)} > ${megabytes(maxBytes)} limit)` };
     bytes = fs.readFileSync(file);
   } catch (err) {
     return { file, reason: fsReason(err) };

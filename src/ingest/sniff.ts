@@ -41,7 +41,8 @@ export function controlReason(bytes: Uint8Array): string | null {
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   if (nul > 0) return `binary file (${nul} NUL byte${nul > 1 ? 's' : ''} in the first ${kb(n)}), not a text report`;
-  if (control > n * MAX_CONTROL) return `binary file (${((control / n) * 100).toFixed(1)}% control bytes), not a text report`;
+  if (control > n * MAX_CONTROL)
+    return `binary file (${((control / n) * 100).toFixed(1)}% control bytes), not a text report`;
   return null;
 }
 

@@ -62,6 +62,7 @@ function describe(blocks: readonly number[]): string {
   const total = blocks.reduce((a, b) => a + b, 0);
   const lines = (n: number) => `${n} line${n > 1 ? 's' : ''}`;
   if (blocks.length === 1) return lines(total);
-  if (blocks.every((b) => b === blocks[0])) return `${lines(blocks[0]!)}, ${blocks.length === 2 ? 'twice' : `${blocks.length} times`}`;
+  if (blocks.every((b) => b === blocks[0]))
+    return `${lines(blocks[0]!)}, ${blocks.length === 2 ? 'twice' : `${blocks.length} times`}`;
   return `${lines(total)} in ${blocks.length} blocks`;
 }

@@ -3,21 +3,51 @@
 import type { StepResult } from './step.js';
 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/;
-const DROPPED = /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*>/gi;
+const DROPPED =
+  /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*>/gi;
 const BLOCK =
   /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|tfoot|caption|h[1-6]|section|article|header|footer|nav|aside|main|blockquote|pre|title|form|figure|figcaption|center)\b[^<>]*>/gi;
 const CELL = /<\/?t[dh]\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
 // A closing tag whose `<` went into a garbled byte pair (`潛能?/span>`): the `?` stays, for
 // the mojibake step to count as a lost character.
-const ORPHAN_CLOSE = /(?<=[^\x00-\x7f?]|\?)\/(?:span|font|p|div|strong|b|em|i|a|u|td|li|h[1-6])>/g;
+const ORPHAN_CLOSE = /(?<=[\u0080-\uFFFF?])\/(?:span|font|p|div|strong|b|em|i|a|u|td|li|h[1-6])>/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,7}));/g;
 
 const NAMED: Record<string, string> = {
-  nbsp: ' ', ensp: ' ', emsp: '\u3000', thinsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·',
-  bull: '•', times: '×', divide: '÷', deg: '°', plusmn: '±', permil: '‰', copy: '©', reg: '®',
-  trade: '™', sect: '§', yen: '¥', laquo: '«', raquo: '»', zwj: '', zwnj: '', shy: '',
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '\u3000',
+  thinsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  plusmn: '±',
+  permil: '‰',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  sect: '§',
+  yen: '¥',
+  laquo: '«',
+  raquo: '»',
+  zwj: '',
+  zwnj: '',
+  shy: '',
 };
 
 function decodeEntities(text: string): { text: string; count: number } {

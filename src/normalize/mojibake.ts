@@ -82,7 +82,7 @@ function repairRun(chars: readonly string[], run: Run): Repair {
   return { text: run.soft && !repaired ? null : text, repaired };
 }
 
-const SUSPECT = /[^\n\x00-\x7f]/;
+const SUSPECT = /[\u0080-\uFFFF]/;
 
 const LOST_RUN = /\uFFFD+/g;
 
@@ -113,7 +113,9 @@ export function repairMojibake(input: string): StepResult {
   const text = lines.join('\n');
   const warnings: string[] = [];
   if (repairedRuns > 0) {
-    warnings.push(`repaired ${repairedRuns} mojibake run${repairedRuns > 1 ? 's' : ''} (e.g. ${repairedExamples.join(', ')})`);
+    warnings.push(
+      `repaired ${repairedRuns} mojibake run${repairedRuns > 1 ? 's' : ''} (e.g. ${repairedExamples.join(', ')})`,
+    );
   }
   let spans = 0;
   let lost = 0;
@@ -123,7 +125,9 @@ export function repairMojibake(input: string): StepResult {
   }
   if (spans > 0) {
     const eg = noiseExamples.length > 0 ? ` (e.g. ${noiseExamples.join(', ')})` : '';
-    warnings.push(`marked ${spans} span${spans > 1 ? 's' : ''} (${lost} char${lost > 1 ? 's' : ''}) as noise: unrepairable mojibake${eg}`);
+    warnings.push(
+      `marked ${spans} span${spans > 1 ? 's' : ''} (${lost} char${lost > 1 ? 's' : ''}) as noise: unrepairable mojibake${eg}`,
+    );
   }
   return { text, warnings };
 }

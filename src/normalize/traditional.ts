@@ -58,9 +58,19 @@ export function simplify(text: string): Simplified {
     }
     if (stray.size === 0) return { text, original: text, traditional: false, warnings: [] };
     const list = [...stray].slice(0, 10).join('');
-    return { text: out, original: text, traditional: false, warnings: [`converted stray traditional characters to simplified (${list})`] };
+    return {
+      text: out,
+      original: text,
+      traditional: false,
+      warnings: [`converted stray traditional characters to simplified (${list})`],
+    };
   }
-  return { text: convertAligned(text), original: text, traditional: true, warnings: ['converted traditional to simplified'] };
+  return {
+    text: convertAligned(text),
+    original: text,
+    traditional: true,
+    warnings: ['converted traditional to simplified'],
+  };
 }
 
 /**

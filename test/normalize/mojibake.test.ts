@@ -56,7 +56,15 @@ describe('repairMojibake', () => {
   });
 
   it('leaves clean text with rare characters alone (seed 002, line 87; 黄芪, 稷山, 赵昱清, 乡村e镇)', () => {
-    for (const text of [clean002Rare, '培育黄芪良种繁育基地7000亩', '稷山县', '县长 赵昱清', '建成省级乡村e镇4个', '5G基站', 'PM2.5浓度']) {
+    for (const text of [
+      clean002Rare,
+      '培育黄芪良种繁育基地7000亩',
+      '稷山县',
+      '县长 赵昱清',
+      '建成省级乡村e镇4个',
+      '5G基站',
+      'PM2.5浓度',
+    ]) {
       expect(repairMojibake(text)).toEqual({ text, warnings: [] });
     }
   });

@@ -9,11 +9,19 @@ const SEEDS = path.join(import.meta.dirname, '../../seeds');
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`[(（][a-zü${TONED}]*[${TONED}][a-zü${TONED}]*[)）]`);
 // what GBK mojibake looks like: a `?` touching Chinese text, bopomofo, box drawing, kana, Greek, Cyrillic
-const MOJIBAKE = /[^\x00-\x7f]\?|\?[^\x00-\x7f]|[\u3100-\u312F\u2500-\u257F\u3040-\u30FF\u0370-\u03FF\u0400-\u04FF]/;
+const MOJIBAKE =
+  /[\u0080-\uFFFF]\?|\?[\u0080-\uFFFF]|[\u3100-\u312F\u2500-\u257F\u3040-\u30FF\u0370-\u03FF\u0400-\u04FF]/;
 
 function raw(name: string): RawDoc {
   const file = path.join(SEEDS, name);
-  return { id: name.replace(/\.txt$/, ''), file, text: fs.readFileSync(file, 'utf8'), encoding: 'utf-8', bytes: 0, warnings: [] };
+  return {
+    id: name.replace(/\.txt$/, ''),
+    file,
+    text: fs.readFileSync(file, 'utf8'),
+    encoding: 'utf-8',
+    bytes: 0,
+    warnings: [],
+  };
 }
 
 /** The text with its noise spans cut out. */
@@ -28,7 +36,10 @@ function outsideNoise(doc: CleanDoc): string {
 }
 
 describe('normalize on the five seed reports', () => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const names = fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const docs = new Map<string, CleanDoc>();
   beforeAll(() => {
     for (const name of names) docs.set(name.slice(0, 3), normalize(raw(name)));

@@ -25,7 +25,9 @@ describe('repairLayout', () => {
   });
 
   it('keeps a heading number that lost its opening bracket (seed 004, line 13: `七)聚焦…`)', () => {
-    expect(repairLayout('七)聚焦深化改革开放,建设更高层次的“开放”。').text).toBe('七)聚焦深化改革开放,建设更高层次的“开放”。');
+    expect(repairLayout('七)聚焦深化改革开放,建设更高层次的“开放”。').text).toBe(
+      '七)聚焦深化改革开放,建设更高层次的“开放”。',
+    );
   });
 
   it('drops ** bold markers (seed 004, line 73)', () => {

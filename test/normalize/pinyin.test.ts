@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { removePinyin } from '../../src/normalize/pinyin.js';
-import { pinyinDateline, pinyinHeading, pinyinParenthesis, pinyinQianwan, pinyinSpeaker } from '../fixtures/normalize/excerpts.js';
+import {
+  pinyinDateline,
+  pinyinHeading,
+  pinyinParenthesis,
+  pinyinQianwan,
+  pinyinSpeaker,
+} from '../fixtures/normalize/excerpts.js';
 
 describe('removePinyin', () => {
   it('drops the tone-marked pinyin a converter put after characters (seed 000, lines 2-5)', () => {
