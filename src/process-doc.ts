@@ -31,6 +31,9 @@ export function processDoc(raw: RawDoc): DocResult {
   }
   const warnings = [...raw.warnings, ...report.warnings];
   if (!report.region) warnings.push('no issuing region recognized: its entities are kept, without mentions edges');
+  // a text with no headings (one long line, a page that is not a report) has no review/plan split
+  if (report.sections.length === 0 && report.sentences.length > 0)
+    warnings.push('no section headings found: review and plan cannot be told apart (all sentences count as review)');
   return { info: describe(report, mentions, warnings), region: report.region, mentions, sentences };
 }
 
