@@ -1,6 +1,6 @@
 // Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
 import type { Warning } from './types.js';
-import { listInputFiles } from './ingest/index.js';
+import { assignIds, listInputFiles } from './ingest/index.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles } from './workers.js';
 import { resolve } from './resolve/index.js';
@@ -36,7 +36,7 @@ export async function buildGraphFromInputs(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const { files, problems } = listInputFiles([...inputs]);
-  const results = await processFiles(files, options);
+  const results = await processFiles(files, { ...options, ids: assignIds(files) });
   const docs: DocResult[] = [];
   for (const r of results) {
     if ('reason' in r) problems.push(r);

@@ -4,20 +4,23 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Warning } from './types.js';
-import { readDoc } from './ingest/index.js';
+import { readDoc, type AssignedId } from './ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
 import { cut } from './extract/segment.js';
 
 export interface ProcessOptions {
   workers?: number;
+  /** Report ids made unique across the corpus (ingest's assignIds), in file order. */
+  ids?: readonly AssignedId[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 /** Reads and processes one file; an input problem becomes a Warning, never a throw. */
-export function processFile(file: string): DocResult | Warning {
+export function processFile(file: string, assigned?: AssignedId): DocResult | Warning {
   try {
-    const raw = readDoc(file);
+    const raw = readDoc(file, assigned ? { id: assigned.id } : {});
     if ('reason' in raw) return raw;
+    if (assigned?.warning) raw.warnings.push(assigned.warning);
     return processDoc(raw);
   } catch (err) {
     return { file, reason: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
@@ -34,8 +37,8 @@ export function segmentFile(file: string): number | Warning {
   return cut(raw.text).length;
 }
 
-export function runTask(task: Task, file: string): DocResult | Warning | number {
-  return task === 'segment' ? segmentFile(file) : processFile(file);
+export function runTask(task: Task, file: string, assigned?: AssignedId): DocResult | Warning | number {
+  return task === 'segment' ? segmentFile(file) : processFile(file, assigned);
 }
 
 export function defaultWorkers(): number {
@@ -50,7 +53,7 @@ export async function processFiles(
   const n = workerUrl() ? Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8)) : 1;
   if (n <= 1) {
     return files.map((file, i) => {
-      const r = processFile(file);
+      const r = processFile(file, options.ids?.[i]);
       options.onProgress?.(i + 1, files.length, file);
       return r;
     });
@@ -92,7 +95,7 @@ function runPool<T>(files: readonly string[], n: number, task: Task, options: Pr
     const feed = (w: Worker) => {
       if (next < files.length) {
         const id = next++;
-        w.postMessage({ id, file: files[id], task });
+        w.postMessage({ id, file: files[id], task, assigned: options.ids?.[id] });
       }
     };
     for (let i = 0; i < n; i++) {

@@ -1,0 +1,46 @@
+// The whole pipeline through the library API, on copies of the seed reports.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraphFromInputs } from '../../src/pipeline.js';
+
+const seed = 'seeds/002_ce880a99c531598d.txt';
+
+describe('buildGraphFromInputs', () => {
+  it('gives two files with the same name two report ids, and says so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-ids-'));
+    for (const sub of ['2023', '2024']) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.copyFileSync(seed, path.join(dir, sub, 'report.txt'));
+    }
+    const { documents, graph } = await buildGraphFromInputs([dir], { layout: false });
+    expect(documents.map((d) => d.id)).toEqual(['report', 'report_2024']);
+    expect(documents[1]!.warnings.some((w) => w.includes('report_2024'))).toBe(true);
+    // both reports are 稷山县's: one region node lists both
+    expect(graph.getNodeAttribute('region:稷山县', 'reports')).toEqual(['report', 'report_2024']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the five seeds into their five issuing regions', async () => {
+    const { documents, problems } = await buildGraphFromInputs(['seeds'], { layout: false });
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => [d.region?.name, d.region?.parent, d.date, d.speaker])).toEqual([
+      ['浑源县', '大同市', '2024-04-10', '赵昱清'],
+      ['朔州市', '山西省', '2024-02-27', '吴秀玲'],
+      ['稷山县', '运城市', '2024-02-20', '王润'],
+      ['吉县', '临汾市', '2024-04-08', '牛永福'],
+      ['长子县', '长治市', '2024-04-24', '牛志强'],
+    ]);
+  });
+
+  it('links 承诺制+标准地+全代办 to all five regions and 千万工程 to four', async () => {
+    const { graph } = await buildGraphFromInputs(['seeds'], { layout: false });
+    expect(graph.getNodeAttribute('programme:承诺制+标准地+全代办', 'regionCount')).toBe(5);
+    const qw = graph
+      .filterInEdges('programme:千万工程', (_e, a) => a.kind === 'mentions')
+      .map((e) => graph.getNodeAttribute(graph.source(e), 'label'))
+      .sort();
+    expect(qw).toEqual(['吉县', '朔州市', '浑源县', '稷山县']);
+  });
+});
