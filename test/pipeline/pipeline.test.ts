@@ -44,3 +44,17 @@ describe('buildGraphFromInputs', () => {
     expect(qw).toEqual(['吉县', '朔州市', '浑源县', '稷山县']);
   });
 });
+
+describe('build', () => {
+  it('writes byte-identical graph.json and graph.gexf for the same input', async () => {
+    const { build } = await import('../../src/pipeline.js');
+    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-same-')));
+    for (const d of dirs) await build(['seeds'], d, { layoutIterations: 100 });
+    for (const f of ['graph.json', 'graph.gexf', 'graph-1.2.gexf', 'nodes.csv', 'edges.csv', 'summary.md', 'documents.json']) {
+      const [a, b] = dirs.map((d) => fs.readFileSync(path.join(d, f)));
+      expect(a!.length, f).toBeGreaterThan(100);
+      expect(a!.equals(b!), `${f} differs between two builds`).toBe(true);
+    }
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+});
