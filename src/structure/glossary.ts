@@ -61,6 +61,7 @@ function setDefinition(e: GlossaryEntry, text: string, from: number): void {
  */
 export function cleanTerm(raw: string): string {
   const quoted = [...raw.matchAll(/[“"「]([^”"」]{1,30})[”"」]/g)];
-  if (quoted.length === 1) return quoted[0]![1]!.trim();
+  // a quoted blank or punctuation (气候“ ”投融资试点) is not the term
+  if (quoted.length === 1 && /[\u4e00-\u9fffA-Za-z]/.test(quoted[0]![1]!)) return quoted[0]![1]!.trim();
   return raw.replace(/[“”"「」‘’《》]/g, '').trim();
 }
