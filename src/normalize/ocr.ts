@@ -7,6 +7,7 @@ const NUM = '[一二三四五六七八九十0-9０-９]{1,3}';
 const JUMP = new RegExp(`[(（](?:下转|上接|接上|转|接)第?${NUM}版[)）]?`, 'g');
 const PAGE_AT_START = new RegExp(`^\\s*(?:第?${NUM}版|[A-Z]${NUM}版)[)）]\\s*`, 'gm');
 const BOLD = /\*\*/g;
+const BLANK_RUN = /\n(?:[^\S\n]*\n){2,}/g;
 /** How a finished paragraph, heading or caption ends. */
 const ENDS = /[。！？；：!?;:”’」』）)】…—\-～~]$/;
 /**
@@ -26,7 +27,9 @@ const DATELINE_CLOSE = /^[^。，,]{1,20}上$/;
 export function repairLayout(text: string): StepResult {
   const warnings: string[] = [];
   let markers = 0;
-  let out = text.replace(JUMP, () => {
+  // Runs of blank lines become one: what follows reads blank lines only as "a break was here", and
+  // PAGE_AT_START's leading \s* rescanned a long run from each of its lines (quadratic).
+  let out = text.replace(BLANK_RUN, '\n\n').replace(JUMP, () => {
     markers++;
     return '';
   });
@@ -63,6 +66,8 @@ function joinBroken(text: string): { text: string; cuts: string[]; headings: num
     i++;
     for (;;) {
       const t = line.trimEnd();
+      // a blank line joins nothing (and scanning on from each of 100,000 blank lines is quadratic)
+      if (!t.trim()) break;
       let j = i;
       while (j < lines.length && !lines[j]!.trim()) j++;
       if (j >= lines.length) break;

@@ -5,7 +5,12 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const LETTER = `a-zA-Zü${TONED}`;
 // One to four syllables in ASCII or full-width parentheses, at least one with a tone mark: a
 // tone mark is what tells 報(bào) from (PPP), (2023), (一期工程) and (渾源—大同段).
-const ANNOTATION = new RegExp(`[(（](?=[^)）]*[${TONED}])[${LETTER}]{1,7}(?:[ '’][${LETTER}]{1,7}){0,3}[)）]`, 'g');
+// (The look-ahead is bounded by the longest annotation, 31 characters: unbounded, a text with
+// thousands of unclosed brackets took quadratic time.)
+const ANNOTATION = new RegExp(
+  `[(（](?=[^)）]{0,31}[${TONED}])[${LETTER}]{1,7}(?:[ '’][${LETTER}]{1,7}){0,3}[)）]`,
+  'g',
+);
 // Neutral-tone syllables carry no mark (們(men)); they are only trusted after a Han character
 // in a text that already has toned annotations.
 const TONELESS = /(?<=\p{Script=Han})\((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:[aeiouü][a-zü]{0,4}|ng|n|m)\)/gu;
