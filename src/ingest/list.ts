@@ -103,6 +103,8 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
 }
 
 function linkReason(file: string, err: unknown): string {
+  // links pointing at each other (a.txt -> b.txt -> a.txt) are a loop, not a dangling link
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'ELOOP') return fsReason(err);
   try {
     if (fs.lstatSync(file).isSymbolicLink()) return 'broken symbolic link';
   } catch {
