@@ -1,0 +1,244 @@
+// Interrupting a build (issue 6): SIGINT and SIGTERM mid-way through a real `govgraph build`
+// of a thousand reports, a signal while the outputs are being written, and an exporter that
+// throws: the previous outputs stay byte-identical (or, for a signal during the write, are
+// replaced by a complete new set), no temporary file is left, and the process exits 130/143
+// with one line instead of a stack trace.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Exporter } from '../../src/export/index.js';
+import { EXPORTERS } from '../../src/export/registry.js';
+import { writeOutputs } from '../../src/export/write.js';
+import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { exitCodeOf, removeTempFiles, tempFilesIn } from '../../src/signals.js';
+import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
+import { fixtureInput } from '../fixtures/export/graph.js';
+import { CLI, ROOT, ensureBuilt, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
+
+const COPIES = 200;
+// terminal escapes of the progress bar
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[a-zA-Z]/g;
+const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
+
+/** Temporary files of any process (`.<file>.tmp-<pid>`, or the viewer copy's `<file>.tmp-<pid>`). */
+const temps = (dir: string) => [...snapshot(dir).keys()].filter((f) => /\.tmp-\d+$/.test(f));
+
+/** `script` gives the build a terminal, so it shows its progress bar and we can wait for it. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+interface Interrupted {
+  code: number | null;
+  output: string;
+  progress: number;
+}
+
+/**
+ * Starts `govgraph build corpus -o out` (in a pseudo-terminal when `script` is there), waits
+ * until it reports progress on the first files, then sends `signal` to the node process.
+ */
+function interruptBuild(
+  corpus: string,
+  out: string,
+  signal: 'SIGINT' | 'SIGTERM',
+  viaTerminal = false,
+): Promise<Interrupted> {
+  const command = `echo PID:$$; exec '${process.execPath}' '${CLI}' build '${corpus}' -o '${out}'`;
+  const child = hasScript
+    ? spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+    : spawn('sh', ['-c', command], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  let pid = 0;
+  let progress = 0;
+  let sent = false;
+  return new Promise((resolve, reject) => {
+    const send = () => {
+      if (sent || !pid) return;
+      sent = true;
+      // Ctrl+C typed into the terminal: its line discipline sends SIGINT to the foreground job
+      if (viaTerminal) child.stdin!.write('\x03');
+      else process.kill(pid, signal);
+    };
+    const onData = (d: Buffer) => {
+      output += d.toString('utf8');
+      pid ||= Number(/PID:(\d+)/.exec(output)?.[1] ?? 0);
+      // the progress bar: `reading ███░░░ 17/1000 file.txt`
+      const counts = [...output.matchAll(/(\d+)\/(\d+)/g)].map((m) => Number(m[1]));
+      progress = Math.max(progress, ...counts, 0);
+      if (progress >= 1) send();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    // without a terminal there is no progress bar: give the workers time to start instead
+    if (!hasScript) setTimeout(send, 6_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, progress });
+    });
+  });
+}
+
+describe('interrupting a build', () => {
+  let corpus: string;
+  let out: string;
+  let previous: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    // 200 copies of the seeds: a thousand reports, so a build is surely mid-way when signalled
+    corpus = mkdtempSync(join(tmpdir(), 'govgraph-interrupt-'));
+    for (let i = 0; i < COPIES; i++) {
+      for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(corpus, `c${String(i).padStart(3, '0')}_${f}`));
+    }
+    // the previous outputs: a complete build of the seeds
+    out = mkdtempSync(join(tmpdir(), 'govgraph-interrupt-out-'));
+    const first = await runCli(['build', SEEDS, '-o', out]);
+    expect(first.code, first.stderr).toBe(0);
+    previous = snapshot(out);
+    expect(previous.has('graph.json')).toBe(true);
+  });
+
+  afterAll(() => {
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} mid-way exits ${exitCodeOf(signal)}, keeps the previous outputs byte-identical and leaves no temp file`, async () => {
+      const r = await interruptBuild(corpus, out, signal);
+      const clean = r.output.replace(ANSI, '');
+      console.log(
+        `${signal}: exit ${r.code} after progress ${r.progress}/${COPIES * SEED_FILES.length}; output ends: ${JSON.stringify(clean.slice(-300))}`,
+      );
+      expect(r.code, clean).toBe(exitCodeOf(signal));
+      if (hasScript) expect(r.progress).toBeGreaterThanOrEqual(1);
+      expect(r.progress).toBeLessThan(COPIES * SEED_FILES.length);
+      expect(clean).toMatch(new RegExp(`govgraph: interrupted by ${signal}; nothing was written`));
+      expect(clean).not.toMatch(STACK_LINE);
+      expect(temps(out)).toEqual([]);
+      expect(snapshot(out)).toEqual(previous);
+    });
+  }
+});
+
+describe.skipIf(!hasScript)('Ctrl+C typed in the terminal', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('stops the build with 130 and keeps the previous outputs', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-'));
+    for (let i = 0; i < 100; i++) {
+      for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(corpus, `c${String(i).padStart(3, '0')}_${f}`));
+    }
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-out-'));
+    await writeOutputs(out, fixtureInput());
+    const before = snapshot(out);
+    const r = await interruptBuild(corpus, out, 'SIGINT', true);
+    const clean = r.output.replace(ANSI, '');
+    expect(r.code, clean).toBe(130);
+    expect(r.progress).toBeGreaterThanOrEqual(1);
+    expect(clean).toMatch(/govgraph: interrupted by SIGINT; nothing was written/);
+    expect(clean).not.toMatch(STACK_LINE);
+    expect(snapshot(out)).toEqual(before);
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('a signal while the outputs are being written (src/signals.ts)', () => {
+  const child = (mode: string, out: string) =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'test', 'fixtures', 'faults', 'signal-child.ts'), mode, out],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+  const previousOutputs = async () => {
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-signal-'));
+    await writeOutputs(out, fixtureInput());
+    return { out, before: snapshot(out) };
+  };
+
+  it('a signal during synchronous work, before writing: exits 130, nothing written', async () => {
+    const { out, before } = await previousOutputs();
+    const r = child('before-write', out);
+    expect(r.status, r.stderr).toBe(130);
+    expect(r.stdout).not.toContain('wrote');
+    expect(r.stderr.trim()).toMatch(
+      /^govgraph: interrupted by SIGINT; nothing was written, the previous outputs in .+ are unchanged$/,
+    );
+    expect(snapshot(out)).toEqual(before);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('a signal during the write: the write finishes (a complete new set), then exits 143', async () => {
+    const { out } = await previousOutputs();
+    const r = child('during-write', out);
+    expect(r.status, r.stderr).toBe(143);
+    expect(r.stderr.trim()).toMatch(
+      /^govgraph: interrupted by SIGTERM; the outputs in .+ had been written in full and were kept$/,
+    );
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    const expected = fixtureInput();
+    expected.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 12345);
+    for (const e of EXPORTERS)
+      expect(readFileSync(join(out, e.file), 'utf8'), e.file).toBe(Buffer.from(e.render(expected)).toString('utf8'));
+    expect(readFileSync(join(out, 'signal.txt'), 'utf8')).toBe('signalled\n');
+    expect(temps(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('a second signal during the write stops at once and still removes the temp files', async () => {
+    const { out } = await previousOutputs();
+    const r = child('twice', out);
+    expect(r.status, r.stderr).toBe(143);
+    expect(r.stdout).not.toContain('wrote');
+    expect(r.stderr).toMatch(/stopped by SIGTERM while writing/);
+    expect(temps(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('removeTempFiles removes only this process’s temporary outputs', async () => {
+    const { out, before } = await previousOutputs();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(out, `.graph.json.tmp-${process.pid}`), 'half');
+    writeFileSync(join(out, `.graph.json.tmp-1`), 'another build');
+    expect(tempFilesIn(out)).toEqual([join(out, `.graph.json.tmp-${process.pid}`)]);
+    expect(removeTempFiles(out)).toBe(1);
+    expect(snapshot(out)).toEqual(new Map([...before, ['.graph.json.tmp-1', Buffer.from('another build')]]));
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('an error thrown mid-way', () => {
+  it('an exporter that throws leaves a real build’s previous outputs byte-identical and no temp file', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-throw-'));
+    const result = await buildGraphFromInputs(
+      GOOD.map((f) => join(SEEDS, f)),
+      { layout: false },
+    );
+    await writeOutputs(out, result);
+    const before = snapshot(out);
+    const failing: Exporter = {
+      file: 'broken.gexf',
+      description: 'throws half-way through the exporters',
+      render: () => {
+        throw new RangeError('Invalid string length');
+      },
+    };
+    const more = await buildGraphFromInputs([SEEDS], { layout: false });
+    const half = Math.floor(EXPORTERS.length / 2);
+    await expect(
+      writeOutputs(out, more, [...EXPORTERS.slice(0, half), failing, ...EXPORTERS.slice(half)]),
+    ).rejects.toThrow(/could not render broken\.gexf: Invalid string length/);
+    expect(snapshot(out)).toEqual(before);
+    expect(temps(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
