@@ -105,8 +105,8 @@ export function repairMojibake(input: string): StepResult {
       at = run.end;
       if (repaired) {
         repairedRuns++;
-        if (repairedExamples.length < 2) repairedExamples.push(`“${garbled}” -> “${text}”`);
-      } else if (noiseExamples.length < 2) noiseExamples.push(`“${garbled}”`);
+        if (repairedExamples.length < 2) repairedExamples.push(`“${clip(garbled)}” -> “${clip(text)}”`);
+      } else if (noiseExamples.length < 2) noiseExamples.push(`“${clip(garbled)}”`);
     }
     return out + chars.slice(at).join('');
   });
@@ -130,4 +130,10 @@ export function repairMojibake(input: string): StepResult {
     );
   }
   return { text, warnings };
+}
+
+/** An example in a warning: a garbled run can be thousands of characters, a warning is one short line. */
+function clip(s: string, max = 20): string {
+  const chars = [...s];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : s;
 }

@@ -48,7 +48,7 @@ export function repairLayout(text: string): StepResult {
   const { text: joined, cuts, headings } = joinBroken(out);
   if (cuts.length > 0) {
     warnings.push(
-      `joined ${cuts.length} paragraph${cuts.length > 1 ? 's' : ''} cut mid-sentence (text may be missing at ${cuts.map((c) => `“${c}”`).join(', ')})`,
+      `joined ${cuts.length} paragraph${cuts.length > 1 ? 's' : ''} cut mid-sentence (text may be missing at ${examples(cuts)})`,
     );
   }
   if (headings > 0) warnings.push(`joined ${headings} heading${headings > 1 ? 's' : ''} split over two lines`);
@@ -85,4 +85,11 @@ function joinBroken(text: string): { text: string; cuts: string[]; headings: num
     out.push(line);
   }
   return { text: out.join('\n'), cuts, headings };
+}
+
+/** The first few cut points of a warning (a 20 MB scrape can have thousands: a warning is one short line). */
+function examples(cuts: readonly string[], shown = 3): string {
+  const list = cuts.slice(0, shown).map((c) => `“${c}”`);
+  if (cuts.length > shown) list.push(`and ${cuts.length - shown} more`);
+  return list.join(', ');
 }
