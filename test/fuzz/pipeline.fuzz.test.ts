@@ -20,6 +20,8 @@ import { SEEDS } from '../fixtures/faults/corpus.js';
 // C0 controls and DEL, which no name or label may hold
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHAR = /[\u0000-\u001f\u007f]/;
+/** Longest acceptable warning line. */
+const MAX_WARNING = 400;
 const SEED = Number(process.env.FUZZ_SEED ?? 20240305);
 const CASES = Number(process.env.FUZZ_CASES ?? 300);
 
@@ -179,8 +181,11 @@ function violation(report: Report, mentions: Mention[]): string | null {
     if (!(0 <= n.start && n.start <= n.end && n.end <= text.length))
       return `noise span ${JSON.stringify(n)} outside the text`;
   }
-  for (const w of report.warnings)
+  for (const w of report.warnings) {
     if (typeof w !== 'string' || !w.trim() || w.includes('\n')) return `bad warning ${JSON.stringify(w)}`;
+    // a warning is one short line on a terminal and in the viewer's document list
+    if (w.length > MAX_WARNING) return `warning of ${w.length} characters: ${JSON.stringify(w.slice(0, 200))}…`;
+  }
   let last = 0;
   for (const [i, s] of report.sentences.entries()) {
     if (s.index !== i) return `sentence ${i} has index ${s.index}`;
