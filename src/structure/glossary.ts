@@ -3,10 +3,10 @@
 import type { GlossaryEntry, Section } from './index.js';
 import type { Paragraph } from './sections.js';
 
-// bullet, number, term (no sentence punctuation), colon; OCR'd pages add ** around the parts
-const ENTRY = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)?(?:\*\*)?([^:：。，,；;！？]{1,40}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
+// bullet, number, term (no sentence punctuation: it stays inside one sentence), colon; OCR adds ** around parts
+const ENTRY = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)?(?:\*\*)?([^:：。，,；;！？!?]{1,40}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
 // a numbered paragraph without a colon: 14.新建省级新型研发机构2家(朔州市…)；… — its head is the term
-const NUMBERED = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)(?:\*\*)?([^:：。，,；;！？（(]{1,40})/;
+const NUMBERED = /^([-*•·]\s*)?(\d{1,3}\s*[.．、]\s*)(?:\*\*)?([^:：。，,；;！？!?（(]{1,40})/;
 /** An unnumbered line is an entry only when its term is short: 保交楼：… but not a long sentence. */
 const BARE_TERM_MAX = 16;
 
