@@ -209,7 +209,7 @@ function violation(report: Report, mentions: Mention[]): string | null {
     if (text.slice(m.start, m.end) !== m.surface)
       return `${where}: surface ${JSON.stringify(m.surface)} is not the text there`;
     const s = report.sentences[m.sentence];
-    if (!s || m.start < s.start || m.end > s.end) return `${where}: not inside its sentence ${m.sentence}`;
+    if (!s || m.start < s.start || m.end > s.end) return `${where}: ${JSON.stringify(m.surface)} not inside its sentence ${m.sentence} ${JSON.stringify(s)}`;
     if (report.noise.some((n) => n.start < m.end && m.start < n.end)) return `${where}: overlaps a noise span`;
     if (CONTROL_CHAR.test(m.name)) return `${where}: control character in the name`;
     if (m.name.includes('\ufffd')) return `${where}: replacement character (undecodable bytes) in the name`;
