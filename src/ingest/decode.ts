@@ -58,6 +58,24 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip:
   );
 }
 
+/** At most this share of a UTF-8 text's characters may be undecodable for it to stay UTF-8. */
+const MAX_DAMAGE = 0.001;
+
+/**
+ * UTF-8 with a few invalid sequences: they become U+FFFD, which normalize marks as noise. A
+ * legacy encoding read as UTF-8 is invalid nearly everywhere, so it never passes.
+ */
+function damagedUtf8(bytes: Uint8Array): Decoded | NotText | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  if (bad > Math.max(3, text.length * MAX_DAMAGE)) return null;
+  const binary = controlReason(bytes);
+  if (binary) return { reason: binary };
+  const what = `${bad} invalid UTF-8 byte sequence${bad > 1 ? 's' : ''}`;
+  return { text, encoding: 'utf-8', warnings: [`${what} (a damaged or truncated file) replaced and marked as noise`] };
+}
+
 export function decode(bytes: Uint8Array): Decoded | NotText {
   if (bytes.length === 0) return { reason: 'empty file' };
   const magic = magicReason(bytes);
@@ -82,7 +100,10 @@ export function decode(bytes: Uint8Array): Decoded | NotText {
     const binary = controlReason(bytes);
     return binary ? { reason: binary } : { text, encoding: 'utf-8', warnings: [] };
   } catch {
-    // not UTF-8: a Chinese legacy encoding, or UTF-16 with no ASCII in it at all
+    // not UTF-8: a Chinese legacy encoding, or UTF-16 with no ASCII in it at all — or a UTF-8
+    // report cut mid-character (a truncated download) or with a few damaged bytes
+    const damaged = damagedUtf8(bytes);
+    if (damaged) return damaged;
   }
   const sample = Buffer.from(bytes.subarray(0, SAMPLE & ~1));
   const candidates: { encoding: Encoding; score: number }[] = [
