@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { RawDoc } from '../../src/ingest/index.js';
+import { decode, type RawDoc } from '../../src/ingest/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { structure, type Report } from '../../src/structure/index.js';
 import { extract } from '../../src/extract/run.js';
@@ -209,7 +209,8 @@ function violation(report: Report, mentions: Mention[]): string | null {
     if (text.slice(m.start, m.end) !== m.surface)
       return `${where}: surface ${JSON.stringify(m.surface)} is not the text there`;
     const s = report.sentences[m.sentence];
-    if (!s || m.start < s.start || m.end > s.end) return `${where}: ${JSON.stringify(m.surface)} not inside its sentence ${m.sentence} ${JSON.stringify(s)}`;
+    if (!s || m.start < s.start || m.end > s.end)
+      return `${where}: ${JSON.stringify(m.surface)} not inside its sentence ${m.sentence} ${JSON.stringify(s)}`;
     if (report.noise.some((n) => n.start < m.end && m.start < n.end)) return `${where}: overlaps a noise span`;
     if (CONTROL_CHAR.test(m.name)) return `${where}: control character in the name`;
     if (m.name.includes('\ufffd')) return `${where}: replacement character (undecodable bytes) in the name`;
@@ -315,4 +316,64 @@ describe('pathological text stays fast (no quadratic step)', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
   }
+});
+
+describe('fuzz: bytes -> decode -> normalize -> structure -> extract (200 cases)', () => {
+  it('never throws, and decoded text keeps every invariant', () => {
+    const r = prng(SEED + 1);
+    const encodings = ['utf8', 'gb18030', 'big5', 'utf16le', 'utf16be'] as const;
+    const failures: string[] = [];
+    const outcomes = new Map<string, number>();
+    for (let c = 0; c < 200; c++) {
+      const start = r.int(0, seedLines.length - 1);
+      const text = seedLines.slice(start, start + r.int(1, 40)).join('\n');
+      let bytes = Buffer.from(iconv.encode(text, r.pick(encodings)));
+      if (r.chance(0.2))
+        bytes = Buffer.concat([
+          Buffer.from(
+            r.pick([
+              [0xef, 0xbb, 0xbf],
+              [0xff, 0xfe],
+              [0xfe, 0xff],
+            ]),
+          ),
+          bytes,
+        ]);
+      for (let i = r.int(0, 6); i > 0 && bytes.length > 0; i--) {
+        const at = r.int(0, bytes.length - 1);
+        const op = r.int(0, 3);
+        if (op === 0)
+          bytes[at] = r.int(0, 255); // flip a byte
+        else if (op === 1)
+          bytes = bytes.subarray(0, at); // truncated download, mid-character
+        else if (op === 2)
+          bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]); // a lost byte
+        else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([r.int(0, 255)]), bytes.subarray(at)]);
+      }
+      try {
+        const decoded = decode(bytes);
+        if ('reason' in decoded) {
+          outcomes.set('skipped', (outcomes.get('skipped') ?? 0) + 1);
+          if (!decoded.reason.trim() || decoded.reason.includes('\n')) failures.push(`case ${c}: bad reason`);
+          continue;
+        }
+        outcomes.set(decoded.encoding, (outcomes.get(decoded.encoding) ?? 0) + 1);
+        const raw = {
+          id: `bytes-${c}`,
+          file: `bytes-${c}.txt`,
+          text: decoded.text,
+          encoding: decoded.encoding,
+          bytes: bytes.length,
+          warnings: decoded.warnings,
+        };
+        const report = structure(normalize(raw));
+        const v = violation(report, extract(report));
+        if (v) failures.push(`case ${c}: ${v}`);
+      } catch (err) {
+        failures.push(`case ${c}: threw ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
+    console.log(`bytes fuzz: 200 cases, ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  });
 });
