@@ -56,7 +56,14 @@ function decodeEntities(text: string): { text: string; count: number } {
     let ch: string | undefined;
     if (dec || hex) {
       const cp = dec ? Number(dec) : parseInt(hex!, 16);
-      ch = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
+      // a control character (&#27; &#7; &#13;) is dropped: the line step that removes them ran already
+      const control = (cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp <= 0x9f);
+      ch =
+        cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)
+          ? control
+            ? ''
+            : String.fromCodePoint(cp)
+          : undefined;
     } else ch = NAMED[name!] ?? NAMED[name!.toLowerCase()];
     if (ch === undefined) return m;
     count++;
