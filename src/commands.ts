@@ -43,8 +43,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       },
     }).finally(() => started_bar && bar?.stop());
 
-    for (const p of result.problems) console.error(`govgraph: skipped ${p.file}: ${p.reason}`);
-    for (const d of result.documents) for (const w of d.warnings) console.error(`govgraph: ${d.file}: ${w}`);
+    for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
+    for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
     if (result.documents.length === 0) {
       console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
       return EXIT_NO_INPUT;
@@ -68,6 +68,16 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   } finally {
     guard.dispose();
   }
+}
+
+/**
+ * A message as one terminal line: file names and report text are untrusted, and a newline or an
+ * escape sequence in them (evil\x1b[2J.txt) must not split the line or drive the terminal.
+ */
+function oneLine(message: string): string {
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escape);
 }
 
 /** Where the built viewer lives: viewer/dist beside dist/ (or src/ when run from source). */

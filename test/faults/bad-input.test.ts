@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphFromInputs } from '../../src/pipeline.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { BadCase, Corpus } from '../fixtures/faults/corpus.js';
-import { GOOD, SEEDS, isRoot, makeCorpus, pngBytes, seedExcerpt } from '../fixtures/faults/corpus.js';
+import { EVIL_NAME, GOOD, SEEDS, isRoot, makeCorpus, pngBytes, seedExcerpt } from '../fixtures/faults/corpus.js';
 import { ensureBuilt, runCli, snapshot, STACK_LINE, type CliResult } from '../fixtures/faults/cli.js';
 
 /** An unprivileged account to run the CLI as when the tests run as root, so chmod 000 means something. */
@@ -105,6 +105,14 @@ describe('bad input through the command line', () => {
 
   it('names every bad file with its reason, on stderr and in documents.json', () => {
     for (const c of corpus.cases) checkCase(c, run.stderr, docs);
+  });
+
+  it('prints an untrusted file name on one line, with no terminal escape', () => {
+    expect(run.stderr).not.toContain('\u001b');
+    const lines = run.stderr.split('\n').filter((l) => l.includes('evil\\u001b[31m\\u000aname.txt: '));
+    expect(lines.length).toBeGreaterThan(0);
+    // the report itself is read, under its real name
+    expect(docs.documents.map((d) => d.file)).toContain(join(corpus.dir, EVIL_NAME));
   });
 
   it('names the unreadable file', () => {
