@@ -1,0 +1,65 @@
+// Compare regions: pick two or more issuing regions and see what they all share and what is
+// unique to each, grouped by type.
+import type { App } from '../app.js';
+import { TYPES } from '../data.js';
+import { byId, el } from '../dom.js';
+
+export function installCompare(app: App): void {
+  const root = byId('tab-compare');
+  const render = () => {
+    const picked = app.state.compare.filter((k) => app.model.issuing.includes(k));
+    const pickers = app.model.issuing.map((key) => {
+      const box = el('input');
+      box.type = 'checkbox';
+      box.checked = picked.includes(key);
+      box.dataset.region = app.model.label(key);
+      box.addEventListener('change', () => {
+        const next = box.checked ? [...picked, key] : picked.filter((k) => k !== key);
+        app.set({ compare: next });
+      });
+      return el('label', { className: 'row' }, [box, app.model.label(key)]);
+    });
+    const body: Node[] = [el('h2', { text: 'Regions to compare' }), ...pickers];
+    if (picked.length < 2) body.push(el('p', { className: 'muted', text: 'Pick two or more regions.' }));
+    else body.push(...comparison(app, picked));
+    root.replaceChildren(...body);
+  };
+  render();
+  app.onChange(render);
+}
+
+function comparison(app: App, picked: string[]): Node[] {
+  const sets = picked.map((r) => new Set(app.model.mentionsBy(r).map((m) => m.entity)));
+  const shared = [...sets[0]!].filter((k) => sets.every((s) => s.has(k)));
+  const out: Node[] = [
+    el('h2', { text: `Shared by all ${picked.length} (${shared.length})` }),
+    ...grouped(app, shared, 'shared'),
+  ];
+  picked.forEach((r, i) => {
+    const unique = [...sets[i]!].filter((k) => sets.every((s, j) => j === i || !s.has(k)));
+    out.push(
+      el('h2', { text: `Only ${app.model.label(r)} (${unique.length})` }),
+      ...grouped(app, unique, `unique-${app.model.label(r)}`),
+    );
+  });
+  return out;
+}
+
+function grouped(app: App, keys: string[], testid: string): Node[] {
+  const out: Node[] = [];
+  for (const t of TYPES) {
+    const of = keys
+      .filter((k) => app.graph.getNodeAttribute(k, 'type') === t)
+      .sort((a, b) => app.model.label(a).localeCompare(app.model.label(b), 'zh'));
+    if (!of.length) continue;
+    out.push(el('p', { className: 'muted', text: `${t} (${of.length})` }));
+    out.push(
+      el(
+        'div',
+        { className: 'chips', testid: `${testid}-${t}` },
+        of.map((k) => el('button', { className: 'chip', text: app.model.label(k), onClick: () => app.focus(k) })),
+      ),
+    );
+  }
+  return out;
+}

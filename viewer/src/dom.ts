@@ -1,0 +1,41 @@
+// DOM helpers. Report text is untrusted: everything goes in through textContent, never HTML.
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; title?: string; onClick?: () => void; testid?: string } = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.title) node.title = props.title;
+  if (props.testid) node.dataset.testid = props.testid;
+  if (props.onClick) node.addEventListener('click', props.onClick);
+  for (const c of children) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return node;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`viewer: #${id} missing from index.html`);
+  return node as T;
+}
+
+/** `text` with every occurrence of any of `terms` wrapped in <mark>, built from text nodes. */
+export function highlighted(text: string, terms: readonly string[]): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const wanted = [...new Set(terms.filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  let i = 0;
+  let plainStart = 0;
+  while (i < text.length) {
+    const hit = wanted.find((t) => text.startsWith(t, i));
+    if (hit) {
+      if (plainStart < i) frag.append(document.createTextNode(text.slice(plainStart, i)));
+      frag.append(el('mark', { text: hit }));
+      i += hit.length;
+      plainStart = i;
+    } else i++;
+  }
+  if (plainStart < text.length) frag.append(document.createTextNode(text.slice(plainStart)));
+  return frag;
+}

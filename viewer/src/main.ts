@@ -1,0 +1,62 @@
+// Entry point: load the graph, check it, render it with sigma and install one controller per concern.
+import Sigma from 'sigma';
+import { loadDocuments, loadGraph } from './data.js';
+import { Model } from './model.js';
+import { parseHash } from './state.js';
+import { createApp } from './app.js';
+import { byId } from './dom.js';
+import { installAppearance } from './controllers/appearance.js';
+import { installLegend } from './controllers/legend.js';
+import { installSearch } from './controllers/search.js';
+import { installPanel } from './controllers/panel.js';
+import { installFilters } from './controllers/filters.js';
+import { installCompare } from './controllers/compare.js';
+import { installMatrix } from './controllers/matrix.js';
+import { installDocuments } from './controllers/documents.js';
+import { installToolbar } from './controllers/toolbar.js';
+
+const FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+async function main(): Promise<void> {
+  const [graph, docs] = await Promise.all([loadGraph(), loadDocuments()]);
+  const sigma = new Sigma(graph, byId('graph'), {
+    labelFont: FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    zIndex: true,
+    defaultNodeType: 'circle',
+    // nodes carry an entity `type` (programme, theme…) that is not a sigma program name;
+    // the appearance controller's reducer replaces this one
+    nodeReducer: (_key, data) => ({ ...data, type: 'circle' }),
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+  });
+  const app = createApp(graph, new Model(graph), docs, sigma, parseHash(location.hash));
+  installAppearance(app);
+  installLegend(app);
+  installSearch(app);
+  installPanel(app);
+  installFilters(app);
+  installCompare(app);
+  installMatrix(app);
+  installDocuments(app);
+  installToolbar(app);
+  const regions = app.model.issuing.length;
+  byId('stats').textContent =
+    `${docs.documents.length || regions} reports · ${graph.order} nodes · ${graph.size} edges`;
+  if (app.state.selected) app.focus(app.state.selected);
+  app.set({});
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((err: unknown) => {
+  const box = byId('error');
+  box.hidden = false;
+  box.textContent = `govgraph could not open this graph.\n\n${err instanceof Error ? err.message : String(err)}`;
+  document.body.dataset.ready = 'error';
+  console.warn(err);
+});
