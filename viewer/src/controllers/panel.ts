@@ -86,7 +86,7 @@ function sorted(app: App, list: MentionEdge[], by: 'region' | 'entity'): Mention
 }
 
 function mentionBlock(app: App, region: string, m: MentionEdge, terms: string[]): Node[] {
-  const head = el('div', {}, [
+  const head = el('div', { className: 'mention' }, [
     el('button', { className: 'chip', text: app.model.label(region), onClick: () => app.focus(region) }),
     ` ×${m.weight}`,
   ]);

@@ -1,0 +1,98 @@
+// The viewer in a real browser on the seeds' graph: search, node panel, compare, matrix,
+// URL state, and no console errors.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from '../../src/serve/index.js';
+import { ensureBuilt, launch, openViewer, search, serveDir, tempDir } from '../fixtures/viewer/browser.js';
+
+let browser: Browser;
+let server: Server;
+let out: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  out = tempDir('govgraph-e2e-');
+  execFileSync(process.execPath, ['dist/cli.js', 'build', 'seeds', '-o', out, '-q']);
+  server = await serveDir(out);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+describe('viewer on the seed reports', () => {
+  it('finds 千万工程 and lists the four regions whose reports name it, with evidence', async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    await search(page, '千万工程');
+    const panel = page.getByTestId('node-panel');
+    await expect(panel.locator('h3').textContent()).resolves.toBe('千万工程');
+    const regions = await panel.locator('.mention > button.chip').allTextContents();
+    expect(regions.sort()).toEqual(['吉县', '朔州市', '浑源县', '稷山县']);
+    expect(await panel.locator('.evidence mark').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(out, 'search.png') });
+    await page.close();
+  });
+
+  it('finds a programme by its traditional form', async () => {
+    const { page } = await openViewer(browser, server.url);
+    await search(page, '千萬工程');
+    expect(await page.getByTestId('node-panel').locator('h3').textContent()).toBe('千万工程');
+    await page.close();
+  });
+
+  it('compares 浑源县 and 吉县: 承诺制+标准地+全代办 is shared', async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    await page.click('button[data-tab=compare]');
+    const compare = page.getByTestId('compare');
+    await compare.locator('input[data-region=浑源县]').check();
+    await compare.locator('input[data-region=吉县]').check();
+    const shared = await compare.getByTestId('shared-programme').locator('button').allTextContents();
+    expect(shared).toContain('承诺制+标准地+全代办');
+    expect(await compare.getByTestId('unique-浑源县-programme').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the programme × region matrix', async () => {
+    const { page } = await openViewer(browser, server.url);
+    await page.click('button[data-tab=matrix]');
+    const matrix = page.getByTestId('matrix');
+    await matrix.waitFor();
+    const headers = await matrix.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['浑源县', '朔州市', '稷山县', '吉县', '长子县']));
+    const row = matrix.locator('tbody tr', { hasText: '承诺制+标准地+全代办' });
+    expect(await row.locator('td').nth(1).textContent()).toBe('5');
+    await page.close();
+  });
+
+  it('restores the selection and filters from a copied URL', async () => {
+    const { page } = await openViewer(browser, server.url);
+    await search(page, '两不一欠');
+    await page.fill('#min-regions', '2');
+    await page.dispatchEvent('#min-regions', 'change');
+    const url = page.url();
+    expect(url).toContain('node=');
+    const again = await openViewer(browser, url);
+    expect(await again.page.getByTestId('node-panel').locator('h3').textContent()).toBe('两不一欠');
+    expect(await again.page.inputValue('#min-regions')).toBe('2');
+    expect(again.errors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('lists the documents with their warnings', async () => {
+    const { page } = await openViewer(browser, server.url);
+    await page.click('button[data-tab=documents]');
+    const text = await page.locator('#tab-documents').textContent();
+    expect(text).toContain('浑源县');
+    expect(text).toContain('removed 1589 pinyin annotations');
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+// The static server serves its folders and nothing else: no traversal, no symlink out, 127.0.0.1.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Server } from '../../src/serve/index.js';
+
+let root: string;
+let server: Server;
+
+/** A raw GET, so the path reaches the server exactly as written (fetch would normalize `..`). */
+function get(p: string): Promise<{ status: number; type: string; body: string }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ hostname, port, path: p }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-serve-'));
+  const out = path.join(root, 'out');
+  const viewer = path.join(root, 'viewer');
+  fs.mkdirSync(out);
+  fs.mkdirSync(viewer);
+  fs.writeFileSync(path.join(out, 'graph.json'), '{"nodes":[],"edges":[]}');
+  fs.writeFileSync(path.join(out, 'summary.md'), '# 摘要');
+  fs.writeFileSync(path.join(viewer, 'index.html'), '<!doctype html><title>v</title>');
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
+  fs.symlinkSync(path.join(root, 'secret.txt'), path.join(out, 'link.txt'));
+  server = await serve({ dir: out, viewerDir: viewer, port: 0 });
+});
+
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('serve', () => {
+  it('binds 127.0.0.1 by default', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the output folder and the viewer with UTF-8 content types', async () => {
+    expect(await get('/graph.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await get('/summary.md')).toMatchObject({ status: 200, body: '# 摘要' });
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+  });
+
+  it('rejects traversal, encoded or not, and absolute paths', async () => {
+    for (const p of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      '//etc/passwd',
+      '/%2Fetc%2Fpasswd',
+      '/a%00b',
+    ]) {
+      const res = await get(p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+  });
+
+  it('does not follow a symlink out of the served folder', async () => {
+    expect((await get('/link.txt')).status).toBe(404);
+  });
+});
