@@ -1,8 +1,13 @@
-// Worker thread entry: loads the segmenter once, then turns file paths into DocResults.
+// Worker thread entry: loads the segmenter once, then turns file paths into DocResults (or, for
+// the benchmark, word counts) in the order asked; see the pool in workers.ts.
 import { parentPort } from 'node:worker_threads';
-import { runTask, type Task } from './workers.js';
-import type { AssignedId } from './ingest/index.js';
+import { runTask, type WorkerReply, type WorkerRequest } from './workers.js';
+import { cut } from './extract/segment.js';
 
-parentPort?.on('message', (msg: { id: number; file: string; task: Task; assigned?: AssignedId }) => {
-  parentPort!.postMessage({ id: msg.id, result: runTask(msg.task, msg.file, msg.assigned) });
+// load the dictionary now, while the other threads start, not on the first file
+cut('');
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  const result = msg.task === 'ready' ? null : runTask(msg.task, msg.file, msg.assigned);
+  parentPort!.postMessage({ id: msg.id, result } satisfies WorkerReply);
 });

@@ -1,6 +1,10 @@
 // Runs processDoc over many files, in worker threads when there is enough work to share, so
-// both cores segment at once. Results come back in input order whatever the number of workers,
+// both cores work at once. Results come back in input order whatever the number of workers,
 // so the output bytes do not depend on it.
+//
+// The threads form one pool per process, started on first use and kept (idle threads do not keep
+// the process alive): each loads the segmenter once (~1 s, ~250 MB), and nodejieba never frees a
+// thread's dictionary when the thread ends, so a pool per build would leak it build after build.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Warning } from './types.js';
@@ -45,12 +49,16 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
+/** Threads worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a handful. */
+function threadsFor(files: readonly string[], requested: number): number {
+  return Math.max(1, Math.min(requested, Math.ceil(files.length / 8)));
+}
+
 export async function processFiles(
   files: readonly string[],
   options: ProcessOptions = {},
 ): Promise<(DocResult | Warning)[]> {
-  // Each worker pays ~2 s to load the segmenter: not worth it for a handful of files.
-  const n = workerUrl() ? Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8)) : 1;
+  const n = threadsFor(files, options.workers ?? defaultWorkers());
   if (n <= 1) {
     return files.map((file, i) => {
       const r = processFile(file, options.ids?.[i]);
@@ -58,7 +66,7 @@ export async function processFiles(
       return r;
     });
   }
-  return runPool<DocResult | Warning>(files, n, 'process', options);
+  return pool().run<DocResult | Warning>('process', files, n, options);
 }
 
 /** Segments every file with the same pool and parallelism as a build (the benchmark's yardstick). */
@@ -66,56 +74,209 @@ export async function segmentFiles(
   files: readonly string[],
   workers = defaultWorkers(),
 ): Promise<(number | Warning)[]> {
-  const n = workerUrl() ? Math.min(workers, Math.ceil(files.length / 8)) : 1;
+  const n = threadsFor(files, workers);
   if (n <= 1) return files.map(segmentFile);
-  return runPool<number | Warning>(files, n, 'segment', {});
+  return pool().run<number | Warning>('segment', files, n, {});
 }
 
 /**
- * The compiled worker entry, or undefined when running from TypeScript source (tsx, vitest):
- * loader hooks do not reach worker threads there, so the work stays in-process. Tests that
- * need real workers run the compiled CLI.
+ * Starts `n` worker threads (if not running yet) and resolves once each has loaded the segmenter.
+ * The benchmark calls it first so that neither the segmenter-only stage nor the build is charged
+ * the start-up; a build calls nothing of the kind and pays it in its first batch.
  */
-function workerUrl(): URL | undefined {
-  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
+export function startWorkers(n = defaultWorkers()): Promise<void> {
+  return pool().start(n);
 }
 
-function runPool<T>(files: readonly string[], n: number, task: Task, options: ProcessOptions): Promise<T[]> {
-  const results: T[] = new Array(files.length);
-  const url = workerUrl()!;
-  let next = 0;
-  let done = 0;
-  return new Promise((resolvePool, reject) => {
-    const workers: Worker[] = [];
-    const finish = (err?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (err) reject(err);
-      else resolvePool(results);
-    };
-    const feed = (w: Worker) => {
-      if (next < files.length) {
-        const id = next++;
-        w.postMessage({ id, file: files[id], task, assigned: options.ids?.[id] });
+/** Ends the worker threads (a later build starts new ones). Their segmenter memory is not returned. */
+export async function stopWorkers(): Promise<void> {
+  const p = current;
+  current = undefined;
+  await p?.close();
+}
+
+let current: Pool | undefined;
+
+function pool(): Pool {
+  current ??= new Pool(workerEntry());
+  return current;
+}
+
+/**
+ * The worker entry. Compiled, it is worker.js beside this file. From TypeScript source (vitest,
+ * tsx) the thread registers tsx itself before importing worker.ts: a parent's loader hooks do not
+ * reach worker threads, and Node 20 ignores `--import tsx` in a Worker's execArgv.
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./worker.ts', here).href);
+  const boot = `import { register } from ${tsx}; register(); await import(${entry});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+
+/** What the main thread sends a worker, and what comes back. */
+export type WorkerRequest = { id: number; task: Task; file: string; assigned?: AssignedId } | { id: number; task: 'ready' };
+export interface WorkerReply {
+  id: number;
+  result: unknown;
+}
+
+interface Batch {
+  task: Task;
+  files: readonly string[];
+  options: ProcessOptions;
+  /** Threads this batch may use (the first `n` of the pool). */
+  n: number;
+  results: unknown[];
+  next: number;
+  done: number;
+  resolve(results: unknown[]): void;
+  reject(err: Error): void;
+}
+
+interface Job {
+  batch: Batch;
+  index: number;
+}
+
+/** A `ready` request of startWorkers. */
+interface Ready {
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Requests sent and not answered, by message id. */
+  inFlight: Map<number, Job | Ready>;
+}
+
+/** Two files in flight per thread keep it busy while the main thread collects results. */
+const IN_FLIGHT = 2;
+
+class Pool {
+  private slots: Slot[] = [];
+  private batches: Batch[] = [];
+  private nextId = 0;
+
+  constructor(private readonly entry: URL) {}
+
+  run<T>(task: Task, files: readonly string[], n: number, options: ProcessOptions): Promise<T[]> {
+    if (files.length === 0) return Promise.resolve([]);
+    return new Promise<T[]>((resolve, reject) => {
+      this.grow(n);
+      this.batches.push({
+        task,
+        files,
+        options,
+        n,
+        results: new Array<unknown>(files.length),
+        next: 0,
+        done: 0,
+        resolve: resolve as (r: unknown[]) => void,
+        reject,
+      });
+      this.dispatch();
+    });
+  }
+
+  start(n: number): Promise<void> {
+    this.grow(n);
+    return Promise.all(
+      this.slots.slice(0, n).map(
+        (slot) =>
+          new Promise<void>((resolve, reject) => {
+            const id = this.nextId++;
+            slot.inFlight.set(id, { resolve, reject });
+            slot.worker.ref();
+            slot.worker.postMessage({ id, task: 'ready' } satisfies WorkerRequest);
+          }),
+      ),
+    ).then(() => this.idle());
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    this.fail(new Error('govgraph: the extraction workers were stopped'), slots);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private grow(n: number): void {
+    while (this.slots.length < n) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.entry);
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', ({ id, result }: WorkerReply) => this.answer(slot, id, result));
+    worker.on('error', (err) => this.crash(slot, err));
+    // a thread dying without an error event (e.g. out of memory) must not hang the build
+    worker.on('exit', (code) => this.crash(slot, new Error(`extraction worker exited with code ${code}`)));
+    worker.unref();
+    return slot;
+  }
+
+  private answer(slot: Slot, id: number, result: unknown): void {
+    const job = slot.inFlight.get(id);
+    slot.inFlight.delete(id);
+    if (job && 'resolve' in job) job.resolve();
+    else if (job) {
+      const { batch, index } = job;
+      batch.results[index] = result;
+      batch.done += 1;
+      batch.options.onProgress?.(batch.done, batch.files.length, batch.files[index]!);
+      if (batch.done === batch.files.length) {
+        this.batches.splice(this.batches.indexOf(batch), 1);
+        batch.resolve(batch.results);
       }
-    };
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(url);
-      workers.push(w);
-      w.on('message', ({ id, result }: { id: number; result: T }) => {
-        results[id] = result;
-        done += 1;
-        options.onProgress?.(done, files.length, files[id]!);
-        if (done === files.length) finish();
-        else feed(w);
-      });
-      w.on('error', (err) => finish(err));
-      // a worker dying without an error event (e.g. out of memory) must not hang the build
-      w.on('exit', (code) => {
-        if (code !== 0 && done < files.length) finish(new Error(`extraction worker exited with code ${code}`));
-      });
-      // two files in flight per worker keep it busy while the main thread collects results
-      feed(w);
-      feed(w);
     }
-  });
+    this.dispatch();
+  }
+
+  /** Sends queued files to threads with room, oldest batch first; idle threads are unref'd. */
+  private dispatch(): void {
+    for (const [i, slot] of this.slots.entries()) {
+      while (slot.inFlight.size < IN_FLIGHT) {
+        const batch = this.batches.find((b) => b.next < b.files.length && i < b.n);
+        if (!batch) break;
+        const index = batch.next++;
+        const id = this.nextId++;
+        slot.inFlight.set(id, { batch, index });
+        slot.worker.postMessage({
+          id,
+          task: batch.task,
+          file: batch.files[index]!,
+          ...(batch.options.ids?.[index] ? { assigned: batch.options.ids[index] } : {}),
+        } satisfies WorkerRequest);
+      }
+    }
+    this.idle();
+  }
+
+  private idle(): void {
+    for (const slot of this.slots) {
+      if (slot.inFlight.size > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  /** A thread failed: every unfinished batch fails with it and the pool is replaced on next use. */
+  private crash(slot: Slot, err: Error): void {
+    if (!this.slots.includes(slot)) return;
+    if (current === this) current = undefined;
+    const slots = this.slots;
+    this.slots = [];
+    this.fail(err, slots);
+    for (const s of slots) void s.worker.terminate();
+  }
+
+  private fail(err: Error, slots: readonly Slot[]): void {
+    const batches = this.batches;
+    this.batches = [];
+    for (const b of batches) b.reject(err);
+    for (const s of slots) for (const r of s.inFlight.values()) if ('resolve' in r) r.reject(err);
+  }
 }

@@ -1,10 +1,11 @@
 // `npm run bench`: times the build on ~1,000 reports against the floor (reading + one regex
 // pass) and the segmenter alone, in one run, and lays out a 10,000-node graph.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { makeCorpus } from './corpus.js';
-import { segmentFiles, defaultWorkers } from '../workers.js';
+import { segmentFiles, defaultWorkers, startWorkers } from '../workers.js';
 import { buildGraphFromInputs } from '../pipeline.js';
 import { layout } from '../graph/layout.js';
 import { writeOutputs } from '../export/write.js';
@@ -16,11 +17,13 @@ const root = path.resolve('.bench');
 const files = makeCorpus('seeds', path.join(root, 'corpus'), count);
 const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
 
-const rows: [string, number][] = [];
+const rows: [string, number, number][] = [];
+/** The process's high-water mark so far, workers included (MB). */
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
 async function time<T>(label: string, fn: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   const out = await fn();
-  rows.push([label, (performance.now() - t0) / 1000]);
+  rows.push([label, (performance.now() - t0) / 1000, peakMb()]);
   return out;
 }
 
@@ -29,25 +32,33 @@ const floor = await time('floor: read + regex', () => {
   for (const f of files) quotes += fs.readFileSync(f, 'utf8').match(/“[^”]{1,40}”/g)?.length ?? 0;
   return quotes;
 });
-await time(`segment only (${defaultWorkers()} workers)`, () => segmentFiles(files));
+// The same threads serve both stages below, so neither is charged their start-up (timed here).
+const workers = defaultWorkers();
+await time(`start ${workers} workers (load segmenter)`, () => startWorkers(workers));
+await time(`segment only (${workers} workers)`, () => segmentFiles(files, workers));
 const built = await time('build without layout', () =>
-  buildGraphFromInputs([path.join(root, 'corpus')], { layout: false }),
+  buildGraphFromInputs([path.join(root, 'corpus')], { layout: false, workers }),
 );
 await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
 await time('exports', () => writeOutputs(path.join(root, 'out'), built));
 const big = synthetic(10_000, 50_000);
 await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
 
-const peak = process.resourceUsage().maxRSS / 1024;
+const peak = peakMb();
 const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
 const build = seconds('build without layout');
+const cpus = os.cpus();
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? '?'}), Node ${process.version}`,
+);
 console.log(`corpus: ${files.length} reports, ${(chars / 1e6).toFixed(1)} M characters, ${floor} quoted spans`);
 console.log(`graph: ${built.graph.order} nodes, ${built.graph.size} edges, ${built.problems.length} problems`);
-console.log('\n| stage | seconds | reports/s | chars/s |\n|---|---:|---:|---:|');
-for (const [label, s] of rows) {
-  const perFile = label.includes('10,000') ? '' : (files.length / s).toFixed(0);
-  const perChar = label.includes('10,000') ? '' : (chars / s / 1e6).toFixed(2) + ' M';
-  console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} |`);
+console.log('\n| stage | seconds | reports/s | chars/s | peak RSS so far (MB) |\n|---|---:|---:|---:|---:|');
+for (const [label, s, rss] of rows) {
+  const perCorpus = !label.includes('10,000') && !label.startsWith('start');
+  const perFile = perCorpus ? (files.length / s).toFixed(0) : '';
+  const perChar = perCorpus ? (chars / s / 1e6).toFixed(2) + ' M' : '';
+  console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} | ${rss.toFixed(0)} |`);
 }
 console.log(`\npeak RSS: ${peak.toFixed(0)} MB`);
 console.log(
