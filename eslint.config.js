@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'viewer/dist/', 'node_modules/', 'graph-output/', '.dev/', 'test/.tmp/'] },
+  { ignores: ['dist/', 'viewer/dist/', 'node_modules/', 'graph-output/', '.dev/', '.bench/', 'test/.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,7 +25,13 @@ interface BuildFlags {
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const started = Date.now();
   // A progress bar only on a terminal: pipes and CI logs stay clean.
-  const bar = process.stderr.isTTY && !flags.quiet ? new cliProgress.SingleBar({ format: 'reading {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    process.stderr.isTTY && !flags.quiet
+      ? new cliProgress.SingleBar(
+          { format: 'reading {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   let started_bar = false;
   // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/signals.ts).
   const guard = guardBuild({ outDir: flags.out, beforeExit: () => started_bar && bar?.stop() });
@@ -112,7 +118,8 @@ export function runShared(dir: string, flags: { min: number }): number {
   }
   const regions = [...new Set(rows.flatMap((r) => r.regions))].sort();
   console.log(['regions', 'programme', ...regions].join('\t'));
-  for (const r of rows) console.log([r.regions.length, r.label, ...regions.map((g) => (r.regions.includes(g) ? '✓' : ''))].join('\t'));
+  for (const r of rows)
+    console.log([r.regions.length, r.label, ...regions.map((g) => (r.regions.includes(g) ? '✓' : ''))].join('\t'));
   return EXIT_OK;
 }
 
@@ -129,7 +136,9 @@ export function runInspect(name: string, flags: { dir: string }): number {
   }
   const { node, mentions } = found;
   const a = node.attributes;
-  console.log(`${a.label} (${a.type}) — named by ${a.regionCount} region(s) in ${a.docs.length} report(s), ${a.mentions} mention(s)`);
+  console.log(
+    `${a.label} (${a.type}) — named by ${a.regionCount} region(s) in ${a.docs.length} report(s), ${a.mentions} mention(s)`,
+  );
   if (a.aliases.length) console.log(`aliases: ${a.aliases.join(', ')}`);
   if (a.definition) console.log(`definition (${a.definitionDoc}): ${a.definition}`);
   for (const m of mentions) {

@@ -50,7 +50,15 @@ describe('build', () => {
     const { build } = await import('../../src/pipeline.js');
     const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-same-')));
     for (const d of dirs) await build(['seeds'], d, { layoutIterations: 100 });
-    for (const f of ['graph.json', 'graph.gexf', 'graph-1.2.gexf', 'nodes.csv', 'edges.csv', 'summary.md', 'documents.json']) {
+    for (const f of [
+      'graph.json',
+      'graph.gexf',
+      'graph-1.2.gexf',
+      'nodes.csv',
+      'edges.csv',
+      'summary.md',
+      'documents.json',
+    ]) {
       const [a, b] = dirs.map((d) => fs.readFileSync(path.join(d, f)));
       expect(a!.length, f).toBeGreaterThan(100);
       expect(a!.equals(b!), `${f} differs between two builds`).toBe(true);
