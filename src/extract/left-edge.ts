@@ -1,0 +1,128 @@
+// The left edge of a name that ends in a known head (…提升行动, …有限公司, …储能电站): walk
+// jieba's words leftwards while they can belong to a name, and stop at the verb or function
+// word that introduces it (深入推进|农村人居环境整治提升行动).
+import type { Token } from './segment.js';
+
+/** Tags that may stand inside a name (nouns, verbal nouns, numbers, place names …). */
+export const NAME_TAGS = new Set(['n', 'vn', 'nz', 'ns', 'nt', 'nr', 'j', 'l', 'an', 'eng', 'v', 'a', 'b', 'f', 'x']);
+/** Verbs that introduce a name: the name starts after them (…评为|省级旅游示范村). */
+export const LEAD_WORDS = new Set([
+  '实施',
+  '开展',
+  '推进',
+  '深入',
+  '全面',
+  '持续',
+  '扎实',
+  '大力',
+  '加快',
+  '落实',
+  '组织',
+  '积极',
+  '强化',
+  '启动',
+  '推动',
+  '完成',
+  '创建',
+  '成功',
+  '获评',
+  '入选',
+  '争创',
+  '申报',
+  '获批',
+  '打造',
+  '统筹',
+  '着力',
+  '坚持',
+  '继续',
+  '认真',
+  '抓好',
+  '做好',
+  '稳步',
+  '有序',
+  '探索',
+  '开启',
+  '获得',
+  '成为',
+  '荣获',
+  '评为',
+  '列入',
+  '纳入',
+  '创成',
+  '建成',
+  '通过',
+  '迎接',
+  '配合',
+  '深化落实',
+  '扎实推进',
+  '深入推进',
+  '全面推进',
+  '加快推进',
+]);
+export const STOP_WORDS = new Set([
+  '的',
+  '和',
+  '与',
+  '及',
+  '以',
+  '在',
+  '为',
+  '把',
+  '对',
+  '将',
+  '等',
+  '了',
+  '是',
+  '着',
+  '由',
+  '从',
+  '向',
+  '中',
+  '上',
+  '后',
+  '、',
+  '，',
+  '；',
+  '。',
+  '：',
+  '“',
+  '”',
+  '（',
+  '）',
+  '(',
+  ')',
+]);
+
+export interface EdgeOptions {
+  /** Longest name, in characters, counted back from `end`. */
+  maxLength: number;
+  /** Whether numbers may stand in the name (capacities: 2×35万千瓦, 5GW). */
+  digits?: boolean;
+}
+
+/** Walks tokens left from the head while they can belong to a name; returns the name's start. */
+export function leftEdge(
+  tokens: readonly Token[],
+  headStart: number,
+  end: number,
+  options: EdgeOptions,
+): number | undefined {
+  let i = tokens.findIndex((t) => t.end > headStart);
+  if (i < 0) return undefined;
+  let start = Math.min(tokens[i]!.start, headStart);
+  // the head may start inside a token (…整治提升 | 行动): begin from that token
+  for (i -= 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (
+      STOP_WORDS.has(t.word) ||
+      LEAD_WORDS.has(t.word) ||
+      !NAME_TAGS.has(t.tag) ||
+      (options.digits ? /[，。、；：“”（）()\s]/ : /[，。、；：“”（）()\s\d]/).test(t.word) ||
+      (!options.digits && (t.tag === 'm' || t.tag === 'q'))
+    )
+      break;
+    if (end - t.start > options.maxLength) break;
+    start = t.start;
+  }
+  return start;
+}
