@@ -117,7 +117,7 @@ export function leftEdge(
       STOP_WORDS.has(t.word) ||
       LEAD_WORDS.has(t.word) ||
       !NAME_TAGS.has(t.tag) ||
-      (options.digits ? /[，。、；：“”（）()\s]/ : /[，。、；：“”（）()\s\d]/).test(t.word) ||
+      (options.digits ? /[，。、；：“”（）()\s,.;:!?—]/ : /[，。、；：“”（）()\s\d,.;:!?—]/).test(t.word) ||
       (!options.digits && (t.tag === 'm' || t.tag === 'q'))
     )
       break;

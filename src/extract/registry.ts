@@ -3,6 +3,8 @@
 import type { Recognizer } from './index.js';
 import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from './programme/index.js';
 import { regions } from './region.js';
+import { themes } from './theme.js';
+import { industries } from './industry.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   quotedProgrammes,
@@ -10,4 +12,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   lexiconProgrammes,
   patternProgrammes,
   regions,
+  themes,
+  industries,
 ];

@@ -13,7 +13,7 @@ const HEADS =
 
 /** Words that introduce a name and are trimmed from its left edge. */
 const LEAD =
-  /^(实施|开展|推进|深入|深化|全面|持续|扎实|大力|加快|落实|组织|积极|强化|启动|推动|完成|创建|成功|获评|入选|争创|申报|获批|打造|建设|统筹|着力|坚持|继续|进一步|认真|不断|抓好|做好|纵深|稳步|有序|探索|开启|完善|健全|获得|成为|荣获|被|评为|列入|纳入|国家级|省级|市级|全国|全省|全市|我县|我市|全县|县|市|年|今年|去年|同时|以及|并)+/;
+  /^(加强|实施|开展|推进|深入|深化|全面|持续|扎实|大力|加快|落实|组织|积极|强化|启动|推动|完成|创建|成功|获评|入选|争创|申报|获批|打造|建设|统筹|着力|坚持|继续|进一步|认真|不断|抓好|做好|纵深|稳步|有序|探索|开启|完善|健全|获得|成为|荣获|被|评为|列入|纳入|国家级|省级|市级|全国|全省|全市|我县|我市|全县|县|市|年|今年|去年|同时|以及|并)+/;
 
 export const patternProgrammes: Recognizer = {
   id: 'programme.pattern',
@@ -40,8 +40,8 @@ export const patternProgrammes: Recognizer = {
     };
     for (const s of report.sentences) {
       for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
-      HEADS.lastIndex = 0;
-      if (!HEADS.test(s.text)) continue;
+      // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
+      if (s.text.search(HEADS) < 0) continue;
       const tokens = ctx.tokens(s.index);
       for (const m of s.text.matchAll(HEADS)) {
         const headStart = s.start + m.index;
@@ -51,6 +51,8 @@ export const patternProgrammes: Recognizer = {
         const name = report.text.slice(start, end).replace(LEAD, '');
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
+        // 问题专项行动: a complaint, not a named campaign
+        if (/^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
         if (name.length - m[0].length < minHead || name.length > 18) continue;
         push(name, end - name.length, end, s.index);
       }

@@ -1,0 +1,36 @@
+// Themes and industries: vocabulary hits and X产业 names, on sentences from the seed reports.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { themes } from '../../src/extract/theme.js';
+import { industries } from '../../src/extract/industry.js';
+import { reportOf } from '../fixtures/report.js';
+
+const found = (text: string, recognizer = industries) =>
+  [...new Set(extract(reportOf(text, { region: '浑源县' }), [recognizer]).map((m) => m.name))].sort();
+
+describe('industries', () => {
+  it('names sectors from the vocabulary and from X产业 (seed 000, 产业)', () => {
+    expect(found('做大做强岩基材料产业，发展黄芪、沙棘等特色农业。')).toEqual(['岩基材料', '沙棘', '特色农业', '黄芪']);
+  });
+
+  it('drops generic qualifiers and introducing verbs', () => {
+    expect(found('壮大主导产业，培育战略性新兴产业，承接产业转移。')).toEqual([]);
+    expect(found('支持省级光伏产业链链主企业发展。')).toEqual(['光伏']);
+  });
+
+  it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
+    expect(found('推动怀仁陶瓷产业转型升级。')).toEqual(['陶瓷']);
+  });
+
+  it('gives exact offsets', () => {
+    const report = reportOf('发展蛋鸡产业和板栗产业。');
+    for (const m of extract(report, [industries])) expect(report.text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('themes', () => {
+  it('keeps themes named twice or in a heading, under their head term', () => {
+    const text = '（三）全面推进乡村振兴\n持续巩固拓展脱贫攻坚成果。防止返贫，推动营商环境持续优化。';
+    expect(found(text, themes)).toEqual(['乡村振兴', '巩固拓展脱贫攻坚成果']);
+  });
+});
