@@ -98,6 +98,8 @@ export interface EdgeOptions {
   maxLength: number;
   /** Whether numbers may stand in the name (capacities: 2×35万千瓦, 5GW). */
   digits?: boolean;
+  /** Whether 及, 和 and 暨 may join parts of one name (…煤焦油精深加工及特种炭综合利用项目). */
+  joiners?: boolean;
 }
 
 /** Walks tokens left from the head while they can belong to a name; returns the name's start. */
@@ -113,11 +115,16 @@ export function leftEdge(
   // the head may start inside a token (…整治提升 | 行动): begin from that token
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i]!;
+    const joiner = options.joiners && /^(及|和|暨)$/.test(t.word) && i > 0 && NAME_TAGS.has(tokens[i - 1]!.tag);
+    if (joiner) {
+      if (end - t.start > options.maxLength) break;
+      continue;
+    }
     if (
       STOP_WORDS.has(t.word) ||
       LEAD_WORDS.has(t.word) ||
-      !NAME_TAGS.has(t.tag) ||
-      (options.digits ? /[，。、；：“”（）()\s,.;:!?—]/ : /[，。、；：“”（）()\s\d,.;:!?—]/).test(t.word) ||
+      (!NAME_TAGS.has(t.tag) && !(options.digits && /^(m|q|mq)$/.test(t.tag))) ||
+      (options.digits ? /[，。、；：“”（）()\s,;:!?—]/ : /[，。、；：“”（）()\s\d,.;:!?—]/).test(t.word) ||
       (!options.digits && (t.tag === 'm' || t.tag === 'q'))
     )
       break;

@@ -5,6 +5,8 @@ import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgram
 import { regions } from './region.js';
 import { themes } from './theme.js';
 import { industries } from './industry.js';
+import { organizations } from './organization.js';
+import { projects } from './project.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   quotedProgrammes,
@@ -14,4 +16,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   regions,
   themes,
   industries,
+  organizations,
+  projects,
 ];

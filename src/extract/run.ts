@@ -69,7 +69,7 @@ function reconcile(mentions: Mention[]): Mention[] {
     }
     kept.push(m);
   }
-  const others = dedupe(mentions.filter((m) => !NAMED.has(m.type)));
+  const others = attachProjectContext(dedupe(mentions.filter((m) => !NAMED.has(m.type))));
   return [...kept, ...others].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1));
 }
 
@@ -93,6 +93,29 @@ function bundleComponents(named: Mention[]): Mention[] {
       name: bundle.name,
       aliases: [...new Set([...(m.aliases ?? []), m.name])],
       canonical: bundle.canonical ?? false,
+    };
+  });
+}
+
+/**
+ * A project's place, industry and organizations: the region, industry and organization
+ * mentions inside its name (or, for the company, right before it: 永东化工|总投资…的…项目).
+ */
+function attachProjectContext(mentions: Mention[]): Mention[] {
+  const inside = (p: Mention, type: Mention['type'], slack = 0) =>
+    mentions.filter(
+      (m) => m.type === type && m.sentence === p.sentence && m.start >= p.start - slack && m.end <= p.end,
+    );
+  return mentions.map((m) => {
+    if (m.type !== 'project') return m;
+    const place = inside(m, 'region')[0]?.name;
+    const industry = inside(m, 'industry')[0]?.name;
+    const organizations = [...new Set(inside(m, 'organization', 16).map((o) => o.name))];
+    return {
+      ...m,
+      ...(place ? { place } : {}),
+      ...(industry ? { industry } : {}),
+      ...(organizations.length ? { organizations } : {}),
     };
   });
 }

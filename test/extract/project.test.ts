@@ -1,0 +1,61 @@
+// Projects and organizations on sentences from the seed reports (seed noted).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { projects } from '../../src/extract/project.js';
+import { organizations } from '../../src/extract/organization.js';
+import { parseMoney } from '../../src/extract/money.js';
+import { reportOf } from '../fixtures/report.js';
+
+const run = (text: string, recognizer = projects, phase: 'review' | 'plan' = 'plan') =>
+  extract(reportOf(text, { region: '稷山县', phase }), [recognizer]);
+
+describe('money', () => {
+  it('reads amounts as written into yuan', () => {
+    expect(parseMoney('5亿元')).toBe(5e8);
+    expect(parseMoney('14.65亿元')).toBe(1_465_000_000);
+    expect(parseMoney('1000万元')).toBe(1e7);
+    expect(parseMoney('3000元')).toBe(3000);
+    expect(parseMoney('亿元')).toBeUndefined();
+  });
+});
+
+describe('projects', () => {
+  it('names a project with its capacity and owner, and the investment of its clause (seed 002)', () => {
+    const [m, ...rest] = run('推进铭福钢铁1×80MW富余煤气发电项目，总投资2.4亿元。'.replace('，', ''));
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ name: '铭福钢铁1×80MW富余煤气发电项目', investment: 2.4e8, status: 'ongoing' });
+  });
+
+  it('takes status from the verbs of a review sentence (seed 000)', () => {
+    const found = run('官儿沙棘加工厂、东辛庄蔬菜基地建成投产。', projects, 'review');
+    expect(found.map((m) => [m.name, m.status])).toEqual([
+      ['官儿沙棘加工厂', 'done'],
+      ['东辛庄蔬菜基地', 'done'],
+    ]);
+  });
+
+  it('rejects kinds of projects and work on projects', () => {
+    expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
+  });
+
+  it('gives exact offsets', () => {
+    const report = reportOf('加快集大原高铁建设，推进恒山水库清淤工程。');
+    for (const m of extract(report, [projects])) expect(report.text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('organizations', () => {
+  it('finds companies, universities and labs by their suffix (seed 001, 000)', () => {
+    const names = run('与山西农业大学、崂山实验室合作，引进山西富驰铝业有限公司。', organizations).map((m) => m.name);
+    expect(names).toEqual(['山西农业大学', '崂山实验室', '山西富驰铝业有限公司']);
+  });
+
+  it('finds the company that runs a project (seed 002)', () => {
+    const names = run('启动永东化工总投资5亿元的50万吨煤焦油深加工项目。', organizations).map((m) => m.name);
+    expect(names).toEqual(['永东化工']);
+  });
+
+  it('rejects generic organizations', () => {
+    expect(run('支持龙头企业和规上企业发展，提升县级综合医院能力。', organizations)).toEqual([]);
+  });
+});
