@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Warning } from './types.js';
 import { readDoc, type AssignedId } from './ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
-import { cut } from './extract/segment.js';
+import { cut, tagWords } from './extract/segment.js';
 
 export interface ProcessOptions {
   workers?: number;
@@ -31,18 +31,22 @@ export function processFile(file: string, assigned?: AssignedId): DocResult | Wa
   }
 }
 
-/** What a worker does with a file: the full extraction, or (for the benchmark) segmentation only. */
-export type Task = 'process' | 'segment';
+/**
+ * What a worker does with a file: the full extraction, or (for the benchmark) segmentation only:
+ * `segment` is jieba's part-of-speech tagging, the segmentation the recognizers use; `cut` is
+ * jieba's plain word cutting, for reference.
+ */
+export type Task = 'process' | 'segment' | 'cut';
 
-/** The benchmark's segmenter-only stage: read, decode, segment; returns the number of words. */
-export function segmentFile(file: string): number | Warning {
+/** The benchmark's segmenter-only stages: read, decode, segment; returns the number of words. */
+export function segmentFile(file: string, mode: 'segment' | 'cut' = 'segment'): number | Warning {
   const raw = readDoc(file);
   if ('reason' in raw) return raw;
-  return cut(raw.text).length;
+  return mode === 'cut' ? cut(raw.text).length : tagWords(raw.text).length;
 }
 
 export function runTask(task: Task, file: string, assigned?: AssignedId): DocResult | Warning | number {
-  return task === 'segment' ? segmentFile(file) : processFile(file, assigned);
+  return task === 'process' ? processFile(file, assigned) : segmentFile(file, task);
 }
 
 export function defaultWorkers(): number {
@@ -73,10 +77,11 @@ export async function processFiles(
 export async function segmentFiles(
   files: readonly string[],
   workers = defaultWorkers(),
+  mode: 'segment' | 'cut' = 'segment',
 ): Promise<(number | Warning)[]> {
   const n = threadsFor(files, workers);
-  if (n <= 1) return files.map(segmentFile);
-  return pool().run<number | Warning>('segment', files, n, {});
+  if (n <= 1) return files.map((f) => segmentFile(f, mode));
+  return pool().run<number | Warning>(mode, files, n, {});
 }
 
 /**
@@ -117,7 +122,8 @@ function workerEntry(): URL {
 }
 
 /** What the main thread sends a worker, and what comes back. */
-export type WorkerRequest = { id: number; task: Task; file: string; assigned?: AssignedId } | { id: number; task: 'ready' };
+export type WorkerRequest =
+  { id: number; task: Task; file: string; assigned?: AssignedId } | { id: number; task: 'ready' };
 export interface WorkerReply {
   id: number;
   result: unknown;

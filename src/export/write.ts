@@ -1,5 +1,5 @@
-// Writes every output of a build all-or-nothing: render all, write each to a temporary file in
-// the same folder, and only then rename them into place, so a failed or interrupted build never
+// Writes every output of a build all-or-nothing: render and write each to a temporary file in
+// the same folder, and only then rename them all into place, so a failed or interrupted build never
 // leaves a half-written or mixed set of outputs.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,21 +16,22 @@ export async function writeOutputs(
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw new Error(`govgraph/export: two exporters write ${duplicate}`);
 
-  // Rendering first: an exporter that throws must not cost the user the previous outputs.
-  const rendered = exporters.map((e) => ({ file: e.file, data: render(e, input) }));
-
   await mkdir(dir, { recursive: true });
-  // Same folder as the target, so rename() is atomic (never across file systems).
-  const planned = rendered.map((r) => ({
-    ...r,
-    path: join(dir, r.file),
-    temp: join(dir, `.${r.file}.tmp-${process.pid}`),
+  // One output at a time, rendered and written to a temporary file in the same folder (so
+  // rename() is atomic), then dropped: memory holds one output, not all of them. Nothing is
+  // renamed into place before every output is complete, so a failure — an exporter that throws,
+  // a full disk — leaves the previous outputs intact.
+  const planned = exporters.map((e) => ({
+    file: e.file,
+    path: join(dir, e.file),
+    temp: join(dir, `.${e.file}.tmp-${process.pid}`),
   }));
   const pending = new Set<string>();
   try {
-    for (const p of planned) {
+    for (const [i, p] of planned.entries()) {
+      const data = render(exporters[i]!, input);
       pending.add(p.temp);
-      await writeFile(p.temp, p.data);
+      await writeFile(p.temp, data);
     }
     for (const p of planned) {
       await rename(p.temp, p.path);

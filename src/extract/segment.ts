@@ -50,7 +50,12 @@ export function tag(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** Plain segmentation (the benchmark's segmenter-only stage uses this). */
+/** Part-of-speech tagging without offsets (the benchmark's segmenter-only stage). */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  return instance().tag(text);
+}
+
+/** Plain word cutting, for reference in the benchmark. */
 export function cut(text: string): string[] {
   return instance().cut(text);
 }
