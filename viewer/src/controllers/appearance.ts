@@ -4,7 +4,7 @@ import type { App } from '../app.js';
 import { TYPE_COLORS, communityColor } from '../model.js';
 
 const DIM = '#e5e7eb';
-const EDGE_COLORS: Record<string, string> = { mentions: '#cbd5e1', part_of: '#fca5a5', co_occurs: '#c4b5fd' };
+const EDGE_COLORS: Record<string, string> = { mentions: '#e2e8f0', part_of: '#fca5a5', co_occurs: '#ddd6fe' };
 
 export function installAppearance(app: App): void {
   const { graph, sigma } = app;
@@ -47,7 +47,7 @@ export function installAppearance(app: App): void {
     const res = {
       ...data,
       color: EDGE_COLORS[a.kind] ?? '#e5e7eb',
-      size: Math.min(4, 0.5 + Math.log2(1 + (a.weight ?? 1)) * 0.6),
+      size: Math.min(3, 0.3 + Math.log2(1 + (a.weight ?? 1)) * 0.4),
     };
     if (!visible.has(source) || !visible.has(target)) return { ...res, hidden: true };
     if ((a.weight ?? 1) < app.state.minWeight) return { ...res, hidden: true };
