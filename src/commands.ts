@@ -7,6 +7,7 @@ import { buildGraphFromInputs } from './pipeline.js';
 import { writeOutputs } from './export/write.js';
 import { copyViewer } from './export/viewer-site.js';
 import { guardBuild } from './signals.js';
+import { stopWorkers } from './workers.js';
 import { serve } from './serve/index.js';
 import { findEntity, loadGraphJson, sharedProgrammes } from './query.js';
 
@@ -34,7 +35,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       : null;
   let started_bar = false;
   // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/signals.ts).
-  const guard = guardBuild({ outDir: flags.out, beforeExit: () => started_bar && bar?.stop() });
+  // The worker threads are stopped between files first: process.exit() terminating a thread inside
+  // the segmenter would abort the process (src/workers.ts).
+  const guard = guardBuild({
+    outDir: flags.out,
+    beforeExit: () => started_bar && bar?.stop(),
+    exit: (code) => void stopWorkers({ abandon: true }).finally(() => process.exit(code)),
+  });
   try {
     const result = await buildGraphFromInputs(inputs, {
       layout: flags.layout,

@@ -53,7 +53,10 @@ export interface InterruptOptions {
   beforeExit?: () => void;
   /** Where the one-line message goes (stderr by default). */
   log?: (line: string) => void;
-  /** How the process ends (process.exit by default); tests pass their own. */
+  /**
+   * How the process ends (process.exit by default; the CLI first stops its worker threads); tests
+   * pass their own.
+   */
   exit?: (code: number) => void;
 }
 
@@ -127,7 +130,9 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
       // any poll); the second runs after the next poll, so a signal that arrived during
       // synchronous work has been handled (and stopped the build) by then.
       for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-      if (stopped) throw new Error('govgraph: the build was interrupted');
+      // the process is on its way out (exit may first wait for the worker threads): write nothing
+      // and report nothing more
+      if (stopped) return new Promise<T>(() => {});
       inWrite = true;
       try {
         return await write();

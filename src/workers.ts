@@ -5,7 +5,13 @@
 // The threads form one pool per process, started on first use and kept (idle threads do not keep
 // the process alive): each loads the segmenter once (~1 s, ~250 MB), and nodejieba never frees a
 // thread's dictionary when the thread ends, so a pool per build would leak it build after build.
+//
+// A thread is never terminated while it may be inside the segmenter: Worker.terminate() (and
+// process.exit(), which terminates every thread) during a nodejieba call aborts the whole process
+// with an uncaught Napi::Error (exit 134). The pool stops its threads by raising a shared flag
+// instead; each thread checks it before every file and closes itself between files.
 import os from 'node:os';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { Warning } from './types.js';
 import { readDoc, type AssignedId } from './ingest/index.js';
@@ -93,11 +99,16 @@ export function startWorkers(n = defaultWorkers()): Promise<void> {
   return pool().start(n);
 }
 
-/** Ends the worker threads (a later build starts new ones). Their segmenter memory is not returned. */
-export async function stopWorkers(): Promise<void> {
+/**
+ * Ends the worker threads between files (a later build starts new ones). A build still running
+ * fails with an error, or, with `abandon` (the process is about to exit, see signals.ts), is left
+ * unsettled so that nothing reports its end. Call it before process.exit() while a build may be
+ * running. The threads' segmenter memory is not returned.
+ */
+export async function stopWorkers(options: { abandon?: boolean } = {}): Promise<void> {
   const p = current;
   current = undefined;
-  await p?.close();
+  await p?.close(options.abandon ?? false);
 }
 
 let current: Pool | undefined;
@@ -123,7 +134,10 @@ function workerEntry(): URL {
 
 /** What the main thread sends a worker, and what comes back. */
 export type WorkerRequest =
-  { id: number; task: Task; file: string; assigned?: AssignedId } | { id: number; task: 'ready' };
+  | { id: number; task: Task; file: string; assigned?: AssignedId }
+  | { id: number; task: 'ready' }
+  /** Wakes an idle thread so that it sees the stop flag. */
+  | { id: number; task: 'stop' };
 export interface WorkerReply {
   id: number;
   result: unknown;
@@ -162,10 +176,20 @@ interface Slot {
 /** Two files in flight per thread keep it busy while the main thread collects results. */
 const IN_FLIGHT = 2;
 
+/**
+ * How long close() waits for a thread to finish its file before terminating it anyway (which may
+ * abort the process, see above): longer than the segmenter takes on any file a build accepts.
+ */
+const STOP_GRACE_MS = 30_000;
+
+/** What a thread gets as workerData: a flag it checks before each file (1 = close now). */
+export type StopFlag = Int32Array;
+
 class Pool {
   private slots: Slot[] = [];
   private batches: Batch[] = [];
   private nextId = 0;
+  private readonly stopFlag: StopFlag = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(private readonly entry: URL) {}
 
@@ -203,11 +227,27 @@ class Pool {
     ).then(() => this.idle());
   }
 
-  async close(): Promise<void> {
+  async close(abandon: boolean): Promise<void> {
     const slots = this.slots;
     this.slots = [];
-    this.fail(new Error('govgraph: the extraction workers were stopped'), slots);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    if (abandon) this.batches = [];
+    else this.fail(new Error('govgraph: the extraction workers were stopped'), slots);
+    await this.stop(slots);
+  }
+
+  /** Raises the stop flag and waits for each thread to close itself between files. */
+  private async stop(slots: readonly Slot[]): Promise<void> {
+    Atomics.store(this.stopFlag, 0, 1);
+    await Promise.all(
+      slots.map(async ({ worker }) => {
+        if (worker.threadId === -1) return; // already exited
+        const exited = once(worker, 'exit').catch(() => undefined);
+        worker.ref();
+        worker.postMessage({ id: this.nextId++, task: 'stop' } satisfies WorkerRequest);
+        const grace = new Promise<'late'>((resolve) => setTimeout(resolve, STOP_GRACE_MS, 'late').unref());
+        if ((await Promise.race([exited, grace])) === 'late') await worker.terminate();
+      }),
+    );
   }
 
   private grow(n: number): void {
@@ -215,7 +255,7 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.entry);
+    const worker = new Worker(this.entry, { workerData: this.stopFlag });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', ({ id, result }: WorkerReply) => this.answer(slot, id, result));
     worker.on('error', (err) => this.crash(slot, err));
@@ -276,7 +316,7 @@ class Pool {
     const slots = this.slots;
     this.slots = [];
     this.fail(err, slots);
-    for (const s of slots) void s.worker.terminate();
+    void this.stop(slots);
   }
 
   private fail(err: Error, slots: readonly Slot[]): void {

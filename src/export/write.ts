@@ -1,7 +1,7 @@
 // Writes every output of a build all-or-nothing: render and write each to a temporary file in
 // the same folder, and only then rename them all into place, so a failed or interrupted build never
 // leaves a half-written or mixed set of outputs.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exporter, ExportInput } from './index.js';
 import { EXPORTERS } from './registry.js';
@@ -16,7 +16,7 @@ export async function writeOutputs(
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw new Error(`govgraph/export: two exporters write ${duplicate}`);
 
-  await mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   // One output at a time, rendered and written to a temporary file in the same folder (so
   // rename() is atomic), then dropped: memory holds one output, not all of them. Nothing is
   // renamed into place before every output is complete, so a failure — an exporter that throws,
@@ -26,19 +26,24 @@ export async function writeOutputs(
     path: join(dir, e.file),
     temp: join(dir, `.${e.file}.tmp-${process.pid}`),
   }));
+  //
+  // The file operations are synchronous and the event loop gets a turn between outputs: a signal
+  // handler that stops the process (src/signals.ts) runs between two writes, never while one is
+  // in flight on libuv's threads and could create a temporary file after the handler removed them.
   const pending = new Set<string>();
   try {
     for (const [i, p] of planned.entries()) {
       const data = render(exporters[i]!, input);
       pending.add(p.temp);
-      await writeFile(p.temp, data);
+      writeFileSync(p.temp, data);
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (const p of planned) {
-      await rename(p.temp, p.path);
+      renameSync(p.temp, p.path);
       pending.delete(p.temp);
     }
   } catch (error) {
-    await Promise.all([...pending].map((t) => rm(t, { force: true })));
+    for (const t of pending) rmSync(t, { force: true });
     throw error;
   }
   return planned.map((p) => p.path);
