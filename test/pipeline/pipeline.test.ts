@@ -65,4 +65,26 @@ describe('build', () => {
     }
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
+
+  it('writes the same bytes with one worker thread as with two', async () => {
+    const { build } = await import('../../src/pipeline.js');
+    const { EXPORTERS } = await import('../../src/export/registry.js');
+    // 30 reports: enough for processFiles to start two threads (one per 8 files)
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-workers-'));
+    for (let i = 0; i < 6; i++) {
+      fs.mkdirSync(path.join(corpus, `y${i}`));
+      for (const f of fs.readdirSync('seeds').filter((n) => n.endsWith('.txt')))
+        fs.copyFileSync(path.join('seeds', f), path.join(corpus, `y${i}`, f));
+    }
+    const dirs = [1, 2].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-workers-out-')));
+    const results = [];
+    for (const [i, workers] of [1, 2].entries())
+      results.push(await build([corpus], dirs[i]!, { workers, layoutIterations: 50 }));
+    expect(results.map((r) => r.documents.length)).toEqual([30, 30]);
+    for (const { file } of EXPORTERS) {
+      const [a, b] = dirs.map((d) => fs.readFileSync(path.join(d, file)));
+      expect(a!.equals(b!), `${file} differs between -w 1 and -w 2`).toBe(true);
+    }
+    for (const d of [corpus, ...dirs]) fs.rmSync(d, { recursive: true, force: true });
+  });
 });
