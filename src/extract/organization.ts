@@ -3,9 +3,10 @@
 // words; generic ones (龙头企业, 规上企业) are not names.
 import type { Mention, Recognizer } from './index.js';
 import { leftEdge } from './left-edge.js';
+import { divisionsNamed, divisionsShortNamed } from '../structure/gazetteer.js';
 
 const HEAD =
-  /(股份有限公司|有限责任公司|有限公司|公司|集团|职业技术学院|学院|大学|师专|重点实验室|实验室|工程技术中心|工程研究中心|研究院|研究所|医院|卫生院|电视总台|合作社)/g;
+  /(股份有限公司|有限责任公司|有限公司|株式会社|公司|集团|职业技术学院|学院|大学|师专|重点实验室|实验室|工程技术中心|工程研究中心|研究院|研究所|医院|卫生院|电视总台|合作社)/g;
 
 /** Modifiers that make a generic noun phrase, not a name. */
 const GENERIC =
@@ -13,12 +14,19 @@ const GENERIC =
 const LEAD =
   /^(主动|积极|协调|帮助|服务|督促|指导|提升|整合|筹建|创建|改造|扩建|迁建|打造|培育|和|同|及|联合|依托|引进|引导|支持|推动|加快|建设|成立|组建|设立|新建|建成|入驻|落地|签约|对接|携手|牵手|联合|共建|获批|获评|认定|评为|被|为|由|在|以|让|使|向|对|和)+/;
 
-/** A company named by the project it runs: 永东化工|总投资5亿元…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
-const OWNER = /(总投资|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(?:万吨|吨|MW|GW|万千瓦|千瓦|万头|万只))/g;
+/**
+ * Heads that name a company only after a proper name (古城乳业, 恒山酒厂), not after a region
+ * (山西乳业 is the province's dairy sector) or a common word (推动乳业).
+ */
+const TRADE_HEAD = /(乳业|药业|酒业|酒厂)/g;
+const PROPER_TAGS = /^(ns|nz|nr|nrt|nt|x|j)$/;
+
+/** A company named by the project it runs: 永东化工|总投资5亿元…, 东方资源|投资1.5亿元的…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
+const OWNER = /(总投资|投资(?=\d)|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(?:万吨|吨|MW|GW|万千瓦|千瓦|万头|万只))/g;
 const NOT_OWNER =
   /([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我)/;
 
-function projectOwners(ctx: Parameters<Recognizer['recognize']>[0]): Mention[] {
+function projectOwners(ctx: Context): Mention[] {
   const { report } = ctx;
   const out: Mention[] = [];
   for (const s of report.sentences) {
@@ -39,16 +47,75 @@ function projectOwners(ctx: Parameters<Recognizer['recognize']>[0]): Mention[] {
       const name = report.text.slice(start, end);
       if (name.length < 2 || name.length > 6 || NOT_OWNER.test(name) || /[\d,，、]/.test(name)) continue;
       if (ctx.inNoise(start, end)) continue;
-      out.push({
-        type: 'organization',
-        name,
-        surface: name,
-        doc: report.id,
-        sentence: s.index,
-        start,
-        end,
-        phase: s.phase,
-      });
+      out.push(mention(ctx, s, start, end));
+      // 惠惠能、融耀总投资24亿元…, 以及科兴、冀和、华能总投资…: the partners listed before it
+      out.push(...partners(ctx, s, start));
+    }
+  }
+  return out;
+}
+
+/** Short names in a 、-list that ends at `end` (the first partner found by projectOwners). */
+function partners(ctx: Context, s: Sentence, end: number): Mention[] {
+  const { text } = ctx.report;
+  const out: Mention[] = [];
+  const floor = s.start;
+  while (end - 1 > floor && text[end - 1] === '、') {
+    const sep = end - 1;
+    let start = sep;
+    while (start > floor && sep - start < 8 && !/[、，,。；;：:（(）)“”\s]/.test(text[start - 1]!)) start -= 1;
+    // the list's first item follows a connective or a verb: 以及|科兴, 推动|大唐桂冠
+    const item = text.slice(start, sep);
+    // (a one-character connective only at the start: 冀和 is a name)
+    const lead = [...item.matchAll(/以及|还有|推动|启动|推进|加快|支持|引进|实施|^[和及与同](?=..)/g)].at(-1);
+    const from = lead ? start + lead.index + lead[0].length : start;
+    const name = text.slice(from, sep);
+    if (name.length < 2 || name.length > 6 || /[\d年万亿]/.test(name) || NOT_OWNER.test(name)) break;
+    if (ctx.inNoise(from, sep)) break;
+    out.push(mention(ctx, s, from, sep));
+    if (lead) break;
+    end = start;
+  }
+  return out;
+}
+
+type Context = Parameters<Recognizer['recognize']>[0];
+type Sentence = Context['report']['sentences'][number];
+
+function mention(ctx: Context, s: Sentence, start: number, end: number): Mention {
+  const name = ctx.report.text.slice(start, end);
+  return {
+    type: 'organization',
+    name,
+    surface: name,
+    doc: ctx.report.id,
+    sentence: s.index,
+    start,
+    end,
+    phase: s.phase,
+  };
+}
+
+/** 山西, 朔州市: the sector of a province or city, not a company (a county may share a brand's name: 古城区). */
+function isProvinceOrCity(word: string): boolean {
+  return [...divisionsShortNamed(word), ...divisionsNamed(word)].some(
+    (d) => d.level === 'province' || d.level === 'city',
+  );
+}
+
+/** 古城乳业, 恒山酒厂: a proper name (not a region's) right before a trade head. */
+function tradeNames(ctx: Context): Mention[] {
+  const out: Mention[] = [];
+  for (const s of ctx.report.sentences) {
+    if (s.text.search(TRADE_HEAD) < 0) continue;
+    const tokens = ctx.tokens(s.index);
+    for (const m of s.text.matchAll(TRADE_HEAD)) {
+      const at = s.start + m.index;
+      const word = tokens.find((t) => t.end === at);
+      if (!word || word.word.length < 2 || !PROPER_TAGS.test(word.tag)) continue;
+      if (isProvinceOrCity(word.word)) continue;
+      if (ctx.inNoise(word.start, at + m[0].length)) continue;
+      out.push(mention(ctx, s, word.start, at + m[0].length));
     }
   }
   return out;
@@ -59,7 +126,7 @@ export const organizations: Recognizer = {
   type: 'organization',
   recognize(ctx) {
     const { report } = ctx;
-    const out: Mention[] = projectOwners(ctx);
+    const out: Mention[] = [...projectOwners(ctx), ...tradeNames(ctx)];
     for (const s of report.sentences) {
       if (s.text.search(HEAD) < 0) continue;
       const tokens = ctx.tokens(s.index);
@@ -73,16 +140,7 @@ export const organizations: Recognizer = {
         if (modifier.length < 2 || GENERIC.test(modifier) || /[、，,]/.test(name)) continue;
         const begin = end - name.length;
         if (ctx.inNoise(begin, end)) continue;
-        out.push({
-          type: 'organization',
-          name,
-          surface: name,
-          doc: report.id,
-          sentence: s.index,
-          start: begin,
-          end,
-          phase: s.phase,
-        });
+        out.push(mention(ctx, s, begin, end));
       }
     }
     return out;

@@ -55,6 +55,25 @@ describe('organizations', () => {
     expect(names).toEqual(['永东化工']);
   });
 
+  it('finds the partners listed before a project’s investment (seed 002)', () => {
+    const text =
+      '江苏仁康投资0.5亿元的年产1.2万吨蛋液加工项目，惠惠能、融耀总投资24亿元的600MW储能项目以及科兴、冀和、华能总投资13.6亿元的230MW风电项目。';
+    const names = run(text, organizations).map((m) => m.name);
+    expect(names.sort()).toEqual(['冀和', '华能', '惠惠能', '江苏仁康', '科兴', '融耀'].sort());
+  });
+
+  it('names a company by a trade head after a proper name, not after a province (seed 001, 000)', () => {
+    const names = (t: string) => run(t, organizations).map((m) => m.name);
+    expect(names('支持古城乳业创新发展，分类分批盘活恒山酒厂。')).toEqual(['古城乳业', '恒山酒厂']);
+    expect(names('推动山西乳业和朔州药业发展。')).toEqual([]);
+  });
+
+  it('keeps transliterated words inside a company name (seed 001)', () => {
+    expect(
+      run('引进山西达菲贸易有限公司、朔州经济开发区诺亚电子商务有限公司。', organizations).map((m) => m.name),
+    ).toEqual(['山西达菲贸易有限公司', '朔州经济开发区诺亚电子商务有限公司']);
+  });
+
   it('rejects generic organizations', () => {
     expect(run('支持龙头企业和规上企业发展，提升县级综合医院能力。', organizations)).toEqual([]);
   });
