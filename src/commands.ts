@@ -45,6 +45,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   try {
     const result = await buildGraphFromInputs(inputs, {
       layout: flags.layout,
+      releaseWorkers: true,
       ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
       onProgress(done, total, file) {
         if (!bar) return;

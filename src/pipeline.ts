@@ -2,7 +2,7 @@
 import type { Warning } from './types.js';
 import { assignIds, listInputFiles } from './ingest/index.js';
 import type { DocResult } from './process-doc.js';
-import { processFiles } from './workers.js';
+import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from './resolve/index.js';
 import { buildGraph, type GraphOptions } from './graph/build.js';
 import { assignCommunities } from './graph/communities.js';
@@ -19,6 +19,12 @@ export interface BuildOptions extends GraphOptions {
   seed?: number;
   /** Worker threads for extraction; default: one per core, at most 4. */
   workers?: number;
+  /**
+   * Stop the extraction threads once every file is read (a one-shot build such as the CLI's):
+   * their heaps are returned before the graph, the layout and the exports need memory. A process
+   * that builds again keeps them (the default) and skips their start-up next time.
+   */
+  releaseWorkers?: boolean;
   /** Called after each input file is processed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -37,6 +43,7 @@ export async function buildGraphFromInputs(
 ): Promise<BuildResult> {
   const { files, problems } = listInputFiles([...inputs]);
   const results = await processFiles(files, { ...options, ids: assignIds(files) });
+  if (options.releaseWorkers) await stopWorkers();
   const docs: DocResult[] = [];
   for (const r of results) {
     if ('reason' in r) problems.push(r);

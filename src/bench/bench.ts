@@ -40,7 +40,8 @@ await time(`start ${workers} workers (load segmenter)`, () => startWorkers(worke
 await time(`segment only: jieba tag (${workers} workers)`, () => segmentFiles(files, workers, 'segment'));
 await time(`segment only: jieba cut, for reference (${workers} workers)`, () => segmentFiles(files, workers, 'cut'));
 const built = await time('build without layout', () =>
-  buildGraphFromInputs([path.join(root, 'corpus')], { layout: false, workers }),
+  // as `govgraph build` does: the threads are stopped once the files are read
+  buildGraphFromInputs([path.join(root, 'corpus')], { layout: false, workers, releaseWorkers: true }),
 );
 await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
 await time('exports', () => writeOutputs(path.join(root, 'out'), built));

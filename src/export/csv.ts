@@ -19,6 +19,20 @@ export function csvField(cell: CsvCell): string {
 }
 
 export function csvTable(header: readonly string[], rows: readonly CsvCell[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** csvTable in pieces of `per` rows (see Exporter.chunks); rows may be produced lazily. */
+export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>, per = 2000): Generator<string> {
+  const line = (row: readonly CsvCell[]) => row.map(csvField).join(',') + '\r\n';
+  let piece = BOM + line(header);
+  let n = 0;
+  for (const row of rows) {
+    piece += line(row);
+    if (++n % per === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 }

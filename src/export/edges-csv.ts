@@ -1,7 +1,7 @@
 // edges.csv: one row per edge with its first evidence sentence; lists joined with |.
 import type { EdgeAttributes, GovGraph } from '../graph/index.js';
-import type { Exporter } from './index.js';
-import { csvTable, type CsvCell } from './csv.js';
+import { csvChunks, type CsvCell } from './csv.js';
+import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { compare, joinList } from './text.js';
 
 type Cell = (a: EdgeAttributes, key: string, graph: GovGraph) => CsvCell;
@@ -20,14 +20,16 @@ const COLUMNS: [string, Cell][] = [
 
 export const EDGE_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
 
-export const edgesCsv: Exporter = {
+export const edgesCsv = streamed({
   file: 'edges.csv',
   description: 'edges as CSV (UTF-8 with BOM for Excel) with the first evidence sentence',
-  render({ graph }) {
-    const rows = [...graph.edges()].sort(compare).map((key) => {
-      const a = graph.getEdgeAttributes(key);
-      return COLUMNS.map(([, cell]) => cell(a, key, graph));
-    });
-    return csvTable(EDGE_CSV_COLUMNS, rows);
+  chunks({ graph }) {
+    const rows = function* () {
+      for (const key of graph.edges().sort(compare)) {
+        const a = graph.getEdgeAttributes(key);
+        yield COLUMNS.map(([, cell]) => cell(a, key, graph));
+      }
+    };
+    return csvChunks(EDGE_CSV_COLUMNS, rows(), CHUNK_ITEMS);
   },
-};
+});

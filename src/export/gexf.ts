@@ -1,6 +1,7 @@
 // The GEXF writer behind graph.gexf (1.3, valid against the RELAX NG schema) and graph-1.2.gexf
 // (1.2draft, for NetworkX): one writer, the differences confined to namespaces and list syntax.
 import type { ExportInput } from './index.js';
+import { CHUNK_ITEMS } from './streamed.js';
 import { hexToRgb } from './color.js';
 import {
   EDGE_COLUMNS,
@@ -34,6 +35,11 @@ const NAMESPACES: Record<GexfVersion, XmlAttributes> = {
 };
 
 export function renderGexf(input: ExportInput, version: GexfVersion): string {
+  return [...gexfChunks(input, version)].join('');
+}
+
+/** The GEXF document in pieces of CHUNK_ITEMS nodes or edges (see Exporter.chunks). */
+export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator<string> {
   const { graph } = input;
   const xml = new XmlWriter();
   const nodeColumns = NODE_COLUMNS.filter((c) => !c.only || c.only === version);
@@ -51,7 +57,8 @@ export function renderGexf(input: ExportInput, version: GexfVersion): string {
   declare(xml, 'edge', edgeColumns, version);
 
   xml.start('nodes', { count: graph.order });
-  for (const key of [...graph.nodes()].sort(compare)) {
+  for (const [i, key] of [...graph.nodes()].sort(compare).entries()) {
+    if (i % CHUNK_ITEMS === 0) yield xml.take();
     const a = graph.getNodeAttributes(key);
     const { r, g, b } = hexToRgb(a.color);
     xml.start('node', { id: key, label: oneLine(a.label) || key });
@@ -69,7 +76,8 @@ export function renderGexf(input: ExportInput, version: GexfVersion): string {
   xml.end();
 
   xml.start('edges', { count: graph.size });
-  for (const key of [...graph.edges()].sort(compare)) {
+  for (const [i, key] of [...graph.edges()].sort(compare).entries()) {
+    if (i % CHUNK_ITEMS === 0) yield xml.take();
     const a = graph.getEdgeAttributes(key);
     xml.start('edge', {
       id: key,
@@ -90,7 +98,7 @@ export function renderGexf(input: ExportInput, version: GexfVersion): string {
   xml.end();
 
   xml.end().end();
-  return xml.toString();
+  yield xml.toString();
 }
 
 function declare<A>(xml: XmlWriter, cls: 'node' | 'edge', columns: GexfColumn<A>[], version: GexfVersion): void {

@@ -1,9 +1,9 @@
 // graph.gexf: GEXF 1.3 for Gephi, typed attributes with lists as liststring, viz colour/size/position.
-import type { Exporter } from './index.js';
-import { renderGexf } from './gexf.js';
+import { streamed } from './streamed.js';
+import { gexfChunks } from './gexf.js';
 
-export const graphGexf: Exporter = {
+export const graphGexf = streamed({
   file: 'graph.gexf',
   description: 'GEXF 1.3 for Gephi (typed attributes, liststring lists, viz colour, size and position)',
-  render: (input) => renderGexf(input, '1.3'),
-};
+  chunks: (input) => gexfChunks(input, '1.3'),
+});

@@ -42,6 +42,12 @@ export interface Exporter {
   file: string;
   description: string;
   render(input: ExportInput): string | Uint8Array;
+  /**
+   * The same text as render(), in pieces, for outputs that grow with the corpus (graph.json, the
+   * GEXF files, edges.csv): writeOutputs writes each piece as it comes, so a build holds one piece
+   * in memory, not a file of hundreds of megabytes.
+   */
+  chunks?(input: ExportInput): Iterable<string>;
 }
 
 export { EXPORTERS } from './registry.js';

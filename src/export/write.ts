@@ -1,7 +1,7 @@
 // Writes every output of a build all-or-nothing: render and write each to a temporary file in
 // the same folder, and only then rename them all into place, so a failed or interrupted build never
 // leaves a half-written or mixed set of outputs.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exporter, ExportInput } from './index.js';
 import { EXPORTERS } from './registry.js';
@@ -18,24 +18,23 @@ export async function writeOutputs(
 
   mkdirSync(dir, { recursive: true });
   // One output at a time, rendered and written to a temporary file in the same folder (so
-  // rename() is atomic), then dropped: memory holds one output, not all of them. Nothing is
-  // renamed into place before every output is complete, so a failure — an exporter that throws,
-  // a full disk — leaves the previous outputs intact.
+  // rename() is atomic); the big ones are written piece by piece as they are rendered, so memory
+  // holds one piece, not whole outputs. Nothing is renamed into place before every output is
+  // complete, so a failure — an exporter that throws, a full disk — leaves the previous outputs
+  // intact.
   const planned = exporters.map((e) => ({
     file: e.file,
     path: join(dir, e.file),
     temp: join(dir, `.${e.file}.tmp-${process.pid}`),
   }));
-  //
   // The file operations are synchronous and the event loop gets a turn between outputs: a signal
   // handler that stops the process (src/signals.ts) runs between two writes, never while one is
   // in flight on libuv's threads and could create a temporary file after the handler removed them.
   const pending = new Set<string>();
   try {
     for (const [i, p] of planned.entries()) {
-      const data = render(exporters[i]!, input);
       pending.add(p.temp);
-      writeFileSync(p.temp, data);
+      write(exporters[i]!, input, p.temp);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (const p of planned) {
@@ -49,9 +48,32 @@ export async function writeOutputs(
   return planned.map((p) => p.path);
 }
 
-function render(exporter: Exporter, input: ExportInput): string | Uint8Array {
+/** Writes one exporter's output to `file`, piece by piece when it streams. */
+function write(exporter: Exporter, input: ExportInput, file: string): void {
+  if (!exporter.chunks) {
+    writeFileSync(
+      file,
+      rendering(exporter, () => exporter.render(input)),
+    );
+    return;
+  }
+  const fd = openSync(file, 'w');
   try {
-    return exporter.render(input);
+    const pieces = rendering(exporter, () => exporter.chunks!(input)[Symbol.iterator]());
+    for (;;) {
+      const next = rendering(exporter, () => pieces.next());
+      if (next.done) break;
+      writeSync(fd, next.value);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */
+function rendering<T>(exporter: Exporter, run: () => T): T {
+  try {
+    return run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`govgraph/export: could not render ${exporter.file}: ${reason}`, { cause: error });

@@ -61,9 +61,18 @@ export class XmlWriter {
     return this;
   }
 
+  /** The lines written since the last take(), each ending in a newline; they are dropped here. */
+  take(): string {
+    if (this.lines.length === 0) return '';
+    const text = this.lines.join('\n') + '\n';
+    this.lines.length = 0;
+    return text;
+  }
+
+  /** Whatever is left once every element is closed. */
   toString(): string {
     if (this.open.length > 0) throw new Error(`govgraph/export: unclosed XML element <${this.open.at(-1)}>`);
-    return this.lines.join('\n') + '\n';
+    return this.take();
   }
 
   private indent(): string {

@@ -4,7 +4,24 @@
 import type { Token } from './segment.js';
 
 /** Tags that may stand inside a name (nouns, verbal nouns, numbers, place names …). */
-export const NAME_TAGS = new Set(['n', 'vn', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'l', 'an', 'eng', 'v', 'a', 'b', 'f', 'x']);
+export const NAME_TAGS = new Set([
+  'n',
+  'vn',
+  'nz',
+  'ns',
+  'nt',
+  'nr',
+  'nrt',
+  'j',
+  'l',
+  'an',
+  'eng',
+  'v',
+  'a',
+  'b',
+  'f',
+  'x',
+]);
 /** Verbs that introduce a name: the name starts after them (…评为|省级旅游示范村). */
 export const LEAD_WORDS = new Set([
   '实施',

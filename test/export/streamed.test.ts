@@ -1,0 +1,90 @@
+// The outputs that grow with the corpus are written piece by piece (src/export/streamed.ts): on a
+// graph larger than one piece, the pieces join into exactly what render() gives, and the files
+// that writeOutputs writes read back whole in the clients that use them.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { EXPORTERS } from '../../src/export/registry.js';
+import { CHUNK_ITEMS } from '../../src/export/streamed.js';
+import { writeOutputs } from '../../src/export/write.js';
+import { fixtureInput } from '../fixtures/export/graph.js';
+
+/** Themes added to the fixture: two and a half pieces' worth. */
+const EXTRA = Math.round(CHUNK_ITEMS * 2.5);
+const LAST = EXTRA - 1;
+
+/** The fixture plus EXTRA themes, each mentioned by 浑源县 with its sentence. */
+function bigInput() {
+  const input = fixtureInput();
+  const extra = EXTRA;
+  for (let i = 0; i < extra; i++) {
+    const key = `theme:主题${i}`;
+    input.graph.addNode(key, {
+      label: `主题${i}`,
+      type: 'theme',
+      aliases: [],
+      docs: ['hunyuan-2024'],
+      mentions: 1,
+      regionCount: 1,
+      x: i,
+      y: -i,
+      size: 3,
+      color: '#8cd17d',
+      community: i % 7,
+    });
+    const sentence = `推进主题${i}工作，<b>${i}</b> & “引号”。`;
+    input.graph.addEdge('region:浑源县', key, {
+      kind: 'mentions',
+      weight: 1,
+      phases: ['plan'],
+      docs: ['hunyuan-2024'],
+      evidence: [{ doc: 'hunyuan-2024', sentence, start: 0, end: sentence.length }],
+    });
+  }
+  return input;
+}
+
+describe('streamed outputs', () => {
+  const input = bigInput();
+  const streamedExporters = EXPORTERS.filter((e) => e.chunks);
+
+  it('are the outputs that grow with the corpus', () => {
+    expect(streamedExporters.map((e) => e.file).sort()).toEqual(
+      ['edges.csv', 'graph-1.2.gexf', 'graph.gexf', 'graph.json'].sort(),
+    );
+  });
+
+  it('come in several pieces that join into exactly what render() gives', () => {
+    for (const e of streamedExporters) {
+      const pieces = [...e.chunks!(input)];
+      expect(pieces.length, e.file).toBeGreaterThan(2);
+      expect(pieces.join(''), e.file).toBe(e.render(input));
+    }
+  });
+
+  it('are written whole: graph.json, both GEXF files and edges.csv read back with every node and edge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govgraph-streamed-'));
+    await writeOutputs(dir, input);
+    const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+    const { order, size } = input.graph;
+
+    const json = Graph.from(JSON.parse(read('graph.json')));
+    expect([json.order, json.size]).toEqual([order, size]);
+    expect(json.getNodeAttribute(`theme:主题${LAST}`, 'label')).toBe(`主题${LAST}`);
+
+    for (const f of ['graph.gexf', 'graph-1.2.gexf']) {
+      const back = parse(Graph, read(f));
+      expect([back.order, back.size], f).toEqual([order, size]);
+    }
+
+    // one header and one CRLF-terminated row per edge (no evidence here holds a line break)
+    const rows = read('edges.csv').split('\r\n');
+    expect(rows.at(-1)).toBe('');
+    expect(rows.length - 2).toBe(size);
+    expect(rows.filter((r) => r.includes(`推进主题${LAST}工作`))).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
