@@ -45,26 +45,39 @@ export async function buildGraphFromInputs(
   const results = await processFiles(files, { ...options, ids: assignIds(files) });
   if (options.releaseWorkers) await stopWorkers();
   const docs: DocResult[] = [];
-  for (const r of results) {
+  for (const r of results.splice(0)) {
     if ('reason' in r) problems.push(r);
     else docs.push(r);
   }
-  const graph = graphOf(docs, options);
-  return { graph, documents: docs.map((d) => d.info), problems };
+  const documents = docs.map((d) => d.info);
+  // the reports' mentions and sentences are dropped once they are in the graph, before the layout
+  const graph = entityGraph(docs.splice(0), options);
+  finishGraph(graph, options);
+  return { graph, documents, problems };
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
+  const graph = entityGraph(docs, options);
+  finishGraph(graph, options);
+  return graph;
+}
+
+/** Entities and their edges, with evidence sentences copied out of the documents. */
+function entityGraph(docs: readonly DocResult[], options: BuildOptions): GovGraph {
   const entities = resolve(docs.flatMap((d) => d.mentions));
-  const graph = buildGraph(
+  return buildGraph(
     entities,
     docs.map((d) => ({ id: d.info.id, region: d.region, sentence: (i: number) => d.sentences[i] })),
     options,
   );
+}
+
+/** Communities and the layout. */
+function finishGraph(graph: GovGraph, options: BuildOptions): void {
   assignCommunities(graph, options.seed);
   const iterations = options.layout === false ? 0 : options.layoutIterations;
   layout(graph, { seed: options.seed ?? 42, ...(iterations !== undefined ? { iterations } : {}) });
-  return graph;
 }
 
 /** buildGraphFromInputs, then every output into `outDir` (each written whole or not at all). */
