@@ -55,6 +55,19 @@ describe('quoted terms', () => {
     expect(classifyQuoted({ inner: '组合拳', before: '促增收', after: '。', regionNames: [] })).toBeNull();
   });
 
+  it('types parallel beats named as pilots or projects after the quotes as a programme (seed 002)', () => {
+    const pilots = classifyQuoted({
+      inner: '绿色减污降碳、能源合同管理、农村综合改革、全省医养结合',
+      before: '下大力气实施好',
+      after: '四大试点项目,申报',
+      regionNames: ['稷山'],
+    });
+    expect(pilots?.type).toBe('programme');
+    // the same beats with no such word after them stay a slogan
+    const beats = classifyQuoted({ inner: '全境恒山、全景浑源', before: '打造', after: '，推动', regionNames: [] });
+    expect(beats?.type).toBe('slogan');
+  });
+
   it('keeps the traditional surface as an alias', () => {
     const text = '以“千万工程”为牵引。';
     const original = '以“千萬工程”為牽引。';

@@ -264,8 +264,11 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   // Quoted speech: parallel clauses too long to be a slogan's beats.
   if (parallel && clauses.some((c) => c.length > 8)) return null;
 
+  // parallel beats are a slogan unless the words after the quotes name them as programmes
+  // (“绿色减污降碳、能源合同管理、…”四大试点项目)
+  const named = suffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度)$/.test(suffix);
   const slogan =
-    SLOGAN_AFTER.test(after) || ownRegion || (parallel && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
+    SLOGAN_AFTER.test(after) || ownRegion || (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
   return {
     type: slogan ? 'slogan' : 'programme',
     name: core,
