@@ -65,6 +65,14 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
       }
       if (stat.isDirectory()) {
         const revisit = seenDirs.has(realChild);
+        // a link to a folder above it (cycle/up -> ..): read once already, and said so
+        if (revisit && (real === realChild || real.startsWith(realChild + path.sep))) {
+          problems.push({
+            file: full,
+            reason: 'symbolic link loop (a link to a folder above it); its reports are read once',
+          });
+          continue;
+        }
         const n = walk(full, realChild);
         found += n;
         if (isReportName(name) && n === 0 && !revisit) {

@@ -50,11 +50,12 @@ describe('listInputFiles', () => {
     ]);
   });
 
-  it('names what it cannot use: a missing path, a dangling link, a folder named like a file, an empty folder', () => {
+  it('names what it cannot use: a missing path, a dangling link, a link loop, a folder named like a file, an empty folder', () => {
     const { problems } = listInputFiles([at('corpus'), at('missing.txt'), at('nothing')]);
     expect(problems.map((p) => [path.relative(root, p.file), p.reason])).toEqual([
       ['corpus/dangling.txt', 'broken symbolic link'],
       ['corpus/folder.txt', 'is a directory named like a report file, with no reports in it'],
+      ['corpus/sub/loop', 'symbolic link loop (a link to a folder above it); its reports are read once'],
       ['missing.txt', 'no such file or directory'],
       ['nothing', 'no .txt, .html or .htm files in this folder'],
     ]);
@@ -109,6 +110,7 @@ describe('ingest', () => {
     expect(problems.map((p) => [path.basename(p.file), p.reason])).toEqual([
       ['dangling.txt', 'broken symbolic link'],
       ['folder.txt', 'is a directory named like a report file, with no reports in it'],
+      ['loop', 'symbolic link loop (a link to a folder above it); its reports are read once'],
       ['blank.txt', 'empty file (only whitespace)'],
       ['empty.txt', 'empty file'],
       ['report.txt', 'PDF document, not a text report (convert it to text first)'],
