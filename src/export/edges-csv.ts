@@ -2,7 +2,8 @@
 import type { EdgeAttributes, GovGraph } from '../graph/index.js';
 import { csvChunks, type CsvCell } from './csv.js';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
-import { compare, joinList } from './text.js';
+import { joinList } from './text.js';
+import { sortedKeysOf } from './order.js';
 
 type Cell = (a: EdgeAttributes, key: string, graph: GovGraph) => CsvCell;
 
@@ -25,7 +26,7 @@ export const edgesCsv = streamed({
   description: 'edges as CSV (UTF-8 with BOM for Excel) with the first evidence sentence',
   chunks({ graph }) {
     const rows = function* () {
-      for (const key of graph.edges().sort(compare)) {
+      for (const key of sortedKeysOf(graph, 'edges')) {
         const a = graph.getEdgeAttributes(key);
         yield COLUMNS.map(([, cell]) => cell(a, key, graph));
       }

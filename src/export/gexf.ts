@@ -12,7 +12,8 @@ import {
   type GexfVersion,
 } from './gexf-columns.js';
 import { formatNumber } from './numbers.js';
-import { compare, oneLine } from './text.js';
+import { oneLine } from './text.js';
+import { sortedKeysOf } from './order.js';
 import { XmlWriter, type XmlAttributes } from './xml.js';
 
 export type { GexfVersion } from './gexf-columns.js';
@@ -57,7 +58,7 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   declare(xml, 'edge', edgeColumns, version);
 
   xml.start('nodes', { count: graph.order });
-  for (const [i, key] of [...graph.nodes()].sort(compare).entries()) {
+  for (const [i, key] of sortedKeysOf(graph, 'nodes').entries()) {
     if (i % CHUNK_ITEMS === 0) yield xml.take();
     const a = graph.getNodeAttributes(key);
     const { r, g, b } = hexToRgb(a.color);
@@ -76,7 +77,7 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   xml.end();
 
   xml.start('edges', { count: graph.size });
-  for (const [i, key] of [...graph.edges()].sort(compare).entries()) {
+  for (const [i, key] of sortedKeysOf(graph, 'edges').entries()) {
     if (i % CHUNK_ITEMS === 0) yield xml.take();
     const a = graph.getEdgeAttributes(key);
     xml.start('edge', {

@@ -3,7 +3,7 @@
 // Written one node or edge per line, straight from the graph: no full copy of a large graph.
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
-import { compare } from './text.js';
+import { sortedKeysOf } from './order.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -24,15 +24,15 @@ export const graphJson = streamed({
     };
     const head = (k: string, v: unknown) => `  ${JSON.stringify(k)}: ${stringifyLines(canonical(v) as Json, 1, '  ')}`;
     yield `{\n${head('options', { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type })},\n${head('attributes', graph.getAttributes())},\n  "nodes": `;
-    yield* list(graph.nodes().sort(compare), node);
+    yield* list(sortedKeysOf(graph, 'nodes'), node);
     yield ',\n  "edges": ';
-    yield* list(graph.edges().sort(compare), edge);
+    yield* list(sortedKeysOf(graph, 'edges'), edge);
     yield '\n}\n';
   },
 });
 
 /** A JSON array of one item per line, CHUNK_ITEMS lines per piece. */
-function* list(keys: string[], line: (key: string) => string): Generator<string> {
+function* list(keys: readonly string[], line: (key: string) => string): Generator<string> {
   if (keys.length === 0) {
     yield '[]';
     return;

@@ -1,7 +1,7 @@
 // Canonical JSON values: keys sorted, numbers rounded, undefined and non-finite numbers dropped,
 // so the same graph always serializes to the same bytes.
 import { digitsFor, round } from './numbers.js';
-import { compare } from './text.js';
+import { inOrder } from './text.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -16,7 +16,7 @@ export function canonical(value: unknown, key = ''): Json | undefined {
   }
   if (value instanceof Set) return canonical([...value], key);
   const out: { [key: string]: Json } = {};
-  for (const k of Object.keys(value as object).sort(compare)) {
+  for (const k of inOrder(Object.keys(value as object))) {
     const v = canonical((value as Record<string, unknown>)[k], k);
     if (v !== undefined) out[k] = v;
   }

@@ -3,7 +3,8 @@ import type { GovGraph, NodeAttributes } from '../graph/index.js';
 import type { Exporter } from './index.js';
 import { csvTable, type CsvCell } from './csv.js';
 import { round } from './numbers.js';
-import { compare, joinList, oneLine } from './text.js';
+import { joinList, oneLine } from './text.js';
+import { sortedKeysOf } from './order.js';
 
 type Cell = (a: NodeAttributes, key: string, graph: GovGraph) => CsvCell;
 
@@ -36,7 +37,7 @@ export const nodesCsv: Exporter = {
   file: 'nodes.csv',
   description: 'nodes as CSV (UTF-8 with BOM for Excel), lists joined with |',
   render({ graph }) {
-    const rows = [...graph.nodes()].sort(compare).map((key) => {
+    const rows = sortedKeysOf(graph, 'nodes').map((key) => {
       const a = graph.getNodeAttributes(key);
       return COLUMNS.map(([, cell]) => cell(a, key, graph));
     });

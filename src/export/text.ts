@@ -17,7 +17,10 @@ export function oneLine(text: string): string {
   return clean(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Code-point order: the same on every machine, unlike localeCompare (ICU data varies). */
+/**
+ * Code-unit order: the same on every machine, unlike localeCompare (ICU data varies). For arrays
+ * of strings, inOrder() gives the same order faster.
+ */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -25,4 +28,9 @@ export function compare(a: string, b: string): number {
 /** Joins a list the way the CSV and GEXF 1.2 outputs do (NetworkX and Excel have no list type). */
 export function joinList(values: readonly string[] | undefined): string {
   return (values ?? []).map(oneLine).join('|');
+}
+
+/** Sorts strings in place in compare()'s order, with the engine's own comparison (no callback). */
+export function inOrder(keys: string[]): string[] {
+  return keys.sort();
 }
