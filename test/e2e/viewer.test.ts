@@ -56,6 +56,18 @@ describe('viewer on the seed reports', () => {
     const shared = await compare.getByTestId('shared-programme').locator('button').allTextContents();
     expect(shared).toContain('承诺制+标准地+全代办');
     expect(await compare.getByTestId('unique-浑源县-programme').count()).toBe(1);
+    // the graph shows the two regions and what they share; the rest is greyed out
+    const shown = (key: string) =>
+      page.evaluate((k) => {
+        const { sigma } = (window as unknown as { govgraph: { sigma: import('sigma').default } }).govgraph;
+        const d = sigma.getNodeDisplayData(k)!;
+        return { color: d.color, highlighted: d.highlighted, hidden: d.hidden };
+      }, key);
+    expect(await shown('region:浑源县')).toMatchObject({ highlighted: true });
+    expect((await shown('programme:承诺制+标准地+全代办')).color).toBe('#4e79a7');
+    expect((await shown('region:朔州市')).color).toBe('#e5e7eb');
+    await page.click('button[data-tab=explore]');
+    expect((await shown('region:朔州市')).color).toBe('#e15759');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     `${docs.documents.length || regions} reports · ${graph.order} nodes · ${graph.size} edges`;
   if (app.state.selected) app.focus(app.state.selected);
   app.set({});
+  // for the browser console and the browser tests: `govgraph.sigma.getNodeDisplayData(key)`
+  (window as unknown as { govgraph: typeof app }).govgraph = app;
   document.body.dataset.ready = 'true';
 }
 

@@ -49,6 +49,12 @@ export interface MentionEdge {
   evidence: Evidence[];
 }
 
+export interface Comparison {
+  shared: string[];
+  /** Per region: the entities no other compared region mentions. */
+  unique: Map<string, string[]>;
+}
+
 export class Model {
   readonly issuing: string[];
   private readonly out = new Map<string, MentionEdge[]>();
@@ -88,6 +94,16 @@ export class Model {
 
   mentionsOf(entity: string): MentionEdge[] {
     return this.in.get(entity) ?? [];
+  }
+
+  /** What two or more regions all mention, and what each of them alone mentions. */
+  compare(regions: readonly string[]): Comparison {
+    const sets = regions.map((r) => new Set(this.mentionsBy(r).map((m) => m.entity)));
+    const shared = [...(sets[0] ?? [])].filter((k) => sets.every((s) => s.has(k)));
+    const unique = new Map(
+      regions.map((r, i) => [r, [...sets[i]!].filter((k) => sets.every((s, j) => j === i || !s.has(k)))]),
+    );
+    return { shared, unique };
   }
 
   /** Best matches first: exact, then prefix, then substring; one row per node. */

@@ -9,6 +9,8 @@ const EDGE_COLORS: Record<string, string> = { mentions: '#e2e8f0', part_of: '#fc
 export function installAppearance(app: App): void {
   const { graph, sigma } = app;
   let visible = new Set<string>();
+  // on the compare tab with two or more regions picked: those regions and what they all share
+  let compared: { regions: Set<string>; shared: Set<string> } | null = null;
 
   const computeVisible = () => {
     const s = app.state;
@@ -22,6 +24,11 @@ export function installAppearance(app: App): void {
         return true;
       }),
     );
+    const picked = s.compare.filter((k) => app.model.issuing.includes(k));
+    compared =
+      s.tab === 'compare' && picked.length >= 2
+        ? { regions: new Set(picked), shared: new Set(app.model.compare(picked).shared) }
+        : null;
   };
 
   sigma.setSetting('nodeReducer', (key, data) => {
@@ -37,6 +44,11 @@ export function installAppearance(app: App): void {
       if (key === focus) return { ...res, highlighted: true, zIndex: 2 };
       if (!graph.areNeighbors(key, focus)) return { ...res, color: DIM, label: '', zIndex: 0 };
       return { ...res, forceLabel: true, zIndex: 1 };
+    }
+    if (compared) {
+      if (compared.regions.has(key)) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (compared.shared.has(key)) return { ...res, zIndex: 1 };
+      return { ...res, color: DIM, label: '', zIndex: 0 };
     }
     return res;
   });
@@ -56,6 +68,11 @@ export function installAppearance(app: App): void {
     const focus = app.hovered ?? app.state.selected;
     if (focus && source !== focus && target !== focus) return { ...res, hidden: true };
     if (focus) return { ...res, color: '#64748b' };
+    if (compared) {
+      // only the compared regions' links to what they share
+      if (!compared.regions.has(source) || !compared.shared.has(target)) return { ...res, hidden: true };
+      return { ...res, color: '#94a3b8' };
+    }
     return res;
   });
 

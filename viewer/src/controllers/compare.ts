@@ -1,5 +1,6 @@
 // Compare regions: pick two or more issuing regions and see what they all share and what is
-// unique to each, grouped by type.
+// unique to each, grouped by type; the graph shows the compared regions and what they share
+// (controllers/appearance.ts).
 import type { App } from '../app.js';
 import { TYPES } from '../data.js';
 import { byId, el } from '../dom.js';
@@ -29,14 +30,13 @@ export function installCompare(app: App): void {
 }
 
 function comparison(app: App, picked: string[]): Node[] {
-  const sets = picked.map((r) => new Set(app.model.mentionsBy(r).map((m) => m.entity)));
-  const shared = [...sets[0]!].filter((k) => sets.every((s) => s.has(k)));
+  const { shared, unique: uniques } = app.model.compare(picked);
   const out: Node[] = [
     el('h2', { text: `Shared by all ${picked.length} (${shared.length})` }),
     ...grouped(app, shared, 'shared'),
   ];
-  picked.forEach((r, i) => {
-    const unique = [...sets[i]!].filter((k) => sets.every((s, j) => j === i || !s.has(k)));
+  picked.forEach((r) => {
+    const unique = uniques.get(r)!;
     out.push(
       el('h2', { text: `Only ${app.model.label(r)} (${unique.length})` }),
       ...grouped(app, unique, `unique-${app.model.label(r)}`),
