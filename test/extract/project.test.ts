@@ -38,6 +38,14 @@ describe('projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
   });
 
+  it('rejects lists of project stages, counted bundles and reforms (seed 004)', () => {
+    expect(run('对全县重点项目实行项目谋划库、项目前期库、项目建设库和项目竣工投产库四库管理。')).toEqual([]);
+    expect(run('首次发现项目不达标时，由两办督办。')).toEqual([]);
+    expect(run('深化房地一体宅基地改革。')).toEqual([]);
+    // a glossary line: the entry's number is not part of a name, and 五个基地 is a bundle
+    expect(run('9.五个基地:打造国家级现代化的结晶工艺中试基地。').map((m) => m.name)).toEqual(['结晶工艺中试基地']);
+  });
+
   it('gives exact offsets', () => {
     const report = reportOf('加快集大原高铁建设，推进恒山水库清淤工程。');
     for (const m of extract(report, [projects])) expect(report.text.slice(m.start, m.end)).toBe(m.surface);
