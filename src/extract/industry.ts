@@ -7,16 +7,19 @@ import { leftEdge } from './left-edge.js';
 
 let vocabulary: Vocabulary | undefined;
 
-const HEAD = /(产业链|产业集群|产业|专业镇)(?!园)/g;
+/** 产业 followed by 园 or by an organization's or a plan's noun (朔州市产业技术研究院) names no industry. */
+const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|技术|研究|协同|梯度|基金|发展连接线)/g;
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
-  /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势)$/;
+  /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展)$/;
 /** Tags of a word that can end an industry's name (a noun, not 承接 or 促进). */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', 'nrt', 'x']);
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
+/** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
+const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
 const LEAD =
-  /^(加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|做优|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
+  /^(以|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|做优|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
 
 export const industries: Recognizer = {
   id: 'industry.vocabulary',
@@ -24,7 +27,9 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const out: Mention[] = vocabularyMentions(ctx, 'industry', (vocabulary ??= compileVocabulary(data.industries)));
-    const known = vocabulary.head;
+    // names by their own words, and by the stem of a synonym written with 产业 (文旅产业 -> 文旅)
+    const known = new Map(vocabulary.head);
+    for (const [k, v] of vocabulary.head) if (k.endsWith('产业') && k.length > 3) known.set(k.slice(0, -2), v);
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;
@@ -35,8 +40,22 @@ export const industries: Recognizer = {
         if (start === undefined || start >= headStart) continue;
         const before = tokens.findLast((t) => t.end <= headStart);
         if (!before || !NOUN_TAGS.has(before.tag)) continue;
-        const raw = report.text.slice(start, headStart).replace(LEAD, '').replace(LEVEL, '');
-        if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、]|产业|专业镇/.test(raw)) continue;
+        let raw = report.text.slice(start, headStart).replace(LEAD, '');
+        // the name starts after the last verb or function word left in it (过多依赖|煤炭)
+        const from = headStart - raw.length;
+        const lastBreak = tokens.findLast((t) => t.start >= from && t.end <= headStart && BREAK_TAGS.has(t.tag));
+        if (lastBreak) raw = report.text.slice(lastBreak.end, headStart);
+        // 低碳硅芯|全产业链: the whole chain of an industry
+        if (m[0] === '产业链') raw = raw.replace(/全$/, '');
+        // 县|陶瓷产业 is the county's; 县域|经济 is one word, not 县 + 域经济
+        const level = LEVEL.exec(raw)?.[0];
+        if (level && tokens.some((t) => t.start === headStart - raw.length + level.length))
+          raw = raw.slice(level.length);
+        if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
+        // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
+        if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) continue;
+        // 县域经济十大优势|产业: a kind of industry, not one
+        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿)$/.test(raw)) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place

@@ -18,6 +18,17 @@ describe('industries', () => {
     expect(found('支持省级光伏产业链链主企业发展。')).toEqual(['光伏']);
   });
 
+  it('starts a name after the verbs before it, and takes no place, plan or kind for one (seeds 001-004)', () => {
+    expect(found('改造提升能源产业，发展过多依赖煤炭产业，打造低碳硅芯全产业链。')).toEqual([
+      '低碳硅芯',
+      '煤炭',
+      '能源',
+    ]);
+    expect(found('高标准编制全县文旅产业发展规划。')).toEqual(['文化旅游']);
+    expect(found('积极承接长三角、粤港澳大湾区产业梯度转移，整合市产业技术研究院。')).toEqual([]);
+    expect(found('合理布局县域经济十大优势产业，突出“人才+产业”导向，推进产业化。')).toEqual([]);
+  });
+
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
     expect(found('推动怀仁陶瓷产业转型升级。')).toEqual(['陶瓷']);
   });
