@@ -12,6 +12,7 @@ export const NAME_TAGS = new Set([
   'nt',
   'nr',
   'nrt',
+  'z',
   'j',
   'l',
   'an',

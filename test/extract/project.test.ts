@@ -34,6 +34,15 @@ describe('projects', () => {
     ]);
   });
 
+  it('names each project of a list, with its phase, its proper name before 国家, its wetland (seed 000)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('谋划二亩湾生态修复区旅游项目和悬空寺夜游项目。')).toContain('悬空寺夜游项目');
+    expect(names('实施集中供热管线改造一期项目，增加供热面积。')).toEqual(['集中供热管线改造一期项目']);
+    expect(names('加快神溪国家湿地公园建设。')).toEqual(['神溪国家湿地公园']);
+    expect(names('完成污水处理厂尾水人工湿地净化项目。')).toEqual(['污水处理厂尾水人工湿地净化项目']);
+    expect(names('创建国家湿地公园。')).toEqual([]);
+  });
+
   it('rejects kinds of projects and work on projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
   });
