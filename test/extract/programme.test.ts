@@ -68,6 +68,22 @@ describe('quoted terms', () => {
     expect(beats?.type).toBe('slogan');
   });
 
+  it('lets the word after a run of quotes name each of them (seed 002, seed 001)', () => {
+    const academicians = classifyQuoted({
+      inner: '百名院士稷山行',
+      before: '平台建设和',
+      after: '“运才兴运”专项行动,',
+      regionNames: ['稷山'],
+    });
+    expect(academicians?.type).toBe('programme');
+    const services = classifyQuoted({ inner: '多事项集成办理', before: '”', after: '等服务,优化', regionNames: [] });
+    expect(services?.type).toBe('programme');
+    // without a programme word the region's name inside the quotes still makes a slogan
+    expect(classifyQuoted({ inner: '幸福稷山', before: '建设', after: '，', regionNames: ['稷山'] })?.type).toBe(
+      'slogan',
+    );
+  });
+
   it('keeps the traditional surface as an alias', () => {
     const text = '以“千万工程”为牵引。';
     const original = '以“千萬工程”為牽引。';

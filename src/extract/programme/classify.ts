@@ -250,8 +250,10 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   // A long quote without parallel clauses is a quoted instruction, not a name.
   if (core.length > 12 && !parallel && !/[+＋×]/.test(core)) return null;
 
+  // “A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all
+  const runSuffix = suffix ?? genericAfter(after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, ''));
   let score = 0;
-  if (suffix) score += 2;
+  if (runSuffix) score += 2;
   if (NUMBERED.test(core) && core.length >= 2) score += 2;
   if (PROGRAMME_HEAD.test(core)) score += 2;
   if (/[+＋×]/.test(core)) score += 3;
@@ -266,9 +268,12 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
 
   // parallel beats are a slogan unless the words after the quotes name them as programmes
   // (“绿色减污降碳、能源合同管理、…”四大试点项目)
-  const named = suffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度)$/.test(suffix);
+  // (and outweighs the region's name inside them: “百名院士稷山行”“运才兴运”专项行动)
+  const named = runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix);
   const slogan =
-    SLOGAN_AFTER.test(after) || ownRegion || (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
+    SLOGAN_AFTER.test(after) ||
+    (ownRegion && !named) ||
+    (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
   return {
     type: slogan ? 'slogan' : 'programme',
     name: core,
