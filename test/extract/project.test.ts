@@ -43,6 +43,14 @@ describe('projects', () => {
     expect(names('创建国家湿地公园。')).toEqual([]);
   });
 
+  it('takes no project from inside a programme’s name or a region’s', () => {
+    const all = extract(
+      reportOf('学习运用“千万工程”经验，推行“政府+链主+园区”模式，对接雄安新区。', { region: '稷山县' }),
+    );
+    expect(all.filter((m) => m.type === 'project')).toEqual([]);
+    expect(all.filter((m) => m.type === 'programme').map((m) => m.name)).toContain('千万工程');
+  });
+
   it('rejects kinds of projects and work on projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
   });
