@@ -14,10 +14,10 @@ const GENERIC =
   /^(重点|重大|民生|一批|各类|在建|新建|续建|储备|前期|政府投资|招商|基础设施|产业|工业|农业|水利|交通|城建|民生实事|惠民|市政|配套|省级|市级|县级|国家级|国家|省|市|县|全县|全市|全省|亿元以上|千万元以上|PPP|新开工|开工|竣工|亿元|万元|这些|上述|相关|该|本|其|好|大|小|全部|所有|示范|标准化|现代化|智慧|数字|文旅|康养|文化|旅游|生态|环保|教育|卫生|医疗|养老|体育|安置|保障|重点工程|系统|整体|综合|专项|试点|建设|项目|工程|产业化|承接|这个|一个|两个|三个|多个|个)$/;
 /** Names that start with a work verb are about doing projects (做大项目, 严格执行项目). */
 const VERB_START =
-  /^(首次|做|抓|加强|严格|执行|推行|实行|发挥|提高|完善|优化|协调|发现|保障|全力|常态化|完成|实现|打好|好|大抓|盘活|储备|包装|谋划|调度|服务|用好|管好|及|和|、|滚动|聚力|聚焦|跑出|陪同|用足|年度|全年|全盘|培育|深化|开发)/;
+  /^(首次|更多|解决|整合|做|抓|加强|严格|执行|推行|实行|发挥|提高|完善|优化|协调|发现|保障|全力|常态化|完成|实现|打好|好|大抓|盘活|储备|包装|谋划|调度|服务|用好|管好|及|和|、|滚动|聚力|聚焦|跑出|陪同|用足|年度|全年|全盘|培育|深化|开发)/;
 /** A modifier ending like this names a kind of project, not one project. */
 const GENERIC_END =
-  /(重点|重大|招商|招商引资|投资|帮扶|扶贫|开发区|储备|前期|建设|包联|市定|发展|产业|示范|民生|惠民|这批|政府)$/;
+  /(重点|重大|招商|招商引资|投资|帮扶|扶贫|开发区|储备|前期|建设|包联|市定|发展|产业|示范|民生|惠民|这批|政府|大|高质量|典型|涉农|经营|发改委|^[一二三四五六七八九十\d]期)$/;
 const LEAD =
   /^(\d{1,2}[.．、](?!\d)|[\d.]+(亿|万)?元|布局|加快推进|主动对接|对接|主动|严格|充分|大力|积极|全面|着力|重点|持续|加快|推进|推动|实施|建成|完成|开工建设|开工|启动|谋划|续建|新建|建设|做好|抓好|确保|力争|争取|打造|创建|谋划实施|开展|落地|签约|引进|投资|总投资|投用|投运|投产|竣工|改造|提升|扩建|迁建|配合|保障|服务|支持|围绕|依托|以|为|将|把|对|在|与|和|及|等|的|是)+/;
 
@@ -49,8 +49,16 @@ export const projects: Recognizer = {
         });
         if (start === undefined) continue;
         // …旅游项目和|悬空寺夜游项目: a list of projects, each its own
-        const listed = report.text.slice(start, headStart).split(new RegExp(`${m[0]}[和及与、]`));
-        const name = (listed.length > 1 ? listed.at(-1)! + m[0] : report.text.slice(start, end)).replace(LEAD, '');
+        // …旅游项目和|悬空寺夜游项目, …示范区项目和|壶口通用机场: each project of a list is its own;
+        // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
+        const before = report.text.slice(start, headStart);
+        const cut = Math.max(
+          ...[...before.matchAll(/(项目|工程)[和及与、]|布局建设|谋划|实施|推进|加快|打造|启动|新建/g)].map(
+            (x) => x.index + x[0].length,
+          ),
+          0,
+        );
+        const name = report.text.slice(start + cut, end).replace(LEAD, '');
         const modifier = name.slice(0, name.length - m[0].length);
         if (modifier.length < 2 || GENERIC.test(modifier) || GENERIC_END.test(modifier) || /^[\d.]+$/.test(modifier))
           continue;

@@ -69,13 +69,14 @@ function reconcile(mentions: Mention[]): Mention[] {
     }
     kept.push(m);
   }
-  // a project head inside a programme's name (“千万工程”, “政府+链主+园区”) or a region's (雄安新区)
-  // is not a project; a programme that is also built (长城国家文化公园) stays both
-  const covers = [
-    ...kept.filter((k) => /(工程|行动|经验|改革|制|机制|模式)$|[+＋]/.test(k.name)),
-    ...mentions.filter((m) => m.type === 'region'),
-  ];
-  const notProject = (m: Mention) => m.type === 'project' && covers.some((k) => k.start <= m.start && m.end <= k.end);
+  // a project head inside a programme's name (“千万工程”, “政府+链主+园区”, “…+全代办”项目) or a
+  // region's (雄安新区) is not a project; a programme that is also built (长城国家文化公园) stays both
+  const programmes = kept.filter((k) => /(工程|行动|经验|改革|制|机制|模式)$|[+＋]/.test(k.name));
+  const regions = mentions.filter((m) => m.type === 'region');
+  const notProject = (m: Mention) =>
+    m.type === 'project' &&
+    (programmes.some((k) => k.start <= m.start && m.start < k.end) ||
+      regions.some((k) => k.start <= m.start && m.end <= k.end));
   const others = attachProjectContext(dedupe(mentions.filter((m) => !NAMED.has(m.type) && !notProject(m))));
   return [...kept, ...others].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1));
 }

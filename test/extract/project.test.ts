@@ -43,6 +43,16 @@ describe('projects', () => {
     expect(names('创建国家湿地公园。')).toEqual([]);
   });
 
+  it('starts a name after the verb that introduces it and splits lists of projects (seed 003)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('在克难坡附近布局建设黄河文化博物馆。')).toEqual(['黄河文化博物馆']);
+    expect(names('推进沿黄农文旅融合发展示范区项目和壶口通用机场建设。')).toEqual([
+      '沿黄农文旅融合发展示范区项目',
+      '壶口通用机场',
+    ]);
+    expect(names('争取更多大项目、高质量项目落地，启动一期工程。')).toEqual([]);
+  });
+
   it('takes no project from inside a programme’s name or a region’s', () => {
     const all = extract(
       reportOf('学习运用“千万工程”经验，推行“政府+链主+园区”模式，对接雄安新区。', { region: '稷山县' }),
