@@ -78,6 +78,14 @@ describe('quoted terms', () => {
     expect(academicians?.type).toBe('programme');
     const services = classifyQuoted({ inner: '多事项集成办理', before: '”', after: '等服务,优化', regionNames: [] });
     expect(services?.type).toBe('programme');
+    // brands named by the word after the run are slogans (seed 003)
+    const brand = classifyQuoted({
+      inner: '吉美鲜',
+      before: '创建了',
+      after: '“高天山泉”和“谷海轩”品牌。',
+      regionNames: ['吉县'],
+    });
+    expect(brand?.type).toBe('slogan');
     // without a programme word the region's name inside the quotes still makes a slogan
     expect(classifyQuoted({ inner: '幸福稷山', before: '建设', after: '，', regionNames: ['稷山'] })?.type).toBe(
       'slogan',

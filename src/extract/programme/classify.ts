@@ -251,7 +251,8 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   if (core.length > 12 && !parallel && !/[+＋×]/.test(core)) return null;
 
   // “A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all
-  const runSuffix = suffix ?? genericAfter(after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, ''));
+  const afterRun = after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, '');
+  const runSuffix = suffix ?? genericAfter(afterRun);
   let score = 0;
   if (runSuffix) score += 2;
   if (NUMBERED.test(core) && core.length >= 2) score += 2;
@@ -271,7 +272,7 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   // (and outweighs the region's name inside them: “百名院士稷山行”“运才兴运”专项行动)
   const named = runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix);
   const slogan =
-    SLOGAN_AFTER.test(after) ||
+    SLOGAN_AFTER.test(afterRun) ||
     (ownRegion && !named) ||
     (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
   return {
