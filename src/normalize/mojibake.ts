@@ -105,7 +105,7 @@ export function repairMojibake(input: string): StepResult {
       at = run.end;
       if (repaired) {
         repairedRuns++;
-        if (repairedExamples.length < 2) repairedExamples.push(`“${clip(garbled)}” -> “${clip(text)}”`);
+        if (repairedExamples.length < 2) repairedExamples.push(`“${clip(garbled)}” -> “${clip(shown(text))}”`);
       } else if (noiseExamples.length < 2) noiseExamples.push(`“${clip(garbled)}”`);
     }
     return out + chars.slice(at).join('');
@@ -130,6 +130,11 @@ export function repairMojibake(input: string): StepResult {
     );
   }
   return { text, warnings };
+}
+
+/** A repaired run as a warning shows it: each lost character as □ (the text keeps U+FFFD, see NOISE). */
+function shown(text: string): string {
+  return text.replaceAll(NOISE, '□');
 }
 
 /** An example in a warning: a garbled run can be thousands of characters, a warning is one short line. */

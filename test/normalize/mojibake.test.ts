@@ -24,7 +24,11 @@ describe('repairMojibake', () => {
   });
 
   it('uses an ASCII letter as the trail byte it is: `?缇畴娚藼2B` is 跨境電商B2B less its first character (seed 001, line 8)', () => {
-    expect(repair(mojibakeKuajing).text).toBe(`新增進出口企業8家${NOISE}境電商B2B直接出口業務`);
+    const r = repair(mojibakeKuajing);
+    expect(r.text).toBe(`新增進出口企業8家${NOISE}境電商B2B直接出口業務`);
+    // the warning shows the lost character as □, never as U+FFFD
+    expect(r.warnings[0]).toContain('-> “□境電商B');
+    expect(r.warnings.join('')).not.toContain(NOISE);
   });
 
   it('repairs between lost bytes: `??諝馕廴疚餄舛戎笜?` holds 氣污染物濃度指 (seed 000, line 14)', () => {
