@@ -39,6 +39,11 @@ describe.skipIf(!hasGold)('extraction quality on the annotated seeds (../shared/
     expect(summary.named!.f).toBeGreaterThanOrEqual(0.92);
   });
 
+  it('tells programmes from slogans', () => {
+    expect(summary.programme!.f).toBeGreaterThanOrEqual(0.91);
+    expect(summary.slogan!.f).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('finds industries, organizations, projects and themes (recall; their gold lists are not exhaustive)', () => {
     expect(summary.industry!.r).toBeGreaterThanOrEqual(0.87);
     expect(summary.industry!.p).toBeGreaterThanOrEqual(0.6);

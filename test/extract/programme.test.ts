@@ -92,6 +92,15 @@ describe('quoted terms', () => {
     );
   });
 
+  it('types a region’s own numbered structures as slogans, numbered programmes as programmes (seed 001)', () => {
+    const type = (inner: string, after: string) =>
+      classifyQuoted({ inner, before: '打造', after, regionNames: [] })?.type;
+    expect(type('六大基地', ',第一产业增加值增长')).toBe('slogan');
+    expect(type('四条全产业链', ',打造优质玉米')).toBe('slogan');
+    expect(type('三个一批', '活动,集中')).toBe('programme');
+    expect(type('十大专项行动', ',推动')).toBe('programme');
+  });
+
   it('keeps the traditional surface as an alias', () => {
     const text = '以“千万工程”为牵引。';
     const original = '以“千萬工程”為牽引。';

@@ -80,6 +80,8 @@ const PROGRAMME_HEAD =
 /** A numbered bundle: 三个一批, 两不一欠, 四好农村路, 双减, 五个坚持、三个责任. */
 const NUMBERED =
   /^([一二三四五六七八九十两双百千万]+(个|大|条|项|化|不|好|下|零|风|全|办|区|敢|减|约|必|改|线|单|网|件|篇|类|创|有|无|治)|[一二三四五六七八九十两双][^一二三四五六七八九十两双]{1,3}[一二三四五六七八九十两双])/;
+/** Nouns of a region's own numbered structures (六大基地, 四条全产业链, 三大中心, 四大板块). */
+const LOCAL_STRUCTURE = /(基地|产业链|平台|中心|板块|集群|园区|片区|组团|走廊|高地)$/;
 const ALL_NUMERALS = /^[一二三四五六七八九十百千万两\d.]+$/;
 
 /** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
@@ -271,8 +273,11 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   // (“绿色减污降碳、能源合同管理、…”四大试点项目)
   // (and outweighs the region's name inside them: “百名院士稷山行”“运才兴运”专项行动)
   const named = runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix);
+  // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
+  const ownStructures = /^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core) && !named;
   const slogan =
     SLOGAN_AFTER.test(afterRun) ||
+    ownStructures ||
     (ownRegion && !named) ||
     (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
   return {
