@@ -19,8 +19,11 @@ export function escapeText(value: string): string {
   return clean(value).replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
 
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+
 export function escapeAttribute(value: string): string {
-  return clean(value).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
+  const text = clean(value);
+  return ATTR_SPECIAL.test(text) ? text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c) : text;
 }
 
 function attributes(attrs: XmlAttributes): string {

@@ -11,6 +11,7 @@ describe('xml', () => {
     expect(escapeAttribute('一\n二\t三')).toBe('一&#10;二&#9;三');
     expect(escapeText('a\u0000b\u0008c\u001Fd\uFFFEe\uD800f')).toBe('abcdef');
     expect(escapeText('𠮷')).toBe('𠮷');
+    expect(escapeAttribute('x\u0085y𠮷\uDFFF\u007F')).toBe('xy𠮷');
   });
 
   it('writes nested, indented elements and refuses unbalanced ones', () => {
