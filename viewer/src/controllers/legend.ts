@@ -27,7 +27,8 @@ export function installLegend(app: App): void {
         el('span', { text: t }),
         el('span', { className: 'count', text: String(counts.get(t)) }),
       ]);
-      (li.firstChild as HTMLElement).style.background = TYPE_COLORS[t]!;
+      // coloured by community, the type rows stay as show/hide toggles with a neutral swatch
+      (li.firstChild as HTMLElement).style.background = app.state.color === 'community' ? '#cbd5e1' : TYPE_COLORS[t]!;
       li.addEventListener('click', () => {
         const hidden = new Set(app.state.hidden);
         if (hidden.has(t)) hidden.delete(t);
