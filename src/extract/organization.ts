@@ -1,7 +1,8 @@
 // Recognizer: organizations — companies, universities, labs, institutes, hospitals and media —
 // by the word that ends their names (…有限公司, …大学, …实验室), with the left edge on jieba's
 // words; generic ones (龙头企业, 规上企业) are not names.
-import type { Mention, Recognizer } from './index.js';
+import type { ExtractContext, Mention, Recognizer } from './index.js';
+import type { Sentence } from '../structure/index.js';
 import { leftEdge } from './left-edge.js';
 import { divisionsNamed, divisionsShortNamed } from '../structure/gazetteer.js';
 
@@ -26,7 +27,7 @@ const OWNER = /(总投资|投资(?=\d)|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(
 const NOT_OWNER =
   /([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我)/;
 
-function projectOwners(ctx: Context): Mention[] {
+function projectOwners(ctx: ExtractContext): Mention[] {
   const { report } = ctx;
   const out: Mention[] = [];
   for (const s of report.sentences) {
@@ -56,7 +57,7 @@ function projectOwners(ctx: Context): Mention[] {
 }
 
 /** Short names in a 、-list that ends at `end` (the first partner found by projectOwners). */
-function partners(ctx: Context, s: Sentence, end: number): Mention[] {
+function partners(ctx: ExtractContext, s: Sentence, end: number): Mention[] {
   const { text } = ctx.report;
   const out: Mention[] = [];
   const floor = s.start;
@@ -79,10 +80,7 @@ function partners(ctx: Context, s: Sentence, end: number): Mention[] {
   return out;
 }
 
-type Context = Parameters<Recognizer['recognize']>[0];
-type Sentence = Context['report']['sentences'][number];
-
-function mention(ctx: Context, s: Sentence, start: number, end: number): Mention {
+function mention(ctx: ExtractContext, s: Sentence, start: number, end: number): Mention {
   const name = ctx.report.text.slice(start, end);
   return {
     type: 'organization',
@@ -104,7 +102,7 @@ function isProvinceOrCity(word: string): boolean {
 }
 
 /** 古城乳业, 恒山酒厂: a proper name (not a region's) right before a trade head. */
-function tradeNames(ctx: Context): Mention[] {
+function tradeNames(ctx: ExtractContext): Mention[] {
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
     if (s.text.search(TRADE_HEAD) < 0) continue;
