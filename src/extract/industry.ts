@@ -5,7 +5,23 @@ import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge } from './left-edge.js';
 
-let vocabulary: Vocabulary | undefined;
+interface Lexicon {
+  vocabulary: Vocabulary;
+  /** spelling -> industry, also by the stem of a synonym written with 产业 (文旅产业 -> 文旅) */
+  names: Map<string, string>;
+  spellings: string[];
+}
+let lexicon: Lexicon | undefined;
+
+/** The sector vocabulary and the names an X产业 may map to, built once per process. */
+function industryLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const vocabulary = compileVocabulary(data.industries);
+  const names = new Map(vocabulary.head);
+  for (const [k, v] of vocabulary.head) if (k.endsWith('产业') && k.length > 3) names.set(k.slice(0, -2), v);
+  lexicon = { vocabulary, names, spellings: [...names.keys()] };
+  return lexicon;
+}
 
 /** 产业 followed by 园 or by an organization's or a plan's noun (朔州市产业技术研究院) names no industry. */
 const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|技术|研究|协同|梯度|基金|发展连接线)/g;
@@ -26,10 +42,8 @@ export const industries: Recognizer = {
   type: 'industry',
   recognize(ctx) {
     const { report } = ctx;
-    const out: Mention[] = vocabularyMentions(ctx, 'industry', (vocabulary ??= compileVocabulary(data.industries)));
-    // names by their own words, and by the stem of a synonym written with 产业 (文旅产业 -> 文旅)
-    const known = new Map(vocabulary.head);
-    for (const [k, v] of vocabulary.head) if (k.endsWith('产业') && k.length > 3) known.set(k.slice(0, -2), v);
+    const { vocabulary, names, spellings } = industryLexicon();
+    const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary);
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;
@@ -59,10 +73,10 @@ export const industries: Recognizer = {
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place
-        const tail = [...known.keys()].find((k) => raw.endsWith(k) && raw.length - k.length <= 3);
+        const tail = spellings.find((k) => raw.endsWith(k) && raw.length - k.length <= 3);
         out.push({
           type: 'industry',
-          name: known.get(raw) ?? (tail ? known.get(tail)! : raw),
+          name: names.get(raw) ?? (tail ? names.get(tail)! : raw),
           surface: report.text.slice(begin, headStart + m[0].length),
           doc: report.id,
           sentence: s.index,
