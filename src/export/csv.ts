@@ -1,6 +1,7 @@
 // RFC 4180 CSV with a UTF-8 byte-order mark, which is what makes Excel read Chinese as UTF-8.
 import { formatNumber } from './numbers.js';
 import { clean } from './text.js';
+import { CHUNK_ITEMS } from './streamed.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -22,14 +23,14 @@ export function csvTable(header: readonly string[], rows: readonly CsvCell[][]):
   return [...csvChunks(header, rows)].join('');
 }
 
-/** csvTable in pieces of `per` rows (see Exporter.chunks); rows may be produced lazily. */
-export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>, per = 2000): Generator<string> {
+/** csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. */
+export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>): Generator<string> {
   const line = (row: readonly CsvCell[]) => row.map(csvField).join(',') + '\r\n';
   let piece = BOM + line(header);
   let n = 0;
   for (const row of rows) {
     piece += line(row);
-    if (++n % per === 0) {
+    if (++n % CHUNK_ITEMS === 0) {
       yield piece;
       piece = '';
     }

@@ -1,7 +1,7 @@
 // edges.csv: one row per edge with its first evidence sentence; lists joined with |.
 import type { EdgeAttributes, GovGraph } from '../graph/index.js';
 import { csvChunks, type CsvCell } from './csv.js';
-import { CHUNK_ITEMS, streamed } from './streamed.js';
+import { streamed } from './streamed.js';
 import { joinList } from './text.js';
 import { sortedKeysOf } from './order.js';
 
@@ -31,6 +31,6 @@ export const edgesCsv = streamed({
         yield COLUMNS.map(([, cell]) => cell(a, key, graph));
       }
     };
-    return csvChunks(EDGE_CSV_COLUMNS, rows(), CHUNK_ITEMS);
+    return csvChunks(EDGE_CSV_COLUMNS, rows());
   },
 });

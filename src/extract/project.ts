@@ -48,7 +48,6 @@ export const projects: Recognizer = {
           joiners: true,
         });
         if (start === undefined) continue;
-        // …旅游项目和|悬空寺夜游项目: a list of projects, each its own
         // …旅游项目和|悬空寺夜游项目, …示范区项目和|壶口通用机场: each project of a list is its own;
         // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
         const before = report.text.slice(start, headStart);

@@ -112,11 +112,12 @@ export function divisions(): readonly Division[] {
 
 /** Any division by code: provinces to counties always, towns and villages once loaded. */
 export function divisionByCode(code: string): Division | undefined {
-  const d = loadCore().byCode.get(code);
+  const { byCode } = loadCore();
+  const d = byCode.get(code);
   if (d || code.length <= 6) return d;
   // a town or village: its county's list is read (again) if it is not loaded
   const county = code.slice(0, 6);
-  if (!loadCore().byCode.has(county)) return undefined;
+  if (!byCode.has(county)) return undefined;
   townsAndVillagesOf(county);
   return locals.get(county)?.byCode.get(code);
 }
