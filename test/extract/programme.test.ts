@@ -13,6 +13,9 @@ import { reportOf } from '../fixtures/report.js';
 const PROGRAMME_RECOGNIZERS = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];
 const named = (text: string, region = '浑源县') =>
   extract(reportOf(text, { region }), PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+/** The type classifyQuoted gives the quoted `inner` between `before` and `after` (null: not an entity). */
+const typeOf = (inner: string, before: string, after: string, regionNames: string[] = []) =>
+  classifyQuoted({ inner, before, after, regionNames })?.type ?? null;
 
 describe('quoted terms', () => {
   it('drops the generic word outside the quotes (seed 000, 营商环境)', () => {
@@ -56,49 +59,26 @@ describe('quoted terms', () => {
   });
 
   it('types parallel beats named as pilots or projects after the quotes as a programme (seed 002)', () => {
-    const pilots = classifyQuoted({
-      inner: '绿色减污降碳、能源合同管理、农村综合改革、全省医养结合',
-      before: '下大力气实施好',
-      after: '四大试点项目,申报',
-      regionNames: ['稷山'],
-    });
-    expect(pilots?.type).toBe('programme');
+    const pilots = '绿色减污降碳、能源合同管理、农村综合改革、全省医养结合';
+    expect(typeOf(pilots, '下大力气实施好', '四大试点项目,申报', ['稷山'])).toBe('programme');
     // the same beats with no such word after them stay a slogan
-    const beats = classifyQuoted({ inner: '全境恒山、全景浑源', before: '打造', after: '，推动', regionNames: [] });
-    expect(beats?.type).toBe('slogan');
+    expect(typeOf('全境恒山、全景浑源', '打造', '，推动')).toBe('slogan');
   });
 
   it('lets the word after a run of quotes name each of them (seed 002, seed 001)', () => {
-    const academicians = classifyQuoted({
-      inner: '百名院士稷山行',
-      before: '平台建设和',
-      after: '“运才兴运”专项行动,',
-      regionNames: ['稷山'],
-    });
-    expect(academicians?.type).toBe('programme');
-    const services = classifyQuoted({ inner: '多事项集成办理', before: '”', after: '等服务,优化', regionNames: [] });
-    expect(services?.type).toBe('programme');
+    expect(typeOf('百名院士稷山行', '平台建设和', '“运才兴运”专项行动,', ['稷山'])).toBe('programme');
+    expect(typeOf('多事项集成办理', '”', '等服务,优化')).toBe('programme');
     // brands named by the word after the run are slogans (seed 003)
-    const brand = classifyQuoted({
-      inner: '吉美鲜',
-      before: '创建了',
-      after: '“高天山泉”和“谷海轩”品牌。',
-      regionNames: ['吉县'],
-    });
-    expect(brand?.type).toBe('slogan');
+    expect(typeOf('吉美鲜', '创建了', '“高天山泉”和“谷海轩”品牌。', ['吉县'])).toBe('slogan');
     // without a programme word the region's name inside the quotes still makes a slogan
-    expect(classifyQuoted({ inner: '幸福稷山', before: '建设', after: '，', regionNames: ['稷山'] })?.type).toBe(
-      'slogan',
-    );
+    expect(typeOf('幸福稷山', '建设', '，', ['稷山'])).toBe('slogan');
   });
 
   it('types a region’s own numbered structures as slogans, numbered programmes as programmes (seed 001)', () => {
-    const type = (inner: string, after: string) =>
-      classifyQuoted({ inner, before: '打造', after, regionNames: [] })?.type;
-    expect(type('六大基地', ',第一产业增加值增长')).toBe('slogan');
-    expect(type('四条全产业链', ',打造优质玉米')).toBe('slogan');
-    expect(type('三个一批', '活动,集中')).toBe('programme');
-    expect(type('十大专项行动', ',推动')).toBe('programme');
+    expect(typeOf('六大基地', '打造', ',第一产业增加值增长')).toBe('slogan');
+    expect(typeOf('四条全产业链', '打造', ',打造优质玉米')).toBe('slogan');
+    expect(typeOf('三个一批', '打造', '活动,集中')).toBe('programme');
+    expect(typeOf('十大专项行动', '打造', ',推动')).toBe('programme');
   });
 
   it('keeps the traditional surface as an alias', () => {
