@@ -269,9 +269,9 @@ export function classifyQuoted({ inner, before, after, regionNames, inDefinition
   // Quoted speech: parallel clauses too long to be a slogan's beats.
   if (parallel && clauses.some((c) => c.length > 8)) return null;
 
-  // parallel beats are a slogan unless the words after the quotes name them as programmes
-  // (“绿色减污降碳、能源合同管理、…”四大试点项目)
-  // (and outweighs the region's name inside them: “百名院士稷山行”“运才兴运”专项行动)
+  // A programme word after the quotes (or their run) makes parallel beats a programme
+  // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
+  // (“百名院士稷山行”“运才兴运”专项行动).
   const named = runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix);
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
   const ownStructures = /^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core) && !named;
