@@ -65,7 +65,11 @@ export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}):
 
 /** Entities and their edges, with evidence sentences copied out of the documents. */
 function entityGraph(docs: readonly DocResult[], options: BuildOptions): GovGraph {
-  const entities = resolve(docs.flatMap((d) => d.mentions));
+  const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
+  const entities = resolve(
+    docs.flatMap((d) => d.mentions),
+    issuers,
+  );
   return buildGraph(
     entities,
     docs.map((d) => ({ id: d.info.id, region: d.region, sentence: (i: number) => d.sentences[i] })),

@@ -40,17 +40,21 @@ const FAMILIES: EntityType[][] = [
   ['theme'],
 ];
 
-export function resolve(mentions: readonly Mention[]): Entity[] {
+/**
+ * `issuers` (report id -> issuing region's name) lets corpus evidence decide a type: a name that
+ * two or more regions use is a shared programme, not one region's slogan.
+ */
+export function resolve(mentions: readonly Mention[], issuers?: ReadonlyMap<string, string>): Entity[] {
   const entities: Entity[] = [];
   for (const family of FAMILIES) {
     const members = mentions.filter((m) => family.includes(m.type));
-    for (const cluster of clusterMentions(members)) entities.push(toEntity(cluster));
+    for (const cluster of clusterMentions(members)) entities.push(toEntity(cluster, issuers));
   }
   return mergeSameKey(entities).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function toEntity(cluster: Mention[]): Entity {
-  const type = majority(cluster.map((m) => m.type))!;
+function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): Entity {
+  const type = sharedByRegions(cluster, issuers) ? 'programme' : majority(cluster.map((m) => m.type))!;
   const label = pickLabel(cluster);
   const labelKey = nameKey(label);
   const aliases = new Map<string, string>();
@@ -90,6 +94,18 @@ function toEntity(cluster: Mention[]): Entity {
     if (orgs.length) e.organizations = orgs;
   }
   return e;
+}
+
+const COUNTED_NOUN = /^[一二三四五六七八九十两]+[大个条项件张]/;
+
+/** A programme-or-slogan name used by reports of two or more issuing regions. */
+function sharedByRegions(cluster: readonly Mention[], issuers?: ReadonlyMap<string, string>): boolean {
+  if (!issuers || !cluster.some((m) => m.type === 'slogan')) return false;
+  // 三大战略, 四个中心: a count of a common noun means different things in different regions
+  if (cluster.every((m) => COUNTED_NOUN.test(m.name))) return false;
+  if (cluster.some((m) => m.type !== 'programme' && m.type !== 'slogan')) return false;
+  const regions = new Set(cluster.map((m) => issuers.get(m.doc)).filter((r) => r !== undefined));
+  return regions.size >= 2;
 }
 
 function assign<K extends keyof Entity>(e: Entity, k: K, v: Entity[K] | undefined): void {

@@ -62,7 +62,7 @@ describe('quoted terms', () => {
     const pilots = '绿色减污降碳、能源合同管理、农村综合改革、全省医养结合';
     expect(typeOf(pilots, '下大力气实施好', '四大试点项目,申报', ['稷山'])).toBe('programme');
     // the same beats with no such word after them stay a slogan
-    expect(typeOf('全境恒山、全景浑源', '打造', '，推动')).toBe('slogan');
+    expect(typeOf('全境恒山、全景浑源', '打造', '，推动', ['浑源'])).toBe('slogan');
   });
 
   it('lets the word after a run of quotes name each of them (seed 002, seed 001)', () => {

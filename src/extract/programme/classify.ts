@@ -2,6 +2,8 @@
 // words around it, and gives it its canonical name. Work reports put programmes, slogans and
 // plain emphasis all in the same “…” quotes, so the context has to tell them apart.
 import { lookupProgramme } from './lexicon.js';
+import type { RegionLevel } from '../../types.js';
+import { tagWords } from '../segment.js';
 
 export interface Classified {
   type: 'programme' | 'slogan';
@@ -67,15 +69,11 @@ const GENERIC_SORTED = [...new Set(GENERIC_AFTER)].sort((a, b) => b.length - a.l
 
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
 const SLOGAN_AFTER =
-  /^(工作思路|发展思路|发展战略|战略目标|战略|部署要求|部署|目标|格局|品牌|政务服务品牌|服务品牌|区域公共品牌|精神|城市品牌|发展定位|定位)/;
-
-/** Verbs before the quotes that introduce a programme (推进“…”, 深化“…”, 实施“…”). */
-const PROGRAMME_BEFORE =
-  /(实施|推进|深化|开展|落实|推行|坚持|践行|学习|推广|运用|创建|用好|实行|执行|探索|构建|建立|完善|发展|治理|巩固|纵深|持续|深入|严格|启动|获评|入选|纳入|融入)$/;
+  /^(工作思路|发展思路|发展战略|战略目标|战略|目标|格局|品牌|政务服务品牌|服务品牌|区域公共品牌|精神|城市品牌|发展定位|定位)/;
 
 /** Heads that end programme names (…工程, …长制, …示范区, …工作法). */
 const PROGRAMME_HEAD =
-  /(工程|行动|经验|长制|制|工作法|法|改革|试点|示范区|示范县|示范村|示范市|模式|机制|板|谷|圈|工作室|明白人|农村路|革命|计划|平台|基地|服务|战略|攻坚战|集聚区|生活圈|一批|一体|联动|双控|同责|普查|督察|顾问|法官|辅警|城市)$/;
+  /(工程|行动|经验|长制|制|工作法|法|改革|试点|示范区|示范县|示范村|示范市|模式|机制|板|谷|圈|工作室|明白人|农村路|革命|计划|平台|基地|服务|攻坚战|集聚区|生活圈|一批|一体|双控|同责|普查|督察|顾问|法官|辅警|[0-9一二三四五六七八九十两]条|措施|办法|标准|一策|一品)$/;
 
 /** A numbered bundle: 三个一批, 两不一欠, 四好农村路, 双减, 五个坚持、三个责任. */
 const NUMBERED =
@@ -203,10 +201,14 @@ export interface QuoteContext {
   inner: string;
   /** Quotes inside a glossary definition are mostly citations; they need stronger evidence. */
   inDefinition?: boolean;
+  /** The words before the quote (or the run of quotes it belongs to), within its clause. */
   before: string;
+  /** The words after the quote (or its run). */
   after: string;
   /** Short forms of the issuing region's name (浑源, 稷山) — their presence marks a slogan. */
   regionNames: readonly string[];
+  /** The issuing region's level: decides whether 市委 is a higher level or the region itself. */
+  issuerLevel?: RegionLevel;
 }
 
 /** The generic word right after the quotes, if any. */
@@ -227,65 +229,170 @@ function lexicalMatch(core: string, after: string) {
   return undefined;
 }
 
-export function classifyQuoted({ inner, before, after, regionNames, inDefinition }: QuoteContext): Classified | null {
-  const core = inner.trim();
+/**
+ * Who the sentence says the quoted line belongs to: a higher level (省委“1310”具体部署 in a city
+ * report, 市委“1312”思路举措 in a district report) or the issuing region itself (区委“1336”发展战略).
+ */
+export function attribution(before: string, issuerLevel: RegionLevel | undefined): 'higher' | 'own' | undefined {
+  const m = [...before.matchAll(ATTRIBUTION)].pop();
+  if (!m) return RECEIVE.test(before) ? 'higher' : undefined;
+  const who = m[1]!;
+  if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
+  if (RECEIVE.test(before)) return 'higher';
+  if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
+  const rank = RANK[who[0]!];
+  const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
+  if (rank === undefined || own === undefined) return who[0] === '省' ? 'higher' : undefined;
+  return rank < own ? 'higher' : rank === own ? 'own' : undefined;
+}
+
+const ATTRIBUTION =
+  /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
+/** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
+const RECEIVE = /(落实|践行|学习|贯彻落实|对照)$/;
+const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
+const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city: 2, county: 3, district: 3 };
+
+/**
+ * Words after the quotes that name a campaign, a method or a directive from above — a
+ * programme whatever its form: “三拼三促”抓落实活动, “三比一看”竞赛, “六个高质量”工作要求.
+ */
+const PROGRAMME_AFTER =
+  /^[\u4e00-\u9fa5]{0,4}?(行动|工程|改革|试点|活动|经验|工作法|制度|机制|模式|服务|计划|竞赛|攻坚战|专项治理|专项整治|政策|工作要求|部署要求|具体部署|工作部署|决策部署|重要要求|重要指示)/;
+/** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
+const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
+
+/** Positionings: what a region sets out to become (…之城, …名县, …高地, …增长极, …样板). */
+const POSITIONING =
+  /(之城|之都|之乡|名城|名县|名区|名市|强县|强市|强区|首善|高地|样板|标杆|明珠|窗口|增长极|中心城市|示范城市|先行区|排头兵|城市|新城|特区)$/;
+/** A region's own strategy or line by its last word (“四创战略”, “四张名片”). */
+const SLOGAN_HEAD = /(战略|思路|定位|目标|格局|名片|导向|主线)$/;
+
+/**
+ * A region's own numbered work line: 三大战略, 两城四区, 六增六强, 四个展示窗口, 七区联动 — a
+ * numeral and a few words. Methods of the form 一X一Y (一企一策, 一村一品) are programmes.
+ */
+const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
+const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
+
+/** Verbs that introduce a positioning inside its quotes (“打造全省…增长极”): not part of the name. */
+const LEADING_VERB = /^(打造|建设|建成|争创|创建|争当|争做|加快建设|全力打造|奋力打造)/;
+
+/** Verbs and adverbs before a quoted rank name (深入实施招商引资“一号工程”): the name starts after them. */
+const LEAD =
+  /^(.*(?:实施|推进|深化|开展|落实|推动|抓好|打好|打造|建设|坚持|聚焦|围绕|强化|加快|全力|深入|持续|扎实|大力|全面|突出|紧盯|的))/;
+
+/** Quoted speech, named problems, percentages, product varieties and document titles are not names. */
+function notAName(core: string): boolean {
+  if (RHETORIC.has(core) || PERIOD.test(core)) return true;
+  if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
+  // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
+  if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  return plainWord(core);
+}
+
+/**
+ * A quoted two-character dictionary word (“优秀”等次, “梦想”) or a word jieba tags as an idiom is
+ * emphasis, not a name; numbered forms (“六新”) and words jieba does not know (“三争”) stay.
+ */
+function plainWord(core: string): boolean {
+  if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core)) return false;
+  const tokens = tagWords(core);
+  if (tokens.length !== 1) return false;
+  const t = tokens[0]!.tag;
+  return t === 'i' || t === 'l' || (core.length === 2 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t));
+}
+
+/** “5 1” for “5+1”: a plus sign lost to form encoding on the page that was scraped. */
+function restorePlus(core: string): string {
+  return /^\d+(?: \d+|[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
+}
+
+export function classifyQuoted(ctx: QuoteContext): Classified | null {
+  const { regionNames, inDefinition, issuerLevel } = ctx;
+  const core = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const after = ctx.after.replace(/^[\s\u3000]+/, '');
+  const before = ctx.before.replace(/[\s\u3000]+$/, '');
   if (core.length < 2 || core.length > 40) return null;
   if (/[。！？!?；;：:]/.test(core)) return null;
+  // “双一流”靖安建设: the quotes and the region's name after them are the region's own line
+  const region = regionNames.find(
+    (r) => r.length >= 2 && !core.includes(r) && new RegExp(`^${r}(建设|[，。、,；]|$)`).test(after),
+  );
+  if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   const suffix = genericAfter(after);
   const lexical = lexicalMatch(core, after);
   if (lexical)
     return { type: 'programme', name: lexical.name, aliases: aliasesOf(core, suffix, lexical.name), canonical: true };
-  if (RHETORIC.has(core) || PERIOD.test(core)) return null;
-  // Quoted speech (particles) and named problems (停车难, 看病难) are not programmes.
-  if (/[了吗呢吧]|我们/.test(core) || (/难$/.test(core) && core.length <= 4)) return null;
+  if (notAName(core)) return null;
+  const attributed = attribution(before, issuerLevel);
 
-  // “1185”工作思路 -> 1185工作思路: a bare number is only a name with its noun.
-  if (/^[\d×xX+]+$/.test(core)) {
-    const noun = after.match(/^[\u4e00-\u9fa5]{0,4}?(工作思路|发展思路|思路|战略|平台|体系|模式|目标)/)?.[0];
-    if (!noun) return null;
-    const slogan = SLOGAN_AFTER.test(noun) || /思路|目标/.test(noun);
-    return { type: slogan ? 'slogan' : 'programme', name: core + noun, aliases: [core], canonical: false };
+  // “1310”具体部署, “258”行动, “5+1”重点特色园区: a numbered work line is named with its noun.
+  if (/^[\d×xX+＋NnＮ]+$/.test(core) && /\d/.test(core)) {
+    const noun = numberedNoun(after);
+    if (!noun && !/[+＋]/.test(core) && core.length < 3) return null;
+    const name = core + (noun ?? '');
+    const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun ?? ''));
+    return { type: slogan ? 'slogan' : 'programme', name, aliases: noun ? [core] : [], canonical: false };
   }
   if (ALL_NUMERALS.test(core)) return null;
   const clauses = core.split(/[、，,·]/);
   const parallel = clauses.length > 1;
   // A long quote without parallel clauses is a quoted instruction, not a name.
-  if (core.length > 12 && !parallel && !/[+＋×]/.test(core)) return null;
+  if (core.length > 16 && !parallel && !/[+＋×]/.test(core)) return null;
+  // Quoted speech: parallel clauses too long to be a slogan's beats.
+  if (parallel && clauses.some((c) => c.length > 8)) return null;
+  // In a glossary definition only a quote that looks like a name counts (the rest are citations).
+  if (inDefinition && !(NUMBERED.test(core) || PROGRAMME_HEAD.test(core) || genericAfter(after))) return null;
 
   // “A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all
   const afterRun = after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, '');
   const runSuffix = suffix ?? genericAfter(afterRun);
-  let score = 0;
-  if (runSuffix) score += 2;
-  if (NUMBERED.test(core) && core.length >= 2) score += 2;
-  if (PROGRAMME_HEAD.test(core)) score += 2;
-  if (/[+＋×]/.test(core)) score += 3;
-  if (PROGRAMME_BEFORE.test(before)) score += 1;
-  if (parallel) score += clauses.every((c) => c.length >= 3) ? 2 : 1;
-  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
-  if (ownRegion) score += 2;
-  if (SLOGAN_AFTER.test(after)) score += 2;
-  if (score < (inDefinition ? 3 : 2)) return null;
-  // Quoted speech: parallel clauses too long to be a slogan's beats.
-  if (parallel && clauses.some((c) => c.length > 8)) return null;
-
   // A programme word after the quotes (or their run) makes parallel beats a programme
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
-  const named = runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix);
+  const brand = BRAND_AFTER.test(afterRun);
+  const named =
+    !brand &&
+    ((runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix)) ||
+      PROGRAMME_AFTER.test(afterRun));
+  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
-  const ownStructures = /^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core) && !named;
-  const slogan =
-    SLOGAN_AFTER.test(afterRun) ||
-    ownStructures ||
-    (ownRegion && !named) ||
-    (parallel && !named && !NUMBERED.test(core) && !PROGRAMME_HEAD.test(core));
+  const ownStructures = /^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core);
+  const positioning = !parallel && (POSITIONING.test(core) || SLOGAN_AFTER.test(afterRun));
+  let slogan: boolean;
+  if (attributed === 'higher' || named) slogan = false;
+  else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
+  else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
+  else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
+  // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
+  // (“生态立县、实业富县”, “大干十二年、再造新广州”)
+  else slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c));
+  let name = core;
+  if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
+  // 招商引资“一号工程”: a rank name is named by the work before it
+  if (/^(一号|头号)/.test(core)) {
+    const work = before.replace(LEAD, '').replace(/^[^\u4e00-\u9fa5]+/, '');
+    if (work.length >= 2 && work.length <= 10) name = work + core;
+  }
   return {
     type: slogan ? 'slogan' : 'programme',
-    name: core,
-    aliases: aliasesOf(core, suffix, core),
+    name,
+    aliases: aliasesOf(core, suffix, name),
     canonical: false,
   };
+}
+
+/** The noun after a quoted number (“1310”具体部署 -> 具体部署): up to a function word or punctuation. */
+function numberedNoun(after: string): string | undefined {
+  const run = after.match(/^[\u4e00-\u9fa5]{1,8}/)?.[0];
+  if (!run) return undefined;
+  const cut = run.split(/[和及与的为是在把将并、]/)[0]!;
+  // the noun ends at the last name head inside it (“5020”项目百泰科技 -> 项目)
+  const head = cut.match(
+    /^.*(具体部署|工作部署|思路举措|发展战略|发展思路|工作思路|战略目标|目标体系|体系|战略|思路|举措|部署|行动|工程|项目|计划|目标|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
+  )?.[0];
+  return head && head.length <= 6 ? head : undefined;
 }
 
 function aliasesOf(core: string, suffix: string | undefined, name: string): string[] {

@@ -1,11 +1,64 @@
-// Recognizer: quoted terms (“…”, 「…」, "…") classified as programmes or slogans by their
-// form and context; rhetorical quotes are dropped.
+// Recognizer: quoted terms (“…”, 「…」, "…", and ‘…’ nested inside them) classified as
+// programmes or slogans by their form and context; rhetorical quotes are dropped.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import type { Sentence } from '../../structure/index.js';
 import { classifyQuoted } from './classify.js';
 import { regionShortNames } from './region-names.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
+// Quotes inside quotes: 省委“打造‘三大高地’、实施‘五大战略’”工作部署 names the two inner terms.
+const NESTED = /[‘『]([^‘’『』\n]{1,30})[’』]/g;
+/** A clause ends here: what stands before it says nothing about the quote. */
+const CLAUSE_END = /[，。；：！？,;:]/;
+const CONTEXT = 16;
+
+interface Quoted {
+  /** Offsets of the quote marks' span in the sentence text. */
+  at: number;
+  end: number;
+  inner: string;
+  /** Where the run of adjacent quotes this one belongs to starts and ends. */
+  runStart: number;
+  runEnd: number;
+}
+
+/** The quotes of a sentence, each with the run of adjacent quotes (joined by nothing or 、) it is in. */
+function quotesOf(text: string): Quoted[] {
+  const spans = [...text.matchAll(QUOTE)];
+  const out: Quoted[] = [];
+  let runStart = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const m = spans[i]!;
+    const prev = spans[i - 1];
+    const joined = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+      /^、?$/.test(text.slice(a.index! + a[0].length, b.index));
+    if (!prev || !joined(prev, m)) runStart = m.index;
+    out.push({ at: m.index, end: m.index + m[0].length, inner: m[1]!, runStart, runEnd: 0 });
+  }
+  // each run's end, filled from the back so that every member shares it
+  let runEnd = 0;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1];
+    if (!next || next.runStart !== q.runStart) runEnd = q.end;
+    q.runEnd = runEnd;
+  }
+  return out;
+}
+
+/** The words before `at` within the same clause (at most CONTEXT characters). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - CONTEXT), at);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(before[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  return before.slice(cut + 1);
+}
 
 export const quotedProgrammes: Recognizer = {
   id: 'programme.quoted',
@@ -13,42 +66,47 @@ export const quotedProgrammes: Recognizer = {
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const regionNames = regionShortNames(report.region?.name);
+    const issuerLevel = report.region?.level;
     const out: Mention[] = [];
+    const take = (s: Sentence, inner: string, at: number, end: number, before: string, after: string) => {
+      const start = s.start + at;
+      const stop = s.start + end;
+      if (ctx.inNoise(start, stop)) return;
+      const inDefinition = s.phase === 'glossary' && at > 6;
+      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel });
+      if (!c) return;
+      const aliases = new Set(c.aliases);
+      const original = report.original.slice(start + 1, stop - 1);
+      if (original !== inner && original.length > 0) aliases.add(original);
+      out.push({
+        type: c.type,
+        name: c.name,
+        surface: s.text.slice(at, end),
+        doc: report.id,
+        sentence: s.index,
+        start,
+        end: stop,
+        phase: s.phase,
+        aliases: [...aliases],
+        ...(c.canonical ? { canonical: true } : {}),
+      });
+    };
     for (const s of report.sentences) {
-      const spans = [...s.text.matchAll(QUOTE)];
-      for (let i = 0; i < spans.length; i++) {
-        const m = spans[i]!;
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        if (ctx.inNoise(start, end)) continue;
-        // follow the chain of adjacent quotes (optionally joined by 、) to its shared suffix
-        let j = i;
-        while (
-          j + 1 < spans.length &&
-          /^、?$/.test(s.text.slice(spans[j]!.index + spans[j]![0].length, spans[j + 1]!.index))
-        )
-          j++;
-        const chainEnd = spans[j]!.index + spans[j]![0].length;
-        const after = s.text.slice(chainEnd, chainEnd + 10);
-        const before = s.text.slice(Math.max(0, m.index - 6), m.index);
-        const inDefinition = s.phase === 'glossary' && m.index > 6;
-        const c = classifyQuoted({ inner: m[1]!, before, after, regionNames, inDefinition });
-        if (!c) continue;
-        const aliases = new Set(c.aliases);
-        const original = report.original.slice(start + 1, end - 1);
-        if (original !== m[1] && original.length > 0) aliases.add(original);
-        out.push({
-          type: c.type,
-          name: c.name,
-          surface: m[0],
-          doc: report.id,
-          sentence: s.index,
-          start,
-          end,
-          phase: s.phase,
-          aliases: [...aliases],
-          ...(c.canonical ? { canonical: true } : {}),
-        });
+      for (const q of quotesOf(s.text)) {
+        const before = clauseBefore(s.text, q.runStart);
+        const after = s.text.slice(q.runEnd, q.runEnd + CONTEXT);
+        const nested = [...q.inner.matchAll(NESTED)];
+        if (nested.length === 0) {
+          take(s, q.inner, q.at, q.end, before, after);
+          continue;
+        }
+        // the inner terms are the names; the outer quote is the sentence that holds them
+        for (const n of nested) {
+          const at = q.at + 1 + n.index;
+          const end = at + n[0].length;
+          const innerAfter = q.inner.slice(n.index + n[0].length) + s.text.slice(q.end, q.end + CONTEXT);
+          take(s, n[1]!, at, end, before + q.inner.slice(0, n.index), innerAfter);
+        }
       }
     }
     return out;

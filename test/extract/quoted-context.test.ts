@@ -1,0 +1,132 @@
+// Quoted names are kept by default and typed by their context: who the sentence attributes them
+// to, the word after them, their form. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { quotedProgrammes } from '../../src/extract/programme/index.js';
+import { attribution, classifyQuoted } from '../../src/extract/programme/classify.js';
+import { resolve } from '../../src/resolve/index.js';
+import type { Mention } from '../../src/extract/index.js';
+import type { RegionLevel } from '../../src/types.js';
+import { reportOf } from '../fixtures/report.js';
+
+/** `type:name` of every quoted mention in `text`, as a report of `region` at `level` would give. */
+function quoted(text: string, region = '平遥县', level: RegionLevel = 'county'): string[] {
+  const report = reportOf(text, { region });
+  report.region = { name: region, level };
+  return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
+}
+
+describe('a quoted name is kept without a listed cue', () => {
+  it('keeps a quoted service after any verb, typed a programme', () => {
+    expect(quoted('今年创新推出“暖企直通车”，为企业解难题。')).toEqual(['programme:暖企直通车']);
+    expect(quoted('紧扣“链式招商”，引进项目12个。')).toEqual(['programme:链式招商']);
+  });
+
+  it('still drops emphasis, plain words, grades, product varieties, percentages and titles', () => {
+    expect(quoted('年度考核获评“优秀”等次。')).toEqual([]);
+    expect(quoted('点亮青年“梦想”。')).toEqual([]);
+    expect(quoted('推广“晋麦1号”良种。')).toEqual([]);
+    expect(quoted('完成率“100%”。')).toEqual([]);
+    expect(quoted('印发“《实施方案》”。')).toEqual([]);
+    expect(quoted('群众说“我们放心了”。')).toEqual([]);
+  });
+
+  it('trims spaces inside and after the quotes', () => {
+    expect(quoted('深化拓展“ 双争 ” 行动。')).toEqual(['programme:双争']);
+  });
+});
+
+describe('numbered work lines', () => {
+  it('keeps the noun after the number, whatever it is', () => {
+    expect(quoted('深入开展“4+2”行动。')).toEqual(['programme:4+2行动']);
+    expect(quoted('认真落实省委“2345”重点任务和县委部署。')).toEqual(['programme:2345重点任务']);
+    expect(quoted('全面推进“135”发展思路。')).toEqual(['slogan:135发展思路']);
+  });
+
+  it('reads a plus sign lost to form encoding (“3 2” for “3+2”)', () => {
+    expect(quoted('构建“3 2”现代产业体系。')).toEqual(['programme:3+2现代产业体系']);
+  });
+});
+
+describe('attribution decides programme or slogan', () => {
+  it('ranks the attributing body against the issuing region', () => {
+    expect(attribution('认真落实省委', 'city')).toBe('higher');
+    expect(attribution('对照市委', 'county')).toBe('higher');
+    expect(attribution('贯彻市委', 'city')).toBe('own');
+    expect(attribution('聚焦区委', 'district')).toBe('own');
+    expect(attribution('坚决贯彻习近平总书记', 'county')).toBe('higher');
+    expect(attribution('全力推进', 'county')).toBeUndefined();
+    // an attribution in an earlier clause says nothing about this quote
+    expect(attribution('在市委领导下，全力推进', 'county')).toBeUndefined();
+  });
+
+  it('makes a higher level’s line a programme and the same line of the region itself a slogan', () => {
+    expect(quoted('全面落实市委“两区三城”部署。', '平遥县', 'county')).toEqual(['programme:两区三城']);
+    expect(quoted('全面推进市委“两区三城”部署。', '晋中市', 'city')).toEqual(['slogan:两区三城']);
+  });
+
+  it('makes a region’s own numbered line a slogan, a method 一X一Y a programme', () => {
+    expect(quoted('奋力打造“两区三城”。')).toEqual(['slogan:两区三城']);
+    expect(quoted('建立“一户一档”服务台账。')).toEqual(['programme:一户一档']);
+    expect(quoted('深入开展“两区三城”攻坚行动。')).toEqual(['programme:两区三城']);
+  });
+
+  it('reads positionings and brands as slogans', () => {
+    expect(quoted('加快建设“生态康养之城”。')).toEqual(['slogan:生态康养之城']);
+    expect(quoted('擦亮“古城快办”政务服务品牌。')).toEqual(['slogan:古城快办']);
+    expect(quoted('围绕“打造晋中南康养高地”目标。')).toEqual(['slogan:晋中南康养高地']);
+  });
+
+  it('names the region’s line with its name when the name follows the quotes', () => {
+    expect(quoted('“双百”平遥建设迈出坚实步伐。')).toEqual(['slogan:双百平遥']);
+  });
+
+  it('tells methods from positionings among parallel beats', () => {
+    expect(quoted('坚持“控污、降尘、治水”多措并举。')).toEqual(['programme:控污、降尘、治水']);
+    expect(quoted('坚定“工业立县、文旅兴县”不动摇。')).toEqual(['slogan:工业立县、文旅兴县']);
+  });
+});
+
+describe('nested and rank-named quotes', () => {
+  it('names the terms in single quotes inside double ones', () => {
+    expect(quoted('深入贯彻省委“建设‘两个中心’、实施‘三项工程’”工作部署。')).toEqual([
+      'programme:两个中心',
+      'programme:三项工程',
+    ]);
+  });
+
+  it('names a rank name (“一号工程”) by the work before it', () => {
+    expect(quoted('全力实施招商引资“一号工程”。')).toEqual(['programme:招商引资一号工程']);
+  });
+});
+
+describe('corpus evidence', () => {
+  const mention = (doc: string, name: string, type: 'programme' | 'slogan'): Mention => ({
+    type,
+    name,
+    surface: name,
+    doc,
+    sentence: 0,
+    start: 0,
+    end: name.length,
+    phase: 'review',
+  });
+
+  it('a line two regions use is a shared programme; a counted common noun stays each region’s own', () => {
+    const issuers = new Map([
+      ['a', '平遥县'],
+      ['b', '介休市'],
+      ['c', '平遥县'],
+    ]);
+    const shared = resolve([mention('a', '双轮驱动', 'slogan'), mention('b', '双轮驱动', 'slogan')], issuers);
+    expect(shared.map((e) => e.key)).toEqual(['programme:双轮驱动']);
+    const ownTwice = resolve([mention('a', '双轮驱动', 'slogan'), mention('c', '双轮驱动', 'slogan')], issuers);
+    expect(ownTwice.map((e) => e.key)).toEqual(['slogan:双轮驱动']);
+    const counted = resolve([mention('a', '三大战略', 'slogan'), mention('b', '三大战略', 'slogan')], issuers);
+    expect(counted.map((e) => e.key)).toEqual(['slogan:三大战略']);
+  });
+
+  it('a quoted name that no cue types is a programme', () => {
+    expect(classifyQuoted({ inner: '链式招商', before: '坚持', after: '，', regionNames: [] })?.type).toBe('programme');
+  });
+});
