@@ -8,6 +8,7 @@ import { makeCorpus } from './corpus.js';
 import { segmentFiles, defaultWorkers, startWorkers } from '../workers.js';
 import { buildGraphFromInputs } from '../pipeline.js';
 import { layout } from '../graph/layout.js';
+import { processDoc } from '../process-doc.js';
 import { writeOutputs } from '../export/write.js';
 import { seededRandom } from '../graph/random.js';
 import type { GovGraph } from '../graph/index.js';
@@ -45,6 +46,17 @@ const built = await time('build without layout', () =>
 );
 await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
 await time('exports', () => writeOutputs(path.join(root, 'out'), built));
+// One report of growing size on the main thread: extraction must grow linearly with it (a
+// scraped dump or a concatenation can be megabytes long); the ratio is printed below.
+const seedText = fs.readFileSync(files[0]!, 'utf8');
+const oneReport = (mb: number) => {
+  const text = Array(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(seedText)))
+    .fill(seedText)
+    .join('\n');
+  return () => processDoc({ id: `one-${mb}`, file: `one-${mb}.txt`, text, encoding: 'utf-8', warnings: [], bytes: 0 });
+};
+await time('one report of 1 MB (main thread)', oneReport(1));
+await time('one report of 4 MB (main thread)', oneReport(4));
 const big = synthetic(10_000, 50_000);
 await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
 
@@ -59,14 +71,14 @@ console.log(`corpus: ${files.length} reports, ${(chars / 1e6).toFixed(1)} M char
 console.log(`graph: ${built.graph.order} nodes, ${built.graph.size} edges, ${built.problems.length} problems`);
 console.log('\n| stage | seconds | reports/s | chars/s | peak RSS so far (MB) |\n|---|---:|---:|---:|---:|');
 for (const [label, s, rss] of rows) {
-  const perCorpus = !label.includes('10,000') && !label.startsWith('start');
+  const perCorpus = !label.includes('10,000') && !label.startsWith('start') && !label.startsWith('one report');
   const perFile = perCorpus ? (files.length / s).toFixed(0) : '';
   const perChar = perCorpus ? (chars / s / 1e6).toFixed(2) + ' M' : '';
   console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} | ${rss.toFixed(0)} |`);
 }
 console.log(`\npeak RSS: ${peak.toFixed(0)} MB`);
 console.log(
-  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / seconds('segment only: jieba tag')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)}`,
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / seconds('segment only: jieba tag')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)}`,
 );
 
 /** A clustered random graph in the contract's shape, for the layout's scale test. */

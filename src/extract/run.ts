@@ -58,25 +58,32 @@ function reconcile(mentions: Mention[]): Mention[] {
     .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
+  // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's
+  const keptIn = new Map<number, Mention[]>();
   for (const m of bundleComponents(named)) {
     // a span nested in a kept one (千村示范、万村整治 inside “千村示范、万村整治”工程) is the same mention
-    const outer = kept.find(
-      (k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name),
-    );
+    const outer = keptIn
+      .get(m.sentence)
+      ?.find(
+        (k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name),
+      );
     if (outer) {
       if (m.phase === 'glossary' && m.definition && !outer.definition) outer.definition = m.definition;
       continue;
     }
     kept.push(m);
+    const same = keptIn.get(m.sentence);
+    if (same) same.push(m);
+    else keptIn.set(m.sentence, [m]);
   }
   // a project head inside a programme's name (“千万工程”, “政府+链主+园区”, “…+全代办”项目) or a
   // region's (雄安新区) is not a project; a programme that is also built (长城国家文化公园) stays both
-  const programmes = kept.filter((k) => /(工程|行动|经验|改革|制|机制|模式)$|[+＋]/.test(k.name));
-  const regions = mentions.filter((m) => m.type === 'region');
+  const programmes = bySentence(kept.filter((k) => /(工程|行动|经验|改革|制|机制|模式)$|[+＋]/.test(k.name)));
+  const regions = bySentence(mentions.filter((m) => m.type === 'region'));
   const notProject = (m: Mention) =>
     m.type === 'project' &&
-    (programmes.some((k) => k.start <= m.start && m.start < k.end) ||
-      regions.some((k) => k.start <= m.start && m.end <= k.end));
+    ((programmes.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.start < k.end) ||
+      (regions.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.end <= k.end));
   const others = attachProjectContext(dedupe(mentions.filter((m) => !NAMED.has(m.type) && !notProject(m))));
   return [...kept, ...others].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1));
 }
@@ -110,10 +117,9 @@ function bundleComponents(named: Mention[]): Mention[] {
  * mentions inside its name (or, for the company, right before it: 永东化工|总投资…的…项目).
  */
 function attachProjectContext(mentions: Mention[]): Mention[] {
+  const sentences = bySentence(mentions);
   const inside = (p: Mention, type: Mention['type'], slack = 0) =>
-    mentions.filter(
-      (m) => m.type === type && m.sentence === p.sentence && m.start >= p.start - slack && m.end <= p.end,
-    );
+    sentences.get(p.sentence)!.filter((m) => m.type === type && m.start >= p.start - slack && m.end <= p.end);
   return mentions.map((m) => {
     if (m.type !== 'project') return m;
     const place = inside(m, 'region')[0]?.name;
@@ -126,6 +132,17 @@ function attachProjectContext(mentions: Mention[]): Mention[] {
       ...(organizations.length ? { organizations } : {}),
     };
   });
+}
+
+/** Mentions grouped by the sentence they stand in (lookups stay within one sentence). */
+function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const same = out.get(m.sentence);
+    if (same) same.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
 }
 
 /** One mention per type and span. */
