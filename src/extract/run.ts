@@ -51,8 +51,11 @@ const NAMED = new Set(['programme', 'slogan']);
 
 function reconcile(mentions: Mention[]): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
+  // A quoted region (“京津冀”) is a region, not a programme.
   const owned = new Set(
-    mentions.filter((m) => m.type === 'theme' || m.type === 'industry').map((m) => nameKey(m.name)),
+    mentions
+      .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region')
+      .map((m) => nameKey(m.name)),
   );
   const named = mentions
     .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)))

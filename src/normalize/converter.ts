@@ -12,3 +12,11 @@ export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   return converter(text);
 }
+
+let toTrad: ((text: string) => string) | null = null;
+
+/** Simplified -> traditional (Hong Kong standard, as the scraped reports are): for search aliases. */
+export function toTraditional(text: string): string {
+  toTrad ??= OpenCC.Converter({ from: 'cn', to: 'hk' });
+  return toTrad(text);
+}

@@ -4,6 +4,7 @@
 import { lookupProgramme } from './lexicon.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
+import { PROVINCES } from '../../lexicon/programmes.js';
 
 export interface Classified {
   type: 'programme' | 'slogan';
@@ -209,6 +210,8 @@ export interface QuoteContext {
   regionNames: readonly string[];
   /** The issuing region's level: decides whether 市委 is a higher level or the region itself. */
   issuerLevel?: RegionLevel;
+  /** The issuing region's province (山西省): another province's short labels mean other things. */
+  province?: string;
 }
 
 /** The generic word right after the quotes, if any. */
@@ -221,9 +224,9 @@ export function genericAfter(after: string): string | undefined {
 }
 
 /** The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林). */
-function lexicalMatch(core: string, after: string) {
+function lexicalMatch(core: string, after: string, province: string | undefined) {
   for (let k = 0; k <= Math.min(6, after.length); k++) {
-    const entry = lookupProgramme(core + after.slice(0, k));
+    const entry = lookupProgramme(core + after.slice(0, k), province);
     if (entry) return entry;
   }
   return undefined;
@@ -288,6 +291,8 @@ function notAName(core: string): boolean {
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
+  if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);
 }
 
@@ -308,9 +313,14 @@ function restorePlus(core: string): string {
   return /^\d+(?: \d+|[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
 }
 
+/** A level or province before a programme's name (“山西省乡村振兴示范村”, “省级专业镇”) is not part of it. */
+const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PROVINCES.join('|')})(?:省|市|自治区)?(?!委|政府))`);
+
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel } = ctx;
-  const core = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const trimmed = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
+  const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
   const after = ctx.after.replace(/^[\s\u3000]+/, '');
   const before = ctx.before.replace(/[\s\u3000]+$/, '');
   if (core.length < 2 || core.length > 40) return null;
@@ -321,9 +331,17 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   const suffix = genericAfter(after);
-  const lexical = lexicalMatch(core, after);
+  const lexical = lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province);
+  // 两个确立, 新发展理念: a central political formula is quoted by every report and is no programme
+  // (a province's strategy formula, 八八战略 or 三高四新, is its programme)
+  if (lexical?.kind === 'formula' && lexical.level !== 'provincial') return null;
   if (lexical)
-    return { type: 'programme', name: lexical.name, aliases: aliasesOf(core, suffix, lexical.name), canonical: true };
+    return {
+      type: 'programme',
+      name: lexical.name,
+      aliases: [...aliasesOf(core, suffix, lexical.name), ...(lexical.traditional ? [lexical.traditional] : [])],
+      canonical: true,
+    };
   if (notAName(core)) return null;
   const attributed = attribution(before, issuerLevel);
 
@@ -378,7 +396,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   return {
     type: slogan ? 'slogan' : 'programme',
     name,
-    aliases: aliasesOf(core, suffix, name),
+    aliases: [...aliasesOf(core, suffix, name), ...(trimmed !== core ? [trimmed] : [])],
     canonical: false,
   };
 }

@@ -24,7 +24,7 @@ export const glossaryProgrammes: Recognizer = {
       const parsed = parseTerm(written);
       if (!parsed) continue;
       if (ctx.inNoise(termStart, termEnd)) continue;
-      const entry = lookupProgramme(parsed.name);
+      const entry = lookupProgramme(parsed.name, report.region?.province);
       const quoted = parsed.quoted;
       if (!entry && !quoted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
       if (NOT_A_TERM.test(parsed.name)) continue;

@@ -15,11 +15,13 @@ export const lexiconProgrammes: Recognizer = {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (ctx.inNoise(start, end)) continue;
-        const entry = lookupProgramme(m[0])!;
+        const entry = lookupProgramme(m[0], report.region?.province);
+        if (!entry) continue;
         const aliases = new Set<string>();
         if (m[0] !== entry.name) aliases.add(m[0]);
         const original = report.original.slice(start, end);
         if (original !== m[0]) aliases.add(original);
+        if (entry.traditional) aliases.add(entry.traditional);
         out.push({
           type: 'programme',
           name: entry.name,

@@ -1,34 +1,60 @@
-// The programme lexicon (src/lexicon/programmes.json): well-known national and provincial
-// programmes with their spellings, so every report's variant lands on one canonical name.
-import data from '../../lexicon/programmes.json' with { type: 'json' };
+// The programme lexicon (src/lexicon/programmes/*.json, loaded and validated by
+// src/lexicon/programmes.ts) indexed for recognition: every spelling of a national or provincial
+// programme lands on its one canonical name.
+import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
 import { nameKey } from '../../resolve/names.js';
+import { toTraditional } from '../../normalize/converter.js';
 
-export interface LexiconEntry {
-  name: string;
-  aliases: string[];
+export interface LexiconEntry extends ProgrammeEntry {
+  /** The traditional form of the name, when it differs (so either can be searched). */
+  traditional?: string;
 }
 
 interface LexiconIndex {
   entries: LexiconEntry[];
   /** name key of every spelling -> entry */
   byKey: Map<string, LexiconEntry>;
-  /** All spellings of 3+ characters, longest first, as one alternation for unquoted matches. */
+  /** The spellings that count unquoted (namedByForm), longest first, as one alternation. */
   pattern: RegExp;
 }
 
 let index: LexiconIndex | undefined;
 
+/** Name heads that make a spelling a name in running text (…工程, …行动, X长制, …试点). */
+const NAME_HEAD =
+  /(工程|行动|计划|经验|长制|责任制|制度|改革|试点|示范区|保卫战|攻坚战|革命|战略|方案|工作法|模式|机制|一体化|协同发展|高质量发展|普查|督察|公园|旅游公路|运动)$/;
+
+/** Last words of a policy field's plain name: 老旧小区改造, 高标准农田, 新发展格局, 全民健身. */
+const FIELD_END =
+  /(改造|建设|治理|保险|管理|搬迁|发展|农田|理念|格局|日子|健身|保护|服务|监测|帮扶|振兴|均衡|安全|减负|关系|教育|养老|就业|消费)$/;
+
+/**
+ * Whether a spelling counts without quotes. Unquoted, a lexicon term is often just the policy
+ * field it names (高标准农田, 老旧小区改造 and 新发展理念 are themes of every report): a spelling
+ * counts when it looks like a name by its form — a numbered label (四好农村路), a bundle
+ * (承诺制+标准地+全代办), a name head (千万工程, 河湖长制, 放管服改革) — or is a coined term that
+ * is not a field's plain name (扫黑除恶, 零工市场). Two-character spellings (双减, 两山, 四风)
+ * and central political formulas count only in quotes or glossaries.
+ */
+function namedByForm(s: string, e: ProgrammeEntry): boolean {
+  const key = nameKey(s);
+  if (key.length < 3 || (e.kind === 'formula' && e.level !== 'provincial')) return false;
+  if (/^[一二三四五六七八九十两双百千万\d]/.test(key) || /[+＋、]/.test(s) || NAME_HEAD.test(key)) return true;
+  return !FIELD_END.test(key);
+}
+
 export function programmeLexicon(): LexiconIndex {
   if (index) return index;
-  const entries: LexiconEntry[] = data.entries;
+  const entries: LexiconEntry[] = programmeEntries().map((e) => {
+    const traditional = toTraditional(e.name);
+    return traditional !== e.name ? { ...e, traditional } : e;
+  });
   const byKey = new Map<string, LexiconEntry>();
   const surfaces = new Set<string>();
   for (const e of entries) {
     for (const s of [e.name, ...e.aliases]) {
       byKey.set(nameKey(s), e);
-      // Two-character spellings (双减, 两山, 四风) are too ambiguous unquoted; they are
-      // recognized through quotes and glossaries only.
-      if (nameKey(s).length >= 3) surfaces.add(s);
+      if (namedByForm(s, e)) surfaces.add(s);
     }
   }
   const escaped = [...surfaces]
@@ -38,7 +64,13 @@ export function programmeLexicon(): LexiconIndex {
   return index;
 }
 
-/** The lexicon entry a name (any spelling, any width or punctuation) stands for. */
-export function lookupProgramme(name: string): LexiconEntry | undefined {
-  return programmeLexicon().byKey.get(nameKey(name));
+/**
+ * The lexicon entry a name (any spelling, any width or punctuation) stands for in a report of
+ * `province` (its full name, 山西省). A short numbered label of another province's programme
+ * (六新, 三个一批) is reused with other meanings elsewhere, so it stands for nothing there.
+ */
+export function lookupProgramme(name: string, province?: string): LexiconEntry | undefined {
+  const e = programmeLexicon().byKey.get(nameKey(name));
+  if (!e?.province || !province || province.startsWith(e.province)) return e;
+  return /^[一二三四五六七八九十两双百千万\d]/.test(name) && nameKey(name).length <= 4 ? undefined : e;
 }

@@ -24,7 +24,7 @@ export const patternProgrammes: Recognizer = {
     const push = (name: string, start: number, end: number, sentence: number) => {
       if (ctx.inNoise(start, end)) return;
       const s = report.sentences[sentence]!;
-      const entry = lookupProgramme(name);
+      const entry = lookupProgramme(name, report.region?.province);
       out.push({
         type: 'programme',
         name: entry?.name ?? name,

@@ -67,13 +67,14 @@ export const quotedProgrammes: Recognizer = {
     const { report } = ctx;
     const regionNames = regionShortNames(report.region?.name);
     const issuerLevel = report.region?.level;
+    const province = report.region?.province;
     const out: Mention[] = [];
     const take = (s: Sentence, inner: string, at: number, end: number, before: string, after: string) => {
       const start = s.start + at;
       const stop = s.start + end;
       if (ctx.inNoise(start, stop)) return;
       const inDefinition = s.phase === 'glossary' && at > 6;
-      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel });
+      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel, province });
       if (!c) return;
       const aliases = new Set(c.aliases);
       const original = report.original.slice(start + 1, stop - 1);

@@ -1,0 +1,158 @@
+// The programme lexicon as data: national, ministerial and provincial programmes that any local
+// work report may name (src/lexicon/programmes/*.json), each with the public document that names
+// it. One loader validates every file and entry and removes spellings two entries claim.
+import national from './programmes/national.json' with { type: 'json' };
+import provincial from './programmes/provincial.json' with { type: 'json' };
+import { nameKey } from '../resolve/names.js';
+
+export const LEVELS = ['national', 'ministerial', 'provincial'] as const;
+export const KINDS = [
+  'programme',
+  'campaign',
+  'reform',
+  'mechanism',
+  'method',
+  'formula',
+  'platform',
+  'pilot',
+  'brand',
+] as const;
+/** Provinces, autonomous regions and municipalities by the short names the files use. */
+export const PROVINCES = [
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+] as const;
+
+export interface ProgrammeEntry {
+  /** Canonical name: simplified, no quotes, the short form reports use. */
+  name: string;
+  /** Other spellings and expansions (simplified). */
+  aliases: string[];
+  level: (typeof LEVELS)[number];
+  /** For provincial programmes: the province (short name). */
+  province?: (typeof PROVINCES)[number];
+  kind: (typeof KINDS)[number];
+  /** The public document that names the programme. */
+  source: string;
+  url?: string;
+  /** The data file the entry comes from. */
+  file: string;
+}
+
+export interface LexiconProblem {
+  file: string;
+  entry: string;
+  reason: string;
+}
+
+/** The lexicon files as shipped, by their path under src/lexicon/. */
+export const PROGRAMME_FILES: readonly { file: string; data: unknown }[] = [
+  { file: 'programmes/national.json', data: national },
+  { file: 'programmes/provincial.json', data: provincial },
+];
+
+/**
+ * Validates lexicon files: every entry needs a name, aliases, a known level and kind, a province
+ * when provincial, and a source. A spelling (name or alias) claimed by an earlier entry is
+ * dropped from the later one and reported, so no name can stand for two programmes.
+ */
+export function loadProgrammes(files: readonly { file: string; data: unknown }[]): {
+  entries: ProgrammeEntry[];
+  problems: LexiconProblem[];
+} {
+  const entries: ProgrammeEntry[] = [];
+  const problems: LexiconProblem[] = [];
+  const owner = new Map<string, string>();
+  for (const { file, data } of files) {
+    const list = (data as { entries?: unknown })?.entries;
+    if (!Array.isArray(list)) {
+      problems.push({ file, entry: '', reason: 'no "entries" array' });
+      continue;
+    }
+    for (const raw of list as Record<string, unknown>[]) {
+      const name = typeof raw?.name === 'string' ? raw.name.trim() : '';
+      const reason = invalid(raw, name);
+      if (reason) {
+        problems.push({ file, entry: name || JSON.stringify(raw).slice(0, 40), reason });
+        continue;
+      }
+      const claimedName = owner.get(nameKey(name));
+      if (claimedName !== undefined) {
+        problems.push({ file, entry: name, reason: `“${name}” is already a spelling of ${claimedName}` });
+        continue;
+      }
+      const spellings: string[] = [];
+      for (const s of [name, ...(raw.aliases as string[]).map((a) => a.trim())]) {
+        const claimed = owner.get(nameKey(s));
+        if (claimed === undefined) {
+          owner.set(nameKey(s), name);
+          spellings.push(s);
+        } else if (claimed !== name) {
+          problems.push({ file, entry: name, reason: `“${s}” is already a spelling of ${claimed}` });
+        }
+      }
+      entries.push({
+        name,
+        aliases: spellings.slice(1),
+        level: raw.level as ProgrammeEntry['level'],
+        ...(raw.province ? { province: raw.province as ProgrammeEntry['province'] } : {}),
+        kind: raw.kind as ProgrammeEntry['kind'],
+        source: (raw.source as string).trim(),
+        ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
+        file,
+      });
+    }
+  }
+  return { entries, problems };
+}
+
+function invalid(raw: Record<string, unknown>, name: string): string | undefined {
+  if (nameKey(name).length < 2) return 'a name of at least two characters is required';
+  if (!Array.isArray(raw.aliases) || raw.aliases.some((a) => typeof a !== 'string' || nameKey(a).length < 2))
+    return '"aliases" must be a list of names of at least two characters';
+  if (!LEVELS.includes(raw.level as never)) return `"level" must be one of ${LEVELS.join(', ')}`;
+  if (!KINDS.includes(raw.kind as never)) return `"kind" must be one of ${KINDS.join(', ')}`;
+  if (raw.level === 'provincial' && !PROVINCES.includes(raw.province as never))
+    return 'a provincial programme needs its "province" (short name, e.g. 浙江)';
+  if (raw.level !== 'provincial' && raw.province !== undefined) return 'only a provincial programme has a "province"';
+  if (typeof raw.source !== 'string' || raw.source.trim().length < 4)
+    return 'a "source" (the public document that names it) is required';
+  return undefined;
+}
+
+let shipped: ProgrammeEntry[] | undefined;
+
+/** The shipped lexicon's entries (problems are the lexicon test's business, not the build's). */
+export function programmeEntries(): ProgrammeEntry[] {
+  shipped ??= loadProgrammes(PROGRAMME_FILES).entries;
+  return shipped;
+}

@@ -1,0 +1,43 @@
+// How the programme lexicon applies in running text: unquoted only what looks like a name, a
+// province's short labels only in that province, levels and provinces before a name dropped.
+// Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { lexiconProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import { lookupProgramme } from '../../src/extract/programme/lexicon.js';
+import { reportOf } from '../fixtures/report.js';
+
+function named(text: string, province = '河南省'): string[] {
+  const report = reportOf(text, { region: '某县' });
+  report.region = { name: '某县', level: 'county', province };
+  return extract(report, [quotedProgrammes, lexiconProgrammes]).map((m) => `${m.type}:${m.name}`);
+}
+
+describe('lexicon terms in running text', () => {
+  it('counts an unquoted spelling that looks like a name by its form', () => {
+    expect(named('全面推行河湖长制，深化放管服改革。')).toEqual(['programme:河湖长制', 'programme:放管服改革']);
+  });
+
+  it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
+    expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
+    expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);
+  });
+
+  it('leaves out central political formulas, quoted or not', () => {
+    expect(named('深刻领悟“两个确立”，完整准确全面贯彻新发展理念。')).toEqual([]);
+  });
+
+  it("reads a province's short numbered label only in that province", () => {
+    expect(lookupProgramme('六新', '山西省')?.province).toBe('山西');
+    expect(lookupProgramme('六新', '浙江省')).toBeUndefined();
+    // a longer provincial name means the same thing anywhere
+    expect(lookupProgramme('最多跑一次', '山西省')?.province).toBe('浙江');
+  });
+
+  it('drops a level or a province before the name and keeps the full form as an alias', () => {
+    const report = reportOf('两个村入选“河南省乡村振兴示范村”。', { region: '某县' });
+    const [m] = extract(report, [quotedProgrammes]);
+    expect(m?.name).toBe('乡村振兴示范村');
+    expect(m?.aliases).toContain('河南省乡村振兴示范村');
+  });
+});

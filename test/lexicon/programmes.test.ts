@@ -1,0 +1,99 @@
+// The programme lexicon (src/lexicon/programmes/*.json): every entry is valid and sourced, the
+// loader refuses what is not, and every spelling of every entry is recognized in a sentence.
+import { describe, expect, it } from 'vitest';
+import { loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
+import { extract } from '../../src/extract/run.js';
+import { quotedProgrammes, lexiconProgrammes } from '../../src/extract/programme/index.js';
+import { reportOf } from '../fixtures/report.js';
+
+const { entries, problems } = loadProgrammes(PROGRAMME_FILES);
+
+describe('the shipped programme lexicon', () => {
+  it('loads without a problem: every entry valid, no spelling claimed by two entries', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has at least 400 entries, national and provincial, from all 31 provinces', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(400);
+    const provinces = new Set(entries.map((e) => e.province).filter(Boolean));
+    expect([...PROVINCES].filter((p) => !provinces.has(p))).toEqual([]);
+    expect(entries.filter((e) => e.level === 'national').length).toBeGreaterThan(100);
+  });
+
+  it('gives every entry the public document that names it', () => {
+    const unsourced = entries.filter((e) => !/[\u4e00-\u9fa5]{4}/.test(e.source) && !/^https?:/.test(e.url ?? ''));
+    expect(unsourced.map((e) => e.name)).toEqual([]);
+  });
+
+  it('recognizes every spelling of every entry, quoted, as the entry (one written sentence per spelling)', () => {
+    const wrong: string[] = [];
+    // a central political formula (两个确立) is recognized so as to be left out: no programme
+    const central = (e: (typeof entries)[number]) => e.kind === 'formula' && e.level !== 'provincial';
+    for (const e of entries) {
+      const lines = [e.name, ...e.aliases].map((s) => `今年深入推进“${s}”。`);
+      const report = reportOf(lines.join('\n'), { region: '某县' });
+      report.region = { name: '某县', level: 'county', ...(e.province ? { province: `${e.province}省` } : {}) };
+      const found = extract(report, [quotedProgrammes, lexiconProgrammes]);
+      report.sentences.forEach((s, i) => {
+        const names = found.filter((m) => m.sentence === s.index).map((m) => m.name);
+        if (central(e) ? names.length > 0 : !names.includes(e.name))
+          wrong.push(`${[e.name, ...e.aliases][i]} -> ${names.join('|') || 'nothing'}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the lexicon loader', () => {
+  const file = 'test.json';
+  const entry = {
+    name: '村村通',
+    aliases: ['村村通工程'],
+    level: 'national',
+    kind: 'programme',
+    source: '某部 某年通知',
+  };
+
+  it('refuses an entry without a source, with an unknown level or kind, or a provincial one without its province', () => {
+    const data = {
+      entries: [
+        { ...entry, source: '' },
+        { ...entry, name: '甲乙丙', level: 'county' },
+        { ...entry, name: '丁戊己', kind: 'slogan' },
+        { ...entry, name: '庚辛壬', level: 'provincial' },
+        { ...entry, name: '癸子丑', level: 'provincial', province: '山西省' },
+      ],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    expect(ok).toEqual([]);
+    expect(bad.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/source/),
+      expect.stringMatching(/level/),
+      expect.stringMatching(/kind/),
+      expect.stringMatching(/province/),
+      expect.stringMatching(/province/),
+    ]);
+    expect(bad.every((p) => p.file === file)).toBe(true);
+  });
+
+  it('keeps a spelling for the first entry that claims it and reports the second', () => {
+    const data = {
+      entries: [entry, { ...entry, name: '通村路', aliases: ['村村通 工程'] }, { ...entry, name: '村村通' }],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    expect(ok.map((e) => [e.name, e.aliases])).toEqual([
+      ['村村通', ['村村通工程']],
+      ['通村路', []],
+    ]);
+    expect(bad.map((p) => p.reason)).toEqual([
+      '“村村通 工程” is already a spelling of 村村通',
+      '“村村通” is already a spelling of 村村通',
+    ]);
+  });
+
+  it('reports a file without an entries list', () => {
+    expect(loadProgrammes([{ file, data: { items: [] } }]).problems).toEqual([
+      { file, entry: '', reason: 'no "entries" array' },
+    ]);
+  });
+});
