@@ -26,6 +26,14 @@ const MARKER = new RegExp(
     '[网網]站声明',
     'Copyright',
     '©',
+    // breadcrumbs, page counters and share bars
+    '首[页頁]\\s*[>＞›»/]',
+    '[点點][击擊](?:率|量|次[数數])',
+    '[浏瀏][览覽]次[数數]',
+    '[阅閱][读讀](?:量|次[数數])',
+    '收藏本站',
+    '官方微博',
+    '【[打字关關][^】]{0,4}】',
   ].join('|'),
   'i',
 );
@@ -35,7 +43,17 @@ const SENTENCE_END = /[。！；]$/;
 
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= MAX_LENGTH && !SENTENCE_END.test(t) && MARKER.test(t);
+  return t.length > 0 && t.length <= MAX_LENGTH && !SENTENCE_END.test(t) && (MARKER.test(t) || isMenu(t));
+}
+
+/**
+ * A navigation bar: five or more short items (北京 天津 河北 …, 首页 | 政务公开 | 互动交流 …)
+ * separated by spaces or bars, with no punctuation of a sentence.
+ */
+function isMenu(t: string): boolean {
+  if (/[，。、；：,;:]/.test(t)) return false;
+  const items = t.split(/[\s|｜·•]+/).filter(Boolean);
+  return items.length >= 5 && items.every((w) => w.length <= 6 && /[\u4e00-\u9fff]/.test(w));
 }
 
 export function removeBoilerplate(text: string): StepResult {

@@ -22,7 +22,8 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
   const flat = head.replace(/\s+/g, '');
   const session = findSession(flat, doc.text);
   const speaker = findSpeaker(head);
-  const issuer = findIssuer(doc.text, [session?.region, speaker?.region]);
+  // the document's own words first: session line, speaker's title, title line, then the file name
+  const issuer = findIssuer(doc.text, [session?.region, speaker?.region, titleRegion(head), fileRegion(doc.file)]);
   const meta: ReportMeta = { region: issuer ? toRegionRef(issuer) : null };
   if (session?.date) meta.date = session.date;
   if (speaker) {
@@ -91,12 +92,34 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
   }
   const self = selfLevel(text);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
+  // a county-level city (介休市) calls itself 全市 too
+  const selfIs = (d: Division) =>
+    !self || d.level === self || (self === 'city' && d.level === 'county' && d.name.endsWith('市'));
   const ranked = [...counts.entries()]
-    .filter(
-      ([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && (!self || d.level === self),
-    )
+    .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0];
+}
+
+/** The region a title line names: 2024年平遥县政府工作报告, 太原市小店区人民政府工作报告. */
+function titleRegion(head: string): string | undefined {
+  for (const line of head.split('\n').slice(0, 40)) {
+    const m = line.replace(/\s+/g, '').match(TITLE_REGION);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+const TITLE_REGION =
+  /^(?:[（(][^）)]{1,8}[）)])?(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?[省市县区旗州盟])(?:\d{4}年)?(?:人民)?政府工作报告/;
+
+/** The region a file name names (…/2024年平遥县政府工作报告.txt): its longest full division name. */
+function fileRegion(file: string): string | undefined {
+  const base = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
+  const counts = countDivisions(base);
+  return [...counts.keys()].sort((a, b) => b.name.length - a.name.length)[0]?.name;
 }
 
 /** A name as the session line gives it (浑源县, or 大同市浑源县): its longest known suffix. */

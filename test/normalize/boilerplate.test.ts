@@ -23,4 +23,19 @@ describe('removeBoilerplate', () => {
     expect(isBoilerplate(sentence)).toBe(false);
     expect(removeBoilerplate(body)).toEqual({ text: body, warnings: [] });
   });
+
+  it('drops navigation bars, breadcrumbs and page counters (lines written for the test)', () => {
+    for (const line of [
+      '北京 天津 河北 山西 内蒙古 辽宁 吉林',
+      '首页 | 政务公开 | 政务服务 | 互动交流 | 走进平遥',
+      '首页 > 政务公开 > 政府工作报告',
+      '发布时间：2024-02-01 点击率：',
+      '来源：县政府办 浏览次数：1024',
+      '收藏本站 官方微博 欢迎访问',
+    ])
+      expect(isBoilerplate(line), line).toBe(true);
+    // a heading or a short line of the report is not a menu
+    for (const line of ['一、2023年工作回顾', '县长 张某某', '各位代表：', '（一）坚持项目为王 壮大产业'])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
 });

@@ -84,6 +84,33 @@ describe('fallbacks', () => {
     );
   });
 
+  it('the region a title line names when there is no session or speaker line', () => {
+    const county = extractMeta(
+      docOf('2024年介休市政府工作报告\n各位代表：\n全市经济增长。晋中市全市大局中，全市领先。'),
+    );
+    // a county-level city says 全市 like its prefecture: the title, not the count, decides
+    expect(county.region).toMatchObject({ name: '介休市', level: 'county', parent: '晋中市' });
+    const district = extractMeta(docOf('太原市小店区人民政府工作报告\n各位代表：\n全市大局中全区领先，全市第一。'));
+    expect(district.region).toMatchObject({ name: '小店区', level: 'district', parent: '太原市' });
+  });
+
+  it('the region the file name names when the text names none', () => {
+    const doc = {
+      ...docOf('各位代表：\n现在，我代表县人民政府向大会报告工作。全县经济增长。'),
+      file: '/x/2024年平遥县政府工作报告.txt',
+    };
+    expect(extractMeta(doc).region).toMatchObject({ name: '平遥县', parent: '晋中市' });
+  });
+
+  it('a county-level city counted as a city when the report calls itself 全市', () => {
+    const meta = extractMeta(
+      docOf(
+        '政府工作报告\n各位代表：\n过去一年，孝义市全市上下奋力拼搏，孝义市经济向好，吕梁市支持。\n全市人民团结奋斗。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '孝义市', parent: '吕梁市' });
+  });
+
   it('the year of a report from its headings', () => {
     expect(inferYear('回眸2023\n…')).toBe('2024');
     expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');
