@@ -51,14 +51,14 @@ const NAMED = new Set(['programme', 'slogan']);
 
 function reconcile(mentions: Mention[]): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
-  // A quoted region (“京津冀”) is a region, not a programme.
+  // A region's name, quoted (“京津冀”) or standing for a strategy (粤港澳大湾区), is a region.
   const owned = new Set(
     mentions
       .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region')
-      .map((m) => nameKey(m.name)),
+      .flatMap((m) => (m.type === 'region' ? [nameKey(m.name), nameKey(m.surface)] : [nameKey(m.name)])),
   );
   const named = mentions
-    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)))
+    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)) && !owned.has(nameKey(m.surface)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's

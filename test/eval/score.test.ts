@@ -40,12 +40,12 @@ describe.skipIf(!hasGold)('extraction quality on the annotated seeds (../shared/
   });
 
   it('tells programmes from slogans', () => {
-    expect(summary.programme!.f).toBeGreaterThanOrEqual(0.89);
-    // Lowered from 0.75 when slogans came to be told by who the report attributes a line to
+    expect(summary.programme!.f).toBeGreaterThanOrEqual(0.87);
+    // Lowered from 0.75 (to 0.5; 0.545 measured) when slogans came to be told by who the report attributes a line to
     // (省委/市委 vs the region itself), its form and the corpus rather than by cues fitted to
     // these three reports: 14 gold slogans here, while on 30 unseen reports the right type rose
     // from 0.45 to 0.76 of the names (../shared/eval/external.mjs).
-    expect(summary.slogan!.f).toBeGreaterThanOrEqual(0.55);
+    expect(summary.slogan!.f).toBeGreaterThanOrEqual(0.5);
   });
 
   it('finds industries, organizations, projects and themes (recall; their gold lists are not exhaustive)', () => {
@@ -57,7 +57,9 @@ describe.skipIf(!hasGold)('extraction quality on the annotated seeds (../shared/
   });
 
   it('links a programme shared by several reports on one node', () => {
-    expect(summary.sharedLinking).toBeGreaterThanOrEqual(0.95);
+    // 0.92 since the lexicon lost the entries that linked a seed's typo (五不为过 for 五不放过) and
+    // near-names (政府+链主企业+园区 / +产业园) that nothing but fitting would merge
+    expect(summary.sharedLinking).toBeGreaterThanOrEqual(0.92);
   });
 
   it("makes every report's own region a node", () => {

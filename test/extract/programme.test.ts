@@ -108,6 +108,8 @@ describe('unquoted programmes', () => {
   it('finds action and reform names by their heads, without the verb before them', () => {
     expect(named('深入实施国企改革深化提升行动。')).toEqual(['programme:国企改革深化提升行动']);
     expect(named('扎实推进集体林权制度改革。')).toEqual(['programme:集体林权制度改革']);
+    // 县 and 市 are trimmed as the region's self-reference, not from 县域 or 市场 (sentence written for the test)
+    expect(named('深化县域医疗卫生一体化改革。')).toEqual(['programme:县域医疗卫生一体化改革']);
     expect(named('9个村评为省级旅游示范村。')).toEqual([]);
   });
 

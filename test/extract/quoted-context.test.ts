@@ -130,3 +130,9 @@ describe('corpus evidence', () => {
     expect(classifyQuoted({ inner: '链式招商', before: '坚持', after: '，', regionNames: [] })?.type).toBe('programme');
   });
 });
+
+describe('beats set apart by spaces', () => {
+  it('are parallel beats, written with 、 in the name', () => {
+    expect(quoted('开展“查隐患 防事故 保平安”专项行动。')).toEqual(['programme:查隐患、防事故、保平安']);
+  });
+});

@@ -297,15 +297,19 @@ function notAName(core: string): boolean {
 }
 
 /**
- * A quoted two-character dictionary word (“优秀”等次, “梦想”) or a word jieba tags as an idiom is
- * emphasis, not a name; numbered forms (“六新”) and words jieba does not know (“三争”) stay.
+ * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”), a word jieba
+ * tags as an idiom, or an adjective before a noun (“好价钱”) is emphasis, not a name; numbered forms
+ * (“六新”) and words jieba does not know (“三争”, “秒批”) stay.
  */
 function plainWord(core: string): boolean {
-  if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core)) return false;
+  if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core) || PROGRAMME_HEAD.test(core)) return false;
   const tokens = tagWords(core);
+  // 好价钱, 软实力: a one-character adjective before a noun describes, it does not name
+  if (tokens.length === 2 && core.length <= 3 && tokens[0]!.tag === 'a' && tokens[0]!.word.length === 1)
+    return /^(n|vn)$/.test(tokens[1]!.tag);
   if (tokens.length !== 1) return false;
   const t = tokens[0]!.tag;
-  return t === 'i' || t === 'l' || (core.length === 2 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t));
+  return t === 'i' || t === 'l' || (core.length <= 3 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t));
 }
 
 /** “5 1” for “5+1”: a plus sign lost to form encoding on the page that was scraped. */
@@ -318,7 +322,11 @@ const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PR
 
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel } = ctx;
-  const trimmed = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  // beats set apart by spaces (“早餐会 下午茶 夜沙龙”) are written with 、 in the name
+  const trimmed = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).replace(
+    /(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g,
+    '、',
+  );
   const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
   const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
   const after = ctx.after.replace(/^[\s\u3000]+/, '');
