@@ -23,6 +23,17 @@ program
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
   .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
   .option('-q, --quiet', 'print only problems')
+  .option(
+    '--keep-apart <names>',
+    'names never merged into another entity, comma-separated (undoes a merge a node lists in mergedFrom)',
+    (v: string, prev: string[] = []) => [
+      ...prev,
+      ...v
+        .split(/[,，]/)
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ],
+  )
   .action(async (inputs: string[], opts) => {
     process.exitCode = await runBuild(inputs, opts);
   });

@@ -21,6 +21,7 @@ interface BuildFlags {
   layout: boolean;
   workers?: number;
   quiet?: boolean;
+  keepApart?: string[];
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
@@ -47,6 +48,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       layout: flags.layout,
       releaseWorkers: true,
       ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+      ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
       onProgress(done, total, file) {
         if (!bar) return;
         if (!started_bar) {

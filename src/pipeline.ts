@@ -25,6 +25,11 @@ export interface BuildOptions extends GraphOptions {
    * that builds again keeps them (the default) and skips their start-up next time.
    */
   releaseWorkers?: boolean;
+  /**
+   * Names never merged into another entity: a user's undo of a merge listed in a node's
+   * `mergedFrom` (e.g. `['一老一幼']` keeps 一老一幼 apart from 一老一小).
+   */
+  keepApart?: readonly string[];
   /** Called after each input file is processed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -68,7 +73,7 @@ function entityGraph(docs: readonly DocResult[], options: BuildOptions): GovGrap
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
   const entities = resolve(
     docs.flatMap((d) => d.mentions),
-    issuers,
+    { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) },
   );
   return buildGraph(
     entities,

@@ -31,6 +31,7 @@ export const NODE_COLUMNS: GexfColumn<NodeAttributes>[] = [
   { id: 'status', type: 'string', value: (a) => a.status },
   { id: 'definition', type: 'string', value: (a) => a.definition },
   { id: 'definitionDoc', type: 'string', value: (a) => a.definitionDoc },
+  { id: 'mergedFrom', type: 'liststring', value: (a) => a.mergedFrom },
 ];
 
 /**

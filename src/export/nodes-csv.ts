@@ -25,6 +25,7 @@ const COLUMNS: [string, Cell][] = [
   ['investment', (a) => a.investment],
   ['status', (a) => a.status],
   ['definition', (a) => a.definition],
+  ['mergedFrom', (a) => joinList(a.mergedFrom)],
   ['x', (a) => round(a.x, 2)],
   ['y', (a) => round(a.y, 2)],
   ['size', (a) => round(a.size, 2)],

@@ -20,6 +20,8 @@ export interface Mention {
   definition?: string;
   /** The name comes from a curated lexicon and should be the entity's label. */
   canonical?: boolean;
+  /** The bundle this programme is a part of (六稳 of 六稳六保): linked by a `part_of` edge, never merged. */
+  partOf?: string;
   // regions
   level?: RegionLevel;
   code?: string;

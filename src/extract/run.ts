@@ -92,8 +92,9 @@ function reconcile(mentions: Mention[]): Mention[] {
 }
 
 /**
- * A quoted part of a bundle named elsewhere in the same report is the bundle: “承诺制”项目 after
- * “承诺制+标准地+全代办”改革, “融入京津冀” after “融入京津冀、打造桥头堡”.
+ * A quoted part of a bundle named elsewhere in the same report is a part of that bundle:
+ * “承诺制”项目 after “承诺制+标准地+全代办”改革. It stays a programme of its own, linked to the
+ * bundle (`part_of`), so a report that names only the part does not share the bundle.
  */
 function bundleComponents(named: Mention[]): Mention[] {
   const owner = new Map<string, Mention>();
@@ -104,14 +105,8 @@ function bundleComponents(named: Mention[]): Mention[] {
   }
   return named.map((m) => {
     const bundle = owner.get(nameKey(m.name));
-    if (!bundle || bundle === m || m.canonical) return m;
-    return {
-      ...m,
-      type: bundle.type,
-      name: bundle.name,
-      aliases: [...new Set([...(m.aliases ?? []), m.name])],
-      canonical: bundle.canonical ?? false,
-    };
+    if (!bundle || bundle === m || m.partOf) return m;
+    return { ...m, type: bundle.type, partOf: bundle.name };
   });
 }
 

@@ -102,7 +102,16 @@ function entityAttributes(e: Entity): NodeAttributes {
     color: TYPE_COLORS[e.type],
     community: 0,
   };
-  for (const k of ['definition', 'definitionDoc', 'level', 'code', 'parent', 'investment', 'status'] as const) {
+  for (const k of [
+    'definition',
+    'definitionDoc',
+    'level',
+    'code',
+    'parent',
+    'investment',
+    'status',
+    'mergedFrom',
+  ] as const) {
     if (e[k] !== undefined) (attr as unknown as Record<string, unknown>)[k] = e[k];
   }
   return attr;
@@ -153,7 +162,7 @@ function placeholderRegion(name: string): NodeAttributes {
   };
 }
 
-/** part_of for mentioned regions, and the project edges (located_in, in_industry, involves). */
+/** part_of for mentioned regions and bundles' parts, and the project edges (located_in, in_industry, involves). */
 function addStructuralEdges(graph: GovGraph, entities: readonly Entity[]): void {
   const link = (kind: EdgeAttributes['kind'], source: string, target: string) => {
     if (source === target || !graph.hasNode(target)) return;
@@ -163,6 +172,13 @@ function addStructuralEdges(graph: GovGraph, entities: readonly Entity[]): void 
   const byLabel = (type: EntityType, label: string | undefined) => (label ? `${type}:${label}` : '');
   for (const e of entities) {
     if (e.type === 'region' && e.parent) link('part_of', e.key, byLabel('region', e.parent));
+    // a part of a bundle (六稳 -> 六稳六保), when some report names the bundle too
+    for (const bundle of e.partOf ?? [])
+      link(
+        'part_of',
+        e.key,
+        graph.hasNode(byLabel('programme', bundle)) ? byLabel('programme', bundle) : byLabel('slogan', bundle),
+      );
     if (e.type !== 'project') continue;
     link('located_in', e.key, byLabel('region', e.place));
     link('in_industry', e.key, byLabel('industry', e.industry));

@@ -26,6 +26,8 @@ export interface NodeAttributes {
   reports?: string[];
   investment?: number;
   status?: ProjectStatus;
+  /** Other names merged into this node, each with the reason (`千村示范、万村整治 (lexicon)`). */
+  mergedFrom?: string[];
 }
 
 export interface EdgeAttributes {

@@ -64,6 +64,8 @@ export interface ProgrammeEntry {
   /** The public document that names the programme. */
   source: string;
   url?: string;
+  /** For a part of a bundle (六稳 of 六稳六保): the bundle's name. */
+  partOf?: string;
   /** The data file the entry comes from. */
   file: string;
 }
@@ -110,29 +112,44 @@ export function loadProgrammes(files: readonly { file: string; data: unknown }[]
         problems.push({ file, entry: name, reason: `“${name}” is already a spelling of ${claimedName}` });
         continue;
       }
-      const spellings: string[] = [];
-      for (const s of [name, ...(raw.aliases as string[]).map((a) => a.trim())]) {
+      const aliases = (raw.aliases as string[]).map((a) => a.trim());
+      const parts = bundleParts(name, aliases);
+      const claim = (s: string, entry: string): boolean => {
         const claimed = owner.get(nameKey(s));
-        if (claimed === undefined) {
-          owner.set(nameKey(s), name);
-          spellings.push(s);
-        } else if (claimed !== name) {
-          problems.push({ file, entry: name, reason: `“${s}” is already a spelling of ${claimed}` });
-        }
-      }
-      entries.push({
-        name,
-        aliases: spellings.slice(1),
+        if (claimed === undefined) owner.set(nameKey(s), entry);
+        else if (claimed !== entry)
+          problems.push({ file, entry, reason: `“${s}” is already a spelling of ${claimed}` });
+        return claimed === undefined;
+      };
+      const spellings = [name, ...aliases.filter((a) => !parts.includes(a))].filter((s) => claim(s, name));
+      const common = {
         level: raw.level as ProgrammeEntry['level'],
         ...(raw.province ? { province: raw.province as ProgrammeEntry['province'] } : {}),
         kind: raw.kind as ProgrammeEntry['kind'],
         source: (raw.source as string).trim(),
         ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
         file,
-      });
+      };
+      entries.push({ name, aliases: spellings.slice(1), ...common });
+      // a bundle's parts are programmes of their own, linked to it (part_of), not its aliases
+      for (const part of parts)
+        if (claim(part, part)) entries.push({ name: part, aliases: [], ...common, partOf: name });
     }
   }
   return { entries, problems };
+}
+
+/**
+ * The aliases that are parts of a bundle name rather than spellings of it: a clause of a name
+ * joined by 、 or + (县管乡用 of 县管乡用、乡聘村用), or aliases that together spell the name
+ * (六稳 and 六保 of 六稳六保).
+ */
+export function bundleParts(name: string, aliases: readonly string[]): string[] {
+  const clauses = name.split(/[、，,+＋]/).map(nameKey);
+  const parts = clauses.length > 1 ? aliases.filter((a) => clauses.includes(nameKey(a))) : [];
+  for (const a of aliases)
+    for (const b of aliases) if (a !== b && nameKey(a) + nameKey(b) === nameKey(name)) parts.push(a, b);
+  return [...new Set(parts)];
 }
 
 function invalid(raw: Record<string, unknown>, name: string): string | undefined {

@@ -3,6 +3,7 @@ import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
 import type { Mention } from '../extract/index.js';
 import { clusterMentions, mentionNames } from './merge.js';
 import { nameKey } from './names.js';
+import { toSimplified } from '../normalize/converter.js';
 
 export interface Entity {
   /** `${type}:${label}` — the node key. */
@@ -25,6 +26,17 @@ export interface Entity {
   industry?: string;
   place?: string;
   organizations?: string[];
+  /** Bundles this programme is a part of (六稳 -> 六稳六保). */
+  partOf?: string[];
+  /** Other names whose mentions were merged into this entity, each with why (`千村示范、万村整治 (lexicon)`). */
+  mergedFrom?: string[];
+}
+
+export interface ResolveOptions {
+  /** Report id -> issuing region's name: corpus evidence for programme or slogan. */
+  issuers?: ReadonlyMap<string, string>;
+  /** Names never merged into another entity (a user's undo of a merge): each stays its own node. */
+  keepApart?: readonly string[];
 }
 
 /**
@@ -44,10 +56,12 @@ const FAMILIES: EntityType[][] = [
  * `issuers` (report id -> issuing region's name) lets corpus evidence decide a type: a name that
  * two or more regions use is a shared programme, not one region's slogan.
  */
-export function resolve(mentions: readonly Mention[], issuers?: ReadonlyMap<string, string>): Entity[] {
+export function resolve(mentions: readonly Mention[], options: ResolveOptions = {}): Entity[] {
+  const { issuers } = options;
+  const apart = new Set((options.keepApart ?? []).map(nameKey));
   const entities: Entity[] = [];
   for (const family of FAMILIES) {
-    const members = mentions.filter((m) => family.includes(m.type));
+    const members = mentions.filter((m) => family.includes(m.type)).map((m) => keptApart(m, apart));
     for (const cluster of clusterMentions(members)) entities.push(toEntity(cluster, issuers));
   }
   return mergeSameKey(entities).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -65,6 +79,8 @@ function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): En
     }
   }
   const docs = [...new Set(cluster.map((m) => m.doc))].sort();
+  const mergedFrom = mergeReasons(cluster, label);
+  const partOf = [...new Set(cluster.map((m) => m.partOf).filter((p): p is string => !!p && p !== label))].sort();
   const e: Entity = {
     key: `${type}:${label}`,
     type,
@@ -73,6 +89,8 @@ function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): En
     docs,
     mentions: cluster,
   };
+  if (mergedFrom.length) e.mergedFrom = mergedFrom;
+  if (partOf.length) e.partOf = partOf;
   const defined = cluster.find((m) => m.definition);
   if (defined) {
     e.definition = defined.definition!;
@@ -97,6 +115,44 @@ function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): En
 }
 
 const COUNTED_NOUN = /^[一二三四五六七八九十两]+[大个条项件张]/;
+
+/**
+ * A mention that names a kept-apart spelling (by its name, its surface or an alias) stands for
+ * that spelling alone: it no longer carries the names that would merge it elsewhere.
+ */
+function keptApart(m: Mention, apart: ReadonlySet<string>): Mention {
+  if (apart.size === 0) return m;
+  const spelled = [m.surface, m.name, ...(m.aliases ?? [])].find((n) => apart.has(nameKey(n)));
+  if (!spelled) return m;
+  const name = spelled.replace(/^[“「"‘]|[”」"’]$/g, '');
+  const { partOf: _partOf, ...rest } = m;
+  return { ...rest, name, aliases: [], canonical: false };
+}
+
+/**
+ * Why each other name in a cluster was merged into `label`: a lexicon or gazetteer spelling, a
+ * glossary expansion, or a name shared through an alias (“X”改革 and X改革). Names that differ from the
+ * label only by width, punctuation or script are the same name and not listed.
+ */
+function mergeReasons(cluster: readonly Mention[], label: string): string[] {
+  const labelKey = nameKey(label);
+  const reasons = new Map<string, string>();
+  const note = (name: string, reason: string) => {
+    const bare = name.replace(/[“”「」"‘’]/g, '');
+    const k = nameKey(bare);
+    // the label itself, or its traditional form (千萬工程), is no merge
+    if (k === labelKey || reasons.has(bare) || nameKey(toSimplified(bare)) === labelKey) return;
+    reasons.set(bare, reason);
+  };
+  for (const m of cluster) {
+    const dictionary = m.type === 'region' ? 'gazetteer' : 'lexicon';
+    const why = m.canonical ? dictionary : m.phase === 'glossary' || m.definition ? 'glossary' : 'shared alias';
+    if (nameKey(m.name) !== labelKey) note(m.name, why);
+    // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市)
+    if (m.canonical) note(m.surface, dictionary);
+  }
+  return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
+}
 
 /** A programme-or-slogan name used by reports of two or more issuing regions. */
 function sharedByRegions(cluster: readonly Mention[], issuers?: ReadonlyMap<string, string>): boolean {

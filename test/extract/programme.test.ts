@@ -89,10 +89,13 @@ describe('quoted terms', () => {
     expect(m?.aliases).toContain('千萬工程');
   });
 
-  it('links a quoted part of a bundle to the bundle named in the same report (seed 001)', () => {
+  it('keeps a quoted part of a bundle named in the same report as its own programme, part of the bundle (seed 001)', () => {
     const text = '纵深推进“承诺制+标准地+全代办”改革。实行“承诺制”项目116个。';
-    const names = named(text, '朔州市');
-    expect(names).toEqual(['programme:承诺制+标准地+全代办', 'programme:承诺制+标准地+全代办']);
+    const found = extract(reportOf(text, { region: '朔州市' }), PROGRAMME_RECOGNIZERS);
+    expect(found.map((m) => [m.name, m.partOf])).toEqual([
+      ['承诺制+标准地+全代办', undefined],
+      ['承诺制', '承诺制+标准地+全代办'],
+    ]);
   });
 });
 

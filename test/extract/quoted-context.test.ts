@@ -118,11 +118,11 @@ describe('corpus evidence', () => {
       ['b', '介休市'],
       ['c', '平遥县'],
     ]);
-    const shared = resolve([mention('a', '双轮驱动', 'slogan'), mention('b', '双轮驱动', 'slogan')], issuers);
+    const shared = resolve([mention('a', '双轮驱动', 'slogan'), mention('b', '双轮驱动', 'slogan')], { issuers });
     expect(shared.map((e) => e.key)).toEqual(['programme:双轮驱动']);
-    const ownTwice = resolve([mention('a', '双轮驱动', 'slogan'), mention('c', '双轮驱动', 'slogan')], issuers);
+    const ownTwice = resolve([mention('a', '双轮驱动', 'slogan'), mention('c', '双轮驱动', 'slogan')], { issuers });
     expect(ownTwice.map((e) => e.key)).toEqual(['slogan:双轮驱动']);
-    const counted = resolve([mention('a', '三大战略', 'slogan'), mention('b', '三大战略', 'slogan')], issuers);
+    const counted = resolve([mention('a', '三大战略', 'slogan'), mention('b', '三大战略', 'slogan')], { issuers });
     expect(counted.map((e) => e.key)).toEqual(['slogan:三大战略']);
   });
 

@@ -100,3 +100,30 @@ describe('buildGraph', () => {
     expect(JSON.stringify(graph().export())).toBe(JSON.stringify(graph().export()));
   });
 });
+
+describe('bundles and their parts', () => {
+  it('links a part to its bundle with part_of when both are named', () => {
+    const m = (doc: string, name: string, partOf?: string) => ({
+      type: 'programme' as const,
+      name,
+      surface: name,
+      doc,
+      sentence: 0,
+      start: 0,
+      end: name.length,
+      phase: 'review' as const,
+      ...(partOf ? { partOf } : {}),
+    });
+    const refs = ['a', 'b'].map((id) => ({
+      id,
+      region: { name: `${id}县`, level: 'county' as const },
+      sentence: () => undefined,
+    }));
+    const g = buildGraph(resolve([m('a', '六稳', '六稳六保'), m('b', '六稳六保')]), refs);
+    expect(g.hasEdge('part_of:programme:六稳->programme:六稳六保')).toBe(true);
+    // a region that names only the part does not name the bundle
+    expect(g.hasEdge('mentions:region:a县->programme:六稳六保')).toBe(false);
+    const alone = buildGraph(resolve([m('a', '六稳', '六稳六保')]), refs);
+    expect(alone.hasNode('programme:六稳六保')).toBe(false);
+  });
+});

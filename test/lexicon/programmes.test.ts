@@ -1,7 +1,7 @@
 // The programme lexicon (src/lexicon/programmes/*.json): every entry is valid and sourced, the
 // loader refuses what is not, and every spelling of every entry is recognized in a sentence.
 import { describe, expect, it } from 'vitest';
-import { loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
+import { bundleParts, loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes, lexiconProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
@@ -94,6 +94,29 @@ describe('the lexicon loader', () => {
   it('reports a file without an entries list', () => {
     expect(loadProgrammes([{ file, data: { items: [] } }]).problems).toEqual([
       { file, entry: '', reason: 'no "entries" array' },
+    ]);
+  });
+});
+
+describe('bundles in the lexicon', () => {
+  it('takes the parts of a bundle out of its aliases', () => {
+    expect(bundleParts('六稳六保', ['六稳', '六保', '六稳六保工作'])).toEqual(['六稳', '六保']);
+    expect(bundleParts('县管乡用、乡聘村用', ['县管乡用'])).toEqual(['县管乡用']);
+    // spellings of one name are no parts
+    expect(bundleParts('放管服改革', ['放管服'])).toEqual([]);
+  });
+
+  it('loads each part as an entry of its own that names its bundle', () => {
+    const data = {
+      entries: [
+        { name: '稳岗保供', aliases: ['稳岗', '保供'], level: 'national', kind: 'programme', source: '某部 某年通知' },
+      ],
+    };
+    const { entries: ok } = loadProgrammes([{ file: 'test.json', data }]);
+    expect(ok.map((e) => [e.name, e.aliases, e.partOf])).toEqual([
+      ['稳岗保供', [], undefined],
+      ['稳岗', [], '稳岗保供'],
+      ['保供', [], '稳岗保供'],
     ]);
   });
 });

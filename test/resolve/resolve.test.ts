@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/index.js';
 import type { Mention } from '../../src/extract/index.js';
+import { extract } from '../../src/extract/run.js';
+import { lexiconProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import { reportOf } from '../fixtures/report.js';
 
 const mention = (doc: string, name: string, extra: Partial<Mention> = {}): Mention => ({
   type: 'programme',
@@ -76,5 +79,38 @@ describe('resolve', () => {
       mention('a', '福光共享储能电站', { type: 'project', status: 'ongoing' }),
     ]);
     expect(p).toMatchObject({ investment: 1.25e8, status: 'planned' });
+  });
+});
+
+describe('merges a researcher can see and undo (sentences written for the test)', () => {
+  const report = (text: string, id: string) => {
+    const r = reportOf(text, { id, region: '平遥县' });
+    return extract(r, [quotedProgrammes, lexiconProgrammes]);
+  };
+
+  it('lists each name merged into a node with the reason', () => {
+    const mentions = [...report('深入学习“千村示范、万村整治”经验。', 'a'), ...report('推进“千万工程”。', 'b')];
+    const [e] = resolve(mentions);
+    expect(e?.label).toBe('千万工程');
+    expect(e?.mergedFrom).toEqual(['千村示范、万村整治 (lexicon)']);
+  });
+
+  it('keeps a name apart when asked, so the merge is undone', () => {
+    const mentions = [...report('深入学习“千村示范、万村整治”经验。', 'a'), ...report('推进“千万工程”。', 'b')];
+    const entities = resolve(mentions, { keepApart: ['千村示范、万村整治'] });
+    expect(entities.map((x) => [x.label, x.docs])).toEqual([
+      ['千万工程', ['b']],
+      ['千村示范、万村整治', ['a']],
+    ]);
+    expect(entities.every((x) => !x.mergedFrom)).toBe(true);
+  });
+
+  it('makes the part of a bundle its own entity, linked to the bundle, not an alias of it', () => {
+    const mentions = [...report('全力做好“六稳”工作。', 'a'), ...report('落实“六稳六保”任务。', 'b')];
+    const entities = resolve(mentions);
+    expect(entities.map((x) => [x.label, x.docs, x.partOf])).toEqual([
+      ['六稳', ['a'], ['六稳六保']],
+      ['六稳六保', ['b'], undefined],
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export interface Classified {
   name: string;
   aliases: string[];
   canonical: boolean;
+  /** A lexicon programme that is part of a bundle (六稳 of 六稳六保). */
+  partOf?: string;
 }
 
 /** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X). */
@@ -349,6 +351,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       name: lexical.name,
       aliases: [...aliasesOf(core, suffix, lexical.name), ...(lexical.traditional ? [lexical.traditional] : [])],
       canonical: true,
+      ...(lexical.partOf ? { partOf: lexical.partOf } : {}),
     };
   if (notAName(core)) return null;
   const attributed = attribution(before, issuerLevel);

@@ -48,6 +48,7 @@ export const glossaryProgrammes: Recognizer = {
         aliases: [...aliases],
         definition: g.definition.slice(0, 200),
         ...(entry ? { canonical: true } : {}),
+        ...(entry?.partOf ? { partOf: entry.partOf } : {}),
       });
     }
     return out;

@@ -33,6 +33,7 @@ export const lexiconProgrammes: Recognizer = {
           phase: s.phase,
           aliases: [...aliases],
           canonical: true,
+          ...(entry.partOf ? { partOf: entry.partOf } : {}),
         });
       }
     }

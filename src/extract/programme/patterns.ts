@@ -36,6 +36,7 @@ export const patternProgrammes: Recognizer = {
         phase: s.phase,
         aliases: entry && entry.name !== name ? [name] : [],
         ...(entry ? { canonical: true } : {}),
+        ...(entry?.partOf ? { partOf: entry.partOf } : {}),
       });
     };
     for (const s of report.sentences) {

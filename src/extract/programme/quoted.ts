@@ -90,6 +90,7 @@ export const quotedProgrammes: Recognizer = {
         phase: s.phase,
         aliases: [...aliases],
         ...(c.canonical ? { canonical: true } : {}),
+        ...(c.partOf ? { partOf: c.partOf } : {}),
       });
     };
     for (const s of report.sentences) {

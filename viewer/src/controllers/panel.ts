@@ -30,6 +30,9 @@ function content(app: App, key: string): Node[] {
   ];
   if (a.aliases?.length) out.push(el('p', { className: 'muted', text: `aliases: ${a.aliases.join(' · ')}` }));
   if (a.definition) out.push(el('p', { text: `definition: ${a.definition}` }));
+  // what was merged into this node and why: a build with --keep-apart NAME undoes a merge
+  if (Array.isArray(a.mergedFrom) && a.mergedFrom.length)
+    out.push(el('p', { className: 'muted', text: `merged from: ${a.mergedFrom.join(' · ')}` }));
 
   const mentions = app.model.mentionsOf(key);
   if (mentions.length) {
