@@ -8,6 +8,7 @@ import type { Entity } from '../resolve/index.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
+import { showLost } from '../normalize/noise.js';
 
 /** What the graph needs of each report: its id, its issuing region and its sentences. */
 export interface ReportRef {
@@ -68,7 +69,8 @@ export function buildGraph(
         edge.evidence!.length < evidencePerEdge &&
         !edge.evidence!.some((x) => x.doc === m.doc && x.start === s.start)
       ) {
-        edge.evidence!.push({ doc: m.doc, sentence: s.text, start: s.start, end: s.end } satisfies Evidence);
+        // a character lost to bad bytes (U+FFFD inside the pipeline) is shown as □, as the warnings show it
+        edge.evidence!.push({ doc: m.doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
       }
     }
     graph.setNodeAttribute(e.key, 'regionCount', regions.size);

@@ -4,6 +4,7 @@ import { CJK_PUNCT, isCommonHan, isHan } from './chars.js';
 import { decodeGbk, gbkBytes } from './gbk.js';
 import { findRuns, type Run } from './mojibake-detect.js';
 import type { StepResult } from './step.js';
+import { showLost } from './noise.js';
 
 /** The placeholder of one lost character; index.ts turns runs of it into noise spans. */
 export const NOISE = '\uFFFD';
@@ -105,7 +106,7 @@ export function repairMojibake(input: string): StepResult {
       at = run.end;
       if (repaired) {
         repairedRuns++;
-        if (repairedExamples.length < 2) repairedExamples.push(`“${clip(garbled)}” -> “${clip(shown(text))}”`);
+        if (repairedExamples.length < 2) repairedExamples.push(`“${clip(garbled)}” -> “${clip(showLost(text))}”`);
       } else if (noiseExamples.length < 2) noiseExamples.push(`“${clip(garbled)}”`);
     }
     return out + chars.slice(at).join('');
@@ -130,11 +131,6 @@ export function repairMojibake(input: string): StepResult {
     );
   }
   return { text, warnings };
-}
-
-/** A repaired run as a warning shows it: each lost character as □ (the text keeps U+FFFD, see NOISE). */
-function shown(text: string): string {
-  return text.replaceAll(NOISE, '□');
 }
 
 /** An example in a warning: a garbled run can be thousands of characters, a warning is one short line. */

@@ -113,3 +113,19 @@ describe('organizations', () => {
     expect(run('支持龙头企业和规上企业发展，提升县级综合医院能力。', organizations)).toEqual([]);
   });
 });
+
+describe('what is not a project (sentences written for the test)', () => {
+  const names = (text: string) => extract(reportOf(text, { region: '平遥县' }), [projects]).map((m) => m.name);
+
+  it('takes no reproach for a project', () => {
+    expect(names('坚决杜绝形象工程、面子工程和政绩工程，不搞半拉子工程。')).toEqual([]);
+  });
+
+  it('takes no kind of project or of funding for a name', () => {
+    expect(names('推进转型项目和制造业项目建设，用好2024年度中央财政衔接资金项目。')).toEqual([]);
+  });
+
+  it('still takes a named project', () => {
+    expect(names('建成平遥古城游客中心。')).toEqual(['平遥古城游客中心']);
+  });
+});

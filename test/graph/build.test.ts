@@ -127,3 +127,19 @@ describe('bundles and their parts', () => {
     expect(alone.hasNode('programme:六稳六保')).toBe(false);
   });
 });
+
+describe('evidence as people read it', () => {
+  it('shows a character lost to bad bytes as □, at the same offsets', () => {
+    const text = '推进“千万工程”\uFFFD\uFFFD建设。';
+    const refs = [
+      {
+        id: 'a',
+        region: { name: '甲县', level: 'county' as const },
+        sentence: () => ({ text, start: 5, end: 5 + text.length }),
+      },
+    ];
+    const g = buildGraph(resolve([m('a', 'programme', '千万工程', 0)]), refs);
+    const [ev] = g.getEdgeAttribute('mentions:region:甲县->programme:千万工程', 'evidence')!;
+    expect(ev).toEqual({ doc: 'a', sentence: '推进“千万工程”□□建设。', start: 5, end: 5 + text.length });
+  });
+});
