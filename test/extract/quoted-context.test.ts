@@ -5,9 +5,9 @@ import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes } from '../../src/extract/programme/index.js';
 import { attribution, classifyQuoted } from '../../src/extract/programme/classify.js';
 import { resolve } from '../../src/resolve/index.js';
-import type { Mention } from '../../src/extract/index.js';
 import type { RegionLevel } from '../../src/types.js';
 import { reportOf } from '../fixtures/report.js';
+import { mentionOf } from '../fixtures/mention.js';
 
 /** `type:name` of every quoted mention in `text`, as a report of `region` at `level` would give. */
 function quoted(text: string, region = '平遥县', level: RegionLevel = 'county'): string[] {
@@ -101,16 +101,7 @@ describe('nested and rank-named quotes', () => {
 });
 
 describe('corpus evidence', () => {
-  const mention = (doc: string, name: string, type: 'programme' | 'slogan'): Mention => ({
-    type,
-    name,
-    surface: name,
-    doc,
-    sentence: 0,
-    start: 0,
-    end: name.length,
-    phase: 'review',
-  });
+  const mention = (doc: string, name: string, type: 'programme' | 'slogan') => mentionOf(doc, name, { type });
 
   it('a line two regions use is a shared programme; a counted common noun stays each region’s own', () => {
     const issuers = new Map([

@@ -6,6 +6,7 @@ import { buildGraph, type ReportRef } from '../../src/graph/build.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
 import type { Mention } from '../../src/extract/index.js';
+import { mentionOf } from '../fixtures/mention.js';
 
 const S = ['以“千万工程”为牵引，推进乡村振兴。', '学习运用“千万工程”经验，推进乡村振兴。', '实施“四好农村路”工程。'];
 const m = (
@@ -103,17 +104,7 @@ describe('buildGraph', () => {
 
 describe('bundles and their parts', () => {
   it('links a part to its bundle with part_of when both are named', () => {
-    const m = (doc: string, name: string, partOf?: string) => ({
-      type: 'programme' as const,
-      name,
-      surface: name,
-      doc,
-      sentence: 0,
-      start: 0,
-      end: name.length,
-      phase: 'review' as const,
-      ...(partOf ? { partOf } : {}),
-    });
+    const m = (doc: string, name: string, partOf?: string) => mentionOf(doc, name, partOf ? { partOf } : {});
     const refs = ['a', 'b'].map((id) => ({
       id,
       region: { name: `${id}县`, level: 'county' as const },

@@ -1,22 +1,12 @@
 // Resolution: one entity per programme across reports, whatever spelling each report uses.
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/index.js';
-import type { Mention } from '../../src/extract/index.js';
 import { extract } from '../../src/extract/run.js';
 import { lexiconProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
+import { mentionOf } from '../fixtures/mention.js';
 
-const mention = (doc: string, name: string, extra: Partial<Mention> = {}): Mention => ({
-  type: 'programme',
-  name,
-  surface: name,
-  doc,
-  sentence: 0,
-  start: 0,
-  end: name.length,
-  phase: 'review',
-  ...extra,
-});
+const mention = mentionOf;
 
 describe('resolve', () => {
   it('merges a glossary expansion in one report with the abbreviation in another (两不一欠)', () => {
