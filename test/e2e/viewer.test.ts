@@ -35,6 +35,8 @@ describe('viewer on the seed reports', () => {
     const regions = await panel.locator('.mention > button.chip').allTextContents();
     expect(regions.sort()).toEqual(['吉县', '朔州市', '浑源县', '稷山县']);
     expect(await panel.locator('.evidence mark').count()).toBeGreaterThan(3);
+    // what was merged into the node, and why
+    expect(await panel.textContent()).toContain('merged from: 千村示范、万村整治 (lexicon)');
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(out, 'search.png') });
     await page.close();
