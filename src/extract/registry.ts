@@ -1,7 +1,13 @@
 // The recognizer registry: one entry per recognizer module. Adding an entity type or a rule
 // means adding a file and a line here.
 import type { Recognizer } from './index.js';
-import { glossaryProgrammes, lexiconProgrammes, patternProgrammes, quotedProgrammes } from './programme/index.js';
+import {
+  glossaryProgrammes,
+  lexiconProgrammes,
+  patternProgrammes,
+  positioningSlogans,
+  quotedProgrammes,
+} from './programme/index.js';
 import { regions } from './region.js';
 import { themes } from './theme.js';
 import { industries } from './industry.js';
@@ -13,6 +19,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   glossaryProgrammes,
   lexiconProgrammes,
   patternProgrammes,
+  positioningSlogans,
   regions,
   themes,
   industries,

@@ -51,10 +51,11 @@ const NAMED = new Set(['programme', 'slogan']);
 
 function reconcile(mentions: Mention[]): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
-  // A region's name, quoted (“京津冀”) or standing for a strategy (粤港澳大湾区), is a region.
+  // A region's name, quoted (“京津冀”) or standing for a strategy (粤港澳大湾区), is a region; an
+  // organization's (…工程研究中心) is an organization.
   const owned = new Set(
     mentions
-      .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region')
+      .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region' || m.type === 'organization')
       .flatMap((m) => (m.type === 'region' ? [nameKey(m.name), nameKey(m.surface)] : [nameKey(m.name)])),
   );
   const named = mentions

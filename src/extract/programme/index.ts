@@ -3,3 +3,4 @@ export { quotedProgrammes } from './quoted.js';
 export { lexiconProgrammes } from './lexicon-match.js';
 export { patternProgrammes } from './patterns.js';
 export { glossaryProgrammes } from './glossary.js';
+export { positioningSlogans } from './positioning.js';

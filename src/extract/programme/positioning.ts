@@ -1,0 +1,63 @@
+// Recognizer: a region's unquoted positioning — what it sets out to become — as a slogan:
+// 加快建设现代化的滨海名城, 紧紧围绕生态康养名县定位, 繁荣美丽新平遥建设迈上新台阶. Found by its
+// form: a verb of building (or the start of a clause), a phrase that ends in a positioning word or
+// in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import { regionShortNames } from './region-names.js';
+
+/** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
+const HEAD =
+  '(?:之城|之都|绿都|名城|名县|名区|名市|强县|强市|强区|高地|样板|标杆|明珠城市|中心城市|示范城市|滨海城市|增长极|首善之区|先行区)';
+/** Where a positioning starts: after a verb of building, or at the start of a clause. */
+const LEAD = '(?:加快建设|全力建设|奋力建设|建设|打造|建成|加快推进|推进|围绕|争创|争当|^|[，。；：,;:）)])';
+/** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
+const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|[，。；、,;]|$)';
+
+/** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
+const VERBS = /^.*(?:建设|打造|建成|推进|围绕|争创|争当)/;
+
+const cache = new Map<string, RegExp>();
+
+function pattern(own: readonly string[]): RegExp {
+  const key = own.join('|');
+  let re = cache.get(key);
+  if (!re) {
+    const ownNew = own.length ? `|[\\u4e00-\\u9fff]{0,6}新(?:${own.join('|')})` : '';
+    // the name: 4-16 characters of Han script (no digits, no punctuation) ending in a head
+    re = new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
+    cache.set(key, re);
+  }
+  return re;
+}
+
+export const positioningSlogans: Recognizer = {
+  id: 'slogan.positioning',
+  type: 'slogan',
+  recognize(ctx: ExtractContext): Mention[] {
+    const { report } = ctx;
+    const own = regionShortNames(report.region?.name).filter((n) => n.length >= 2 && !/[县市区旗]$/.test(n));
+    const re = pattern(own);
+    const out: Mention[] = [];
+    for (const s of report.sentences) {
+      for (const m of s.text.matchAll(re)) {
+        // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
+        const name = m[1]!.replace(VERBS, '');
+        if (name.length < 4 || name.length > 16) continue;
+        const start = s.start + m.index + m[0].length - name.length;
+        const end = start + name.length;
+        if (ctx.inNoise(start, end)) continue;
+        out.push({
+          type: 'slogan',
+          name,
+          surface: name,
+          doc: report.id,
+          sentence: s.index,
+          start,
+          end,
+          phase: s.phase,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,27 @@
+// Unquoted positionings of a region, typed as its slogans (sentences written for the test).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { positioningSlogans } from '../../src/extract/programme/index.js';
+import { reportOf } from '../fixtures/report.js';
+
+const slogans = (text: string, region = '平遥县') =>
+  extract(reportOf(text, { region }), [positioningSlogans]).map((m) => m.name);
+
+describe('unquoted positionings', () => {
+  it('takes what the region builds towards, after the verb, before 建设, 定位 or the clause end', () => {
+    expect(slogans('加快建设世界知名的古城名县，推动高质量发展。')).toEqual(['世界知名的古城名县']);
+    expect(slogans('紧紧围绕晋中南康养高地定位，扎实工作。')).toEqual(['晋中南康养高地']);
+    expect(slogans('倾力打造文化旅游强县。')).toEqual(['文化旅游强县']);
+  });
+
+  it('takes 新 + the region’s own name at the start of a clause', () => {
+    expect(slogans('过去一年，繁荣美丽新平遥建设迈上新台阶。')).toEqual(['繁荣美丽新平遥']);
+    // another region's name is not this region's positioning
+    expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
+  });
+
+  it('takes no demonstration zone (a national programme) and no phrase without a positioning word', () => {
+    expect(slogans('创建国家全域旅游示范区。')).toEqual([]);
+    expect(slogans('加快建设现代化产业体系。')).toEqual([]);
+  });
+});
