@@ -1,5 +1,5 @@
 // Recognizer: organizations — companies, universities, labs, institutes, hospitals and media —
-// by the word that ends their names (…有限公司, …大学, …实验室), with the left edge on jieba's
+// by the word that ends their names (…有限公司, …大学 or its short form …农大, …实验室), with the left edge on jieba's
 // words; generic ones (龙头企业, 规上企业) are not names.
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import type { Sentence } from '../structure/index.js';
@@ -7,7 +7,7 @@ import { leftEdge } from './left-edge.js';
 import { divisionsNamed, divisionsShortNamed } from '../structure/gazetteer.js';
 
 const HEAD =
-  /(股份有限公司|有限责任公司|有限公司|株式会社|公司|集团|职业技术学院|学院|大学|师专|重点实验室|实验室|工程技术中心|工程研究中心|研究院|研究所|医院|卫生院|电视总台|合作社)/g;
+  /(股份有限公司|有限责任公司|有限公司|株式会社|公司|集团|职业技术学院|学院|大学|农大|师大|医大|工大|财大|农科院|科学院|师专|重点实验室|实验室|工程技术中心|工程研究中心|研究院|研究所|医院|卫生院|电视总台|合作社)/g;
 
 /** Modifiers that make a generic noun phrase, not a name. */
 const GENERIC =

@@ -85,6 +85,11 @@ describe('organizations', () => {
     expect(names).toEqual(['山西农业大学', '崂山实验室', '山西富驰铝业有限公司']);
   });
 
+  it('finds a university by its short form (sentence written for the test)', () => {
+    const names = run('与西北农大、山西医大合作共建试验站。', organizations).map((m) => m.name);
+    expect(names).toEqual(['西北农大', '山西医大']);
+  });
+
   it('finds the company that runs a project (seed 002)', () => {
     const names = run('启动永东化工总投资5亿元的50万吨煤焦油深加工项目。', organizations).map((m) => m.name);
     expect(names).toEqual(['永东化工']);
