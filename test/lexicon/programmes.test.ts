@@ -5,6 +5,8 @@ import { bundleParts, loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../s
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes, lexiconProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
+import { ruleProblems } from '../../src/lexicon/rules.js';
+import rulesData from '../../src/lexicon/rules.json' with { type: 'json' };
 
 const { entries, problems } = loadProgrammes(PROGRAMME_FILES);
 
@@ -117,6 +119,22 @@ describe('bundles in the lexicon', () => {
       ['稳岗保供', [], undefined],
       ['稳岗', [], '稳岗保供'],
       ['保供', [], '稳岗保供'],
+    ]);
+  });
+});
+
+describe('the rules vocabulary (src/lexicon/rules.json)', () => {
+  it('has every role as a list of plain words, none twice', () => {
+    expect(ruleProblems(rulesData as unknown as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('reports a missing list, pattern syntax, a repeated word and an unknown role', () => {
+    const roles = { heads: 'test', leads: 'test' };
+    expect(ruleProblems({ heads: ['工程', '工程', '行动|计划'], other: [] }, roles)).toEqual([
+      'heads: “工程” is listed twice',
+      'heads: “行动|计划” holds pattern syntax',
+      'leads: a non-empty list of words is required',
+      'other: not a known role',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { lookupProgramme } from './lexicon.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
 import { PROVINCES } from '../../lexicon/programmes.js';
+import { alternation, endsWith, rules, startsWith } from '../../lexicon/rules.js';
 
 export interface Classified {
   type: 'programme' | 'slogan';
@@ -15,68 +16,14 @@ export interface Classified {
   partOf?: string;
 }
 
-/** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X). */
-export const GENERIC_AFTER = [
-  '专项治理行动',
-  '专项整治行动',
-  '专项行动',
-  '专项治理',
-  '专项整治',
-  '攻坚行动',
-  '行动计划',
-  '行动',
-  '工程',
-  '改革',
-  '制度',
-  '机制',
-  '经验',
-  '工作法',
-  '工作机制',
-  '试点',
-  '活动',
-  '模式',
-  '理念',
-  '服务体系',
-  '服务品牌',
-  '政务服务品牌',
-  '服务',
-  '政策',
-  '战略',
-  '要求',
-  '部署',
-  '部署要求',
-  '体系',
-  '品牌',
-  '平台',
-  '督办平台',
-  '攻坚战',
-  '综合治理',
-  '工作',
-  '创建',
-  '创建活动',
-  '建设',
-  '问题',
-  '精神',
-  '工作思路',
-  '发展思路',
-  '发展战略',
-  '战略目标',
-  '目标',
-  '格局',
-  '思路',
-  '行动计划',
-  '机制',
-  '方案',
-];
-const GENERIC_SORTED = [...new Set(GENERIC_AFTER)].sort((a, b) => b.length - a.length);
+/** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X), longest first. */
+const GENERIC_SORTED = [...rules().genericAfter].sort((a, b) => b.length - a.length);
 
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
-const SLOGAN_AFTER =
-  /^(工作思路|发展思路|发展战略|战略目标|战略|目标|格局|品牌|政务服务品牌|服务品牌|区域公共品牌|精神|城市品牌|发展定位|定位)/;
+const SLOGAN_AFTER = startsWith('sloganAfter');
 
 /** Heads that end programme names (…工程, …长制, …示范区, …工作法). */
-const PROGRAMME_HEAD =
-  /(工程|行动|经验|长制|制|工作法|法|改革|试点|示范区|示范县|示范村|示范市|模式|机制|板|谷|圈|工作室|明白人|农村路|革命|计划|平台|基地|服务|攻坚战|集聚区|生活圈|一批|一体|双控|同责|普查|督察|顾问|法官|辅警|[0-9一二三四五六七八九十两]条|措施|办法|标准|一策|一品)$/;
+const PROGRAMME_HEAD = new RegExp(`(?:${alternation('programmeHeads')}|[0-9一二三四五六七八九十两]条)$`);
 
 /** A numbered bundle: 三个一批, 两不一欠, 四好农村路, 双减, 五个坚持、三个责任. */
 const NUMBERED =
@@ -86,116 +33,7 @@ const LOCAL_STRUCTURE = /(基地|产业链|平台|中心|板块|集群|园区|�
 const ALL_NUMERALS = /^[一二三四五六七八九十百千万两\d.]+$/;
 
 /** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
-const RHETORIC = new Set([
-  '最后一公里',
-  '最先一公里',
-  '老大难',
-  '金光大道',
-  '组合拳',
-  '升级版',
-  '加速度',
-  '走出去',
-  '引进来',
-  '钱袋子',
-  '大盘子',
-  '后半篇',
-  '后半篇文章',
-  '绣花',
-  '一站式',
-  '三公',
-  '非农化',
-  '非粮化',
-  '形象工程',
-  '面子工程',
-  '半拉子工程',
-  '新形象工程',
-  '政绩工程',
-  '回头看',
-  '三农',
-  '舌尖上的安全',
-  '时时放心不下',
-  '淡季不淡',
-  '双提升',
-  '牛鼻子',
-  '硬骨头',
-  '先手棋',
-  '突破口',
-  '主战场',
-  '压舱石',
-  '定盘星',
-  '顶梁柱',
-  '助推器',
-  '蓄水池',
-  '快车道',
-  '新赛道',
-  '关键一招',
-  '头号工程',
-  '一把手',
-  '一盘棋',
-  '一张网',
-  '一张图',
-  '一张蓝图',
-  '放心不下',
-  '等靠要',
-  '躺平',
-  '四季歌',
-  '快进慢游',
-  '四梁八柱',
-  '争先进位',
-  '争先进位',
-  '比学赶超',
-  '真抓实干',
-  '宜居',
-  '宜业',
-  '宜游',
-  '和美',
-  '潮品',
-  '智慧大脑',
-  '蓝天常驻',
-  '碧水长流',
-  '黄土复净',
-  '青山绿水',
-  '绿水青山',
-  '金山银山',
-  '一水多用',
-  '农文旅',
-  '稳',
-  '进',
-  '绿',
-  '美',
-  '新',
-  '好',
-  '快',
-  '实',
-  '干',
-  '难',
-  '堵',
-  '痛',
-  '急',
-  '盼',
-  '卡脖子',
-  '肠梗阻',
-  '中梗阻',
-  '天花板',
-  '试验田',
-  '排头兵',
-  '桥头堡',
-  '领头雁',
-  '火车头',
-  '主引擎',
-  '强引擎',
-  '新引擎',
-  '两张皮',
-  '一刀切',
-  '层层加码',
-  '跑冒滴漏',
-  '不作为',
-  '慢作为',
-  '乱作为',
-  '庸懒散',
-  '推拖绕',
-  '怕慢假庸散',
-]);
+const RHETORIC = new Set(rules().rhetoric);
 
 /** Five-year plans and years are periods, not programmes. */
 const PERIOD = /^(十[一二三四五六七八九]五|[一二三四五六七八九十]+五|(19|20)\d\d年?)$/;
@@ -262,16 +100,14 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
  * Words after the quotes that name a campaign, a method or a directive from above — a
  * programme whatever its form: “三拼三促”抓落实活动, “三比一看”竞赛, “六个高质量”工作要求.
  */
-const PROGRAMME_AFTER =
-  /^[\u4e00-\u9fa5]{0,4}?(行动|工程|改革|试点|活动|经验|工作法|制度|机制|模式|服务|计划|竞赛|攻坚战|专项治理|专项整治|政策|工作要求|部署要求|具体部署|工作部署|决策部署|重要要求|重要指示)/;
+const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 
 /** Positionings: what a region sets out to become (…之城, …名县, …高地, …增长极, …样板). */
-const POSITIONING =
-  /(之城|之都|之乡|名城|名县|名区|名市|强县|强市|强区|首善|高地|样板|标杆|明珠|窗口|增长极|中心城市|示范城市|先行区|排头兵|城市|新城|特区)$/;
+const POSITIONING = endsWith('positioningHeads');
 /** A region's own strategy or line by its last word (“四创战略”, “四张名片”). */
-const SLOGAN_HEAD = /(战略|思路|定位|目标|格局|名片|导向|主线)$/;
+const SLOGAN_HEAD = endsWith('sloganHeads');
 
 /**
  * A region's own numbered work line: 三大战略, 两城四区, 六增六强, 四个展示窗口, 七区联动 — a

@@ -4,11 +4,12 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { genericAfter } from './classify.js';
 import { lookupProgramme } from './lexicon.js';
+import { endsWith } from '../../lexicon/rules.js';
 
 /** Entries that explain a count or a list rather than define a term (3家…企业, 新增…). */
 const NOT_A_TERM = /^(\d|新增|新建|建成|完成|累计|共|全年|其中)/;
 const NUMBERED = /^[一二三四五六七八九十两双]/;
-const HEAD = /(工程|行动|经验|长制|制|工作法|改革|试点|模式|机制|联动|一批|农村路|革命|双控|同责|基层|四定|普法)$/;
+const HEAD = endsWith('glossaryHeads');
 
 export const glossaryProgrammes: Recognizer = {
   id: 'programme.glossary',

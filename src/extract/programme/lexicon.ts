@@ -4,6 +4,7 @@
 import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
 import { nameKey } from '../../resolve/names.js';
 import { toTraditional } from '../../normalize/converter.js';
+import { endsWith } from '../../lexicon/rules.js';
 
 export interface LexiconEntry extends ProgrammeEntry {
   /** The traditional form of the name, when it differs (so either can be searched). */
@@ -24,12 +25,10 @@ interface LexiconIndex {
 let index: LexiconIndex | undefined;
 
 /** Name heads that make a spelling a name in running text (…工程, …行动, X长制, …试点). */
-const NAME_HEAD =
-  /(工程|行动|计划|经验|长制|责任制|制度|改革|试点|示范区|保卫战|攻坚战|革命|战略|方案|工作法|模式|机制|一体化|协同发展|高质量发展|普查|督察|公园|旅游公路|运动)$/;
+const NAME_HEAD = endsWith('unquotedNameHeads');
 
 /** Last words of a policy field's plain name: 老旧小区改造, 高标准农田, 新发展格局, 全民健身. */
-const FIELD_END =
-  /(改造|建设|治理|保险|管理|搬迁|发展|农田|理念|格局|日子|健身|保护|服务|监测|帮扶|振兴|均衡|安全|减负|关系|教育|养老|就业|消费)$/;
+const FIELD_END = endsWith('fieldEnds');
 
 /**
  * Whether a spelling counts without quotes. Unquoted, a lexicon term is often just the policy

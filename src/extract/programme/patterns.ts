@@ -4,16 +4,15 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
+import { alternation } from '../../lexicon/rules.js';
 
 const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园)长制/g;
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
-const HEADS =
-  /(深化提升行动|提升行动|专项行动|专项整治行动|三年行动|攻坚行动|十大行动|行动计划|转型行动|培育壮大行动|制度改革|体制改革|综合改革|一体化改革|方式改革|市场化改革|改革试点|延长30年试点|示范区创建|示范县创建|示范县|示范区|示范村)/g;
+const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
 /** Words that introduce a name and are trimmed from its left edge. */
-const LEAD =
-  /^(加强|实施|开展|推进|深入|深化|全面|持续|扎实|大力|加快|落实|组织|积极|强化|启动|推动|完成|创建|成功|获评|入选|争创|申报|获批|打造|建设|统筹|着力|坚持|继续|进一步|认真|不断|抓好|做好|纵深|稳步|有序|探索|开启|完善|健全|获得|成为|荣获|被|评为|列入|纳入|国家级|省级|市级|全国|全省|全市|我县|我市|全县|县(?!域)|市(?!域|场)|年|今年|去年|同时|以及|并)+/;
+const LEAD = new RegExp(`^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场))+`);
 
 export const patternProgrammes: Recognizer = {
   id: 'programme.pattern',

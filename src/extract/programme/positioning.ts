@@ -4,10 +4,10 @@
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { regionShortNames } from './region-names.js';
+import { alternation } from '../../lexicon/rules.js';
 
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
-const HEAD =
-  '(?:之城|之都|绿都|名城|名县|名区|名市|强县|强市|强区|高地|样板|标杆|明珠城市|中心城市|示范城市|滨海城市|增长极|首善之区|先行区)';
+const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
 const LEAD = '(?:加快建设|全力建设|奋力建设|建设|打造|建成|加快推进|推进|围绕|争创|争当|^|[，。；：,;:）)])';
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
