@@ -90,7 +90,8 @@ function loadCore(): Core {
   for (const a of readTable('areas.json') as CodeRow[]) {
     // xxxx7x are development zones and scenic areas, not divisions
     if (/^\d{4}7/.test(a.code)) continue;
-    const level = /(?<!林|特)区$/.test(a.name) ? 'district' : 'county';
+    // 六枝特区 and 神农架林区 are county-level; 北林区 is a district like any other
+    const level = /区$/.test(a.name) && !/(特区|^神农架林区)$/.test(a.name) ? 'district' : 'county';
     all.push(make(a.code, a.name, level, cities.has(a.cityCode ?? '') ? a.cityCode : a.provinceCode));
   }
   const c: Core = { all, byCode: new Map(), byName: new Map(), byShort: new Map(), counties: new Map() };

@@ -3,7 +3,7 @@
 // gazetteer, falling back on the region the report names most while calling itself 全县/全市.
 import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './index.js';
-import { type Division, ancestors, divisionsNamed, toRegionRef } from './gazetteer.js';
+import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from './gazetteer.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -98,7 +98,26 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
-  return ranked[0]?.[0];
+  return ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs) : undefined);
+}
+
+/**
+ * The last resort, for a report that never writes its own full name (在县第十八届…, 黎平发展史上):
+ * the one division of the level the report calls itself whose short name the opening uses twice
+ * or more, and no other such division.
+ */
+function byShortName(head: string, selfIs: (d: Division) => boolean): Division | undefined {
+  const counts = new Map<Division, number>();
+  for (let i = 0; i + 2 <= head.length; i++) {
+    for (const len of [2, 3]) {
+      const cands = divisionsShortNamed(head.slice(i, i + len)).filter(
+        (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
+      );
+      if (cands.length === 1) counts.set(cands[0]!, (counts.get(cands[0]!) ?? 0) + 1);
+    }
+  }
+  const twice = [...counts].filter(([, n]) => n >= 2);
+  return twice.length === 1 ? twice[0]![0] : undefined;
 }
 
 /** The region a title line names: 2024年平遥县政府工作报告, 太原市小店区人民政府工作报告. */
@@ -156,13 +175,23 @@ function selfLevel(text: string): Division['level'] | undefined {
   return c > 0 ? (level as Division['level']) : undefined;
 }
 
+/**
+ * 和县委, 在市政府: a two-character name that starts with a function word, before 委/政府/…, is
+ * the function word and another word (州委州政府和县委), not the county 和县.
+ */
+const FUNCTION_WORD = /^[和在与及对向从由把被为给的]/;
+const WORD_AFTER = /^(委|政府|人民政府|人大|政协|长|级|域|直|属)/;
+
 /** Full county/city names in `text` (longest match ending at each 县/市/区), with counts. */
 function countDivisions(text: string): Map<Division, number> {
   const out = new Map<Division, number>();
   for (let i = 0; i < text.length; i++) {
     if (!'县市区'.includes(text[i]!)) continue;
+    const beforeWord = WORD_AFTER.test(text.slice(i + 1, i + 6));
     for (let len = Math.min(8, i + 1); len >= 2; len--) {
-      const cands = divisionsNamed(text.slice(i + 1 - len, i + 1));
+      const name = text.slice(i + 1 - len, i + 1);
+      if (len === 2 && beforeWord && FUNCTION_WORD.test(name)) break;
+      const cands = divisionsNamed(name);
       if (cands.length === 1) {
         out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;

@@ -29,6 +29,7 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('完成率“100%”。')).toEqual([]);
     expect(quoted('印发“《实施方案》”。')).toEqual([]);
     expect(quoted('群众说“我们放心了”。')).toEqual([]);
+    expect(quoted('推行“保姆式”服务。')).toEqual([]);
   });
 
   it('trims spaces inside and after the quotes', () => {

@@ -52,6 +52,10 @@ describe('names and parents', () => {
   it('gives levels: county-level cities are counties, 区 are districts, municipalities cities', () => {
     expect(resolveRegion('怀仁市')).toMatchObject({ level: 'county', parent: '1406' });
     expect(resolveRegion('平鲁区')?.level).toBe('district');
+    // a district whose name ends in 林区 is a district; 六枝特区 and 神农架林区 are county-level
+    expect(resolveRegion('北林区')?.level).toBe('district');
+    expect(resolveRegion('六枝特区')?.level).toBe('county');
+    expect(resolveRegion('神农架林区')?.level).toBe('county');
     expect(toRegionRef(resolveRegion('北京市')!)).toMatchObject({ level: 'city', province: '北京市' });
     expect(toRegionRef(resolveRegion('东城区')!).parent).toBe('北京市');
     expect(resolveRegion('朔州市')).toMatchObject({ level: 'city', parent: '14' });

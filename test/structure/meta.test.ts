@@ -111,6 +111,15 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '孝义市', parent: '吕梁市' });
   });
 
+  it('no region from a 县 that starts another word (和县委), and the short name as the last resort', () => {
+    const meta = extractMeta(
+      docOf(
+        '政府工作报告\n（2023年1月6日在县第十八届人民代表大会第二次会议上）\n各位代表：\n在州委州政府和县委的坚强领导下，全县上下团结奋斗，黎平发展迈上新台阶，黎平人民更加幸福。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '黎平县', level: 'county' });
+  });
+
   it('the year of a report from its headings', () => {
     expect(inferYear('回眸2023\n…')).toBe('2024');
     expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');

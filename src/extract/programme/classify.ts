@@ -129,6 +129,8 @@ function notAName(core: string): boolean {
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
+  if (/式$/.test(core) && core.length <= 4) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);
