@@ -41,3 +41,11 @@ describe('lexicon terms in running text', () => {
     expect(m?.aliases).toContain('河南省乡村振兴示范村');
   });
 });
+
+describe('a field is not the campaign named after it', () => {
+  it('takes unquoted 农村人居环境整治 for the field, the full name or the quoted field for the campaign', () => {
+    expect(named('深入开展农村人居环境整治，改造农村户厕。')).toEqual([]);
+    expect(named('实施农村人居环境整治提升行动。')).toEqual(['programme:农村人居环境整治提升行动']);
+    expect(named('推进“农村人居环境整治”。')).toEqual(['programme:农村人居环境整治提升行动']);
+  });
+});
