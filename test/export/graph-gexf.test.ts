@@ -3,13 +3,19 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { graphGexf } from '../../src/export/graph-gexf.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
-import { hasXmllint, XMLLINT, xmllintRelaxNg } from '../fixtures/export/tools.js';
+import { GEXF_13_RNG, hasGexfSchema, hasXmllint, XMLLINT, xmllintRelaxNg } from '../fixtures/export/tools.js';
 
 const gexf = graphGexf.render(fixtureInput()) as string;
 
 describe('graph.gexf (GEXF 1.3)', () => {
-  it.skipIf(!hasXmllint)(
-    `passes the GEXF 1.3 RELAX NG schema${hasXmllint ? '' : ` (SKIPPED: ${XMLLINT} missing; apt-get install libxml2-utils)`}`,
+  it.skipIf(!hasXmllint || !hasGexfSchema)(
+    `passes the GEXF 1.3 RELAX NG schema${
+      !hasXmllint
+        ? ` (SKIPPED: ${XMLLINT} missing; apt-get install libxml2-utils)`
+        : !hasGexfSchema
+          ? ` (SKIPPED: ${GEXF_13_RNG} missing; it comes with ../shared beside the project)`
+          : ''
+    }`,
     () => {
       const result = xmllintRelaxNg(gexf);
       expect(result.output).toMatch(/validates$/);
