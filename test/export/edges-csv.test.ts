@@ -8,7 +8,7 @@ const rows = parseCsv(text.slice(1));
 
 describe('edges.csv', () => {
   it('has a BOM, the documented columns and one row per edge', () => {
-    expect(text.startsWith('\uFEFFid,source,target,kind,weight,phases,docs,evidence\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,source,target,kind,weight,phases,docs,evidence,evidenceDoc\r\n')).toBe(true);
     expect(rows[0]).toEqual([...EDGE_CSV_COLUMNS]);
     expect(rows).toHaveLength(fixtureInput().graph.size + 1);
   });
@@ -24,8 +24,11 @@ describe('edges.csv', () => {
       'review|plan',
       'hunyuan-2024',
       '学习运用“千万工程”经验，<img src=x onerror=alert(1)> & "示范村" \'20\'个。',
+      'hunyuan-2024',
     ]);
-    expect(text).toContain(',"学习运用“千万工程”经验，<img src=x onerror=alert(1)> & ""示范村"" \'20\'个。"\r\n');
+    expect(text).toContain(
+      ',"学习运用“千万工程”经验，<img src=x onerror=alert(1)> & ""示范村"" \'20\'个。",hunyuan-2024\r\n',
+    );
   });
 
   it('leaves list and evidence cells empty for structural edges', () => {
@@ -35,6 +38,7 @@ describe('edges.csv', () => {
       'region:大同市',
       'part_of',
       '1',
+      '',
       '',
       '',
       '',

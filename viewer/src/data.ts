@@ -21,7 +21,9 @@ export interface Documents {
   problems: { file: string; reason: string }[];
 }
 
-export const TYPES = ['region', 'programme', 'slogan', 'project', 'industry', 'organization', 'theme'] as const;
+// the library's own list of node types (src/types.ts): the viewer reads what the exports write
+import { ENTITY_TYPES as TYPES } from '../../src/types.js';
+export { TYPES };
 
 export class ContractError extends Error {
   override name = 'ContractError';

@@ -2,15 +2,8 @@
 // who mentions an entity, and the search index over labels and aliases.
 import type Graph from 'graphology';
 
-export const TYPE_COLORS: Record<string, string> = {
-  region: '#e15759',
-  programme: '#4e79a7',
-  slogan: '#f28e2b',
-  project: '#76b7b2',
-  industry: '#59a14f',
-  organization: '#b07aa1',
-  theme: '#edc948',
-};
+// the library's own table: the viewer and the exports cannot drift apart
+export { TYPE_COLORS } from '../../src/contract/colors.js';
 
 const COMMUNITY_COLORS = [
   '#4e79a7',

@@ -36,7 +36,10 @@ export function installAppearance(app: App): void {
     const res = {
       ...data,
       type: 'circle',
-      color: app.state.color === 'community' ? communityColor(a.community ?? 0) : (TYPE_COLORS[a.type] ?? '#888'),
+      color:
+        app.state.color === 'community'
+          ? communityColor(a.community ?? 0)
+          : ((TYPE_COLORS as Record<string, string>)[String(a.type)] ?? '#888'),
     };
     if (!visible.has(key)) return { ...res, hidden: true };
     const focus = app.hovered ?? app.state.selected;
