@@ -1,6 +1,6 @@
 // documents.json: per report metadata, sections and warnings, plus the inputs that could not be
 // read at all — what the viewer's document list shows.
-import type { DocumentInfo, Exporter } from './index.js';
+import type { DocumentInfo, Exporter } from './types.js';
 import { canonical, type Json } from './json.js';
 import { compare } from './text.js';
 

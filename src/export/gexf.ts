@@ -1,6 +1,6 @@
 // The GEXF writer behind graph.gexf (1.3, valid against the RELAX NG schema) and graph-1.2.gexf
 // (1.2draft, for NetworkX): one writer, the differences confined to namespaces and list syntax.
-import type { ExportInput } from './index.js';
+import type { ExportInput } from './types.js';
 import { CHUNK_ITEMS } from './streamed.js';
 import { hexToRgb } from './color.js';
 import {

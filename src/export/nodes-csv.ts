@@ -1,5 +1,5 @@
 // nodes.csv: one row per node for spreadsheets and pandas; lists joined with |.
-import type { Exporter } from './index.js';
+import type { Exporter } from './types.js';
 import { csvTable } from './csv.js';
 import { sortedKeysOf } from './order.js';
 import { NODE_ATTRIBUTES } from '../contract/attributes.js';

@@ -1,5 +1,5 @@
 // The exporter registry: every output a build writes, one declarative item per format.
-import type { Exporter } from './index.js';
+import type { Exporter } from './types.js';
 import { documentsJson } from './documents-json.js';
 import { edgesCsv } from './edges-csv.js';
 import { graphGexf } from './graph-gexf.js';

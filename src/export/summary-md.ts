@@ -1,6 +1,6 @@
 // summary.md: a readable report of a build — documents, shared and unique programmes, themes,
 // communities and every warning — for users who never open Gephi.
-import type { Exporter, ExportInput } from './index.js';
+import type { Exporter, ExportInput } from './types.js';
 import { mdEscape, mdTable } from './markdown.js';
 import { communitiesSection, themesSection } from './summary-themes.js';
 import { sharedProgrammesSection, uniqueProgrammesSection } from './summary-programmes.js';

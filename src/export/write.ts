@@ -3,7 +3,7 @@
 // leaves a half-written or mixed set of outputs.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exporter, ExportInput } from './index.js';
+import type { Exporter, ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 
 /** Renders and writes every exporter's file into `dir`; returns the written paths in exporter order. */

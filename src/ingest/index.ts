@@ -1,5 +1,5 @@
 // ingest: files and folders -> RawDoc (bytes decoded, encoding recorded).
-import type { Encoding, Warning } from '../types.js';
+import type { IngestResult, RawDoc } from './types.js';
 import { assignIds } from './ids.js';
 import { listInputFiles } from './list.js';
 import { readDoc, type ReadOptions } from './read.js';
@@ -9,24 +9,7 @@ export { readDoc, reportId, DEFAULT_MAX_BYTES, type ReadOptions } from './read.j
 export { decode, type Decoded, type NotText } from './decode.js';
 export { assignIds, type AssignedId } from './ids.js';
 
-/** A report file read from disk and decoded to a JS string (not yet cleaned). */
-export interface RawDoc {
-  /** The report's id: its file name without extension (e.g. `000_0761b37575dd39c7`). */
-  id: string;
-  /** The path as found while walking the inputs. */
-  file: string;
-  text: string;
-  encoding: Encoding;
-  bytes: number;
-  /** Things noticed while decoding (e.g. "decoded as GB18030"). */
-  warnings: string[];
-}
-
-export interface IngestResult {
-  docs: RawDoc[];
-  /** Files or inputs that could not be read or are not reports, each with its reason. */
-  problems: Warning[];
-}
+export type { RawDoc, IngestResult } from './types.js';
 
 export type IngestOptions = Pick<ReadOptions, 'maxBytes'>;
 

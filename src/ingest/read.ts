@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../types.js';
 import { decode } from './decode.js';
-import type { RawDoc } from './index.js';
+import type { RawDoc } from './types.js';
 
 export interface ReadOptions {
   /** Files larger than this are skipped (default 20 MB): no report is that long. */

@@ -1,6 +1,6 @@
 // Glossary entries (名词解释, 相关注释): `1.“两不一欠”：即…` or `- 10.“链核”企业:**是指…`, one per
 // numbered or bulleted paragraph; paragraphs without a term continue the entry before them.
-import type { GlossaryEntry, Section } from './index.js';
+import type { GlossaryEntry, Section } from './types.js';
 import type { Paragraph } from './sections.js';
 
 // bullet, number, term (no sentence punctuation: it stays inside one sentence), colon; OCR adds ** around parts

@@ -2,7 +2,7 @@
 // 大会第五次会议上), the speaker line (县长 赵昱清), the title; the issuing region resolved in the
 // gazetteer, falling back on the region the report names most while calling itself 全县/全市.
 import type { CleanDoc } from '../normalize/index.js';
-import type { ReportMeta } from './index.js';
+import type { ReportMeta } from './types.js';
 import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from './gazetteer.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */

@@ -5,7 +5,7 @@
 // document lost its start and its first part is numbered 二 or later (OCR'd newspaper pages):
 // then the preamble is the tail of the part before, `review` for 一 and `plan` after it.
 import type { Phase } from '../types.js';
-import type { Section } from './index.js';
+import type { Section } from './types.js';
 import { type Heading, headingOf, phaseOfTitle } from './headings.js';
 
 export interface Paragraph {

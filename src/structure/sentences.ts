@@ -1,7 +1,7 @@
 // Sentences: split on 。！？； (and their ASCII forms) and at line ends, so a sentence never
 // crosses a paragraph; closing quotes and brackets stay with the sentence they end.
 import type { Phase } from '../types.js';
-import type { Section, Sentence } from './index.js';
+import type { Section, Sentence } from './types.js';
 import type { Paragraph } from './sections.js';
 
 const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)】]*)?|[。！？；!?;]+[”’」』）)】]*/g;

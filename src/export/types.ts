@@ -1,0 +1,51 @@
+// The types the export stage reads and writes: the documents' info, the input of every exporter, an exporter.
+import type { Phase, Warning } from '../types.js';
+import type { RegionRef } from '../structure/types.js';
+import type { GovGraph } from '../graph/index.js';
+
+/** One report as documents.json and the viewer's document list show it. */
+export interface DocumentInfo {
+  id: string;
+  file: string;
+  encoding: string;
+  region: RegionRef | null;
+  date?: string;
+  speaker?: string;
+  speakerTitle?: string;
+  title?: string;
+  session?: string;
+  traditional: boolean;
+  characters: number;
+  sentences: number;
+  sections: { title: string; phase: Phase; sentences: number }[];
+  /** Count of mentions per entity type found in this report. */
+  entities: Record<string, number>;
+  warnings: string[];
+}
+
+/** Everything an exporter may render. */
+export interface ExportInput {
+  graph: GovGraph;
+  documents: DocumentInfo[];
+  /** Inputs that could not be read at all (they have no DocumentInfo). */
+  problems: Warning[];
+  /**
+   * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
+   * read here would make every build's bytes differ.
+   */
+  date?: string;
+}
+
+/** One output format: a small declarative item of the exporter registry. */
+export interface Exporter {
+  /** File name written in the output folder. */
+  file: string;
+  description: string;
+  render(input: ExportInput): string | Uint8Array;
+  /**
+   * The same text as render(), in pieces, for outputs that grow with the corpus (graph.json, the
+   * GEXF files, edges.csv): writeOutputs writes each piece as it comes, so a build holds one piece
+   * in memory, not a file of hundreds of megabytes.
+   */
+  chunks?(input: ExportInput): Iterable<string>;
+}
