@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from './graph/index.js';
-import { nameKey } from './resolve/names.js';
+import { nameKey } from './text/names.js';
 
 export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes>;
 

@@ -4,7 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import type { Sentence } from '../structure/index.js';
 import { leftEdge } from './left-edge.js';
-import { divisionsNamed, divisionsShortNamed } from '../structure/gazetteer.js';
+import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
 
 const HEAD =
   /(股份有限公司|有限责任公司|有限公司|株式会社|公司|集团|职业技术学院|学院|大学|农大|师大|医大|工大|财大|农科院|科学院|师专|重点实验室|实验室|工程技术中心|工程研究中心|研究院|研究所|医院|卫生院|电视总台|合作社)/g;

@@ -12,7 +12,7 @@ import {
   parentOf,
   pick,
   provinceOf,
-} from '../structure/gazetteer.js';
+} from '../gazetteer/index.js';
 import { type Entry, type Trie, localTrie, nationalTrie, provincialTrie } from './region/dictionary.js';
 import { type Hit, type Tokens, accepts, indexTokens } from './region/accept.js';
 

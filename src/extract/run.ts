@@ -5,7 +5,7 @@ import type { Report } from '../structure/index.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
-import { nameKey } from '../resolve/names.js';
+import { nameKey } from '../text/names.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();

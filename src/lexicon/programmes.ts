@@ -3,7 +3,7 @@
 // it. One loader validates every file and entry and removes spellings two entries claim.
 import national from './programmes/national.json' with { type: 'json' };
 import provincial from './programmes/provincial.json' with { type: 'json' };
-import { nameKey } from '../resolve/names.js';
+import { nameKey } from '../text/names.js';
 
 export const LEVELS = ['national', 'ministerial', 'provincial'] as const;
 export const KINDS = [

@@ -2,7 +2,7 @@
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
 import type { Mention } from '../extract/index.js';
 import { clusterMentions, mentionNames } from './merge.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 
 export interface Entity {

@@ -1,7 +1,7 @@
 // Union-find over names: mentions that share a name key (their name or any alias) become one
 // entity; this is what links 两不一欠 in one report to its glossary expansion in another.
 import type { Mention } from '../extract/index.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../text/names.js';
 
 export class DisjointSet {
   private readonly parent: number[] = [];

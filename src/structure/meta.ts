@@ -3,7 +3,7 @@
 // gazetteer, falling back on the region the report names most while calling itself 全县/全市.
 import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './types.js';
-import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from './gazetteer.js';
+import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from '../gazetteer/index.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;

@@ -2,7 +2,7 @@
 // src/lexicon/programmes.ts) indexed for recognition: every spelling of a national or provincial
 // programme lands on its one canonical name.
 import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
-import { nameKey } from '../../resolve/names.js';
+import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
 import { endsWith } from '../../lexicon/rules.js';
 

@@ -10,7 +10,7 @@ import {
   divisions,
   divisionsNamed,
   localDivisions,
-} from '../../structure/gazetteer.js';
+} from '../../gazetteer/index.js';
 
 /** How a surface names its region: the full name, a short form, an old name (诸暨县 for 诸暨市), a lexicon entry. */
 export type EntryKind = 'full' | 'short' | 'former' | 'economic';

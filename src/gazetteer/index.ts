@@ -3,7 +3,7 @@
 // from that county (or its city) needs them, so a village name is only ever read in its scope.
 import { LRUCache } from 'lru-cache';
 import type { RegionLevel } from '../types.js';
-import type { RegionRef } from './types.js';
+import type { RegionRef } from '../structure/types.js';
 import { csvRowsWithPrefix, readTable } from './division-files.js';
 import { shortName, townName, villageName } from './division-names.js';
 

