@@ -9,7 +9,8 @@ import { copyViewer } from './export/viewer-site.js';
 import { guardBuild } from './signals.js';
 import { stopWorkers } from './workers.js';
 import { serve } from './serve/index.js';
-import { findEntity, loadGraphJson, sharedProgrammes } from './query.js';
+import { findEntity, loadGraphJson, sharedProgrammes, type GraphJson } from './query.js';
+import { GovgraphError } from './errors.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -115,12 +116,20 @@ export async function runServe(dir: string, flags: { port: number; host: string 
   return EXIT_OK;
 }
 
-export function runShared(dir: string, flags: { min: number }): number {
-  const graph = loadGraphJson(dir);
-  if (typeof graph === 'string') {
-    console.error(`govgraph: ${graph}`);
-    return EXIT_FAILURE;
+/** A built graph.json, or undefined after one line on stderr saying why it cannot be used. */
+function graphOrReason(dir: string): GraphJson | undefined {
+  try {
+    return loadGraphJson(dir);
+  } catch (err) {
+    if (!(err instanceof GovgraphError)) throw err;
+    console.error(oneLine(`govgraph: ${err.message}`));
+    return undefined;
   }
+}
+
+export function runShared(dir: string, flags: { min: number }): number {
+  const graph = graphOrReason(dir);
+  if (!graph) return EXIT_FAILURE;
   const rows = sharedProgrammes(graph, flags.min);
   if (rows.length === 0) {
     console.log(`no programme is named by ${flags.min} or more regions`);
@@ -134,11 +143,8 @@ export function runShared(dir: string, flags: { min: number }): number {
 }
 
 export function runInspect(name: string, flags: { dir: string }): number {
-  const graph = loadGraphJson(flags.dir);
-  if (typeof graph === 'string') {
-    console.error(`govgraph: ${graph}`);
-    return EXIT_FAILURE;
-  }
+  const graph = graphOrReason(flags.dir);
+  if (!graph) return EXIT_FAILURE;
   const found = findEntity(graph, name);
   if (!found) {
     console.error(`govgraph: no entity named ${JSON.stringify(name)} in ${flags.dir}/graph.json`);

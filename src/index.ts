@@ -26,3 +26,5 @@ export { writeOutputs } from './export/write.js';
 export { EXPORTERS } from './export/registry.js';
 export type { DocumentInfo, Exporter, ExportInput } from './export/index.js';
 export { serve } from './serve/index.js';
+export { GovgraphError, InputError, ContractError, ExportError } from './errors.js';
+export { loadGraphJson, sharedProgrammes, findEntity, type GraphJson } from './query.js';

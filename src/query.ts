@@ -4,20 +4,56 @@ import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from './graph/index.js';
 import { nameKey } from './text/names.js';
+import { ENTITY_TYPES } from './types.js';
+import { ContractError, InputError } from './errors.js';
 
 export type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
-/** The graph.json of an output folder, or a message saying why it cannot be read. */
-export function loadGraphJson(dir: string): GraphJson | string {
+/**
+ * The graph.json of an output folder, checked against the contract as far as the queries read it:
+ * an InputError when it cannot be read, a ContractError (one line, naming the file and the first
+ * element at fault) when it is not a govgraph graph. A byte-order mark is accepted.
+ */
+export function loadGraphJson(dir: string): GraphJson {
   const file = path.join(dir, 'graph.json');
+  let text: string;
   try {
-    const g = JSON.parse(fs.readFileSync(file, 'utf8')) as GraphJson;
-    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges))
-      return `${file} is not a govgraph graph (no nodes/edges arrays)`;
-    return g;
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    return `cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file; run `govgraph build` first' : (err as Error).message}`;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file; run `govgraph build` first' : (err as Error).message}`,
+    );
   }
+  let g: unknown;
+  try {
+    g = JSON.parse(text);
+  } catch (err) {
+    throw new ContractError(`${file} is not JSON: ${(err as Error).message}`);
+  }
+  const fault = contractFault(g);
+  if (fault) throw new ContractError(`${file} is not a govgraph graph: ${fault}`);
+  return g as GraphJson;
+}
+
+/** The first way `g` breaks the contract the queries rely on, or undefined. */
+function contractFault(g: unknown): string | undefined {
+  const graph = g as { nodes?: unknown; edges?: unknown } | null;
+  if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) return 'no nodes/edges arrays';
+  for (const [i, n] of (graph.nodes as unknown[]).entries()) {
+    const node = n as { key?: unknown; attributes?: { label?: unknown; type?: unknown; aliases?: unknown } } | null;
+    if (typeof node?.key !== 'string') return `node #${i} has no key`;
+    const a = node.attributes;
+    if (!a || typeof a.label !== 'string') return `node ${node.key} has no label`;
+    if (!ENTITY_TYPES.includes(a.type as never)) return `node ${node.key} has no known type`;
+    if (a.aliases !== undefined && !Array.isArray(a.aliases)) return `node ${node.key}: aliases is not a list`;
+  }
+  for (const [i, e] of (graph.edges as unknown[]).entries()) {
+    const edge = e as { source?: unknown; target?: unknown } | null;
+    if (typeof edge?.source !== 'string' || typeof edge.target !== 'string')
+      return `edge #${i} has no source or target`;
+  }
+  return undefined;
 }
 
 export interface SharedRow {

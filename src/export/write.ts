@@ -1,6 +1,7 @@
 // Writes every output of a build all-or-nothing: render and write each to a temporary file in
 // the same folder, and only then rename them all into place, so a failed or interrupted build never
 // leaves a half-written or mixed set of outputs.
+import { ExportError } from '../errors.js';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exporter, ExportInput } from './types.js';
@@ -14,7 +15,7 @@ export async function writeOutputs(
 ): Promise<string[]> {
   const names = exporters.map((e) => e.file);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) throw new Error(`govgraph/export: two exporters write ${duplicate}`);
+  if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
 
   mkdirSync(dir, { recursive: true });
   // One output at a time, rendered and written to a temporary file in the same folder (so
@@ -76,6 +77,6 @@ function rendering<T>(exporter: Exporter, run: () => T): T {
     return run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`govgraph/export: could not render ${exporter.file}: ${reason}`, { cause: error });
+    throw new ExportError(`govgraph/export: could not render ${exporter.file}: ${reason}`, { cause: error });
   }
 }

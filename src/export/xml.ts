@@ -1,5 +1,6 @@
 // A small XML writer: enough for GEXF, with escaping that holds up against untrusted report text
 // (markup, ampersands, quotes, and characters XML 1.0 cannot carry at all).
+import { ExportError } from '../errors.js';
 import { clean } from './text.js';
 
 export type XmlAttributes = Record<string, string | number | undefined>;
@@ -47,7 +48,7 @@ export class XmlWriter {
 
   end(): this {
     const name = this.open.pop();
-    if (name === undefined) throw new Error('govgraph/export: XmlWriter.end() without an open element');
+    if (name === undefined) throw new ExportError('govgraph/export: XmlWriter.end() without an open element');
     this.lines.push(`${this.indent()}</${name}>`);
     return this;
   }
@@ -74,7 +75,7 @@ export class XmlWriter {
 
   /** Whatever is left once every element is closed. */
   toString(): string {
-    if (this.open.length > 0) throw new Error(`govgraph/export: unclosed XML element <${this.open.at(-1)}>`);
+    if (this.open.length > 0) throw new ExportError(`govgraph/export: unclosed XML element <${this.open.at(-1)}>`);
     return this.take();
   }
 

@@ -1,5 +1,6 @@
 // The vocabulary of the programme and slogan rules as data (src/lexicon/rules.json): one list of
 // plain words per role, checked once by one loader, and turned into the patterns the rules use.
+import { ContractError } from '../errors.js';
 import data from './rules.json' with { type: 'json' };
 
 export type RuleList = Exclude<keyof typeof data, '$comment' | 'roles'>;
@@ -40,7 +41,7 @@ let checked: Rules | undefined;
 export function rules(): Rules {
   if (checked) return checked;
   const problems = ruleProblems(data as unknown as Record<string, unknown>);
-  if (problems.length) throw new Error(`src/lexicon/rules.json: ${problems.join('; ')}`);
+  if (problems.length) throw new ContractError(`src/lexicon/rules.json: ${problems.join('; ')}`);
   checked = data as unknown as Rules;
   return checked;
 }

@@ -1,3 +1,4 @@
+import { ExportError } from '../../src/errors.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ describe('writeOutputs', () => {
     const changed = fixtureInput();
     changed.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 99);
 
+    await expect(writeOutputs(dir, changed, exporters)).rejects.toThrow(ExportError);
     await expect(writeOutputs(dir, changed, exporters)).rejects.toThrow(/could not render broken\.txt: boom/);
     expect(readdirSync(dir).sort()).toEqual([...before.keys(), 'notes.txt'].sort());
     for (const [file, bytes] of before) expect(readFileSync(join(dir, file))).toEqual(bytes);
