@@ -1,16 +1,14 @@
 // What each CLI command does, in terms of the library; returns the process exit code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
-import { buildGraphFromInputs } from './pipeline.js';
-import { writeOutputs } from './export/write.js';
-import { copyViewer } from './export/viewer-site.js';
+import { build } from './pipeline.js';
 import { guardBuild } from './signals.js';
 import { stopWorkers } from './workers.js';
 import { serve } from './serve/index.js';
 import { findEntity, loadGraphJson, sharedProgrammes, type GraphJson } from './query.js';
 import { GovgraphError } from './errors.js';
+import { viewerDist } from './export/viewer-site.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -45,20 +43,35 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     exit: (code) => void stopWorkers({ abandon: true }).finally(() => process.exit(code)),
   });
   try {
-    const result = await buildGraphFromInputs(inputs, {
-      layout: flags.layout,
-      releaseWorkers: true,
-      ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-      ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
-      onProgress(done, total, file) {
-        if (!bar) return;
-        if (!started_bar) {
-          bar.start(total, 0, { file: '' });
-          started_bar = true;
-        }
-        bar.update(done, { file: path.basename(file) });
-      },
-    }).finally(() => started_bar && bar?.stop());
+    let writing = false;
+    let result: Awaited<ReturnType<typeof build>>;
+    try {
+      // the library's build; the write runs inside the signal guard, so Ctrl+C never cuts it
+      result = await build(inputs, flags.out, {
+        layout: flags.layout,
+        releaseWorkers: true,
+        ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+        ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
+        onProgress(done, total, file) {
+          if (!bar) return;
+          if (!started_bar) {
+            bar.start(total, 0, { file: '' });
+            started_bar = true;
+          }
+          bar.update(done, { file: path.basename(file) });
+        },
+        writing: (write) => {
+          writing = true;
+          if (started_bar) bar?.stop();
+          return guard.writing(write);
+        },
+      }).finally(() => started_bar && bar?.stop());
+    } catch (err) {
+      if (!writing) throw err;
+      const reason = err instanceof Error ? err.message : String(err);
+      console.error(`govgraph: could not write the outputs to ${flags.out}/: ${reason}`);
+      return EXIT_FAILURE;
+    }
 
     for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
     for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
@@ -66,15 +79,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
       return EXIT_NO_INPUT;
     }
-    let written: string[];
-    try {
-      // what pipeline.build() writes, but only once a report was read, and never half-way through a signal
-      written = await guard.writing(async () => [...(await writeOutputs(flags.out, result)), ...copyViewer(flags.out)]);
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      console.error(`govgraph: could not write the outputs to ${flags.out}/: ${reason}`);
-      return EXIT_FAILURE;
-    }
+    const { written } = result;
     if (!flags.quiet) {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
@@ -97,21 +102,16 @@ function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escape);
 }
 
-/** Where the built viewer lives: viewer/dist beside dist/ (or src/ when run from source). */
-function viewerDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'viewer', 'dist');
-}
-
 export async function runServe(dir: string, flags: { port: number; host: string }): Promise<number> {
   if (!fs.existsSync(path.join(dir, 'graph.json'))) {
     console.error(`govgraph: ${dir} has no graph.json; run \`govgraph build -o ${dir}\` first`);
     return EXIT_FAILURE;
   }
-  if (!fs.existsSync(path.join(viewerDir(), 'index.html'))) {
-    console.error(`govgraph: the viewer is not built (${viewerDir()}); run \`npm run build\``);
+  if (!fs.existsSync(path.join(viewerDist(), 'index.html'))) {
+    console.error(`govgraph: the viewer is not built (${viewerDist()}); run \`npm run build\``);
     return EXIT_FAILURE;
   }
-  const { url } = await serve({ dir, port: flags.port, host: flags.host, viewerDir: viewerDir() });
+  const { url } = await serve({ dir, port: flags.port, host: flags.host, viewerDir: viewerDist() });
   console.log(`govgraph: serving ${dir} at ${url} (Ctrl+C to stop)`);
   return EXIT_OK;
 }

@@ -89,13 +89,27 @@ function finishGraph(graph: GovGraph, options: BuildOptions): void {
   layout(graph, { seed: options.seed ?? 42, ...(iterations !== undefined ? { iterations } : {}) });
 }
 
-/** buildGraphFromInputs, then every output into `outDir` (each written whole or not at all). */
+export interface WriteOptions {
+  /**
+   * Wraps the write (the CLI passes its signal guard, so a Ctrl+C during the write lets the
+   * write finish): receives the write and returns its result.
+   */
+  writing?: (write: () => Promise<string[]>) => Promise<string[]>;
+}
+
+/**
+ * buildGraphFromInputs, then every output and the viewer into `outDir` (each written whole or
+ * not at all) — what `govgraph build` runs. When no report could be read nothing is written and
+ * `written` is empty: the previous outputs stay.
+ */
 export async function build(
   inputs: readonly string[],
   outDir: string,
-  options: BuildOptions = {},
+  options: BuildOptions & WriteOptions = {},
 ): Promise<BuildResult & { written: string[] }> {
   const result = await buildGraphFromInputs(inputs, options);
-  const written = await writeOutputs(outDir, result);
-  return { ...result, written: [...written, ...copyViewer(outDir)] };
+  if (result.documents.length === 0) return { ...result, written: [] };
+  const write = async () => [...(await writeOutputs(outDir, result)), ...copyViewer(outDir)];
+  const written = await (options.writing ? options.writing(write) : write());
+  return { ...result, written };
 }

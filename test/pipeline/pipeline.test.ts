@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { build, buildGraphFromInputs } from '../../src/pipeline.js';
 
 const seed = 'seeds/002_ce880a99c531598d.txt';
 
@@ -46,6 +46,25 @@ describe('buildGraphFromInputs', () => {
 });
 
 describe('build', () => {
+  it('writes nothing when no report could be read, and runs the write inside the writing hook', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-'));
+    fs.writeFileSync(path.join(empty, 'empty.txt'), '');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-out-')), 'out');
+    const none = await build([empty], out, { layout: false });
+    expect(none.written).toEqual([]);
+    expect(fs.existsSync(out)).toBe(false);
+    let wrapped = 0;
+    const some = await build(['seeds/002_ce880a99c531598d.txt'], out, {
+      layout: false,
+      writing: async (write) => {
+        wrapped++;
+        return write();
+      },
+    });
+    expect(wrapped).toBe(1);
+    expect(some.written).toContain(path.join(out, 'graph.json'));
+  });
+
   it('writes byte-identical graph.json and graph.gexf for the same input', async () => {
     const { build } = await import('../../src/pipeline.js');
     const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-same-')));
