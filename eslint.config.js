@@ -1,4 +1,4 @@
-// ESLint: typescript-eslint's recommended rules over src/, test/ and viewer/.
+// ESLint: typescript-eslint's recommended rules over src/, test/, viewer/ and scripts/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -11,4 +11,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // the development scripts run under Node
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );
