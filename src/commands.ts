@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { build } from './pipeline.js';
-import { guardBuild } from './signals.js';
-import { stopWorkers } from './workers.js';
+import { build } from './run/pipeline.js';
+import { guardBuild } from './run/signals.js';
+import { stopWorkers } from './run/workers.js';
 import { serve } from './serve/index.js';
 import { findEntity, loadGraphJson, sharedProgrammes, type GraphJson } from './query.js';
 import { GovgraphError } from './errors.js';
@@ -34,9 +34,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         )
       : null;
   let started_bar = false;
-  // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/signals.ts).
+  // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/run/signals.ts).
   // The worker threads are stopped between files first: process.exit() terminating a thread inside
-  // the segmenter would abort the process (src/workers.ts).
+  // the segmenter would abort the process (src/run/workers.ts).
   const guard = guardBuild({
     outDir: flags.out,
     beforeExit: () => started_bar && bar?.stop(),

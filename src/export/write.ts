@@ -29,7 +29,7 @@ export async function writeOutputs(
     temp: join(dir, `.${e.file}.tmp-${process.pid}`),
   }));
   // The file operations are synchronous and the event loop gets a turn between outputs: a signal
-  // handler that stops the process (src/signals.ts) runs between two writes, never while one is
+  // handler that stops the process (src/run/signals.ts) runs between two writes, never while one is
   // in flight on libuv's threads and could create a temporary file after the handler removed them.
   const pending = new Set<string>();
   try {

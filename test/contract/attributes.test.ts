@@ -6,7 +6,7 @@ import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/contract/attributes.
 import { NODE_COLUMNS, EDGE_COLUMNS } from '../../src/export/gexf-columns.js';
 import { NODE_CSV_COLUMNS } from '../../src/export/nodes-csv.js';
 import { EDGE_CSV_COLUMNS } from '../../src/export/edges-csv.js';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 import type { GovGraph } from '../../src/graph/index.js';
 
 let graph: GovGraph;

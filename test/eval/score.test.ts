@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 
 const shared = path.resolve('..', 'shared');
 const scorer = path.join(shared, 'eval', 'score.mjs');

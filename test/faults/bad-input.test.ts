@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { BadCase, Corpus } from '../fixtures/faults/corpus.js';
 import { EVIL_NAME, GOOD, SEEDS, isRoot, makeCorpus, pngBytes, seedExcerpt } from '../fixtures/faults/corpus.js';

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
-import { exitCodeOf, removeTempFiles, tempFilesIn } from '../../src/signals.js';
+import { buildGraphFromInputs } from '../../src/run/pipeline.js';
+import { exitCodeOf, removeTempFiles, tempFilesIn } from '../../src/run/signals.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 import { CLI, ROOT, ensureBuilt, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
@@ -148,7 +148,7 @@ describe.skipIf(!hasScript)('Ctrl+C typed in the terminal', () => {
   });
 });
 
-describe('a signal while the outputs are being written (src/signals.ts)', () => {
+describe('a signal while the outputs are being written (src/run/signals.ts)', () => {
   const child = (mode: string, out: string) =>
     spawnSync(
       process.execPath,

@@ -14,8 +14,8 @@ import { normalize } from '../../src/normalize/index.js';
 import { structure, type Report } from '../../src/structure/index.js';
 import { extract } from '../../src/extract/run.js';
 import type { Mention } from '../../src/extract/index.js';
-import type { DocResult, SentenceRef } from '../../src/process-doc.js';
-import { graphOf } from '../../src/pipeline.js';
+import type { DocResult, SentenceRef } from '../../src/run/process-doc.js';
+import { graphOf } from '../../src/run/pipeline.js';
 import { SEEDS } from '../fixtures/faults/corpus.js';
 
 // C0 controls and DEL, which no name or label may hold

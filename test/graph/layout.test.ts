@@ -2,7 +2,7 @@
 // among the entities only it names (a petal per region, shared entities between them), and the
 // iteration counts shrink with the size of the graph.
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromInputs } from '../../src/pipeline.js';
+import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 import { defaultIterations, noverlapIterations } from '../../src/graph/layout.js';
 
 describe('layout', () => {

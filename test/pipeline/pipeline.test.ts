@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, buildGraphFromInputs } from '../../src/pipeline.js';
+import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
 
 const seed = 'seeds/002_ce880a99c531598d.txt';
 
@@ -66,7 +66,7 @@ describe('build', () => {
   });
 
   it('writes byte-identical graph.json and graph.gexf for the same input', async () => {
-    const { build } = await import('../../src/pipeline.js');
+    const { build } = await import('../../src/run/pipeline.js');
     const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-same-')));
     for (const d of dirs) await build(['seeds'], d, { layoutIterations: 100 });
     for (const f of [
@@ -86,7 +86,7 @@ describe('build', () => {
   });
 
   it('writes the same bytes with one worker thread as with two', async () => {
-    const { build } = await import('../../src/pipeline.js');
+    const { build } = await import('../../src/run/pipeline.js');
     const { EXPORTERS } = await import('../../src/export/registry.js');
     // 30 reports: enough for processFiles to start two threads (one per 8 files)
     const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-workers-'));

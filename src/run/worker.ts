@@ -2,7 +2,7 @@
 // the benchmark, word counts) in the order asked; see the pool in workers.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type StopFlag, type WorkerReply, type WorkerRequest } from './workers.js';
-import { cut } from './extract/segment.js';
+import { cut } from '../extract/segment.js';
 
 // load the dictionary now, while the other threads start, not on the first file
 cut('');

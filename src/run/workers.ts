@@ -13,10 +13,10 @@
 import os from 'node:os';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import type { Warning } from './types.js';
-import { readDoc, type AssignedId } from './ingest/index.js';
+import type { Warning } from '../types.js';
+import { readDoc, type AssignedId } from '../ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
-import { cut, tagWords } from './extract/segment.js';
+import { cut, tagWords } from '../extract/segment.js';
 
 export interface ProcessOptions {
   workers?: number;

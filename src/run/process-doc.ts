@@ -1,11 +1,11 @@
 // One report from raw text to mentions: normalize -> structure -> extract. This is the unit of
 // work a worker thread runs; what it returns is small and structured-clone friendly.
-import type { RawDoc } from './ingest/index.js';
-import { normalize } from './normalize/index.js';
-import { structure, type RegionRef, type Report } from './structure/index.js';
-import { extract } from './extract/run.js';
-import type { Mention } from './extract/index.js';
-import type { DocumentInfo } from './export/index.js';
+import type { RawDoc } from '../ingest/index.js';
+import { normalize } from '../normalize/index.js';
+import { structure, type RegionRef, type Report } from '../structure/index.js';
+import { extract } from '../extract/run.js';
+import type { Mention } from '../extract/index.js';
+import type { DocumentInfo } from '../export/index.js';
 
 export interface SentenceRef {
   text: string;

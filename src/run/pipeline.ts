@@ -1,16 +1,16 @@
 // Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
-import type { Warning } from './types.js';
-import { assignIds, listInputFiles } from './ingest/index.js';
+import type { Warning } from '../types.js';
+import { assignIds, listInputFiles } from '../ingest/index.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
-import { resolve } from './resolve/index.js';
-import { buildGraph, type GraphOptions } from './graph/build.js';
-import { assignCommunities } from './graph/communities.js';
-import { layout } from './graph/layout.js';
-import type { GovGraph } from './graph/index.js';
-import type { DocumentInfo } from './export/index.js';
-import { writeOutputs } from './export/write.js';
-import { copyViewer } from './export/viewer-site.js';
+import { resolve } from '../resolve/index.js';
+import { buildGraph, type GraphOptions } from '../graph/build.js';
+import { assignCommunities } from '../graph/communities.js';
+import { layout } from '../graph/layout.js';
+import type { GovGraph } from '../graph/index.js';
+import type { DocumentInfo } from '../export/index.js';
+import { writeOutputs } from '../export/write.js';
+import { copyViewer } from '../export/viewer-site.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
