@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { runBuild, runInspect, runServe, runShared } from './commands.js';
 import { VERSION } from './version.js';
+import { DEFAULTS } from './defaults.js';
 
 const int = (v: string) => {
   const n = Number(v);
@@ -19,7 +20,7 @@ program
   .command('build')
   .description('build the graph of the reports in the given files and folders')
   .argument('[inputs...]', 'report files (.txt, .html) or folders to read recursively', ['seeds'])
-  .option('-o, --out <dir>', 'output folder', 'graph-output')
+  .option('-o, --out <dir>', 'output folder', DEFAULTS.outDir)
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
   .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
   .option('-q, --quiet', 'print only problems')
@@ -42,8 +43,8 @@ program
   .command('serve')
   .description('serve an output folder with the viewer on 127.0.0.1')
   .argument('[dir]', 'output folder of a build', 'graph-output')
-  .option('-p, --port <port>', 'port', int, 8377)
-  .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .option('-p, --port <port>', 'port', int, DEFAULTS.port)
+  .option('--host <host>', 'interface to bind', DEFAULTS.host)
   .action(async (dir: string, opts) => {
     process.exitCode = await runServe(dir, opts);
   });

@@ -1,5 +1,6 @@
 // Entity[] -> graphology graph following the contract in DESIGN.md: nodes, mentions edges with
 // evidence, part_of / located_in / in_industry / involves edges, co-occurrence edges.
+import { DEFAULTS } from '../defaults.js';
 import Graph from 'graphology';
 import type { EntityType, Evidence, Phase } from '../types.js';
 import { PHASES } from '../types.js';
@@ -41,7 +42,7 @@ export function buildGraph(
   for (const e of entities) graph.addNode(e.key, entityAttributes(e));
   addIssuingRegions(graph, reports);
 
-  const evidencePerEdge = options.evidencePerEdge ?? 3;
+  const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
   for (const e of entities) {
     const regions = new Set<string>();
     for (const m of e.mentions) {
@@ -81,7 +82,7 @@ export function buildGraph(
   });
 
   addStructuralEdges(graph, entities);
-  addCooccurrences(graph, entities, options.cooccurMin ?? 2);
+  addCooccurrences(graph, entities, options.cooccurMin ?? DEFAULTS.cooccurMin);
 
   graph.updateEachNodeAttributes((key, attr) => ({
     ...attr,

@@ -1,10 +1,11 @@
 // Louvain communities (seeded), so themes, programmes and regions that go together share a
 // `community` number that Gephi and the viewer can colour by.
+import { DEFAULTS } from '../defaults.js';
 import louvain from 'graphology-communities-louvain';
 import type { GovGraph } from './index.js';
 import { seededRandom } from './random.js';
 
-export function assignCommunities(graph: GovGraph, seed = 7): void {
+export function assignCommunities(graph: GovGraph, seed: number = DEFAULTS.communitySeed): void {
   if (graph.size === 0) {
     graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', 0));
     return;

@@ -6,6 +6,7 @@
 // gives each region a petal of its own entities and puts the shared ones between the regions that
 // name them. Strong gravity or LinLog squeezed everything into one disc, and dissuading hubs
 // (outbound attraction distribution) pushed the regions to its rim, away from their entities.
+import { DEFAULTS } from '../defaults.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { GovGraph } from './index.js';
@@ -43,7 +44,7 @@ export function noverlapIterations(order: number): number {
 }
 
 export function layout(graph: GovGraph, options: LayoutOptions = {}): void {
-  const random = seededRandom(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? DEFAULTS.layoutSeed);
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50 });
   });

@@ -1,4 +1,5 @@
 // One file -> RawDoc, or the reason it is not a readable report. Never throws.
+import { DEFAULTS } from '../defaults.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../types.js';
@@ -12,7 +13,7 @@ export interface ReadOptions {
   id?: string;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULTS.maxBytes;
 
 /** The report id of a file: its name without the extension. */
 export function reportId(file: string): string {

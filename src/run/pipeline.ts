@@ -1,4 +1,5 @@
 // Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
+import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
 import { assignIds, listInputFiles } from '../ingest/index.js';
 import type { DocResult } from './process-doc.js';
@@ -86,7 +87,7 @@ function entityGraph(docs: readonly DocResult[], options: BuildOptions): GovGrap
 function finishGraph(graph: GovGraph, options: BuildOptions): void {
   assignCommunities(graph, options.seed);
   const iterations = options.layout === false ? 0 : options.layoutIterations;
-  layout(graph, { seed: options.seed ?? 42, ...(iterations !== undefined ? { iterations } : {}) });
+  layout(graph, { seed: options.seed ?? DEFAULTS.layoutSeed, ...(iterations !== undefined ? { iterations } : {}) });
 }
 
 export interface WriteOptions {

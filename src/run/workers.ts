@@ -10,6 +10,7 @@
 // process.exit(), which terminates every thread) during a nodejieba call aborts the whole process
 // with an uncaught Napi::Error (exit 134). The pool stops its threads by raising a shared flag
 // instead; each thread checks it before every file and closes itself between files.
+import { DEFAULTS } from '../defaults.js';
 import os from 'node:os';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
@@ -56,7 +57,7 @@ export function runTask(task: Task, file: string, assigned?: AssignedId): DocRes
 }
 
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(1, Math.min(DEFAULTS.maxWorkers, os.availableParallelism()));
 }
 
 /** Threads worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a handful. */

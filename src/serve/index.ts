@@ -1,5 +1,6 @@
 // A small static server for an output folder and the viewer: node:http only, 127.0.0.1 by
 // default, and nothing outside the served folders (no traversal, no symlinks leading out).
+import { DEFAULTS } from '../defaults.js';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -86,10 +87,10 @@ export function serve(options: ServeOptions): Promise<Server> {
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   });
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? DEFAULTS.host;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 8377, host, () => {
+    server.listen(options.port ?? DEFAULTS.port, host, () => {
       const { port } = server.address() as AddressInfo;
       const shown = host.includes(':') ? `[${host}]` : host;
       resolve({
