@@ -2,7 +2,6 @@
 // URL state, and no console errors.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../src/serve/index.js';
@@ -38,7 +37,6 @@ describe('viewer on the seed reports', () => {
     // what was merged into the node, and why
     expect(await panel.textContent()).toContain('merged from: 千村示范、万村整治 (lexicon)');
     expect(errors).toEqual([]);
-    await page.screenshot({ path: path.join(out, 'search.png') });
     await page.close();
   });
 
