@@ -125,28 +125,31 @@ describe('interrupting a build', () => {
   }
 });
 
-describe.skipIf(!hasScript)('Ctrl+C typed in the terminal', () => {
-  beforeAll(() => ensureBuilt());
+describe.skipIf(!hasScript)(
+  `Ctrl+C typed in the terminal${hasScript ? '' : ' (SKIPPED: util-linux `script` missing; apt-get install bsdutils)'}`,
+  () => {
+    beforeAll(() => ensureBuilt());
 
-  it('stops the build with 130 and keeps the previous outputs', async () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-'));
-    for (let i = 0; i < 100; i++) {
-      for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(corpus, `c${String(i).padStart(3, '0')}_${f}`));
-    }
-    const out = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-out-'));
-    await writeOutputs(out, fixtureInput());
-    const before = snapshot(out);
-    const r = await interruptBuild(corpus, out, 'SIGINT', true);
-    const clean = r.output.replace(ANSI, '');
-    expect(r.code, clean).toBe(130);
-    expect(r.progress).toBeGreaterThanOrEqual(1);
-    expect(clean).toMatch(/govgraph: interrupted by SIGINT; nothing was written/);
-    expect(clean).not.toMatch(STACK_LINE);
-    expect(snapshot(out)).toEqual(before);
-    rmSync(corpus, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
-  });
-});
+    it('stops the build with 130 and keeps the previous outputs', async () => {
+      const corpus = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-'));
+      for (let i = 0; i < 100; i++) {
+        for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(corpus, `c${String(i).padStart(3, '0')}_${f}`));
+      }
+      const out = mkdtempSync(join(tmpdir(), 'govgraph-ctrlc-out-'));
+      await writeOutputs(out, fixtureInput());
+      const before = snapshot(out);
+      const r = await interruptBuild(corpus, out, 'SIGINT', true);
+      const clean = r.output.replace(ANSI, '');
+      expect(r.code, clean).toBe(130);
+      expect(r.progress).toBeGreaterThanOrEqual(1);
+      expect(clean).toMatch(/govgraph: interrupted by SIGINT; nothing was written/);
+      expect(clean).not.toMatch(STACK_LINE);
+      expect(snapshot(out)).toEqual(before);
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    });
+  },
+);
 
 describe('a signal while the outputs are being written (src/run/signals.ts)', () => {
   const child = (mode: string, out: string) =>
