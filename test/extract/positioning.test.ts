@@ -25,3 +25,10 @@ describe('unquoted positionings', () => {
     expect(slogans('加快建设现代化产业体系。')).toEqual([]);
   });
 });
+
+describe('positionings that are clauses', () => {
+  it('strips any verb of building and takes no clause with a particle of aspect', () => {
+    expect(slogans('着力构筑对外开放新高地。')).toEqual(['对外开放新高地']);
+    expect(slogans('该村的做法，为全县乡村振兴工作树立了标杆。')).toEqual([]);
+  });
+});

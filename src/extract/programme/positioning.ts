@@ -9,12 +9,13 @@ import { alternation } from '../../lexicon/rules.js';
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
-const LEAD = '(?:加快建设|全力建设|奋力建设|建设|打造|建成|加快推进|推进|围绕|争创|争当|^|[，。；：,;:）)])';
+const LEAD =
+  '(?:加快建设|全力建设|奋力建设|建设|打造|建成|构筑|构建|树立|成为|加快推进|推进|围绕|争创|争当|^|[，。；：,;:）)])';
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
 const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|[，。；、,;]|$)';
 
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
-const VERBS = /^.*(?:建设|打造|建成|推进|围绕|争创|争当)/;
+const VERBS = /^.*(?:建设|打造|建成|构筑|构建|树立|成为|推进|围绕|争创|争当)/;
 
 const cache = new Map<string, RegExp>();
 
@@ -42,7 +43,8 @@ export const positioningSlogans: Recognizer = {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         const name = m[1]!.replace(VERBS, '');
-        if (name.length < 4 || name.length > 16) continue;
+        // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
+        if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]/.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
