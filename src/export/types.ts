@@ -1,19 +1,13 @@
 // The types the export stage reads and writes: the documents' info, the input of every exporter, an exporter.
 import type { Phase, Warning } from '../types.js';
-import type { RegionRef } from '../structure/types.js';
+import type { ReportMeta } from '../structure/types.js';
 import type { GovGraph } from '../graph/index.js';
 
 /** One report as documents.json and the viewer's document list show it. */
-export interface DocumentInfo {
+export interface DocumentInfo extends ReportMeta {
   id: string;
   file: string;
   encoding: string;
-  region: RegionRef | null;
-  date?: string;
-  speaker?: string;
-  speakerTitle?: string;
-  title?: string;
-  session?: string;
   traditional: boolean;
   characters: number;
   sentences: number;
