@@ -111,10 +111,33 @@ export async function runServe(dir: string, flags: { port: number; host: string 
     console.error(`govgraph: the viewer is not built (${viewerDist()}); run \`npm run build\``);
     return EXIT_FAILURE;
   }
-  const { url } = await serve({ dir, port: flags.port, host: flags.host, viewerDir: viewerDist() });
+  if (!LOOPBACK.test(flags.host))
+    console.error(
+      `govgraph: warning: --host ${flags.host} serves the graph, its sentences and your file paths to every machine that can reach this one`,
+    );
+  let url: string;
+  try {
+    ({ url } = await serve({ dir, port: flags.port, host: flags.host, viewerDir: viewerDist() }));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EADDRINUSE'
+        ? `port ${flags.port} is in use (try -p ${flags.port + 1})`
+        : code === 'EACCES'
+          ? `port ${flags.port} needs privileges (use a port above 1023)`
+          : code === 'ERR_SOCKET_BAD_PORT'
+            ? `port ${flags.port} is not a port (0-65535)`
+            : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+              ? `${flags.host} is not an address of this machine`
+              : (err as Error).message;
+    console.error(oneLine(`govgraph: cannot serve: ${why}`));
+    return EXIT_NO_INPUT;
+  }
   console.log(`govgraph: serving ${dir} at ${url} (Ctrl+C to stop)`);
   return EXIT_OK;
 }
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
 
 /** A built graph.json, or undefined after one line on stderr saying why it cannot be used. */
 function graphOrReason(dir: string): GraphJson | undefined {

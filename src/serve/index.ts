@@ -1,10 +1,14 @@
 // A small static server for an output folder and the viewer: node:http only, 127.0.0.1 by
-// default, and nothing outside the served folders (no traversal, no symlinks leading out).
+// default. It serves an allowlist — the files a build writes and the viewer's own files — and
+// nothing else (no dotfiles, temp files or reports that happen to sit in the folder), never
+// outside the served folders (no traversal, no symlinks leading out), only to a request whose Host
+// is this server (no DNS rebinding), and answers a file it cannot read with 500, never a crash.
 import { DEFAULTS } from '../defaults.js';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { EXPORTERS } from '../export/registry.js';
 
 export interface ServeOptions {
   /** The output folder of a build (graph.json …). */
@@ -67,36 +71,101 @@ export function resolveInside(roots: readonly string[], urlPath: string): string
   return undefined;
 }
 
+/** Every file under `dir`, as paths relative to it with / separators. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) =>
+    e.isDirectory()
+      ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`)
+      : e.isFile()
+        ? [`${prefix}${e.name}`]
+        : [],
+  );
+}
+
+/** The URL path as a relative file path (index.html for a folder), or undefined when malformed. */
+function relativeOf(urlPath: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+    const relative = path.posix.normalize('/' + decoded.replace(/\\/g, '/')).replace(/^\/+/, '');
+    return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loopback names a browser may send as Host for a server bound to `host`. */
+function hostsFor(host: string, port: number): Set<string> {
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]', host.includes(':') ? `[${host}]` : host]);
+  return new Set([...names].map((n) => `${n}:${port}`.toLowerCase()));
+}
+
 export function serve(options: ServeOptions): Promise<Server> {
   const roots = [options.dir, ...(options.viewerDir ? [options.viewerDir] : [])];
+  const allowed = new Set([
+    ...EXPORTERS.map((e) => e.file),
+    ...(options.viewerDir ? filesUnder(options.viewerDir) : []),
+  ]);
+  const host = options.host ?? DEFAULTS.host;
+  let hosts = new Set<string>();
   const server = http.createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = resolveInside(roots, req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
-      return;
+    const text = (status: number, body: string, headers: http.OutgoingHttpHeaders = {}) =>
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(body);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(405, 'method not allowed\n', { Allow: 'GET, HEAD' });
+    // a page on another origin that resolves its own name to 127.0.0.1 sends its own Host
+    if (!hosts.has(String(req.headers.host ?? '').toLowerCase())) return text(421, 'misdirected request\n');
+    const relative = relativeOf(req.url ?? '/');
+    const file = relative !== undefined && allowed.has(relative) ? resolveInside(roots, relative) : undefined;
+    if (!file) return text(404, 'not found\n');
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'r');
+    } catch {
+      // unreadable, or gone since it was found
+      return text(500, 'cannot read this file\n');
     }
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     });
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') {
+      fs.closeSync(fd);
+      res.end();
+      return;
+    }
+    const stream = fs.createReadStream('', { fd });
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   });
-  const host = options.host ?? DEFAULTS.host;
+  // idle and slow connections do not stay open forever
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  server.setTimeout(60_000, (socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? DEFAULTS.port, host, () => {
-      const { port } = server.address() as AddressInfo;
-      const shown = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${port}/`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+    try {
+      server.listen(options.port ?? DEFAULTS.port, host, () => {
+        const { port } = server.address() as AddressInfo;
+        hosts = hostsFor(host, port);
+        const shown = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${shown}:${port}/`,
+          close: () =>
+            new Promise<void>((r) => {
+              server.closeAllConnections();
+              server.close(() => r());
+            }),
+        });
       });
-    });
+    } catch (err) {
+      reject(err);
+    }
   });
 }

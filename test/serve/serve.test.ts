@@ -7,14 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Server } from '../../src/serve/index.js';
 
 let root: string;
+const isRoot = process.getuid?.() === 0;
 let server: Server;
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalize `..`). */
-function get(p: string): Promise<{ status: number; type: string; body: string }> {
+function get(
+  p: string,
+  headers: http.OutgoingHttpHeaders = {},
+): Promise<{ status: number; type: string; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     http
-      .get({ hostname, port, path: p }, (res) => {
+      .get({ hostname, port, path: p, headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () =>
@@ -36,6 +40,11 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(viewer, 'index.html'), '<!doctype html><title>v</title>');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(out, 'link.txt'));
+  // what else may sit in an output folder: a dotfile, a temp file of a killed build, a report
+  fs.writeFileSync(path.join(out, '.env'), 'TOKEN=secret');
+  fs.writeFileSync(path.join(out, '.graph.json.tmp-123'), 'secret half-written');
+  fs.writeFileSync(path.join(out, '浑源县.txt'), 'secret report');
+  fs.mkdirSync(path.join(out, 'nodes.csv'));
   server = await serve({ dir: out, viewerDir: viewer, port: 0 });
 });
 
@@ -73,5 +82,35 @@ describe('serve', () => {
 
   it('does not follow a symlink out of the served folder', async () => {
     expect((await get('/link.txt')).status).toBe(404);
+  });
+
+  it('serves only what a build writes and the viewer: no dotfile, temp file or other file', async () => {
+    for (const p of ['/.env', '/.graph.json.tmp-123', '/%E6%B5%91%E6%BA%90%E5%8E%BF.txt', '/link.txt']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+  });
+
+  it('does not serve a folder named like an output', async () => {
+    expect((await get('/nodes.csv')).status).toBe(404);
+  });
+
+  it.skipIf(isRoot)(
+    `answers 500 for an output it cannot read, and keeps serving${isRoot ? ' (SKIPPED as root: root reads any file)' : ''}`,
+    async () => {
+      const locked = path.join(root, 'out', 'graph-1.2.gexf');
+      fs.writeFileSync(locked, '<gexf/>');
+      fs.chmodSync(locked, 0o000);
+      expect((await get('/graph-1.2.gexf')).status).toBe(500);
+      expect((await get('/graph.json')).status).toBe(200);
+    },
+  );
+
+  it('answers 421 to a request for another host name (DNS rebinding)', async () => {
+    const port = new URL(server.url).port;
+    expect((await get('/graph.json', { Host: `evil.example:${port}` })).status).toBe(421);
+    expect((await get('/graph.json', { Host: `localhost:${port}` })).status).toBe(200);
+    expect((await get('/graph.json', { Host: `127.0.0.1:${port}` })).status).toBe(200);
   });
 });
