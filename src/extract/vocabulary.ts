@@ -2,6 +2,7 @@
 // found in a sentence is a mention of that head term.
 import type { EntityType } from '../types.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
+import { mentionAt } from './mention.js';
 
 export interface VocabularyEntry {
   name: string;
@@ -32,16 +33,7 @@ export function vocabularyMentions(ctx: ExtractContext, type: EntityType, vocabu
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (ctx.inNoise(start, end)) continue;
-      out.push({
-        type,
-        name: vocabulary.head.get(m[0])!,
-        surface: m[0],
-        doc: report.id,
-        sentence: s.index,
-        start,
-        end,
-        phase: s.phase,
-      });
+      out.push(mentionAt(ctx, s, start, end, type, vocabulary.head.get(m[0])!));
     }
   }
   return out;

@@ -92,7 +92,7 @@ export function attribution(before: string, issuerLevel: RegionLevel | undefined
 const ATTRIBUTION =
   /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
 /** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
-const RECEIVE = /(落实|践行|学习|贯彻落实|对照)$/;
+const RECEIVE = endsWith('receiveVerbs');
 const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
 const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city: 2, county: 3, district: 3 };
 
@@ -117,11 +117,10 @@ const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五�
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 
 /** Verbs that introduce a positioning inside its quotes (“打造全省…增长极”): not part of the name. */
-const LEADING_VERB = /^(打造|建设|建成|争创|创建|争当|争做|加快建设|全力打造|奋力打造)/;
+const LEADING_VERB = startsWith('quotedPositioningVerbs');
 
 /** Verbs and adverbs before a quoted rank name (深入实施招商引资“一号工程”): the name starts after them. */
-const LEAD =
-  /^(.*(?:实施|推进|深化|开展|落实|推动|抓好|打好|打造|建设|坚持|聚焦|围绕|强化|加快|全力|深入|持续|扎实|大力|全面|突出|紧盯|的))/;
+const LEAD = new RegExp(`^(.*(?:${alternation('rankLeadWords')}))`);
 
 /** Quoted speech, named problems, percentages, product varieties and document titles are not names. */
 function notAName(core: string): boolean {

@@ -1,6 +1,7 @@
 // The items a report enumerates before a counted bundle name — 实施拥江发展、文化兴盛、…、强基固本等
 // “六大行动” — are the bundle's parts: each a name of its own, linked to the bundle (part_of).
 // Only when the count in the bundle's name matches the items listed, so a list is never guessed.
+import { alternation } from '../../lexicon/rules.js';
 
 const NUMERALS: Record<string, number> = {
   一: 1,
@@ -27,8 +28,7 @@ export function bundleCount(name: string): number | undefined {
 }
 
 /** Verbs and adverbs that introduce a list (全面实施|拥江发展、…): not part of its first item. */
-const LIST_LEAD =
-  /^.*?(?:深入实施|全面实施|大力实施|实施|深入推进|全力推进|推进|开展|打好|抓好|推动|聚焦|围绕|坚持|统筹推进|着力推进)/;
+const LIST_LEAD = new RegExp(`^.*?(?:${alternation('listLeadVerbs')})`);
 
 export interface EnumeratedPart {
   name: string;

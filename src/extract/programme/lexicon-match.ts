@@ -1,6 +1,7 @@
 // Recognizer: unquoted spellings of lexicon programmes (千村示范、万村整治, 河湖长制, 放管服改革).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { lookupProgramme, unquotedSpellings } from './lexicon.js';
+import { mentionAt } from '../mention.js';
 
 export const lexiconProgrammes: Recognizer = {
   id: 'programme.lexicon',
@@ -20,19 +21,13 @@ export const lexiconProgrammes: Recognizer = {
         const original = report.original.slice(start, end);
         if (original !== spelling) aliases.add(original);
         if (entry.traditional) aliases.add(entry.traditional);
-        out.push({
-          type: 'programme',
-          name: entry.name,
-          surface: spelling,
-          doc: report.id,
-          sentence: s.index,
-          start,
-          end,
-          phase: s.phase,
-          aliases: [...aliases],
-          canonical: true,
-          ...(entry.partOf ? { partOf: entry.partOf } : {}),
-        });
+        out.push(
+          mentionAt(ctx, s, start, end, 'programme', entry.name, {
+            aliases: [...aliases],
+            canonical: true,
+            ...(entry.partOf ? { partOf: entry.partOf } : {}),
+          }),
+        );
       }
     }
     return out;

@@ -5,17 +5,17 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { regionShortNames } from './region-names.js';
 import { alternation } from '../../lexicon/rules.js';
+import { mentionAt } from '../mention.js';
 
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
-const LEAD =
-  '(?:加快建设|全力建设|奋力建设|建设|打造|建成|构筑|构建|树立|成为|加快推进|推进|围绕|争创|争当|^|[，。；：,;:）)])';
+const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
 const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|[，。；、,;]|$)';
 
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
-const VERBS = /^.*(?:建设|打造|建成|构筑|构建|树立|成为|推进|围绕|争创|争当)/;
+const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
 
 const cache = new Map<string, RegExp>();
 
@@ -48,16 +48,7 @@ export const positioningSlogans: Recognizer = {
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
-        out.push({
-          type: 'slogan',
-          name,
-          surface: name,
-          doc: report.id,
-          sentence: s.index,
-          start,
-          end,
-          phase: s.phase,
-        });
+        out.push(mentionAt(ctx, s, start, end, 'slogan', name));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import type { Sentence } from '../../structure/index.js';
 import { classifyQuoted } from './classify.js';
 import { regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts } from './enumerated.js';
+import { mentionAt } from '../mention.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
@@ -80,36 +81,20 @@ export const quotedProgrammes: Recognizer = {
       const aliases = new Set(c.aliases);
       const original = report.original.slice(start + 1, stop - 1);
       if (original !== inner && original.length > 0) aliases.add(original);
-      out.push({
-        type: c.type,
-        name: c.name,
-        surface: s.text.slice(at, end),
-        doc: report.id,
-        sentence: s.index,
-        start,
-        end: stop,
-        phase: s.phase,
-        aliases: [...aliases],
-        ...(c.canonical ? { canonical: true } : {}),
-        ...(c.partOf ? { partOf: c.partOf } : {}),
-      });
+      out.push(
+        mentionAt(ctx, s, start, stop, c.type, c.name, {
+          aliases: [...aliases],
+          ...(c.canonical ? { canonical: true } : {}),
+          ...(c.partOf ? { partOf: c.partOf } : {}),
+        }),
+      );
       // 实施A、B、C等“三大行动”: the items listed before a counted bundle are its parts
       // only for a programme of actions (六大行动, 十大工程), whose parts are named actions too
       const count = c.type === 'programme' && /(行动|工程|攻坚|战役)$/.test(c.name) ? bundleCount(c.name) : undefined;
       if (count === undefined) return;
       for (const p of enumeratedParts(s.text, at, count)) {
         if (ctx.inNoise(s.start + p.start, s.start + p.end)) continue;
-        out.push({
-          type: c.type,
-          name: p.name,
-          surface: p.name,
-          doc: report.id,
-          sentence: s.index,
-          start: s.start + p.start,
-          end: s.start + p.end,
-          phase: s.phase,
-          partOf: c.name,
-        });
+        out.push(mentionAt(ctx, s, s.start + p.start, s.start + p.end, c.type, p.name, { partOf: c.name }));
       }
     };
     for (const s of report.sentences) {
