@@ -6,6 +6,7 @@ import type { ExtractContext, Mention, Recognizer } from './index.js';
 import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
+import { lookupProgramme } from './programme/lexicon.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();
@@ -58,8 +59,12 @@ function reconcile(mentions: Mention[]): Mention[] {
       .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region' || m.type === 'organization')
       .flatMap((m) => (m.type === 'region' ? [nameKey(m.name), nameKey(m.surface)] : [nameKey(m.name)])),
   );
+  // …unless the words around the quotes made it a lexicon programme's name: “城市更新”双试点 is the
+  // pilot of 城市更新行动 although 城市更新 alone is a theme
+  const ownedSurface = (m: Mention) =>
+    owned.has(nameKey(m.surface)) && !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
   const named = mentions
-    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)) && !owned.has(nameKey(m.surface)))
+    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)) && !ownedSurface(m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's

@@ -128,3 +128,38 @@ describe('beats set apart by spaces', () => {
     expect(quoted('开展“查隐患 防事故 保平安”专项行动。')).toEqual(['programme:查隐患、防事故、保平安']);
   });
 });
+
+describe('a lexicon programme named with the words around its quotes', () => {
+  it('reads a run of quotes with the generic word after the last one (双试点 names each pilot)', () => {
+    expect(quoted('我县入选“城市更新”“零碳园区”双试点，带动投资。')).toContain('programme:城市更新行动');
+  });
+
+  it('keeps the pilot although the quoted words alone are a theme of the report', () => {
+    const report = reportOf('我们聚焦城市更新，品质提升。以“城市更新”试点为牵引，改造街巷。', { region: '平遥县' });
+    report.region = { name: '平遥县', level: 'county' };
+    const names = extract(report).map((m) => `${m.type}:${m.name}`);
+    expect(names).toContain('programme:城市更新行动');
+    expect(names).toContain('theme:城市更新');
+    // quoted without a pilot word it stays the theme, not the programme
+    const plain = reportOf('我们聚焦城市更新。“城市更新”成效明显。', { region: '平遥县' });
+    plain.region = { name: '平遥县', level: 'county' };
+    expect(extract(plain).filter((m) => m.type === 'programme')).toEqual([]);
+  });
+
+  it('reads a lexicon programme extended by clauses that leave out its subject', () => {
+    expect(quoted('全力推进“一泓清水入黄河、出太行”行动，水质稳定向好。')).toEqual(['programme:一泓清水入黄河']);
+    // two names side by side are two names, not one extended
+    expect(quoted('统筹推进“千万工程、四好农村路”。')).not.toContain('programme:千万工程');
+  });
+
+  it('reads the quoted core of a lexicon programme with its head written loosely', () => {
+    expect(quoted('新建“一刻钟”便民服务圈3个，居民买菜更方便。')).toEqual(['programme:城市一刻钟便民生活圈']);
+    // the same core before other words names nothing of the lexicon
+    expect(quoted('消防车“一刻钟”到达现场。')).not.toContain('programme:城市一刻钟便民生活圈');
+  });
+
+  it('knows a provincial model under the spellings of its public sources', () => {
+    expect(quoted('推行“政府+链主+园区”招商模式，引进企业5家。')).toEqual(['programme:政府+链主企业+产业园']);
+    expect(quoted('坚持“五不为过、五个必须”，守牢安全底线。')).toEqual(['programme:五不为过、五个必须']);
+  });
+});

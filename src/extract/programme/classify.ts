@@ -1,7 +1,7 @@
 // Decides what a quoted term is — a programme, a slogan, or rhetoric — from its form and the
 // words around it, and gives it its canonical name. Work reports put programmes, slogans and
 // plain emphasis all in the same “…” quotes, so the context has to tell them apart.
-import { lookupProgramme } from './lexicon.js';
+import { lookupProgramme, spellingsContaining } from './lexicon.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
 import { PROVINCES } from '../../lexicon/programmes.js';
@@ -70,6 +70,57 @@ function lexicalMatch(core: string, after: string, province: string | undefined)
     if (entry) return entry;
   }
   return undefined;
+}
+
+/** What stands after a run of quotes (“A”“B”双试点县 -> 双试点县). */
+function afterQuoteRun(after: string): string {
+  return after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, '');
+}
+
+/**
+ * A run of quotes shares the generic word after its last quote, count removed: “城市更新”“绿色低碳”
+ * 双试点 names 城市更新试点 and 绿色低碳试点, which the lexicon may know.
+ */
+function runMatch(core: string, after: string, province: string | undefined) {
+  const generic = genericAfter(afterQuoteRun(after))?.replace(/^[一二三四五六七八九十两双]?[个大项]?/, '');
+  return generic ? lookupProgramme(core + generic, province) : undefined;
+}
+
+/**
+ * A lexicon programme extended by clauses that leave its subject out (“一泓清水入黄河、进京畿”: the
+ * same clear water also flows to the capital region) is that programme: each added clause is a
+ * one-character verb and its object, too short to name anything alone.
+ */
+function extendedMatch(core: string, province: string | undefined) {
+  const [first, ...rest] = core.split('、');
+  if (!rest.length || first!.length < 4) return undefined;
+  const elliptic = rest.every((c) => {
+    if (c.length < 2 || c.length > 4) return false;
+    const [verb, ...object] = tagWords(c);
+    return verb?.word.length === 1 && verb.tag === 'v' && object.length > 0 && /^(n|j)/.test(object[0]!.tag);
+  });
+  return elliptic ? lookupProgramme(first!, province) : undefined;
+}
+
+/**
+ * The quoted distinctive core of one lexicon programme with its head written loosely (“一刻钟”便民
+ * 服务圈 for 城市一刻钟便民生活圈): the core (three characters or more, a name rather than a plain
+ * word) followed by the two characters after the quotes must occur in the spellings of exactly one
+ * programme.
+ */
+function coreMatch(core: string, after: string, province: string | undefined) {
+  if (core.length < 3 || notAName(core)) return undefined;
+  const next = after.match(/^[\u4e00-\u9fa5]{2}/)?.[0];
+  if (!next) return undefined;
+  const found = new Set<string>();
+  let entry: ReturnType<typeof lookupProgramme>;
+  for (const spelling of spellingsContaining(core + next)) {
+    const e = lookupProgramme(spelling, province);
+    if (!e) continue;
+    found.add(e.name);
+    entry = e;
+  }
+  return found.size === 1 ? entry : undefined;
 }
 
 /**
@@ -178,7 +229,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   const suffix = genericAfter(after);
-  const lexical = lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province);
+  const lexical =
+    lexicalMatch(trimmed, after, ctx.province) ??
+    lexicalMatch(core, after, ctx.province) ??
+    runMatch(core, after, ctx.province) ??
+    extendedMatch(core, ctx.province) ??
+    coreMatch(core, after, ctx.province);
   // 两个确立, 新发展理念: a central political formula is quoted by every report and is no programme
   // (a province's strategy formula, 八八战略 or 三高四新, is its programme)
   if (lexical?.kind === 'formula' && lexical.level !== 'provincial') return null;
@@ -212,7 +268,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (inDefinition && !(NUMBERED.test(core) || PROGRAMME_HEAD.test(core) || genericAfter(after))) return null;
 
   // “A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all
-  const afterRun = after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, '');
+  const afterRun = afterQuoteRun(after);
   const runSuffix = suffix ?? genericAfter(afterRun);
   // A programme word after the quotes (or their run) makes parallel beats a programme
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them

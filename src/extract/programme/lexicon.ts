@@ -20,6 +20,8 @@ interface LexiconIndex {
    * first: a few startsWith checks per position instead of one alternation of ~1,500 names.
    */
   unquoted: Map<string, string[]>;
+  /** Every spelling by each three characters it contains, for spellingsContaining(). */
+  byTrigram: Map<string, string[]>;
 }
 
 let index: LexiconIndex | undefined;
@@ -65,7 +67,15 @@ export function programmeLexicon(): LexiconIndex {
     if (list) list.push(surface);
     else unquoted.set(surface.slice(0, 2), [surface]);
   }
-  index = { entries, byKey, unquoted };
+  const byTrigram = new Map<string, string[]>();
+  for (const e of entries)
+    for (const s of new Set([e.name, ...e.aliases]))
+      for (const t of new Set(Array.from({ length: Math.max(0, s.length - 2) }, (_, i) => s.slice(i, i + 3)))) {
+        const list = byTrigram.get(t);
+        if (list) list.push(s);
+        else byTrigram.set(t, [s]);
+      }
+  index = { entries, byKey, unquoted, byTrigram };
   return index;
 }
 
@@ -93,4 +103,10 @@ export function* unquotedSpellings(text: string): Generator<{ index: number; spe
       i += spelling.length;
     } else i++;
   }
+}
+
+/** The lexicon spellings that contain `text` (three characters or more). */
+export function spellingsContaining(text: string): string[] {
+  if (text.length < 3) return [];
+  return (programmeLexicon().byTrigram.get(text.slice(0, 3)) ?? []).filter((s) => s.includes(text));
 }
