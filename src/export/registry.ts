@@ -4,6 +4,7 @@ import { documentsJson } from './documents-json.js';
 import { edgesCsv } from './edges-csv.js';
 import { graphGexf } from './graph-gexf.js';
 import { graphGexf12 } from './graph-gexf-12.js';
+import { graphGraphml } from './graph-graphml.js';
 import { graphJson } from './graph-json.js';
 import { nodesCsv } from './nodes-csv.js';
 import { summaryMd } from './summary-md.js';
@@ -12,6 +13,7 @@ export const EXPORTERS: readonly Exporter[] = [
   graphJson,
   graphGexf,
   graphGexf12,
+  graphGraphml,
   nodesCsv,
   edgesCsv,
   summaryMd,

@@ -8,6 +8,7 @@ describe('EXPORTERS', () => {
       'graph.json',
       'graph.gexf',
       'graph-1.2.gexf',
+      'graph.graphml',
       'nodes.csv',
       'edges.csv',
       'summary.md',

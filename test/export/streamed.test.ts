@@ -53,7 +53,7 @@ describe('streamed outputs', () => {
 
   it('are the outputs that grow with the corpus', () => {
     expect(streamedExporters.map((e) => e.file).sort()).toEqual(
-      ['edges.csv', 'graph-1.2.gexf', 'graph.gexf', 'graph.json'].sort(),
+      ['edges.csv', 'graph-1.2.gexf', 'graph.gexf', 'graph.graphml', 'graph.json'].sort(),
     );
   });
 
