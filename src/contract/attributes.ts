@@ -3,7 +3,7 @@
 // and every output carries it. Order matters: it is the column order of every output.
 import type { EdgeAttributes, GovGraph, NodeAttributes } from '../graph/index.js';
 
-export type AttributeType = 'string' | 'integer' | 'double' | 'liststring';
+export type AttributeType = 'string' | 'integer' | 'double' | 'liststring' | 'listinteger';
 export type AttributeValue = string | number | readonly string[] | undefined;
 
 export interface Attribute<A> {
@@ -131,6 +131,20 @@ export const NODE_ATTRIBUTES: readonly Attribute<NodeAttributes>[] = [
     value: (a) => a.mergedFrom,
   },
   {
+    name: 'years',
+    type: 'listinteger',
+    appliesTo: 'every node named in a report with a year',
+    description: 'the years of the reports that name it (an issuing region: also of its own reports)',
+    value: (a) => a.years?.map(String),
+  },
+  {
+    name: 'firstYear',
+    type: 'integer',
+    appliesTo: 'as years',
+    description: 'the first of its years',
+    value: (a) => a.firstYear,
+  },
+  {
     name: 'x',
     type: 'double',
     appliesTo: 'every node',
@@ -194,6 +208,20 @@ export const EDGE_ATTRIBUTES: readonly Attribute<EdgeAttributes>[] = [
     appliesTo: 'mentions',
     description: 'ids of the reports behind it',
     value: (a) => a.docs,
+  },
+  {
+    name: 'years',
+    type: 'listinteger',
+    appliesTo: 'mentions',
+    description: 'the years of the reports behind it',
+    value: (a) => a.years?.map(String),
+  },
+  {
+    name: 'firstYear',
+    type: 'integer',
+    appliesTo: 'mentions',
+    description: 'the year the region first named it (its evidence starts with that year)',
+    value: (a) => a.firstYear,
   },
   {
     name: 'evidence',

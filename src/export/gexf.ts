@@ -19,11 +19,10 @@ import { XmlWriter, type XmlAttributes } from './xml.js';
 export type { GexfVersion } from './gexf-columns.js';
 
 const NAMESPACES: Record<GexfVersion, XmlAttributes> = {
+  // no xsi:schemaLocation: the 1.3 RELAX NG grammar does not allow it, and Gephi does not need it
   '1.3': {
     xmlns: 'http://gexf.net/1.3',
     'xmlns:viz': 'http://gexf.net/1.3/viz',
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation': 'http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd',
     version: '1.3',
   },
   '1.2draft': {
@@ -53,7 +52,13 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   xml.text('description', 'Knowledge graph of Chinese local-government work reports (govgraph)');
   xml.end();
 
-  xml.start('graph', { defaultedgetype: 'directed', mode: 'static' });
+  // 1.3 is dynamic when the reports have years: Gephi's timeline then plays the corpus year by year
+  const dynamic = version === '1.3' && hasYears(graph);
+  xml.start('graph', {
+    defaultedgetype: 'directed',
+    mode: dynamic ? 'dynamic' : 'static',
+    timeformat: dynamic ? 'integer' : undefined,
+  });
   declare(xml, 'node', nodeColumns, version);
   declare(xml, 'edge', edgeColumns, version);
 
@@ -69,6 +74,7 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
       nodeColumns.map((c) => c.value(a, key, graph)),
       version,
     );
+    if (dynamic) spells(xml, a.years);
     xml.empty('viz:color', { r, g, b });
     xml.empty('viz:size', { value: formatNumber(Math.max(0, a.size), 2) || '1' });
     xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
@@ -94,12 +100,39 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
       edgeColumns.map((c) => c.value(a, key, graph)),
       version,
     );
+    if (dynamic) spells(xml, a.years);
     xml.end();
   }
   xml.end();
 
   xml.end().end();
   yield xml.toString();
+}
+
+function hasYears(graph: ExportInput['graph']): boolean {
+  return graph.someNode((_k, a) => (a.years?.length ?? 0) > 0);
+}
+
+/**
+ * When a node or edge exists: one spell per run of consecutive years (2022–2023, 2025). Without
+ * years (a parent region no report issued, a co-occurrence) it has no spells and always exists.
+ */
+function spells(xml: XmlWriter, years: readonly number[] | undefined): void {
+  if (!years?.length) return;
+  xml.start('spells');
+  for (const [start, end] of yearRuns(years)) xml.empty('spell', { start, end });
+  xml.end();
+}
+
+/** Sorted years as runs of consecutive years: [2021, 2022, 2024] -> [[2021, 2022], [2024, 2024]]. */
+export function yearRuns(years: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs;
 }
 
 function declare<A>(xml: XmlWriter, cls: 'node' | 'edge', columns: GexfColumn<A>[], version: GexfVersion): void {
@@ -110,7 +143,7 @@ function declare<A>(xml: XmlWriter, cls: 'node' | 'edge', columns: GexfColumn<A>
 
 /** NetworkX's 1.2draft reader has no list types; there lists are `|`-joined strings. */
 function declaredType(type: GexfType, version: GexfVersion): string {
-  return type === 'liststring' && version === '1.2draft' ? 'string' : type;
+  return type.startsWith('list') && version === '1.2draft' ? 'string' : type;
 }
 
 function values<A>(xml: XmlWriter, columns: GexfColumn<A>[], raw: GexfValue[], version: GexfVersion): void {

@@ -17,6 +17,7 @@ const GRAPHML_TYPES: Record<AttributeType, 'string' | 'int' | 'double'> = {
   integer: 'int',
   double: 'double',
   liststring: 'string',
+  listinteger: 'string',
 };
 
 interface Key<A> {

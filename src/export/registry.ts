@@ -7,6 +7,8 @@ import { graphGexf12 } from './graph-gexf-12.js';
 import { graphGraphml } from './graph-graphml.js';
 import { graphJson } from './graph-json.js';
 import { nodesCsv } from './nodes-csv.js';
+import { panelCsv } from './panel-csv.js';
+import { eventsCsv } from './events-csv.js';
 import { summaryMd } from './summary-md.js';
 
 export const EXPORTERS: readonly Exporter[] = [
@@ -16,6 +18,8 @@ export const EXPORTERS: readonly Exporter[] = [
   graphGraphml,
   nodesCsv,
   edgesCsv,
+  panelCsv,
+  eventsCsv,
   summaryMd,
   documentsJson,
 ];

@@ -2,10 +2,13 @@
 import type { Phase, Warning } from '../types.js';
 import type { ReportMeta } from '../structure/types.js';
 import type { GovGraph } from '../graph/index.js';
+import type { PanelCell } from '../graph/panel.js';
 
 /** One report as documents.json and the viewer's document list show it. */
 export interface DocumentInfo extends ReportMeta {
   id: string;
+  /** For people: the issuing region and year (浑源县 2024). */
+  label: string;
   file: string;
   encoding: string;
   traditional: boolean;
@@ -23,6 +26,8 @@ export interface ExportInput {
   documents: DocumentInfo[];
   /** Inputs that could not be read at all (they have no DocumentInfo). */
   problems: Warning[];
+  /** Region × year × entity cells (panel.csv, events.csv); none when the caller has no mentions at hand. */
+  panel?: PanelCell[];
   /**
    * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
    * read here would make every build's bytes differ.

@@ -15,6 +15,8 @@ import { showLost } from '../normalize/noise.js';
 export interface ReportRef {
   id: string;
   region: RegionRef | null;
+  /** The report's year, when known. */
+  year?: number;
   /** The sentence with this index, with its offsets in the cleaned text. */
   sentence(index: number): { text: string; start: number; end: number } | undefined;
 }
@@ -43,9 +45,14 @@ export function buildGraph(
   addIssuingRegions(graph, reports);
 
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
+  const yearOf = (doc: string) => reportById.get(doc)?.year;
   for (const e of entities) {
     const regions = new Set<string>();
-    for (const m of e.mentions) {
+    const years = new Set<number>();
+    // the first year's mentions first, so an edge's evidence starts with the sentence that first named it
+    for (const m of byYear(e.mentions, yearOf)) {
+      const year = yearOf(m.doc);
+      if (year) years.add(year);
       const issuer = issuerOf(m.doc);
       const source = issuer ? regionKey(issuer.name) : null;
       regions.add(source ?? `doc:${m.doc}`);
@@ -59,9 +66,11 @@ export function buildGraph(
             phases: [],
             docs: [],
             evidence: [],
+            years: [],
           }),
           graph.getEdgeAttributes(key));
       edge.weight += 1;
+      if (year && !edge.years!.includes(year)) edge.years!.push(year);
       if (!edge.phases!.includes(m.phase)) edge.phases!.push(m.phase);
       if (!edge.docs!.includes(m.doc)) edge.docs!.push(m.doc);
       const s = reportById.get(m.doc)?.sentence(m.sentence);
@@ -75,10 +84,15 @@ export function buildGraph(
       }
     }
     graph.setNodeAttribute(e.key, 'regionCount', regions.size);
+    // an issuing region keeps the years of its reports too
+    const attr = graph.getNodeAttributes(e.key);
+    setYears(attr, [...(attr.years ?? []), ...years]);
   }
   graph.forEachEdge((_k, attr) => {
     if (attr.phases) attr.phases.sort((a, b) => PHASES.indexOf(a as Phase) - PHASES.indexOf(b as Phase));
     if (attr.docs) attr.docs.sort();
+    if (attr.years?.length) setYears(attr, attr.years);
+    else delete attr.years;
   });
 
   addStructuralEdges(graph, entities);
@@ -89,6 +103,22 @@ export function buildGraph(
     size: nodeSize(attr.type, attr.mentions, attr.regionCount, (attr.reports?.length ?? 0) > 0),
   }));
   return graph;
+}
+
+/** Mentions ordered by their report's year (reports without one last), otherwise as they come. */
+function byYear<M extends { doc: string }>(mentions: readonly M[], yearOf: (doc: string) => number | undefined): M[] {
+  const key = (m: M) => yearOf(m.doc) ?? Infinity;
+  return mentions.every((m, i) => i === 0 || key(mentions[i - 1]!) <= key(m))
+    ? [...mentions]
+    : [...mentions].sort((a, b) => key(a) - key(b));
+}
+
+/** `years` sorted and `firstYear`, or neither when no year is known. */
+function setYears(attr: { years?: number[]; firstYear?: number }, years: Iterable<number>): void {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (!sorted.length) return;
+  attr.years = sorted;
+  attr.firstYear = sorted[0]!;
 }
 
 function entityAttributes(e: Entity): NodeAttributes {
@@ -133,6 +163,7 @@ function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void
     if (region.parent) attr.parent = region.parent;
     attr.reports = [...new Set([...(attr.reports ?? []), r.id])].sort();
     attr.docs = [...new Set([...attr.docs, r.id])].sort();
+    if (r.year) setYears(attr, [...(attr.years ?? []), r.year]);
     // The chain up to the province, so Gephi users can group counties by city.
     const chain = [region.parent, region.province].filter((x): x is string => !!x && x !== region.name);
     let child = key;

@@ -28,6 +28,10 @@ export interface NodeAttributes {
   status?: ProjectStatus;
   /** Other names merged into this node, each with the reason (`千村示范、万村整治 (lexicon)`). */
   mergedFrom?: string[];
+  /** The years of the reports that name it (or, for an issuing region, that it issued), sorted. */
+  years?: number[];
+  /** The first of `years`. */
+  firstYear?: number;
 }
 
 export interface EdgeAttributes {
@@ -37,8 +41,12 @@ export interface EdgeAttributes {
   phases?: Phase[];
   /** `mentions` edges: report ids. */
   docs?: string[];
-  /** `mentions` edges: up to 3 evidence sentences. */
+  /** `mentions` edges: up to 3 evidence sentences, those of the first year first. */
   evidence?: Evidence[];
+  /** `mentions` edges: the years of the reports behind it, sorted. */
+  years?: number[];
+  /** `mentions` edges: the year the region first named the entity. */
+  firstYear?: number;
 }
 
 export interface GraphAttributes {

@@ -9,6 +9,7 @@ import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
+import { panelOf, type PanelCell } from '../graph/panel.js';
 import type { DocumentInfo } from '../export/index.js';
 import { writeOutputs } from '../export/write.js';
 import { copyViewer } from '../export/viewer-site.js';
@@ -38,6 +39,8 @@ export interface BuildOptions extends GraphOptions {
 export interface BuildResult {
   graph: GovGraph;
   documents: DocumentInfo[];
+  /** Region × year × entity: what each region's report of each year names (panel.csv, events.csv). */
+  panel: PanelCell[];
   /** Inputs that could not be read or made no sense as reports. */
   problems: Warning[];
 }
@@ -57,30 +60,32 @@ export async function buildGraphFromInputs(
   }
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
-  const graph = entityGraph(docs.splice(0), options);
+  const { graph, panel } = entityGraph(docs.splice(0), options);
   finishGraph(graph, options);
-  return { graph, documents, problems };
+  return { graph, documents, panel, problems };
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
-  const graph = entityGraph(docs, options);
+  const { graph } = entityGraph(docs, options);
   finishGraph(graph, options);
   return graph;
 }
 
-/** Entities and their edges, with evidence sentences copied out of the documents. */
-function entityGraph(docs: readonly DocResult[], options: BuildOptions): GovGraph {
+/** Entities and their edges, with evidence sentences copied out of the documents, and the year panel. */
+function entityGraph(docs: readonly DocResult[], options: BuildOptions): { graph: GovGraph; panel: PanelCell[] } {
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
   const entities = resolve(
     docs.flatMap((d) => d.mentions),
     { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) },
   );
-  return buildGraph(
-    entities,
-    docs.map((d) => ({ id: d.info.id, region: d.region, sentence: (i: number) => d.sentences[i] })),
-    options,
-  );
+  const reports = docs.map((d) => ({
+    id: d.info.id,
+    region: d.region,
+    ...(d.info.year ? { year: d.info.year } : {}),
+    sentence: (i: number) => d.sentences[i],
+  }));
+  return { graph: buildGraph(entities, reports, options), panel: panelOf(entities, reports) };
 }
 
 /** Communities and the layout. */

@@ -6,6 +6,7 @@ import { structure, type RegionRef, type Report } from '../structure/index.js';
 import { extract } from '../extract/run.js';
 import type { Mention } from '../extract/index.js';
 import type { DocumentInfo } from '../export/index.js';
+import { reportLabel } from '../contract/labels.js';
 
 export interface SentenceRef {
   text: string;
@@ -31,6 +32,10 @@ export function processDoc(raw: RawDoc): DocResult {
   }
   const warnings = [...raw.warnings, ...report.warnings];
   if (!report.region) warnings.push('no issuing region recognized: its entities are kept, without mentions edges');
+  if (!report.year)
+    warnings.push(
+      'no year found (session line, title, file name or the years its parts name): it is left out of the year panels',
+    );
   // a text with no headings (one long line, a page that is not a report) has no review/plan split
   if (report.sections.length === 0 && report.sentences.length > 0)
     warnings.push('no section headings found: review and plan cannot be told apart (all sentences count as review)');
@@ -44,6 +49,7 @@ function describe(report: Report, mentions: readonly Mention[], warnings: string
   for (const s of report.sentences) perSection.set(s.section, (perSection.get(s.section) ?? 0) + 1);
   const info: DocumentInfo = {
     id: report.id,
+    label: reportLabel(report.region?.name, report.year, report.file),
     file: report.file,
     encoding: report.encoding,
     region: report.region,
@@ -56,6 +62,10 @@ function describe(report: Report, mentions: readonly Mention[], warnings: string
   };
   for (const k of ['date', 'speaker', 'speakerTitle', 'title', 'session'] as const) {
     if (report[k]) info[k] = report[k];
+  }
+  if (report.year) {
+    info.year = report.year;
+    info.yearFrom = report.yearFrom;
   }
   return info;
 }

@@ -1,7 +1,7 @@
 // structure: CleanDoc -> Report (metadata, sections with phase, sentences, glossary).
 import type { CleanDoc } from '../normalize/index.js';
 import type { Report } from './types.js';
-import { extractMeta, inferYear } from './meta.js';
+import { extractMeta } from './meta.js';
 import { findSections, paragraphsOf } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { glossaryEntries } from './glossary.js';
@@ -14,7 +14,7 @@ export type { RegionRef, Section, Sentence, GlossaryEntry, ReportMeta, Report } 
  */
 export function structure(doc: CleanDoc): Report {
   const meta = extractMeta(doc);
-  const year = Number(meta.date?.slice(0, 4) ?? inferYear(doc.text)) || undefined;
+  const year = meta.year;
   const paragraphs = paragraphsOf(doc.text);
   const { sections, preamble } = findSections(paragraphs, doc.text.length, year);
   const sentences = splitSentences(paragraphs, sections, preamble);

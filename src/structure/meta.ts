@@ -33,7 +33,33 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
   const title = findTitle(doc);
   if (title) meta.title = title;
   if (session) meta.session = session.session;
+  const year = findYear(meta.date, title, doc);
+  if (year) Object.assign(meta, year);
   return meta;
+}
+
+/** Years a work report may carry: its congress sits in the year it is dated. */
+const YEAR = /(?<![0-9A-Za-z])(19[89]\d|20\d\d)(?![0-9A-Za-z])/;
+
+/**
+ * The report's year, from its own words first: the session date, a year in the title line
+ * (2024年政府工作报告), a year in the file name (稷山县_2024.txt), and last the years its review
+ * and plan parts name (2023年工作回顾 -> 2024). None of these: no year, never a guess.
+ */
+export function findYear(
+  date: string | undefined,
+  title: string | undefined,
+  doc: Pick<CleanDoc, 'file' | 'text'>,
+): Pick<ReportMeta, 'year' | 'yearFrom'> | undefined {
+  const from = (y: string | undefined, yearFrom: NonNullable<ReportMeta['yearFrom']>) =>
+    y ? { year: Number(y), yearFrom } : undefined;
+  const base = doc.file.split(/[\\/]/).pop() ?? '';
+  return (
+    from(date?.slice(0, 4), 'session') ??
+    from(title?.match(YEAR)?.[1], 'title') ??
+    from(base.replace(/\.[^.]*$/, '').match(YEAR)?.[1], 'file') ??
+    from(inferYear(doc.text), 'text')
+  );
 }
 
 interface Session {

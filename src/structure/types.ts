@@ -62,6 +62,10 @@ export interface ReportMeta {
   title?: string;
   /** Congress session, e.g. 第十八届人民代表大会第五次会议. */
   session?: string;
+  /** The year of the congress session (the report's year). */
+  year?: number;
+  /** Where the year was read: the session date, the title line, the file name, or the years the text's parts name. */
+  yearFrom?: 'session' | 'title' | 'file' | 'text';
 }
 
 export interface Report extends CleanDoc, ReportMeta {

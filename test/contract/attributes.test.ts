@@ -31,7 +31,15 @@ describe('the attribute table', () => {
     expect(NODE_COLUMNS.map((c) => c.id)).toEqual(
       NODE_ATTRIBUTES.filter((a) => a.gexf !== 'native').map((a) => a.name),
     );
-    expect(EDGE_COLUMNS.map((c) => c.id)).toEqual(['kind', 'phases', 'docs', 'evidence', 'evidenceDoc']);
+    expect(EDGE_COLUMNS.map((c) => c.id)).toEqual([
+      'kind',
+      'phases',
+      'docs',
+      'years',
+      'firstYear',
+      'evidence',
+      'evidenceDoc',
+    ]);
   });
 
   it('is the README’s attribute table, row for row', () => {

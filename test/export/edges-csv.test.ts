@@ -8,7 +8,9 @@ const rows = parseCsv(text.slice(1));
 
 describe('edges.csv', () => {
   it('has a BOM, the documented columns and one row per edge', () => {
-    expect(text.startsWith('\uFEFFid,source,target,kind,weight,phases,docs,evidence,evidenceDoc\r\n')).toBe(true);
+    expect(
+      text.startsWith('\uFEFFid,source,target,kind,weight,phases,docs,years,firstYear,evidence,evidenceDoc\r\n'),
+    ).toBe(true);
     expect(rows[0]).toEqual([...EDGE_CSV_COLUMNS]);
     expect(rows).toHaveLength(fixtureInput().graph.size + 1);
   });
@@ -23,6 +25,8 @@ describe('edges.csv', () => {
       '3',
       'review|plan',
       'hunyuan-2024',
+      '2024',
+      '2024',
       '学习运用“千万工程”经验，<img src=x onerror=alert(1)> & "示范村" \'20\'个。',
       'hunyuan-2024',
     ]);
@@ -38,6 +42,8 @@ describe('edges.csv', () => {
       'region:大同市',
       'part_of',
       '1',
+      '',
+      '',
       '',
       '',
       '',

@@ -59,7 +59,7 @@ describe('graph.graphml (GraphML 1.0)', () => {
         '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"',
       ),
     ).toBe(true);
-    const types = { string: 'string', integer: 'int', double: 'double', liststring: 'string' };
+    const types = { string: 'string', integer: 'int', double: 'double', liststring: 'string', listinteger: 'string' };
     for (const a of NODE_ATTRIBUTES)
       expect(graphml).toContain(
         `<key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${types[a.type]}"/>`,

@@ -11,6 +11,8 @@ describe('EXPORTERS', () => {
       'graph.graphml',
       'nodes.csv',
       'edges.csv',
+      'panel.csv',
+      'events.csv',
       'summary.md',
       'documents.json',
     ]);

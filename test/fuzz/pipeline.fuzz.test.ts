@@ -258,6 +258,7 @@ describe(`fuzz: normalize -> structure -> extract (${CASES} cases, seed ${SEED})
       docs.push({
         info: {
           id,
+          label: id,
           file: `${id}.txt`,
           encoding: 'utf-8',
           region: report.region,

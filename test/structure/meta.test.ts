@@ -1,6 +1,6 @@
 // Report metadata of the five seeds, and the fallbacks when a report lacks the usual opening lines.
 import { describe, expect, it } from 'vitest';
-import { extractMeta, inferYear } from '../../src/structure/meta.js';
+import { extractMeta, findYear, inferYear } from '../../src/structure/meta.js';
 import { docOf, seedDoc } from '../fixtures/structure/seed.js';
 
 describe('metadata of the seeds', () => {
@@ -8,6 +8,8 @@ describe('metadata of the seeds', () => {
     expect(extractMeta(seedDoc(0))).toEqual({
       region: { name: '浑源县', level: 'county', code: '140225', parent: '大同市', province: '山西省' },
       date: '2024-04-10',
+      year: 2024,
+      yearFrom: 'session',
       speaker: '赵昱清',
       speakerTitle: '县长',
       title: '政府工作报告',
@@ -19,6 +21,8 @@ describe('metadata of the seeds', () => {
     expect(extractMeta(seedDoc(1))).toEqual({
       region: { name: '朔州市', level: 'city', code: '1406', parent: '山西省', province: '山西省' },
       date: '2024-02-27',
+      year: 2024,
+      yearFrom: 'session',
       speaker: '吴秀玲',
       speakerTitle: '市长',
       title: '政府工作报告',
@@ -30,6 +34,8 @@ describe('metadata of the seeds', () => {
     expect(extractMeta(seedDoc(2))).toEqual({
       region: { name: '稷山县', level: 'county', code: '140824', parent: '运城市', province: '山西省' },
       date: '2024-02-20',
+      year: 2024,
+      yearFrom: 'session',
       speaker: '王润',
       speakerTitle: '县长',
       title: '政府工作报告',
@@ -41,6 +47,8 @@ describe('metadata of the seeds', () => {
     expect(extractMeta(seedDoc(3))).toEqual({
       region: { name: '吉县', level: 'county', code: '141028', parent: '临汾市', province: '山西省' },
       date: '2024-04-08',
+      year: 2024,
+      yearFrom: 'session',
       speaker: '牛永福',
       speakerTitle: '县长',
       title: '政府工作报告',
@@ -52,6 +60,8 @@ describe('metadata of the seeds', () => {
     expect(extractMeta(seedDoc(4))).toEqual({
       region: { name: '长子县', level: 'county', code: '140428', parent: '长治市', province: '山西省' },
       date: '2024-04-24',
+      year: 2024,
+      yearFrom: 'session',
       speaker: '牛志强',
       speakerTitle: '县长',
       title: '政府工作报告',
@@ -124,5 +134,36 @@ describe('fallbacks', () => {
     expect(inferYear('回眸2023\n…')).toBe('2024');
     expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');
     expect(inferYear('没有年份')).toBeUndefined();
+  });
+});
+
+describe("a report's year", () => {
+  const doc = (text: string, file = 'report.txt') => ({ text, file });
+  it('comes from the session date first', () => {
+    expect(findYear('2023-01-12', '2024年政府工作报告', doc('回顾2020年工作'))).toEqual({
+      year: 2023,
+      yearFrom: 'session',
+    });
+  });
+  it('else from the title line, else from the file name', () => {
+    expect(findYear(undefined, '平遥县2022年政府工作报告', doc('各位代表：'))).toEqual({
+      year: 2022,
+      yearFrom: 'title',
+    });
+    expect(findYear(undefined, '政府工作报告', doc('各位代表：', 'corpus/平遥县_2021.txt'))).toEqual({
+      year: 2021,
+      yearFrom: 'file',
+    });
+  });
+  it('never reads a year out of a hash or a longer number in the file name', () => {
+    expect(findYear(undefined, '政府工作报告', doc('各位代表：', 'a1f2024b.txt'))).toBeUndefined();
+    expect(findYear(undefined, '政府工作报告', doc('各位代表：', '120245.txt'))).toBeUndefined();
+  });
+  it('last from the years the review and plan name, and else there is none', () => {
+    expect(findYear(undefined, undefined, doc('一、2022年工作回顾\n过去一年'))).toEqual({
+      year: 2023,
+      yearFrom: 'text',
+    });
+    expect(findYear(undefined, undefined, doc('各位代表：现在作报告。'))).toBeUndefined();
   });
 });

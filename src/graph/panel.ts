@@ -1,0 +1,44 @@
+// The region × year × entity panel behind panel.csv, events.csv and the bursts: how often each
+// issuing region named each entity in each year's report, in which phases. Computed from the
+// entities' mentions while they are still at hand (the graph keeps only the years of an edge).
+import type { Phase } from '../types.js';
+import { PHASES } from '../types.js';
+import type { Entity } from '../resolve/index.js';
+import type { ReportRef } from './build.js';
+
+/** One region × year × entity that the region's report of that year names. */
+export interface PanelCell {
+  /** The issuing region's name. */
+  region: string;
+  year: number;
+  /** The entity's node key. */
+  entity: string;
+  mentions: number;
+  phases: Phase[];
+}
+
+/**
+ * Every region × year × entity named, sorted by region, year and entity key. Reports without an
+ * issuing region or a year are left out (they cannot be placed in a panel); a region that names
+ * itself is left out too, as the graph leaves out such a mentions edge.
+ */
+export function panelOf(entities: readonly Entity[], reports: readonly ReportRef[]): PanelCell[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const cells = new Map<string, PanelCell>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const r = byId.get(m.doc);
+      if (!r?.region || !r.year || `region:${r.region.name}` === e.key) continue;
+      const id = `${r.region.name}\u0000${r.year}\u0000${e.key}`;
+      let cell = cells.get(id);
+      if (!cell)
+        cells.set(id, (cell = { region: r.region.name, year: r.year, entity: e.key, mentions: 0, phases: [] }));
+      cell.mentions += 1;
+      if (!cell.phases.includes(m.phase)) cell.phases.push(m.phase);
+    }
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...cells.values()]
+    .map((c) => ({ ...c, phases: c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b)) }))
+    .sort((a, b) => order(a.region, b.region) || a.year - b.year || order(a.entity, b.entity));
+}
