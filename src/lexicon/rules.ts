@@ -1,10 +1,12 @@
-// The vocabulary of the programme and slogan rules as data (src/lexicon/rules.json): one list of
-// plain words per role, checked once by one loader, and turned into the patterns the rules use.
+// The vocabulary of the recognizers' rules as data (src/lexicon/rules.json): one list of plain
+// words per role, checked once by one loader, and turned into the patterns the rules use.
 import { ContractError } from '../errors.js';
 import data from './rules.json' with { type: 'json' };
 
 export type RuleList = Exclude<keyof typeof data, '$comment' | 'roles'>;
 export type Rules = Record<RuleList, readonly string[]>;
+/** A role of the rules file, or (for a spec written in a test) its plain words themselves. */
+export type Words = RuleList | readonly string[];
 
 /** Every list the rules read, and what it is for. */
 export const RULE_ROLES = data.roles as Record<RuleList, string>;
@@ -47,12 +49,16 @@ export function rules(): Rules {
 }
 
 /** The words of a list as one alternation, longest first (so the longest word wins). */
-export function alternation(list: RuleList): string {
-  return [...rules()[list]].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+export function alternation(list: Words): string {
+  const words = typeof list === 'string' ? rules()[list] : list;
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 }
 
 /** A pattern for a text that ends with one of the list's words. */
-export const endsWith = (list: RuleList): RegExp => new RegExp(`(?:${alternation(list)})$`);
+export const endsWith = (list: Words): RegExp => new RegExp(`(?:${alternation(list)})$`);
 
 /** A pattern for a text that starts with one of the list's words. */
-export const startsWith = (list: RuleList): RegExp => new RegExp(`^(?:${alternation(list)})`);
+export const startsWith = (list: Words): RegExp => new RegExp(`^(?:${alternation(list)})`);
+
+/** A pattern for a text that is one of the list's words. */
+export const oneOf = (list: Words): RegExp => new RegExp(`^(?:${alternation(list)})$`);

@@ -1,0 +1,119 @@
+// The suffix-recognizer engine: things named by the word that ends their names (…储能电站,
+// …有限公司). One loop for every such recognizer — find a head, walk left on jieba's words to the
+// name's start, trim the words that introduce it, drop the categories that are no name — run on a
+// declarative spec whose vocabularies are roles of src/lexicon/rules.json, with small hooks for
+// what only one type knows (a project's status, an organization's other mentions).
+import type { EntityType } from '../types.js';
+import type { Sentence } from '../structure/index.js';
+import type { ExtractContext, Mention, Recognizer } from './index.js';
+import { leftEdge, type EdgeOptions } from './left-edge.js';
+import type { Token } from './segment.js';
+import { mentionAt } from './mention.js';
+import { alternation, endsWith, oneOf, startsWith, type Words } from '../lexicon/rules.js';
+
+/** A name the engine found and kept so far, for the hooks of a spec. */
+export interface Candidate {
+  sentence: Sentence;
+  /** The head as written (…项目). */
+  head: string;
+  /** Offsets of the name, head included, in the cleaned text. */
+  start: number;
+  end: number;
+  name: string;
+  /** The name without its head. */
+  modifier: string;
+}
+
+export interface SuffixSpec {
+  id: string;
+  type: EntityType;
+  /** Words that end a name (…项目, …有限公司); where two start at one place the longest wins. */
+  heads: Words;
+  /** Heads that may follow another head (…基地|项目): the head before them is inside the longer name. */
+  longerHeads?: Words;
+  /** Words right after a head that make it the name of a reform or of work (…宅基地|改革). */
+  notBefore?: Words;
+  /** Text right before a head that belongs to the name though jieba splits it off (…改造|一期|项目); ends with $. */
+  headPrefix?: RegExp;
+  /** How far left the name may reach, on jieba's words. */
+  edge: EdgeOptions;
+  /** What ends the words before a name in the span left of the head (…项目和|…); global: the last match counts. */
+  startAfter?: RegExp;
+  /** Words that introduce a name, trimmed from its start as many times as they stand there. */
+  lead?: Words;
+  /** Patterns trimmed like the lead words (a list number, an amount), tried before them. */
+  leadPatterns?: string;
+  /** Modifiers that make a category, not a name (重点|项目, 龙头|企业). */
+  generic?: Words;
+  /** Endings of a modifier that make a kind, not a name (…招商引资|项目). */
+  genericEnds?: Words;
+  /** Words a name cannot start with: it is about doing things (做大项目). */
+  verbStarts?: Words;
+  /** What else disqualifies a candidate of this type. */
+  reject?(c: Candidate): boolean;
+  /** What a mention of this type states besides its name (a project's status and investment). */
+  attributes?(c: Candidate): Partial<Mention>;
+  /** Mentions of this type found otherwise than by a head, listed before the engine's. */
+  also?(ctx: ExtractContext): Mention[];
+}
+
+/** The recognizer a spec describes. */
+export function suffixRecognizer(spec: SuffixSpec): Recognizer {
+  const heads = new RegExp(alternation(spec.heads), 'g');
+  const after = [spec.longerHeads, spec.notBefore].flatMap((w) => (w ? [startsWith(w)] : []));
+  const leads = [spec.leadPatterns ?? [], spec.lead ? alternation(spec.lead) : []].flat();
+  const lead = leads.length ? new RegExp(`^(?:${leads.join('|')})+`) : undefined;
+  const generic = spec.generic && oneOf(spec.generic);
+  const genericEnds = spec.genericEnds && endsWith(spec.genericEnds);
+  const verbStarts = spec.verbStarts && startsWith(spec.verbStarts);
+
+  /** The name ending in the head `m` of sentence `s`, if the words before the head make one. */
+  function candidate(ctx: ExtractContext, s: Sentence, tokens: Token[], m: RegExpExecArray): Candidate | undefined {
+    const { text } = ctx.report;
+    const headStart = s.start + m.index;
+    const end = headStart + m[0].length;
+    const rest = s.text.slice(m.index + m[0].length);
+    if (after.some((p) => p.test(rest))) return undefined;
+    const prefix = spec.headPrefix?.exec(s.text.slice(0, m.index))?.[0] ?? '';
+    const start = leftEdge(tokens, headStart - prefix.length, end, spec.edge);
+    if (start === undefined) return undefined;
+    const from = spec.startAfter ? start + lastEnd(text.slice(start, headStart), spec.startAfter) : start;
+    let name = text.slice(from, end);
+    if (lead) name = name.replace(lead, '');
+    const modifier = name.slice(0, name.length - m[0].length);
+    return { sentence: s, head: m[0], start: end - name.length, end, name, modifier };
+  }
+
+  function rejected(c: Candidate): boolean {
+    return (
+      c.modifier.length < 2 ||
+      !!generic?.test(c.modifier) ||
+      !!genericEnds?.test(c.modifier) ||
+      !!verbStarts?.test(c.name) ||
+      !!spec.reject?.(c)
+    );
+  }
+
+  return {
+    id: spec.id,
+    type: spec.type,
+    recognize(ctx) {
+      const out: Mention[] = spec.also?.(ctx) ?? [];
+      for (const s of ctx.report.sentences) {
+        if (s.text.search(heads) < 0) continue;
+        const tokens = ctx.tokens(s.index);
+        for (const m of s.text.matchAll(heads)) {
+          const c = candidate(ctx, s, tokens, m);
+          if (!c || rejected(c) || ctx.inNoise(c.start, c.end)) continue;
+          out.push(mentionAt(ctx, s, c.start, c.end, spec.type, c.name, spec.attributes?.(c)));
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Where the last match of a global pattern in `text` ends (0 without one). */
+function lastEnd(text: string, pattern: RegExp): number {
+  return Math.max(...[...text.matchAll(pattern)].map((x) => x.index + x[0].length), 0);
+}
