@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // govgraph's command line: parses arguments and calls the library; nothing else lives here.
 import { Command, InvalidArgumentError } from 'commander';
-import { runBuild, runInspect, runServe, runShared } from './commands.js';
+import { runBuild, runInspect, runServe, runShared, runTimeline } from './commands.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
 
@@ -54,8 +54,18 @@ program
   .description('print the programmes shared by several regions')
   .argument('[dir]', 'output folder of a build', 'graph-output')
   .option('-n, --min <n>', 'minimum number of regions', int, 2)
+  .option('-y, --year <year>', 'only the reports of this year (e.g. 2023)', int)
   .action((dir: string, opts) => {
     process.exitCode = runShared(dir, opts);
+  });
+
+program
+  .command('timeline')
+  .description('print the region × year table of one programme, with the sentence that first named it')
+  .argument('<name>', 'programme (or any entity) name, alias or node key')
+  .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
+  .action((name: string, opts) => {
+    process.exitCode = runTimeline(name, opts);
   });
 
 program

@@ -6,7 +6,7 @@ import { build } from './run/pipeline.js';
 import { guardBuild } from './run/signals.js';
 import { stopWorkers } from './run/workers.js';
 import { serve } from './serve/index.js';
-import { findEntity, loadGraphJson, sharedProgrammes, type GraphJson } from './query.js';
+import { findEntity, loadDocumentsJson, loadGraphJson, sharedProgrammes, timeline, type GraphJson } from './query.js';
 import { GovgraphError } from './errors.js';
 import { viewerDist } from './export/viewer-site.js';
 
@@ -150,12 +150,13 @@ function graphOrReason(dir: string): GraphJson | undefined {
   }
 }
 
-export function runShared(dir: string, flags: { min: number }): number {
+export function runShared(dir: string, flags: { min: number; year?: number }): number {
   const graph = graphOrReason(dir);
   if (!graph) return EXIT_FAILURE;
-  const rows = sharedProgrammes(graph, flags.min);
+  const rows = sharedProgrammes(graph, flags.min, flags.year);
   if (rows.length === 0) {
-    console.log(`no programme is named by ${flags.min} or more regions`);
+    const when = flags.year !== undefined ? ` in ${flags.year}` : '';
+    console.log(`no programme is named by ${flags.min} or more regions${when}`);
     return EXIT_OK;
   }
   const regions = [...new Set(rows.flatMap((r) => r.regions))].sort();
@@ -183,6 +184,40 @@ export function runInspect(name: string, flags: { dir: string }): number {
   for (const m of mentions) {
     console.log(`\n${m.region} [${(m.phases ?? []).join(', ')}] ×${m.weight}`);
     for (const e of m.evidence ?? []) console.log(`  ${e.doc} @${e.start}: ${e.sentence}`);
+  }
+  return EXIT_OK;
+}
+
+/**
+ * The region × year table of one programme (or any entity): ● the region's report of that year
+ * names it, ○ it has a report that year that does not, blank no report; then the first year and
+ * the first sentence.
+ */
+export function runTimeline(name: string, flags: { dir: string }): number {
+  const graph = graphOrReason(flags.dir);
+  if (!graph) return EXIT_FAILURE;
+  const found = findEntity(graph, name);
+  if (!found) {
+    console.error(oneLine(`govgraph: no entity named ${JSON.stringify(name)} in ${flags.dir}/graph.json`));
+    return EXIT_FAILURE;
+  }
+  let documents;
+  try {
+    documents = loadDocumentsJson(flags.dir);
+  } catch (err) {
+    if (!(err instanceof GovgraphError)) throw err;
+    console.error(oneLine(`govgraph: ${err.message}`));
+    return EXIT_FAILURE;
+  }
+  const rows = timeline(graph, documents, found.node.key);
+  const years = [...new Set(rows.flatMap((r) => r.reportYears))].sort((a, b) => a - b);
+  const a = found.node.attributes;
+  console.log(oneLine(`${a.label} (${a.type}) — named by ${rows.length} region(s)`));
+  console.log(['region', ...years, 'first', 'first sentence'].join('\t'));
+  for (const r of rows) {
+    const cells = years.map((y) => (r.years.includes(y) ? '●' : r.reportYears.includes(y) ? '○' : ''));
+    const first = r.first ? `${r.first.report}: ${r.first.sentence}` : '';
+    console.log([r.region, ...cells, r.firstYear ?? '', first].map((c) => oneLine(String(c))).join('\t'));
   }
   return EXIT_OK;
 }

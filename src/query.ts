@@ -62,11 +62,13 @@ export interface SharedRow {
   regions: string[];
 }
 
-export function sharedProgrammes(graph: GraphJson, min = 2): SharedRow[] {
+/** The programmes `min` or more regions name — in `year`'s reports only, when a year is given. */
+export function sharedProgrammes(graph: GraphJson, min = 2, year?: number): SharedRow[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label ?? n.key]));
   const regions = new Map<string, Set<string>>();
   for (const e of graph.edges) {
     if (e.attributes?.kind !== 'mentions' || !e.target.startsWith('programme:')) continue;
+    if (year !== undefined && !e.attributes.years?.includes(year)) continue;
     const set = regions.get(e.target) ?? new Set<string>();
     set.add(labels.get(e.source) ?? e.source);
     regions.set(e.target, set);
@@ -89,4 +91,62 @@ export function findEntity(graph: GraphJson, name: string) {
     .filter((e) => e.target === node.key && e.attributes?.kind === 'mentions')
     .map((e) => ({ region: labels.get(e.source) ?? e.source, ...e.attributes! }));
   return { node: node as { key: string; attributes: NodeAttributes }, mentions };
+}
+
+/** One region's line of a timeline: the years it names the entity, and its first sentence. */
+export interface TimelineRow {
+  region: string;
+  /** Years the region has a report (named or not), sorted. */
+  reportYears: number[];
+  /** Years its reports name the entity, sorted. */
+  years: number[];
+  firstYear?: number;
+  /** The first evidence sentence (of the first year), with its report's label. */
+  first?: { report: string; sentence: string };
+}
+
+/**
+ * The region × year table of one entity: every region that names it, in the order they first did
+ * (then by name), with the years it has reports. `documents` are documents.json's entries.
+ */
+export function timeline(
+  graph: GraphJson,
+  documents: readonly { id: string; label?: string; year?: number; region?: { name: string } | null }[],
+  node: string,
+): TimelineRow[] {
+  const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label ?? n.key]));
+  const reportYears = new Map<string, Set<number>>();
+  for (const d of documents)
+    if (d.region && d.year) reportYears.set(d.region.name, (reportYears.get(d.region.name) ?? new Set()).add(d.year));
+  const reportLabel = new Map(documents.map((d) => [d.id, d.label ?? d.id]));
+  const rows = graph.edges
+    .filter((e) => e.target === node && e.attributes?.kind === 'mentions')
+    .map((e): TimelineRow => {
+      const region = labels.get(e.source) ?? e.source;
+      const first = e.attributes?.evidence?.[0];
+      return {
+        region,
+        reportYears: [...(reportYears.get(region) ?? [])].sort((a, b) => a - b),
+        years: [...(e.attributes?.years ?? [])],
+        ...(e.attributes?.firstYear ? { firstYear: e.attributes.firstYear } : {}),
+        ...(first ? { first: { report: reportLabel.get(first.doc) ?? first.doc, sentence: first.sentence } } : {}),
+      };
+    });
+  return rows.sort((a, b) => (a.firstYear ?? Infinity) - (b.firstYear ?? Infinity) || (a.region < b.region ? -1 : 1));
+}
+
+/** documents.json's entries, or an InputError naming the file. */
+export function loadDocumentsJson(
+  dir: string,
+): { id: string; label?: string; year?: number; region?: { name: string } | null }[] {
+  const file = path.join(dir, 'documents.json');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new InputError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  const docs = (parsed as { documents?: unknown })?.documents;
+  if (!Array.isArray(docs)) throw new ContractError(`${file} is not a govgraph documents list: no documents array`);
+  return docs as { id: string; label?: string; year?: number; region?: { name: string } | null }[];
 }

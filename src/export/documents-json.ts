@@ -7,9 +7,12 @@ import { compare } from './text.js';
 /** DocumentInfo's own field order, so `id` and `file` lead each entry; other keys follow sorted. */
 const FIELD_ORDER: (keyof DocumentInfo)[] = [
   'id',
+  'label',
   'file',
   'encoding',
   'region',
+  'year',
+  'yearFrom',
   'date',
   'speaker',
   'speakerTitle',

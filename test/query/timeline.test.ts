@@ -1,0 +1,65 @@
+// govgraph timeline and shared --year on the three-year test corpus (test/fixtures/years).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build } from '../../src/run/pipeline.js';
+import { loadDocumentsJson, loadGraphJson, sharedProgrammes, timeline } from '../../src/query.js';
+import { runShared, runTimeline } from '../../src/commands.js';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-timeline-'));
+beforeAll(async () => {
+  await build(['test/fixtures/years'], out, { layout: false });
+}, 120_000);
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+/** What a command prints, line by line. */
+function printed(run: () => number): { code: number; lines: string[] } {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  try {
+    const code = run();
+    return { code, lines: log.mock.calls.map((c) => c.join(' ')) };
+  } finally {
+    log.mockRestore();
+  }
+}
+
+describe('timeline', () => {
+  it('lists the regions in the order they first named the programme, with their report years', () => {
+    const rows = timeline(loadGraphJson(out), loadDocumentsJson(out), 'programme:千万工程');
+    expect(rows.map((r) => [r.region, r.firstYear, r.years, r.reportYears, r.first?.report])).toEqual([
+      ['浑源县', 2022, [2022, 2023, 2024], [2022, 2023, 2024], '浑源县 2022'],
+      ['稷山县', 2023, [2023, 2024], [2022, 2023, 2024], '稷山县 2023'],
+      ['平遥县', 2024, [2024], [2022, 2023, 2024], '平遥县 2024'],
+    ]);
+    expect(rows[0]!.first!.sentence).toContain('“千万工程”');
+  });
+
+  it('prints ● for a year that names it, ○ for a report that does not', () => {
+    const { code, lines } = printed(() => runTimeline('四好农村路', { dir: out }));
+    expect(code).toBe(0);
+    expect(lines[1]).toBe(['region', 2022, 2023, 2024, 'first', 'first sentence'].join('\t'));
+    expect(lines[2]!.split('\t').slice(0, 5)).toEqual(['平遥县', '●', '○', '●', '2022']);
+  });
+
+  it('says which entity it cannot find', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(runTimeline('不存在工程', { dir: out })).toBe(1);
+    expect(error.mock.calls[0]![0]).toMatch(/no entity named "不存在工程"/);
+    error.mockRestore();
+  });
+});
+
+describe('shared --year', () => {
+  it("restricts the shared programmes to one year's reports", () => {
+    const graph = loadGraphJson(out);
+    expect(sharedProgrammes(graph, 2, 2022)).toEqual([]);
+    expect(sharedProgrammes(graph, 2, 2023)).toEqual([{ label: '千万工程', regions: ['浑源县', '稷山县'] }]);
+    expect(sharedProgrammes(graph, 2, 2024)[0]).toEqual({ label: '千万工程', regions: ['平遥县', '浑源县', '稷山县'] });
+    // over all years 枫桥经验 is shared too (稷山县 2022, 浑源县 2024), in no single year
+    expect(sharedProgrammes(graph, 2).map((r) => r.label)).toEqual(['千万工程', '枫桥经验']);
+    expect(printed(() => runShared(out, { min: 2, year: 2022 })).lines).toEqual([
+      'no programme is named by 2 or more regions in 2022',
+    ]);
+  });
+});
