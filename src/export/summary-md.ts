@@ -5,11 +5,12 @@ import { mdEscape, mdTable } from './markdown.js';
 import { communitiesSection, themesSection } from './summary-themes.js';
 import { sharedProgrammesSection, uniqueProgrammesSection } from './summary-programmes.js';
 import { compare } from './text.js';
+import { burstsSection, firstNamedSection } from './summary-time.js';
 import { ENTITY_TYPES } from '../types.js';
 
 export const summaryMd: Exporter = {
   file: 'summary.md',
-  description: 'a readable report: documents, shared programmes, themes, communities, warnings',
+  description: 'a readable report: documents, shared programmes, themes, communities, bursts, first namings, warnings',
   render(input) {
     const sections = [
       overview(input),
@@ -18,6 +19,8 @@ export const summaryMd: Exporter = {
       uniqueProgrammesSection(input.graph),
       themesSection(input.graph),
       communitiesSection(input.graph),
+      burstsSection(input),
+      firstNamedSection(input),
       warningsSection(input),
     ];
     return sections.join('\n\n') + '\n';
@@ -37,8 +40,8 @@ function documentsSection({ documents }: ExportInput): string {
   const rows = [...documents]
     .sort((a, b) => compare(a.id, b.id))
     .map((d) => [
+      mdEscape(d.label),
       mdEscape(d.id),
-      mdEscape(d.region?.name ?? '—'),
       mdEscape(d.date ?? '—'),
       mdEscape([d.speakerTitle, d.speaker].filter(Boolean).join(' ') || '—'),
       String(d.characters),
@@ -46,14 +49,14 @@ function documentsSection({ documents }: ExportInput): string {
       String(Object.values(d.entities).reduce((sum, n) => sum + n, 0)),
       String(d.warnings.length),
     ]);
-  const header = ['id', 'region', 'date', 'speaker', 'characters', 'sentences', 'mentions', 'warnings'];
+  const header = ['report', 'id', 'date', 'speaker', 'characters', 'sentences', 'mentions', 'warnings'];
   return `${head}\n\n${mdTable(header, rows, ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r'])}`;
 }
 
 function warningsSection({ documents, problems }: ExportInput): string {
   const lines: string[] = [];
   for (const d of [...documents].sort((a, b) => compare(a.id, b.id))) {
-    for (const w of d.warnings) lines.push(`- **${mdEscape(d.id)}**: ${mdEscape(w)}`);
+    for (const w of d.warnings) lines.push(`- **${mdEscape(d.label)}** (${mdEscape(d.id)}): ${mdEscape(w)}`);
   }
   const sorted = [...problems].sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason));
   for (const p of sorted) lines.push(`- unreadable input **${mdEscape(p.file)}**: ${mdEscape(p.reason)}`);

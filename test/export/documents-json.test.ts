@@ -14,7 +14,7 @@ describe('documents.json', () => {
 
   it('keeps DocumentInfo field order, id first', () => {
     const hunyuan = data.documents[1];
-    expect(Object.keys(hunyuan).slice(0, 4)).toEqual(['id', 'file', 'encoding', 'region']);
+    expect(Object.keys(hunyuan).slice(0, 6)).toEqual(['id', 'label', 'file', 'encoding', 'region', 'year']);
     expect(hunyuan).toMatchObject({
       speaker: '赵昱清',
       speakerTitle: '县长',

@@ -5,9 +5,9 @@ import { fixtureInput } from '../fixtures/export/graph.js';
 const md = summaryMd.render(fixtureInput()) as string;
 
 describe('summary.md', () => {
-  it('lists the documents with region, date, speaker and counts', () => {
-    expect(md).toContain('| hunyuan-2024 | 浑源县 | 2024-01-15 | 县长 赵昱清 | 12000 | 400 | 25 | 2 |');
-    expect(md).toContain('| datong-2024 | 大同市 | 2024-01-20 | — |');
+  it('lists the documents by region and year, with id, date, speaker and counts', () => {
+    expect(md).toContain('| 浑源县 2024 | hunyuan-2024 | 2024-01-15 | 县长 赵昱清 | 12000 | 400 | 25 | 2 |');
+    expect(md).toContain('| 大同市 2024 | datong-2024 | 2024-01-20 | — |');
   });
 
   it('has the programme × region table, widest-shared first', () => {
@@ -26,7 +26,7 @@ describe('summary.md', () => {
   });
 
   it('lists warnings and unreadable inputs, with pipes and markup escaped', () => {
-    expect(md).toContain('- **hunyuan-2024**: dropped website footer \\| 版权所有 \\<script\\>x\\</script\\>');
+    expect(md).toContain('- **浑源县 2024** (hunyuan-2024): dropped website footer \\| 版权所有 \\<script\\>x\\</script\\>');
     expect(md).toContain('- unreadable input **seeds/broken.bin**: binary file, not a text report');
     expect(md).not.toContain('<script>');
   });

@@ -96,6 +96,21 @@ describe('a corpus of three regions over three years', () => {
     ]);
   });
 
+  it('reports the bursts and what each region named for the first time in summary.md', () => {
+    const summary = fs.readFileSync(path.join(out, 'summary.md'), 'utf8');
+    // 千万工程 is named by 1/3, 2/3, 3/3 of the reports: p0 = 6/9, p1 capped at 0.9999; in 2024 the
+    // cost saved, 3·ln(1/(2/3)) − 3·ln(1/0.9999) = 1.2161, exceeds the entry cost γ·ln 3 = 1.0986
+    expect(summary).toContain('| 千万工程 | programme | 2024 | 2024 | 1.22 | 2022: 1/3, 2023: 2/3, 2024: 3/3 |');
+    const first = summary.slice(summary.indexOf('## Named for the first time'), summary.indexOf('## Warnings'));
+    expect(first).toContain(
+      '### 稷山县\n\n- Named for the first time in 2023: 千万工程\n- Named for the first time in 2024: —',
+    );
+    expect(first).toContain(
+      '### 浑源县\n\n- Named for the first time in 2023: —\n- Named for the first time in 2024: 枫桥经验',
+    );
+    expect(summary).toContain('| 平遥县 2023 | 平遥县\\_2023 |');
+  });
+
   it('writes graph.gexf as dynamic GEXF 1.3 with a spell per run of years', () => {
     const gexf = fs.readFileSync(path.join(out, 'graph.gexf'), 'utf8');
     expect(gexf).toMatch(/<graph defaultedgetype="directed" mode="dynamic" timeformat="integer">/);
