@@ -9,6 +9,8 @@ import { graphJson } from './graph-json.js';
 import { nodesCsv } from './nodes-csv.js';
 import { panelCsv } from './panel-csv.js';
 import { eventsCsv } from './events-csv.js';
+import { mentionsCsv } from './mentions-csv.js';
+import { documentsCsv } from './documents-csv.js';
 import { summaryMd } from './summary-md.js';
 
 export const EXPORTERS: readonly Exporter[] = [
@@ -18,6 +20,8 @@ export const EXPORTERS: readonly Exporter[] = [
   graphGraphml,
   nodesCsv,
   edgesCsv,
+  mentionsCsv,
+  documentsCsv,
   panelCsv,
   eventsCsv,
   summaryMd,

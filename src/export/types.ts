@@ -3,6 +3,7 @@ import type { Phase, Warning } from '../types.js';
 import type { ReportMeta } from '../structure/types.js';
 import type { GovGraph } from '../graph/index.js';
 import type { PanelCell } from '../graph/panel.js';
+import type { MentionRow } from '../graph/mentions.js';
 
 /** One report as documents.json and the viewer's document list show it. */
 export interface DocumentInfo extends ReportMeta {
@@ -28,6 +29,8 @@ export interface ExportInput {
   problems: Warning[];
   /** Region × year × entity cells (panel.csv, events.csv); none when the caller has no mentions at hand. */
   panel?: PanelCell[];
+  /** Every mention with its sentence (mentions.csv); none when the caller has no mentions at hand. */
+  mentions?: MentionRow[];
   /**
    * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
    * read here would make every build's bytes differ.

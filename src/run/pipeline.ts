@@ -10,6 +10,7 @@ import { assignCommunities } from '../graph/communities.js';
 import { layout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
 import { panelOf, type PanelCell } from '../graph/panel.js';
+import { mentionRows, type MentionRow } from '../graph/mentions.js';
 import type { DocumentInfo } from '../export/index.js';
 import { writeOutputs } from '../export/write.js';
 import { copyViewer } from '../export/viewer-site.js';
@@ -41,6 +42,8 @@ export interface BuildResult {
   documents: DocumentInfo[];
   /** Region × year × entity: what each region's report of each year names (panel.csv, events.csv). */
   panel: PanelCell[];
+  /** Every mention with its sentence (mentions.csv). */
+  mentions: MentionRow[];
   /** Inputs that could not be read or made no sense as reports. */
   problems: Warning[];
 }
@@ -60,9 +63,9 @@ export async function buildGraphFromInputs(
   }
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
-  const { graph, panel } = entityGraph(docs.splice(0), options);
+  const { graph, panel, mentions } = entityGraph(docs.splice(0), options);
   finishGraph(graph, options);
-  return { graph, documents, panel, problems };
+  return { graph, documents, panel, mentions, problems };
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */
@@ -73,7 +76,10 @@ export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}):
 }
 
 /** Entities and their edges, with evidence sentences copied out of the documents, and the year panel. */
-function entityGraph(docs: readonly DocResult[], options: BuildOptions): { graph: GovGraph; panel: PanelCell[] } {
+function entityGraph(
+  docs: readonly DocResult[],
+  options: BuildOptions,
+): { graph: GovGraph; panel: PanelCell[]; mentions: MentionRow[] } {
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
   const entities = resolve(
     docs.flatMap((d) => d.mentions),
@@ -85,7 +91,11 @@ function entityGraph(docs: readonly DocResult[], options: BuildOptions): { graph
     ...(d.info.year ? { year: d.info.year } : {}),
     sentence: (i: number) => d.sentences[i],
   }));
-  return { graph: buildGraph(entities, reports, options), panel: panelOf(entities, reports) };
+  return {
+    graph: buildGraph(entities, reports, options),
+    panel: panelOf(entities, reports),
+    mentions: mentionRows(entities, reports),
+  };
 }
 
 /** Communities and the layout. */

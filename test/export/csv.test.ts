@@ -1,3 +1,4 @@
+import { sixDigitCode } from '../../src/export/regions.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvTable } from '../../src/export/csv.js';
 import { parseCsv } from '../fixtures/export/csv.js';
@@ -26,5 +27,17 @@ describe('csv', () => {
       ['a', 'b'],
       [tricky, '1'],
     ]);
+  });
+});
+
+describe('six-digit division codes', () => {
+  it('pads province and city codes to the six digits statistical tables use', () => {
+    expect(sixDigitCode('14')).toBe('140000');
+    expect(sixDigitCode('1402')).toBe('140200');
+    expect(sixDigitCode('140225')).toBe('140225');
+    expect(sixDigitCode(undefined)).toBe('');
+    // not a division code: left out rather than padded into a wrong one
+    expect(sixDigitCode('140')).toBe('');
+    expect(sixDigitCode('14022511')).toBe('');
   });
 });

@@ -11,6 +11,8 @@ describe('EXPORTERS', () => {
       'graph.graphml',
       'nodes.csv',
       'edges.csv',
+      'mentions.csv',
+      'documents.csv',
       'panel.csv',
       'events.csv',
       'summary.md',

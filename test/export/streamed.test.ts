@@ -43,6 +43,17 @@ function bigInput() {
       docs: ['hunyuan-2024'],
       evidence: [{ doc: 'hunyuan-2024', sentence, start: 0, end: sentence.length }],
     });
+    (input.mentions ??= []).push({
+      doc: 'hunyuan-2024',
+      entity: key,
+      phase: 'plan',
+      surface: `主题${i}`,
+      start: 2,
+      end: 2 + `主题${i}`.length,
+      sentence,
+      sentenceStart: 0,
+      sentenceEnd: sentence.length,
+    });
   }
   return input;
 }
@@ -53,7 +64,7 @@ describe('streamed outputs', () => {
 
   it('are the outputs that grow with the corpus', () => {
     expect(streamedExporters.map((e) => e.file).sort()).toEqual(
-      ['edges.csv', 'graph-1.2.gexf', 'graph.gexf', 'graph.graphml', 'graph.json'].sort(),
+      ['edges.csv', 'graph-1.2.gexf', 'graph.gexf', 'graph.graphml', 'graph.json', 'mentions.csv'].sort(),
     );
   });
 

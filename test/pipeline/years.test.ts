@@ -96,6 +96,63 @@ describe('a corpus of three regions over three years', () => {
     ]);
   });
 
+  it('writes every mention to mentions.csv, with offsets that find the sentence and the name', () => {
+    const [header, ...rows] = csv('mentions.csv');
+    const mentions = result.graph.reduceNodes((sum, _k, a) => sum + a.mentions, 0);
+    expect(rows).toHaveLength(mentions);
+    const col = (name: string) => header!.indexOf(name);
+    const row = rows.find((r) => r[col('report')] === '稷山县 2023' && r[col('entity')] === '千万工程')!;
+    expect(row.slice(0, 8)).toEqual([
+      '稷山县',
+      '140824',
+      '稷山县_2023',
+      '稷山县 2023',
+      '2023',
+      '千万工程',
+      'programme',
+      'review',
+    ]);
+    const text = fs.readFileSync('test/fixtures/years/稷山县_2023.txt', 'utf8');
+    // the cleaned text of this plain UTF-8 file is the file itself: the offsets point into it
+    const [start, end, sStart, sEnd] = ['start', 'end', 'sentence_start', 'sentence_end'].map((c) =>
+      Number(row[col(c)]),
+    );
+    expect(text.slice(start, end)).toBe(row[col('surface')]);
+    expect(text.slice(sStart, sEnd)).toBe(row[col('sentence')]);
+    expect(row[col('sentence')]).toContain('“千万工程”');
+  });
+
+  it('writes documents.csv with six-digit region and parent codes', () => {
+    const [header, ...rows] = csv('documents.csv');
+    expect(header).toEqual([
+      'id',
+      'label',
+      'region',
+      'region_code',
+      'parent_code',
+      'province',
+      'level',
+      'date',
+      'year',
+      'speaker',
+      'title',
+      'characters',
+      'warnings',
+    ]);
+    expect(rows).toHaveLength(9);
+    expect(rows.find((r) => r[0] === '平遥县_2023')!.slice(0, 9)).toEqual([
+      '平遥县_2023',
+      '平遥县 2023',
+      '平遥县',
+      '140728',
+      '140700',
+      '山西省',
+      'county',
+      '2023-01-10',
+      '2023',
+    ]);
+  });
+
   it('reports the bursts and what each region named for the first time in summary.md', () => {
     const summary = fs.readFileSync(path.join(out, 'summary.md'), 'utf8');
     // 千万工程 is named by 1/3, 2/3, 3/3 of the reports: p0 = 6/9, p1 capped at 0.9999; in 2024 the
