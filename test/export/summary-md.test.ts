@@ -26,7 +26,9 @@ describe('summary.md', () => {
   });
 
   it('lists warnings and unreadable inputs, with pipes and markup escaped', () => {
-    expect(md).toContain('- **浑源县 2024** (hunyuan-2024): dropped website footer \\| 版权所有 \\<script\\>x\\</script\\>');
+    expect(md).toContain(
+      '- **浑源县 2024** (hunyuan-2024): dropped website footer \\| 版权所有 \\<script\\>x\\</script\\>',
+    );
     expect(md).toContain('- unreadable input **seeds/broken.bin**: binary file, not a text report');
     expect(md).not.toContain('<script>');
   });
