@@ -24,10 +24,11 @@ export function issuingRegions(graph: GovGraph): string[] {
     .sort(compare);
 }
 
-function programmes(graph: GovGraph): Row[] {
+/** The entities of one type with the issuing regions that name them, widest-named first. */
+export function entitiesByReach(graph: GovGraph, type: NodeAttributes['type']): Row[] {
   const rows: Row[] = [];
   graph.forEachNode((key, attr) => {
-    if (attr.type !== 'programme') return;
+    if (attr.type !== type) return;
     const regions = new Set<string>();
     graph.forEachInEdge(key, (_e, edge, _s, _t, source) => {
       if (edge.kind === 'mentions' && source.type === 'region') regions.add(source.label);
@@ -35,43 +36,52 @@ function programmes(graph: GovGraph): Row[] {
     rows.push({ key, attr, regions: [...regions].sort(compare) });
   });
   return rows.sort(
-    (a, b) => b.attr.regionCount - a.attr.regionCount || compare(a.attr.label, b.attr.label) || compare(a.key, b.key),
+    (a, b) =>
+      b.attr.regionCount - a.attr.regionCount ||
+      b.attr.mentions - a.attr.mentions ||
+      compare(a.attr.label, b.attr.label) ||
+      compare(a.key, b.key),
   );
 }
 
-export function sharedProgrammesSection(graph: GovGraph): string {
-  const shared = programmes(graph).filter((r) => r.attr.regionCount >= 2);
-  const head = '## Programmes shared by two or more regions';
-  if (shared.length === 0) return `${head}\n\nNo programme is named by more than one region.`;
+/**
+ * An entity × issuing region table (✓ where the region names it), the regions in name order as
+ * everywhere; too many regions for columns, they are listed in one cell.
+ */
+export function regionTable(
+  graph: GovGraph,
+  shown: readonly Row[],
+  first: string,
+  extra: 'mentions' | '' = '',
+): string {
   const columns = issuingRegions(graph);
-  const shown = shared.slice(0, MAX_SHARED_ROWS);
-  let table: string;
+  const counts = (r: Row) => [String(r.attr.regionCount), ...(extra ? [String(r.attr.mentions)] : [])];
+  const header = [first, 'regions', ...(extra ? [extra] : [])];
+  const align = header.map((_h, i) => (i === 0 ? 'l' : 'r') as 'l' | 'r');
   if (columns.length <= MAX_MATRIX_COLUMNS) {
     const rows = shown.map((r) => [
       mdEscape(r.attr.label),
-      String(r.attr.regionCount),
+      ...counts(r),
       ...columns.map((c) => (r.regions.includes(c) ? '✓' : '')),
     ]);
-    table = mdTable(['programme', 'regions', ...columns.map(mdEscape)], rows, [
-      'l',
-      'r',
-      ...columns.map(() => 'c' as const),
-    ]);
-  } else {
-    const rows = shown.map((r) => [
-      mdEscape(r.attr.label),
-      String(r.attr.regionCount),
-      r.regions.map(mdEscape).join(', '),
-    ]);
-    table = mdTable(['programme', 'regions', 'named by'], rows, ['l', 'r', 'l']);
+    return mdTable([...header, ...columns.map(mdEscape)], rows, [...align, ...columns.map(() => 'c' as const)]);
   }
+  const rows = shown.map((r) => [mdEscape(r.attr.label), ...counts(r), r.regions.map(mdEscape).join(', ')]);
+  return mdTable([...header, 'named by'], rows, [...align, 'l']);
+}
+
+export function sharedProgrammesSection(graph: GovGraph): string {
+  const shared = entitiesByReach(graph, 'programme').filter((r) => r.attr.regionCount >= 2);
+  const head = '## Programmes shared by two or more regions';
+  if (shared.length === 0) return `${head}\n\nNo programme is named by more than one region.`;
+  const shown = shared.slice(0, MAX_SHARED_ROWS);
   const more = shared.length > shown.length ? `\n\n… and ${shared.length - shown.length} more.` : '';
-  return `${head}\n\n${table}${more}`;
+  return `${head}\n\n${regionTable(graph, shown, 'programme')}${more}`;
 }
 
 export function uniqueProgrammesSection(graph: GovGraph): string {
   const byRegion = new Map<string, Row[]>();
-  for (const row of programmes(graph)) {
+  for (const row of entitiesByReach(graph, 'programme')) {
     if (row.attr.regionCount !== 1) continue;
     const owner = row.regions[0] ?? `(report ${row.attr.docs.join(', ')})`;
     const list = byRegion.get(owner) ?? [];

@@ -3,6 +3,7 @@
 import type { GovGraph, NodeAttributes } from '../graph/index.js';
 import { mdEscape, mdTable } from './markdown.js';
 import { compare } from './text.js';
+import { entitiesByReach, regionTable } from './summary-programmes.js';
 
 const TOP_THEMES = 15;
 const TOP_COMMUNITIES = 8;
@@ -11,15 +12,12 @@ const LABELS_PER_COMMUNITY = 6;
 const byReach = (a: NodeAttributes, b: NodeAttributes) =>
   b.regionCount - a.regionCount || b.mentions - a.mentions || compare(a.label, b.label);
 
+/** The most widely named themes × the issuing regions that name them. */
 export function themesSection(graph: GovGraph): string {
-  const themes = graph
-    .filterNodes((_k, a) => a.type === 'theme')
-    .map((k) => graph.getNodeAttributes(k))
-    .sort(byReach);
+  const themes = entitiesByReach(graph, 'theme');
   const head = '## Top themes';
   if (themes.length === 0) return `${head}\n\nNo themes found.`;
-  const rows = themes.slice(0, TOP_THEMES).map((t) => [mdEscape(t.label), String(t.regionCount), String(t.mentions)]);
-  return `${head}\n\n${mdTable(['theme', 'regions', 'mentions'], rows, ['l', 'r', 'r'])}`;
+  return `${head}\n\n${regionTable(graph, themes.slice(0, TOP_THEMES), 'theme', 'mentions')}`;
 }
 
 export function communitiesSection(graph: GovGraph): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mdEscape } from '../../src/export/markdown.js';
 import { summaryMd } from '../../src/export/summary-md.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 
@@ -35,5 +36,21 @@ describe('summary.md', () => {
 
   it('is the same for the same graph built in another order', () => {
     expect(summaryMd.render(fixtureInput({ reverse: true }))).toBe(md);
+  });
+});
+
+describe('summary.md plain labels and themes', () => {
+  it('escapes only the Markdown that would act', () => {
+    expect(mdEscape('平遥县_2023')).toBe('平遥县_2023');
+    expect(mdEscape('C#语言')).toBe('C#语言');
+    expect(mdEscape('_强调_ *粗* [链接](x) <b> a|b #标题')).toBe(
+      '\\_强调\\_ \\*粗\\* \\[链接\\](x) \\<b\\> a\\|b #标题',
+    );
+    expect(mdEscape('#标题')).toBe('\\#标题');
+  });
+
+  it('shows the top themes × the regions that name them', () => {
+    expect(md).toContain('| theme | regions | mentions | 大同市 | 朔州市 | 浑源县 |');
+    expect(md).toContain('| 乡村振兴 | 3 | 7 | ✓ | ✓ | ✓ |');
   });
 });

@@ -165,7 +165,7 @@ describe('a corpus of three regions over three years', () => {
     expect(first).toContain(
       '### 浑源县\n\n- Named for the first time in 2023: —\n- Named for the first time in 2024: 枫桥经验',
     );
-    expect(summary).toContain('| 平遥县 2023 | 平遥县\\_2023 |');
+    expect(summary).toContain('| 平遥县 2023 | 平遥县_2023 |');
   });
 
   it('writes graph.gexf as dynamic GEXF 1.3 with a spell per run of years', () => {
