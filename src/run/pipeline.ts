@@ -61,6 +61,8 @@ export async function buildGraphFromInputs(
     if ('reason' in r) problems.push(r);
     else docs.push(r);
   }
+  // the same reports in any order give the same bytes: everything after this point sees them by id
+  docs.sort((a, b) => (a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), options);

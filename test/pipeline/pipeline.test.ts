@@ -107,3 +107,22 @@ describe('build', () => {
     for (const d of [corpus, ...dirs]) fs.rmSync(d, { recursive: true, force: true });
   });
 });
+
+describe('input order', () => {
+  it('gives the same bytes whatever order the files come in (layout and communities included)', async () => {
+    const files = fs
+      .readdirSync('test/fixtures/years')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join('test/fixtures/years', f))
+      .sort();
+    const read = (dir: string) =>
+      ['graph.json', 'nodes.csv', 'graph.gexf', 'mentions.csv'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-order-a-'));
+    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-order-b-'));
+    await build(files, a, {});
+    await build([...files].reverse(), b, {});
+    expect(read(b)).toEqual(read(a));
+    fs.rmSync(a, { recursive: true, force: true });
+    fs.rmSync(b, { recursive: true, force: true });
+  });
+});
