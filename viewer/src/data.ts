@@ -7,6 +7,11 @@ export interface DocumentInfo {
   file: string;
   region: { name: string; level: string; parent?: string } | null;
   date?: string;
+  /** The report's year, when the build could tell it; `yearFrom` says how. */
+  year?: number;
+  yearFrom?: string;
+  /** For people: region and year (浑源县 2024). */
+  label?: string;
   speaker?: string;
   speakerTitle?: string;
   title?: string;

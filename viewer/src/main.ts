@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
   });
-  const app = createApp(graph, new Model(graph), docs, sigma, parseHash(location.hash));
+  const app = createApp(graph, new Model(graph, docs), docs, sigma, parseHash(location.hash));
   installAppearance(app);
   installLegend(app);
   installSearch(app);

@@ -1,6 +1,8 @@
 // Read-only questions asked of the loaded graph: issuing regions, what a region mentions,
-// who mentions an entity, and the search index over labels and aliases.
+// who mentions an entity, the search index over labels and aliases, and time: the corpus's
+// years, the view's year range and an entity's adoption year by year.
 import type Graph from 'graphology';
+import type { Documents } from './data.js';
 
 // the library's own table: the viewer and the exports cannot drift apart
 export { TYPE_COLORS } from '../../src/contract/colors.js';
@@ -40,6 +42,11 @@ export interface MentionEdge {
   weight: number;
   phases: string[];
   evidence: Evidence[];
+  /** The reports behind the link. */
+  docs: string[];
+  /** The years of those reports (sorted; empty when none is known) and the first of them. */
+  years: number[];
+  firstYear?: number;
 }
 
 export interface Comparison {
@@ -48,21 +55,60 @@ export interface Comparison {
   unique: Map<string, string[]>;
 }
 
+/** The years shown, within the corpus's; `full` when that is every year of the corpus. */
+export interface YearRange {
+  from: number;
+  to: number;
+  full: boolean;
+}
+
+/** One year of an entity's adoption. */
+export interface AdoptionYear {
+  year: number;
+  /** The regions naming it in that year's reports. */
+  regions: string[];
+  /** How many regions have named it in that year or before (a region counts from its first year). */
+  cumulative: number;
+  /** The regions naming it for the first time that year. */
+  adopters: string[];
+}
+
+/** Whether `years` meet the range. Anything without years (parent regions…) always does. */
+export function inRange(years: unknown, range: YearRange | null): boolean {
+  if (!range || range.full || !Array.isArray(years) || !years.length) return true;
+  return years.some((y) => y >= range.from && y <= range.to);
+}
+
 export class Model {
   readonly issuing: string[];
   private readonly out = new Map<string, MentionEdge[]>();
   private readonly in = new Map<string, MentionEdge[]>();
   readonly searchIndex: { key: string; text: string; label: string }[] = [];
+  /** The years of the corpus's reports, sorted (empty: the corpus has no years). */
+  readonly years: number[];
+  private readonly docYears = new Map<string, number>();
+  private readonly docLabels = new Map<string, string>();
 
-  constructor(readonly graph: Graph) {
+  constructor(
+    readonly graph: Graph,
+    docs: Documents = { documents: [], problems: [] },
+  ) {
+    for (const d of docs.documents) {
+      if (Number.isInteger(d.year)) this.docYears.set(d.id, d.year!);
+      if (typeof d.label === 'string' && d.label) this.docLabels.set(d.id, d.label);
+    }
     graph.forEachEdge((_e, a, source, target) => {
       if (a.kind !== 'mentions') return;
+      const years: number[] = Array.isArray(a.years) ? a.years.filter(Number.isInteger) : [];
       const m: MentionEdge = {
         region: source,
         entity: target,
         weight: a.weight ?? 1,
         phases: a.phases ?? [],
         evidence: a.evidence ?? [],
+        docs: a.docs ?? [],
+        years,
+        firstYear: Number.isInteger(a.firstYear) ? a.firstYear : years[0],
       };
       push(this.out, source, m);
       push(this.in, target, m);
@@ -70,6 +116,13 @@ export class Model {
     this.issuing = graph
       .filterNodes((_n, a) => Array.isArray(a.reports) && a.reports.length > 0)
       .sort((a, b) => label(graph, a).localeCompare(label(graph, b), 'zh'));
+    // the documents' years; a graph served without documents.json falls back on the nodes' own
+    const years = new Set(this.docYears.values());
+    if (!years.size)
+      graph.forEachNode((_k, a) => {
+        if (Array.isArray(a.years)) for (const y of a.years) if (Number.isInteger(y)) years.add(y);
+      });
+    this.years = [...years].sort((a, b) => a - b);
     graph.forEachNode((key, a) => {
       for (const text of [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])]) {
         if (typeof text === 'string' && text) this.searchIndex.push({ key, text, label: a.label });
@@ -89,9 +142,66 @@ export class Model {
     return this.in.get(entity) ?? [];
   }
 
-  /** What two or more regions all mention, and what each of them alone mentions. */
-  compare(regions: readonly string[]): Comparison {
-    const sets = regions.map((r) => new Set(this.mentionsBy(r).map((m) => m.entity)));
+  /** A report's label for people (浑源县 2024), else its id. */
+  docLabel(doc: string): string {
+    return this.docLabels.get(doc) ?? doc;
+  }
+
+  docYear(doc: string): number | undefined {
+    return this.docYears.get(doc);
+  }
+
+  /** The view's years clamped to the corpus's (a reversed range is turned round); null when the corpus has none. */
+  yearRange(from: number | null, to: number | null): YearRange | null {
+    const first = this.years[0];
+    const last = this.years[this.years.length - 1];
+    if (first === undefined || last === undefined) return null;
+    const clamp = (y: number) => Math.min(last, Math.max(first, y));
+    let a = clamp(from ?? first);
+    let b = clamp(to ?? last);
+    if (a > b) [a, b] = [b, a];
+    return { from: a, to: b, full: a === first && b === last };
+  }
+
+  /**
+   * Year by year over the corpus's years: the regions naming `entity` that year and how many
+   * have named it by then. Empty when none of its links has a year.
+   */
+  adoption(entity: string): AdoptionYear[] {
+    const mentions = this.mentionsOf(entity).filter((m) => m.years.length);
+    if (!mentions.length) return [];
+    const years = [...new Set([...this.years, ...mentions.flatMap((m) => m.years)])].sort((a, b) => a - b);
+    const byLabel = (x: string, y: string) => this.label(x).localeCompare(this.label(y), 'zh');
+    return years.map((year) => ({
+      year,
+      regions: mentions
+        .filter((m) => m.years.includes(year))
+        .map((m) => m.region)
+        .sort(byLabel),
+      cumulative: new Set(mentions.filter((m) => m.firstYear! <= year).map((m) => m.region)).size,
+      adopters: mentions
+        .filter((m) => m.firstYear === year)
+        .map((m) => m.region)
+        .sort(byLabel),
+    }));
+  }
+
+  /**
+   * What two or more regions all mention, and what each of them alone mentions. With `since`,
+   * only what a region named in that year or later counts (a link without years does not,
+   * unless the corpus has no years at all).
+   */
+  compare(regions: readonly string[], since: number | null = null): Comparison {
+    // a corpus without years cannot say: `since` is left aside
+    const counts = (m: MentionEdge) => since === null || !this.years.length || m.years.some((y) => y >= since);
+    const sets = regions.map(
+      (r) =>
+        new Set(
+          this.mentionsBy(r)
+            .filter(counts)
+            .map((m) => m.entity),
+        ),
+    );
     const shared = [...(sets[0] ?? [])].filter((k) => sets.every((s) => s.has(k)));
     const unique = new Map(
       regions.map((r, i) => [r, [...sets[i]!].filter((k) => sets.every((s, j) => j === i || !s.has(k)))]),

@@ -12,6 +12,11 @@ export interface ViewState {
   minWeight: number;
   phase: string;
   compare: string[];
+  /** Compare counts only what the regions named in this year or later. */
+  since: number | null;
+  /** The year range shown (null: from the first / to the last year of the corpus). */
+  from: number | null;
+  to: number | null;
   tab: Tab;
 }
 
@@ -21,6 +26,7 @@ export function parseHash(hash: string): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const num = (k: string) => Math.max(1, Number(p.get(k)) || 1);
   const tab = p.get('tab') as Tab;
+  const year = (k: string) => (/^\d{4}$/.test(p.get(k) ?? '') ? Number(p.get(k)) : null);
   return {
     selected: p.get('node'),
     hidden: new Set((p.get('hide') ?? '').split(',').filter(Boolean)),
@@ -29,6 +35,9 @@ export function parseHash(hash: string): ViewState {
     minWeight: num('weight'),
     phase: p.get('phase') ?? '',
     compare: (p.get('compare') ?? '').split(',').filter(Boolean),
+    since: year('since'),
+    from: year('from'),
+    to: year('to'),
     tab: TABS.includes(tab) ? tab : 'explore',
   };
 }
@@ -42,6 +51,9 @@ export function toHash(s: ViewState): string {
   if (s.minWeight > 1) p.set('weight', String(s.minWeight));
   if (s.phase) p.set('phase', s.phase);
   if (s.compare.length) p.set('compare', s.compare.join(','));
+  if (s.since !== null) p.set('since', String(s.since));
+  if (s.from !== null) p.set('from', String(s.from));
+  if (s.to !== null) p.set('to', String(s.to));
   if (s.tab !== 'explore') p.set('tab', s.tab);
   return '#' + p.toString();
 }

@@ -1,7 +1,7 @@
-// Reducers: colour mode, type toggles, filters and the hover/selection focus — all computed
-// from the view state, never written into the graph.
+// Reducers: colour mode, type toggles, filters (the year range among them) and the
+// hover/selection focus — all computed from the view state, never written into the graph.
 import type { App } from '../app.js';
-import { TYPE_COLORS, communityColor } from '../model.js';
+import { TYPE_COLORS, communityColor, inRange, type YearRange } from '../model.js';
 
 const DIM = '#e5e7eb';
 const EDGE_COLORS: Record<string, string> = { mentions: '#e2e8f0', part_of: '#fca5a5', co_occurs: '#ddd6fe' };
@@ -11,12 +11,17 @@ export function installAppearance(app: App): void {
   let visible = new Set<string>();
   // on the compare tab with two or more regions picked: those regions and what they all share
   let compared: { regions: Set<string>; shared: Set<string> } | null = null;
+  let years: YearRange | null = null;
 
   const computeVisible = () => {
     const s = app.state;
+    // a node (issuing regions too) or mentions link whose years all fall outside the range is
+    // hidden; what has no years (parent regions…) stays
+    years = app.model.yearRange(s.from, s.to);
     visible = new Set(
       graph.filterNodes((key, a) => {
         if (s.hidden.has(a.type)) return false;
+        if (!inRange(a.years, years)) return false;
         const issuing = Array.isArray(a.reports) && a.reports.length > 0;
         if (issuing) return true;
         if ((a.regionCount ?? 0) < s.minRegions) return false;
@@ -27,7 +32,7 @@ export function installAppearance(app: App): void {
     const picked = s.compare.filter((k) => app.model.issuing.includes(k));
     compared =
       s.tab === 'compare' && picked.length >= 2
-        ? { regions: new Set(picked), shared: new Set(app.model.compare(picked).shared) }
+        ? { regions: new Set(picked), shared: new Set(app.model.compare(picked, s.since).shared) }
         : null;
   };
 
@@ -68,6 +73,7 @@ export function installAppearance(app: App): void {
     if ((a.weight ?? 1) < app.state.minWeight) return { ...res, hidden: true };
     if (app.state.phase && a.kind === 'mentions' && !(a.phases ?? []).includes(app.state.phase))
       return { ...res, hidden: true };
+    if (a.kind === 'mentions' && !inRange(a.years, years)) return { ...res, hidden: true };
     const focus = app.hovered ?? app.state.selected;
     if (focus && source !== focus && target !== focus) return { ...res, hidden: true };
     if (focus) return { ...res, color: '#64748b' };

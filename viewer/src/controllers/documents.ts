@@ -8,7 +8,7 @@ export function installDocuments(app: App): void {
   const items: Node[] = [el('h2', { text: `${documents.length} reports` })];
   for (const d of documents) {
     const who = [d.speakerTitle, d.speaker].filter(Boolean).join(' ');
-    items.push(el('h3', { text: d.region?.name ?? d.id }));
+    items.push(el('h3', { text: d.label ?? d.region?.name ?? d.id }));
     items.push(
       el('p', {
         className: 'muted',

@@ -1,11 +1,15 @@
-// The node panel: type, aliases, definition, the regions that name the entity (with
-// review/plan badges) and the evidence sentences with the term highlighted, neighbours to click.
+// The node panel: type, aliases, definition, its adoption over the years, the regions that
+// name the entity (with review/plan badges) and the evidence sentences with the term
+// highlighted, neighbours to click. Links and sentences follow the year range.
 import type { App } from '../app.js';
-import type { MentionEdge } from '../model.js';
-import { byId, el, highlighted } from '../dom.js';
+import { inRange, type MentionEdge, type YearRange } from '../model.js';
+import { byId, el } from '../dom.js';
+import { adoptionSection, type AdoptionUi } from './adoption.js';
+import { evidenceBlocks } from './evidence.js';
 
 export function installPanel(app: App): void {
   const panel = byId('node-panel');
+  const ui: AdoptionUi = { entity: null, year: null, open: new Set() };
   const render = () => {
     const key = app.state.selected;
     if (!key || !app.graph.hasNode(key)) {
@@ -14,13 +18,13 @@ export function installPanel(app: App): void {
       return;
     }
     panel.hidden = false;
-    panel.replaceChildren(...content(app, key));
+    panel.replaceChildren(...content(app, key, ui));
   };
   render();
   app.onChange(render);
 }
 
-function content(app: App, key: string): Node[] {
+function content(app: App, key: string, ui: AdoptionUi): Node[] {
   const a = app.graph.getNodeAttributes(key);
   const terms: string[] = [a.label, ...(a.aliases ?? [])];
   const out: Node[] = [
@@ -34,14 +38,23 @@ function content(app: App, key: string): Node[] {
   if (Array.isArray(a.mergedFrom) && a.mergedFrom.length)
     out.push(el('p', { className: 'muted', text: `merged from: ${a.mergedFrom.join(' · ')}` }));
 
-  const mentions = app.model.mentionsOf(key);
-  if (mentions.length) {
-    out.push(el('h2', { text: `named by ${mentions.length} region${mentions.length > 1 ? 's' : ''}` }));
-    for (const m of sorted(app, mentions, 'region')) out.push(...mentionBlock(app, m.region, m, terms));
+  const adoption = adoptionSection(app, key, terms, ui);
+  if (adoption) out.push(el('h2', { text: 'adoption' }), adoption);
+
+  const range = app.model.yearRange(app.state.from, app.state.to);
+  const during = range && !range.full ? ` in ${span(range)}` : '';
+  const allMentions = app.model.mentionsOf(key);
+  const mentions = allMentions.filter((m) => inRange(m.years, range));
+  if (allMentions.length) {
+    out.push(el('h2', { text: `named by ${mentions.length} region${mentions.length === 1 ? '' : 's'}${during}` }));
+    outside(out, allMentions.length - mentions.length, range);
+    for (const m of sorted(app, mentions, 'region')) out.push(...mentionBlock(app, m.region, m, terms, range));
   }
-  const named = app.model.mentionsBy(key);
-  if (named.length) {
-    out.push(el('h2', { text: `names ${named.length} entities` }));
+  const allNamed = app.model.mentionsBy(key);
+  const named = allNamed.filter((m) => inRange(m.years, range));
+  if (allNamed.length) {
+    out.push(el('h2', { text: `names ${named.length} entities${during}` }));
+    outside(out, allNamed.length - named.length, range);
     const byType = new Map<string, MentionEdge[]>();
     for (const m of named) {
       const t = app.graph.getNodeAttribute(m.entity, 'type') as string;
@@ -59,7 +72,7 @@ function content(app: App, key: string): Node[] {
   }
   const others = app.graph
     .neighbors(key)
-    .filter((n) => !mentions.some((m) => m.region === n) && !named.some((m) => m.entity === n));
+    .filter((n) => !allMentions.some((m) => m.region === n) && !allNamed.some((m) => m.entity === n));
   if (others.length) {
     out.push(el('h2', { text: 'also linked' }));
     out.push(
@@ -79,7 +92,18 @@ function describe(a: Record<string, unknown>): string {
   if (typeof a.investment === 'number') parts.push(`investment ${(a.investment / 1e8).toFixed(2)} 亿元`);
   if (a.status) parts.push(String(a.status));
   parts.push(`${a.mentions ?? 0} mentions`, `${a.regionCount ?? 0} regions`);
+  if (Array.isArray(a.years) && a.years.length)
+    parts.push(a.years.length === 1 ? String(a.years[0]) : `${a.years[0]}–${a.years[a.years.length - 1]}`);
   return parts.join(' · ');
+}
+
+function span(r: YearRange): string {
+  return r.from === r.to ? String(r.from) : `${r.from}–${r.to}`;
+}
+
+/** A line saying how many links the year range leaves out. */
+function outside(out: Node[], n: number, range: YearRange | null): void {
+  if (n > 0 && range) out.push(el('p', { className: 'muted', text: `${n} more only outside ${span(range)}` }));
 }
 
 function sorted(app: App, list: MentionEdge[], by: 'region' | 'entity'): MentionEdge[] {
@@ -88,19 +112,34 @@ function sorted(app: App, list: MentionEdge[], by: 'region' | 'entity'): Mention
   );
 }
 
-function mentionBlock(app: App, region: string, m: MentionEdge, terms: string[]): Node[] {
+function mentionBlock(app: App, region: string, m: MentionEdge, terms: string[], range: YearRange | null): Node[] {
   const head = el('div', { className: 'mention' }, [
     el('button', { className: 'chip', text: app.model.label(region), onClick: () => app.focus(region) }),
     ` ×${m.weight}`,
   ]);
   for (const p of m.phases) head.append(el('span', { className: `badge ${p}`, text: p }));
-  const evidence = m.evidence.map((e) =>
-    el('div', { className: 'evidence' }, [
-      el('span', { className: 'doc', text: e.doc }),
-      highlighted(e.sentence, terms),
-    ]),
-  );
-  return [head, ...evidence];
+  if (m.years.length) head.append(el('span', { className: 'years', text: yearsText(m.years) }));
+  // a sentence from a report outside the year range is left out (one without a year stays)
+  const evidence = m.evidence.filter((e) => {
+    const year = app.model.docYear(e.doc);
+    return year === undefined || inRange([year], range);
+  });
+  const out: Node[] = [head, ...evidenceBlocks(app, evidence, terms)];
+  if (range && m.evidence.length && !evidence.length)
+    out.push(el('p', { className: 'muted', text: `no sentence from ${span(range)} was kept for this link` }));
+  return out;
+}
+
+/** 2022, 2023, 2024 as 2022–2024; gaps kept (2022, 2024). */
+function yearsText(years: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    runs.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 function chips(app: App, keys: string[]): HTMLElement {
