@@ -1,7 +1,8 @@
 // Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
-import { assignIds, listInputFiles } from '../ingest/index.js';
+import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
+import { ExtractionCache, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
@@ -35,6 +36,11 @@ export interface BuildOptions extends GraphOptions {
   keepApart?: readonly string[];
   /** Called after each input file is processed. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * A folder for the extraction cache: reports whose bytes, path and extractor are unchanged are
+   * taken from it instead of extracted again (see run/cache.ts). None by default.
+   */
+  cache?: string;
 }
 
 export interface BuildResult {
@@ -46,6 +52,8 @@ export interface BuildResult {
   mentions: MentionRow[];
   /** Inputs that could not be read or made no sense as reports. */
   problems: Warning[];
+  /** With a cache: how many reports it gave, and the entries it ignored. */
+  cache?: CacheStats;
 }
 
 /** Builds the graph of every report found under `inputs` (files or folders). */
@@ -54,7 +62,8 @@ export async function buildGraphFromInputs(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const { files, problems } = listInputFiles([...inputs]);
-  const results = await processFiles(files, { ...options, ids: assignIds(files) });
+  const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
+  const results = await processWithCache(files, assignIds(files), cache, options);
   if (options.releaseWorkers) await stopWorkers();
   const docs: DocResult[] = [];
   for (const r of results.splice(0)) {
@@ -67,7 +76,39 @@ export async function buildGraphFromInputs(
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), options);
   finishGraph(graph, options);
-  return { graph, documents, panel, mentions, problems };
+  return { graph, documents, panel, mentions, problems, ...(cache ? { cache: cache.stats } : {}) };
+}
+
+/** The reports the cache has are taken from it; the others are extracted (in the pool) and stored. */
+async function processWithCache(
+  files: readonly string[],
+  ids: readonly AssignedId[],
+  cache: ExtractionCache | undefined,
+  options: BuildOptions,
+): Promise<(DocResult | Warning)[]> {
+  if (!cache) return processFiles(files, { ...options, ids });
+  const keys = files.map((f, i) => cache.keyOf(f, ids[i]));
+  const results: (DocResult | Warning | undefined)[] = files.map((f, i) =>
+    keys[i] ? cache.get(keys[i], f) : undefined,
+  );
+  const missing = files.flatMap((_f, i) => (results[i] ? [] : [i]));
+  let done = files.length - missing.length;
+  if (done > 0) options.onProgress?.(done, files.length, files[0]!);
+  const fresh = await processFiles(
+    missing.map((i) => files[i]!),
+    {
+      ...options,
+      ids: missing.map((i) => ids[i]!),
+      onProgress: (_d, _t, file) => options.onProgress?.(++done, files.length, file),
+    },
+  );
+  for (const [j, i] of missing.entries()) {
+    const r = fresh[j]!;
+    results[i] = r;
+    if (!('reason' in r) && keys[i]) cache.put(keys[i], r);
+  }
+  cache.prune();
+  return results as (DocResult | Warning)[];
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */

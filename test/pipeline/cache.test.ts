@@ -1,0 +1,79 @@
+// The extraction cache: a rebuild takes unchanged reports from it and writes exactly the bytes of
+// a build without it; a damaged entry is ignored with a warning and extracted again.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/run/pipeline.js';
+
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `govgraph-cache-${name}-`));
+const corpus = tmp('corpus');
+for (const f of fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt')))
+  fs.copyFileSync(path.join('test/fixtures/years', f), path.join(corpus, f));
+fs.copyFileSync('seeds/002_ce880a99c531598d.txt', path.join(corpus, '002.txt'));
+const dirs: string[] = [corpus];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** Every output file of a folder (the viewer and the cache left out), by name. */
+function outputs(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'index.html')
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'latin1')]),
+  );
+}
+
+describe('the extraction cache', () => {
+  const cache = tmp('store');
+  dirs.push(cache);
+
+  it('gives a rebuild exactly the bytes of a build without it, and says what it reused', async () => {
+    const plain = tmp('plain');
+    const first = tmp('first');
+    const second = tmp('second');
+    dirs.push(plain, first, second);
+    await build([corpus], plain, { layout: false });
+    const cold = await build([corpus], first, { layout: false, cache });
+    expect(cold.cache).toMatchObject({ reused: 0, total: 10, warnings: [] });
+    const warm = await build([corpus], second, { layout: false, cache });
+    expect(warm.cache).toMatchObject({ reused: 10, total: 10, warnings: [] });
+    expect(outputs(second)).toEqual(outputs(plain));
+    expect(outputs(first)).toEqual(outputs(plain));
+  });
+
+  it('extracts again only the report that changed, and drops its old entry', async () => {
+    const before = fs.readdirSync(cache).length;
+    fs.appendFileSync(path.join(corpus, '平遥县_2023.txt'), '推进“四好农村路”建设。\n');
+    const out = tmp('changed');
+    dirs.push(out);
+    const r = await build([corpus], out, { layout: false, cache });
+    expect(r.cache).toMatchObject({ reused: 9, total: 10 });
+    expect(fs.readdirSync(cache)).toHaveLength(before);
+    expect(r.graph.getNodeAttribute('programme:四好农村路', 'years')).toEqual([2022, 2023, 2024]);
+  });
+
+  it('ignores a damaged or foreign entry with a warning, and extracts the report again', async () => {
+    const entries = fs.readdirSync(cache).sort();
+    fs.writeFileSync(path.join(cache, entries[0]!), '{"key": "trunc');
+    // a well-formed entry stored under another report's key is foreign
+    fs.copyFileSync(path.join(cache, entries[2]!), path.join(cache, entries[1]!));
+    const plain = tmp('plain2');
+    const out = tmp('repaired');
+    dirs.push(plain, out);
+    const r = await build([corpus], out, { layout: false, cache });
+    expect(r.cache!.reused).toBe(8);
+    expect(r.cache!.warnings).toHaveLength(2);
+    expect(r.cache!.warnings[0]).toMatch(
+      /^ignored a damaged cache entry for .+\.txt \((not JSON|not an entry for this report)\): extracted again$/,
+    );
+    await build([corpus], plain, { layout: false });
+    expect(outputs(out)).toEqual(outputs(plain));
+    // and the entries are good again
+    const againOut = tmp('again');
+    dirs.push(againOut);
+    const again = await build([corpus], againOut, { layout: false, cache });
+    expect(again.cache).toMatchObject({ reused: 10, warnings: [] });
+  });
+});
