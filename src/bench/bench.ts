@@ -1,12 +1,13 @@
-// `npm run bench`: times the build on ~1,000 reports against the floor (reading + one regex
-// pass) and the segmenter alone, in one run, and lays out a 10,000-node graph.
+// `npm run bench [N]`: times the build on N (default 1,000) reports against the floor (reading +
+// one regex pass) and the segmenter alone, in one run; the whole build with a cold cache and after
+// adding one report; one report of 1, 4 and 20 MB; and lays out a 10,000-node graph.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { makeCorpus } from './corpus.js';
 import { segmentFiles, defaultWorkers, startWorkers } from '../run/workers.js';
-import { buildGraphFromInputs } from '../run/pipeline.js';
+import { build as buildAll, buildGraphFromInputs } from '../run/pipeline.js';
 import { layout } from '../graph/layout.js';
 import { processDoc } from '../run/process-doc.js';
 import { writeOutputs } from '../export/write.js';
@@ -46,6 +47,19 @@ const built = await time('build without layout', () =>
 );
 await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
 await time('exports', () => writeOutputs(path.join(root, 'out'), built));
+// The whole `govgraph build` (extraction, layout, every output and the viewer) with a cold
+// extraction cache, then the same after adding one report: what a researcher waits for.
+const cache = path.join(root, 'cache');
+fs.rmSync(cache, { recursive: true, force: true });
+fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
+await time('whole build, cold cache (layout, every output)', () =>
+  buildAll([path.join(root, 'corpus')], path.join(root, 'whole'), { workers, releaseWorkers: true, cache }),
+);
+fs.copyFileSync(files[1]!, path.join(root, 'corpus', 'added.txt'));
+await time('whole build after adding one report (cache)', () =>
+  buildAll([path.join(root, 'corpus')], path.join(root, 'whole'), { workers, releaseWorkers: true, cache }),
+);
+fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
 const big = synthetic(10_000, 50_000);
 await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
 // the build's high-water mark, before the stages below load a segmenter on the main thread
@@ -64,8 +78,13 @@ const oneReport = (mb: number) => {
 oneReport(0.01)();
 await time('one report of 1 MB (main thread)', oneReport(1));
 await time('one report of 4 MB (main thread)', oneReport(4));
+await time('one report of 20 MB (main thread)', oneReport(20));
 const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
 const build = seconds('build without layout');
+const segment = seconds('segment only: jieba tag');
+// time per million characters of one 20 MB report against the corpus build's (both extraction)
+const mbChars = (mb: number) => Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(seedText)) * (seedText.length + 1);
+const oneVsCorpus = seconds('one report of 20 MB') / mbChars(20) / (build / chars);
 const cpus = os.cpus();
 console.log(
   `${new Date().toISOString().slice(0, 10)}, ${cpus.length} cores (${cpus[0]?.model.trim() ?? '?'}), Node ${process.version}`,
@@ -74,14 +93,18 @@ console.log(`corpus: ${files.length} reports, ${(chars / 1e6).toFixed(1)} M char
 console.log(`graph: ${built.graph.order} nodes, ${built.graph.size} edges, ${built.problems.length} problems`);
 console.log('\n| stage | seconds | reports/s | chars/s | peak RSS so far (MB) |\n|---|---:|---:|---:|---:|');
 for (const [label, s, rss] of rows) {
-  const perCorpus = !label.includes('10,000') && !label.startsWith('start') && !label.startsWith('one report');
+  const perCorpus =
+    !label.includes('10,000') &&
+    !label.startsWith('start') &&
+    !label.startsWith('one report') &&
+    !label.includes('adding one');
   const perFile = perCorpus ? (files.length / s).toFixed(0) : '';
   const perChar = perCorpus ? (chars / s / 1e6).toFixed(2) + ' M' : '';
   console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} | ${rss.toFixed(0)} |`);
 }
 console.log(`\npeak RSS of the build (before the one-report stages): ${peak.toFixed(0)} MB`);
 console.log(
-  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / seconds('segment only: jieba tag')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)}`,
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segment).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)}`,
 );
 
 /** A clustered random graph in the contract's shape, for the layout's scale test. */

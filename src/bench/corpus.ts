@@ -20,7 +20,11 @@ function countyNames(): string[] {
   return [...new Set(areas.map((a) => a.name).filter((n) => /^[\u4e00-\u9fa5]{2,4}县$/.test(n)))].sort();
 }
 
-/** Writes `count` reports into `dir` (reused when already complete); returns their paths. */
+/**
+ * Writes `count` reports into `dir` and nothing else: files reused when already there, files
+ * left by a larger run removed (a 1,000-report run after a 10,000-report one must not build all
+ * 10,000). Returns their paths.
+ */
 export function makeCorpus(seedDir: string, dir: string, count: number): string[] {
   const seeds = fs
     .readdirSync(seedDir)
@@ -29,8 +33,10 @@ export function makeCorpus(seedDir: string, dir: string, count: number): string[
   const files = Array.from({ length: count }, (_, i) =>
     path.join(dir, `r${String(i).padStart(5, '0')}_${seeds[i % seeds.length]}`),
   );
-  if (files.every((f) => fs.existsSync(f))) return files;
   fs.mkdirSync(dir, { recursive: true });
+  const wanted = new Set(files.map((f) => path.basename(f)));
+  for (const name of fs.readdirSync(dir)) if (!wanted.has(name)) fs.rmSync(path.join(dir, name), { recursive: true });
+  if (files.every((f) => fs.existsSync(f))) return files;
   const counties = countyNames();
   const texts = seeds.map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
   files.forEach((file, i) => {
