@@ -1,8 +1,8 @@
 // extract: Report -> Mention[] (one recognizer module per entity type).
 import type { EntityType, Phase, ProjectStatus, RegionLevel } from '../types.js';
 
-/** One occurrence of an entity in one sentence of one report. */
-export interface Mention {
+/** What every mention has, whatever its type: one occurrence of an entity in one sentence of one report. */
+interface MentionBase {
   type: EntityType;
   /** Canonical candidate name (simplified, no quotes, generic word outside quotes dropped). */
   name: string;
@@ -17,22 +17,48 @@ export interface Mention {
   phase: Phase;
   /** Other names seen for this entity at this mention (traditional surface, expansion ...). */
   aliases?: string[];
+  /** A glossary's definition of the term (名词解释). */
   definition?: string;
   /** The name comes from a curated lexicon and should be the entity's label. */
   canonical?: boolean;
-  /** The bundle this programme is a part of (六稳 of 六稳六保): linked by a `part_of` edge, never merged. */
-  partOf?: string;
-  // regions
+}
+
+/** A region named (or issuing the report), with what the gazetteer knows of it. */
+export interface RegionMention extends MentionBase {
+  type: 'region';
   level?: RegionLevel;
   code?: string;
   parent?: string;
-  // projects
+}
+
+/** A named local project, with what its clause states. */
+export interface ProjectMention extends MentionBase {
+  type: 'project';
   investment?: number;
   status?: ProjectStatus;
   industry?: string;
   place?: string;
   organizations?: string[];
 }
+
+/** A programme or a slogan. */
+export interface NamedMention extends MentionBase {
+  type: 'programme' | 'slogan';
+  /** The bundle this programme is a part of (六稳 of 六稳六保): linked by a `part_of` edge, never merged. */
+  partOf?: string;
+}
+
+/** An industry, an organization or a theme: a name and nothing more. */
+export interface PlainMention extends MentionBase {
+  type: 'industry' | 'organization' | 'theme';
+}
+
+/** One occurrence of an entity in one sentence of one report, its fields keyed by its type. */
+export type Mention = RegionMention | ProjectMention | NamedMention | PlainMention;
+
+export const isRegionMention = (m: Mention): m is RegionMention => m.type === 'region';
+export const isProjectMention = (m: Mention): m is ProjectMention => m.type === 'project';
+export const isNamedMention = (m: Mention): m is NamedMention => m.type === 'programme' || m.type === 'slogan';
 
 /** What every recognizer gets: the report, its noise spans and lazily segmented sentences. */
 export interface ExtractContext {

@@ -1,7 +1,7 @@
 // Recognizer: regions named in a report — provinces, cities, counties (full names anywhere; short
 // forms where they are not ordinary words), the issuing county's towns and villages (read only in
 // its own reports, through the gazetteer), and named economic regions (src/lexicon/economic-regions.json).
-import type { ExtractContext, Mention, Recognizer } from './index.js';
+import type { ExtractContext, Mention, Recognizer, RegionMention } from './index.js';
 import type { Sentence } from '../structure/index.js';
 import {
   type Division,
@@ -101,7 +101,7 @@ function filterInPlace<T>(list: T[], keep: (x: T) => boolean): void {
 
 interface Target {
   name: string;
-  level: Mention['level'];
+  level: RegionMention['level'];
   division?: Division;
 }
 

@@ -2,7 +2,7 @@
 // no programme counted twice for nested spans, no quoted theme or industry posing as a programme.
 import type { Span } from '../types.js';
 import type { Report } from '../structure/index.js';
-import type { ExtractContext, Mention, Recognizer } from './index.js';
+import { isNamedMention, type ExtractContext, type Mention, type NamedMention, type Recognizer } from './index.js';
 import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
@@ -64,7 +64,8 @@ function reconcile(mentions: Mention[]): Mention[] {
   const ownedSurface = (m: Mention) =>
     owned.has(nameKey(m.surface)) && !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
   const named = mentions
-    .filter((m) => NAMED.has(m.type) && !owned.has(nameKey(m.name)) && !ownedSurface(m))
+    .filter(isNamedMention)
+    .filter((m) => !owned.has(nameKey(m.name)) && !ownedSurface(m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's
@@ -102,8 +103,8 @@ function reconcile(mentions: Mention[]): Mention[] {
  * “承诺制”项目 after “承诺制+标准地+全代办”改革. It stays a programme of its own, linked to the
  * bundle (`part_of`), so a report that names only the part does not share the bundle.
  */
-function bundleComponents(named: Mention[]): Mention[] {
-  const owner = new Map<string, Mention>();
+function bundleComponents(named: NamedMention[]): NamedMention[] {
+  const owner = new Map<string, NamedMention>();
   for (const m of named) {
     const parts = m.name.split(/[+＋、，]/);
     if (parts.length < 2) continue;

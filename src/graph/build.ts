@@ -145,7 +145,9 @@ function entityAttributes(e: Entity): NodeAttributes {
     'status',
     'mergedFrom',
   ] as const) {
-    if (e[k] !== undefined) (attr as unknown as Record<string, unknown>)[k] = e[k];
+    // each key exists on some members of the Entity union; copied when this entity has it
+    const value = (e as unknown as Record<string, unknown>)[k];
+    if (value !== undefined) (attr as unknown as Record<string, unknown>)[k] = value;
   }
   return attr;
 }
@@ -207,12 +209,13 @@ function addStructuralEdges(graph: GovGraph, entities: readonly Entity[]): void 
   for (const e of entities) {
     if (e.type === 'region' && e.parent) link('part_of', e.key, byLabel('region', e.parent));
     // a part of a bundle (六稳 -> 六稳六保), when some report names the bundle too
-    for (const bundle of e.partOf ?? [])
-      link(
-        'part_of',
-        e.key,
-        graph.hasNode(byLabel('programme', bundle)) ? byLabel('programme', bundle) : byLabel('slogan', bundle),
-      );
+    if (e.type === 'programme' || e.type === 'slogan')
+      for (const bundle of e.partOf ?? [])
+        link(
+          'part_of',
+          e.key,
+          graph.hasNode(byLabel('programme', bundle)) ? byLabel('programme', bundle) : byLabel('slogan', bundle),
+        );
     if (e.type !== 'project') continue;
     link('located_in', e.key, byLabel('region', e.place));
     link('in_industry', e.key, byLabel('industry', e.industry));

@@ -1,11 +1,12 @@
 // resolve: Mention[] -> Entity[] (canonical names, aliases, cross-report merging).
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
-import type { Mention } from '../extract/index.js';
+import { isNamedMention, isProjectMention, isRegionMention, type Mention } from '../extract/index.js';
 import { clusterMentions, mentionNames } from './merge.js';
 import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 
-export interface Entity {
+/** What every entity has: one name across the reports, with all its mentions. */
+interface EntityBase {
   /** `${type}:${label}` — the node key. */
   key: string;
   type: EntityType;
@@ -16,21 +17,40 @@ export interface Entity {
   mentions: Mention[];
   definition?: string;
   definitionDoc?: string;
+  /** Other names whose mentions were merged into this entity, each with why (`千村示范、万村整治 (lexicon)`). */
+  mergedFrom?: string[];
+}
+
+export interface RegionEntity extends EntityBase {
+  type: 'region';
   level?: RegionLevel;
   code?: string;
   parent?: string;
-  /** For regions: ids of the reports this region issued. */
+  /** For issuing regions: ids of the reports this region issued. */
   reports?: string[];
+}
+
+export interface ProjectEntity extends EntityBase {
+  type: 'project';
   investment?: number;
   status?: ProjectStatus;
   industry?: string;
   place?: string;
   organizations?: string[];
+}
+
+export interface NamedEntity extends EntityBase {
+  type: 'programme' | 'slogan';
   /** Bundles this programme is a part of (六稳 -> 六稳六保). */
   partOf?: string[];
-  /** Other names whose mentions were merged into this entity, each with why (`千村示范、万村整治 (lexicon)`). */
-  mergedFrom?: string[];
 }
+
+export interface PlainEntity extends EntityBase {
+  type: 'industry' | 'organization' | 'theme';
+}
+
+/** One entity, its fields keyed by its type. */
+export type Entity = RegionEntity | ProjectEntity | NamedEntity | PlainEntity;
 
 export interface ResolveOptions {
   /** Report id -> issuing region's name: corpus evidence for programme or slogan. */
@@ -80,38 +100,66 @@ function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): En
   }
   const docs = [...new Set(cluster.map((m) => m.doc))].sort();
   const mergedFrom = mergeReasons(cluster, label);
-  const partOf = [...new Set(cluster.map((m) => m.partOf).filter((p): p is string => !!p && p !== label))].sort();
-  const e: Entity = {
+  const partOf = [
+    ...new Set(
+      cluster
+        .filter(isNamedMention)
+        .map((m) => m.partOf)
+        .filter((p): p is string => !!p && p !== label),
+    ),
+  ].sort();
+  const defined = cluster.find((m) => m.definition);
+  const base = {
     key: `${type}:${label}`,
-    type,
     label,
     aliases: [...aliases.keys()].sort(),
     docs,
     mentions: cluster,
+    ...(mergedFrom.length ? { mergedFrom } : {}),
+    ...(defined ? { definition: defined.definition!, definitionDoc: defined.doc } : {}),
   };
-  if (mergedFrom.length) e.mergedFrom = mergedFrom;
-  if (partOf.length) e.partOf = partOf;
-  const defined = cluster.find((m) => m.definition);
-  if (defined) {
-    e.definition = defined.definition!;
-    e.definitionDoc = defined.doc;
+  switch (type) {
+    case 'region': {
+      const regions = cluster.filter(isRegionMention);
+      return defined_({
+        ...base,
+        type,
+        level: firstOf(regions, 'level'),
+        code: firstOf(regions, 'code'),
+        parent: firstOf(regions, 'parent'),
+      });
+    }
+    case 'project': {
+      const projects = cluster.filter(isProjectMention);
+      const amounts = projects.map((m) => m.investment).filter((x): x is number => x !== undefined);
+      const orgs = [...new Set(projects.flatMap((m) => m.organizations ?? []))].sort();
+      return defined_({
+        ...base,
+        type,
+        investment: amounts.length ? Math.max(...amounts) : undefined,
+        status: majority(projects.map((m) => m.status).filter((s): s is ProjectStatus => !!s)),
+        industry: firstOf(projects, 'industry'),
+        place: firstOf(projects, 'place'),
+        organizations: orgs.length ? orgs : undefined,
+      });
+    }
+    case 'programme':
+    case 'slogan':
+      return defined_({ ...base, type, partOf: partOf.length ? partOf : undefined });
+    default:
+      return { ...base, type };
   }
-  const first = <K extends keyof Mention>(k: K): Mention[K] | undefined => cluster.find((m) => m[k] !== undefined)?.[k];
-  if (type === 'region') {
-    assign(e, 'level', first('level'));
-    assign(e, 'code', first('code'));
-    assign(e, 'parent', first('parent'));
-  }
-  if (type === 'project') {
-    const amounts = cluster.map((m) => m.investment).filter((x): x is number => x !== undefined);
-    if (amounts.length) e.investment = Math.max(...amounts);
-    assign(e, 'status', majority(cluster.map((m) => m.status).filter((s): s is ProjectStatus => !!s)));
-    assign(e, 'industry', first('industry'));
-    assign(e, 'place', first('place'));
-    const orgs = [...new Set(cluster.flatMap((m) => m.organizations ?? []))].sort();
-    if (orgs.length) e.organizations = orgs;
-  }
-  return e;
+}
+
+/** The object without its undefined fields (an entity carries only what is known). */
+function defined_<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/** The first value of `k` that a mention of `list` has. */
+function firstOf<M, K extends keyof M>(list: readonly M[], k: K): M[K] | undefined {
+  return list.find((m) => m[k] !== undefined)?.[k];
 }
 
 const COUNTED_NOUN = /^[一二三四五六七八九十两]+[大个条项件张]/;
@@ -125,6 +173,7 @@ function keptApart(m: Mention, apart: ReadonlySet<string>): Mention {
   const spelled = [m.surface, m.name, ...(m.aliases ?? [])].find((n) => apart.has(nameKey(n)));
   if (!spelled) return m;
   const name = spelled.replace(/^[“「"‘]|[”」"’]$/g, '');
+  if (!isNamedMention(m)) return { ...m, name, aliases: [], canonical: false };
   const { partOf: _partOf, ...rest } = m;
   return { ...rest, name, aliases: [], canonical: false };
 }
@@ -162,10 +211,6 @@ function sharedByRegions(cluster: readonly Mention[], issuers?: ReadonlyMap<stri
   if (cluster.some((m) => m.type !== 'programme' && m.type !== 'slogan')) return false;
   const regions = new Set(cluster.map((m) => issuers.get(m.doc)).filter((r) => r !== undefined));
   return regions.size >= 2;
-}
-
-function assign<K extends keyof Entity>(e: Entity, k: K, v: Entity[K] | undefined): void {
-  if (v !== undefined) e[k] = v;
 }
 
 /** The most frequent value; ties go to the one seen first. */

@@ -1,5 +1,6 @@
 // Items enumerated before a counted bundle of actions are its parts (sentences written for the test).
 import { describe, expect, it } from 'vitest';
+import { isNamedMention } from '../../src/extract/index.js';
 import { bundleCount, enumeratedParts } from '../../src/extract/programme/enumerated.js';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes } from '../../src/extract/programme/index.js';
@@ -18,7 +19,7 @@ describe('enumerated parts', () => {
   it('takes the listed actions before 等“三大行动” as its parts, without the verb', () => {
     const text = '过去一年，全面实施园区提质、城乡融合、文旅赋能等“三大行动”。';
     const found = extract(reportOf(text, { region: '平遥县' }), [quotedProgrammes]);
-    expect(found.map((m) => [m.name, m.partOf])).toEqual([
+    expect(found.filter(isNamedMention).map((m) => [m.name, m.partOf])).toEqual([
       ['园区提质', '三大行动'],
       ['城乡融合', '三大行动'],
       ['文旅赋能', '三大行动'],

@@ -1,5 +1,6 @@
 // Programme and slogan recognizers on sentences taken from the seed reports (seed and line noted).
 import { describe, expect, it } from 'vitest';
+import { isNamedMention } from '../../src/extract/index.js';
 import { extract } from '../../src/extract/run.js';
 import {
   glossaryProgrammes,
@@ -92,7 +93,7 @@ describe('quoted terms', () => {
   it('keeps a quoted part of a bundle named in the same report as its own programme, part of the bundle (seed 001)', () => {
     const text = '纵深推进“承诺制+标准地+全代办”改革。实行“承诺制”项目116个。';
     const found = extract(reportOf(text, { region: '朔州市' }), PROGRAMME_RECOGNIZERS);
-    expect(found.map((m) => [m.name, m.partOf])).toEqual([
+    expect(found.filter(isNamedMention).map((m) => [m.name, m.partOf])).toEqual([
       ['承诺制+标准地+全代办', undefined],
       ['承诺制', '承诺制+标准地+全代办'],
     ]);

@@ -1,5 +1,6 @@
 // Projects and organizations on sentences from the seed reports (seed noted).
 import { describe, expect, it } from 'vitest';
+import { isProjectMention } from '../../src/extract/index.js';
 import { extract } from '../../src/extract/run.js';
 import { projects } from '../../src/extract/project.js';
 import { organizations } from '../../src/extract/organization.js';
@@ -28,7 +29,7 @@ describe('projects', () => {
 
   it('takes status from the verbs of a review sentence (seed 000)', () => {
     const found = run('官儿沙棘加工厂、东辛庄蔬菜基地建成投产。', projects, 'review');
-    expect(found.map((m) => [m.name, m.status])).toEqual([
+    expect(found.filter(isProjectMention).map((m) => [m.name, m.status])).toEqual([
       ['官儿沙棘加工厂', 'done'],
       ['东辛庄蔬菜基地', 'done'],
     ]);

@@ -1,16 +1,19 @@
 // The region recognizer on short texts (a session line makes the issuing region) and on the seeds.
 import { describe, expect, it } from 'vitest';
+import { isRegionMention, type RegionMention } from '../../src/extract/index.js';
 import { structure, type Report } from '../../src/structure/index.js';
 import { createContext } from '../../src/extract/run.js';
 import { regions } from '../../src/extract/region.js';
-import type { Mention } from '../../src/extract/index.js';
 import { docOf, seedDoc } from '../fixtures/structure/seed.js';
 
 const HUNYUAN = '——2024年4月10日在浑源县第十八届人民代表大会第五次会议上\n';
 const JIXIAN = '——2024年4月8日在吉县第十七届人民代表大会第四次会议上\n';
 
-function found(report: Report): Mention[] {
-  return regions.recognize(createContext(report)).filter((m) => m.name !== report.region?.name);
+function found(report: Report): RegionMention[] {
+  return regions
+    .recognize(createContext(report))
+    .filter(isRegionMention)
+    .filter((m) => m.name !== report.region?.name);
 }
 const named = (header: string, body: string) =>
   found(structure(docOf(header + body))).map((m) => `${m.name}/${m.level}`);
@@ -116,7 +119,7 @@ describe('mentions', () => {
   it('in the seeds: the issuing region, exact surfaces, towns and villages only in scope or in an address', () => {
     for (const i of [0, 1, 2, 3, 4]) {
       const report = structure(seedDoc(i));
-      const all = regions.recognize(createContext(report));
+      const all = regions.recognize(createContext(report)).filter(isRegionMention);
       expect(all.some((m) => m.name === report.region?.name)).toBe(true);
       const ends = new Set(all.map((m) => m.end));
       for (const m of all) {

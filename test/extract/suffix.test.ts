@@ -1,6 +1,7 @@
 // The suffix-recognizer engine on a tiny spec, and the project and organization roles it reads
 // from src/lexicon/rules.json (sentences written for the test).
 import { describe, expect, it } from 'vitest';
+import { isProjectMention } from '../../src/extract/index.js';
 import { extract } from '../../src/extract/run.js';
 import { suffixRecognizer, type SuffixSpec } from '../../src/extract/suffix.js';
 import { RULE_ROLES, ruleProblems, rules, type RuleList } from '../../src/lexicon/rules.js';
@@ -53,7 +54,11 @@ describe('the suffix engine', () => {
       attributes: () => ({ status: 'done' }),
       also: () => [],
     };
-    expect(run('新建青岚水厂，旧城水厂停用。', spec).map((m) => [m.name, m.status])).toEqual([['青岚水厂', 'done']]);
+    expect(
+      run('新建青岚水厂，旧城水厂停用。', spec)
+        .filter(isProjectMention)
+        .map((m) => [m.name, m.status]),
+    ).toEqual([['青岚水厂', 'done']]);
   });
 });
 
