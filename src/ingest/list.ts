@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Warning } from '../types.js';
 import { fsReason } from './read.js';
+import { fsPath, readdirNames, realPath } from './paths.js';
 
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 
@@ -45,7 +46,7 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
     seenDirs.add(real);
     let names: string[];
     try {
-      names = fs.readdirSync(dir).sort(byCodePoint);
+      names = readdirNames(dir).sort(byCodePoint);
     } catch (err) {
       problems.push({ file: dir, reason: fsReason(err) });
       return 0;
@@ -56,8 +57,8 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
       let stat: fs.Stats;
       let realChild: string;
       try {
-        stat = fs.statSync(full);
-        realChild = fs.realpathSync(full);
+        stat = fs.statSync(fsPath(full));
+        realChild = realPath(full);
       } catch (err) {
         // a dangling link to something that looks like a report is worth a word; other junk is not
         if (isReportName(name)) problems.push({ file: full, reason: linkReason(full, err) });
@@ -90,8 +91,8 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
     let stat: fs.Stats;
     let real: string;
     try {
-      stat = fs.statSync(input);
-      real = fs.realpathSync(input);
+      stat = fs.statSync(fsPath(input));
+      real = realPath(input);
     } catch (err) {
       problems.push({ file: input, reason: linkReason(input, err) });
       continue;
@@ -114,7 +115,7 @@ function linkReason(file: string, err: unknown): string {
   // links pointing at each other (a.txt -> b.txt -> a.txt) are a loop, not a dangling link
   if ((err as NodeJS.ErrnoException | undefined)?.code === 'ELOOP') return fsReason(err);
   try {
-    if (fs.lstatSync(file).isSymbolicLink()) return 'broken symbolic link';
+    if (fs.lstatSync(fsPath(file)).isSymbolicLink()) return 'broken symbolic link';
   } catch {
     // not there at all
   }

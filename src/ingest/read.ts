@@ -2,6 +2,7 @@
 import { DEFAULTS } from '../defaults.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fsPath, shownPath } from './paths.js';
 import type { Warning } from '../types.js';
 import { decode } from './decode.js';
 import type { RawDoc } from './types.js';
@@ -16,8 +17,10 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = DEFAULTS.maxBytes;
 
 /** The report id of a file: its name without the extension. */
+/** The file name without its extension (bytes of a name that is not UTF-8 shown as \xNN). */
 export function reportId(file: string): string {
-  return path.basename(file).replace(/\.[^.]*$/, '') || path.basename(file);
+  const base = shownPath(path.basename(file));
+  return base.replace(/\.[^.]*$/, '') || base;
 }
 
 export function megabytes(n: number): string {
@@ -47,12 +50,12 @@ export function readDoc(file: string, options: ReadOptions = {}): RawDoc | Warni
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
+    const stat = fs.statSync(fsPath(file));
     if (stat.isDirectory()) return { file, reason: 'is a directory, not a file' };
     if (!stat.isFile()) return { file, reason: 'not a regular file' };
     if (stat.size > maxBytes)
       return { file, reason: `too large (${megabytes(stat.size)} > ${megabytes(maxBytes)} limit)` };
-    bytes = fs.readFileSync(file);
+    bytes = fs.readFileSync(fsPath(file));
   } catch (err) {
     return { file, reason: fsReason(err) };
   }

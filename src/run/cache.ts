@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AssignedId } from '../ingest/index.js';
+import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 
 /** Bump when the entry format changes. */
@@ -71,7 +72,7 @@ export class ExtractionCache {
   keyOf(file: string, assigned: AssignedId | undefined): string | undefined {
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
+      bytes = fs.readFileSync(fsPath(file));
     } catch {
       return undefined;
     }
