@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // govgraph's command line: parses arguments and calls the library; nothing else lives here.
-import { Command, InvalidArgumentError } from 'commander';
-import { runBuild, runInspect, runServe, runShared, runTimeline } from './commands.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runBuild, runInspect, runQuery, runServe, runShared, runTimeline } from './commands.js';
+import { QUERY_FORMATS } from './sql.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
 
@@ -24,6 +25,8 @@ program
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
   .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
   .option('-q, --quiet', 'print only problems')
+  .option('--cache <dir>', 'extraction cache folder (default: .cache inside the output folder)')
+  .option('--no-cache', 'extract every report again, without reading or writing the cache')
   .option(
     '--keep-apart <names>',
     'names never merged into another entity, comma-separated (undoes a merge a node lists in mergedFrom)',
@@ -75,6 +78,16 @@ program
   .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
   .action((name: string, opts) => {
     process.exitCode = runInspect(name, opts);
+  });
+
+program
+  .command('query')
+  .description('run DuckDB SQL over the tables of a build: the views nodes, edges, mentions and documents')
+  .argument('<sql>', 'the SQL, e.g. "SELECT type, count(*) FROM nodes GROUP BY 1 ORDER BY 2 DESC"')
+  .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
+  .addOption(new Option('-f, --format <format>', 'how to print the answer').choices(QUERY_FORMATS).default('table'))
+  .action(async (sql: string, opts) => {
+    process.exitCode = await runQuery(sql, opts);
   });
 
 await program.parseAsync();

@@ -6,14 +6,26 @@ import { build } from './run/pipeline.js';
 import { guardBuild } from './run/signals.js';
 import { stopWorkers } from './run/workers.js';
 import { serve } from './serve/index.js';
-import { findEntity, loadDocumentsJson, loadGraphJson, sharedProgrammes, timeline, type GraphJson } from './query.js';
+import {
+  closestNames,
+  findEntity,
+  loadDocumentsJson,
+  loadGraphJson,
+  sharedProgrammes,
+  timeline,
+  type GraphJson,
+} from './query.js';
 import { GovgraphError } from './errors.js';
 import { viewerDist } from './export/viewer-site.js';
+import { formatResult, querySql, type QueryFormat } from './sql.js';
+import { oneLine } from './terminal.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 /** No input could be read as a report. */
 export const EXIT_NO_INPUT = 2;
+/** `govgraph query`: SQL that DuckDB cannot run, or no tables to run it on. */
+export const EXIT_BAD_QUERY = 2;
 
 interface BuildFlags {
   out: string;
@@ -21,6 +33,8 @@ interface BuildFlags {
   workers?: number;
   quiet?: boolean;
   keepApart?: string[];
+  /** commander's --cache DIR / --no-cache: a folder, false for none, undefined for the default. */
+  cache?: string | boolean;
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
@@ -52,6 +66,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         releaseWorkers: true,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
+        ...(flags.cache === false
+          ? {}
+          : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
         onProgress(done, total, file) {
           if (!bar) return;
           if (!started_bar) {
@@ -73,6 +90,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       return EXIT_FAILURE;
     }
 
+    for (const w of result.cache?.warnings ?? []) console.error(oneLine(`govgraph: ${w}`));
     for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
     for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
     if (result.documents.length === 0) {
@@ -81,6 +99,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     }
     const { written } = result;
     if (!flags.quiet) {
+      if (result.cache)
+        console.log(`govgraph: reused ${result.cache.reused} of ${result.cache.total} reports from the cache`);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
         `govgraph: ${result.documents.length} reports -> ${result.graph.order} nodes, ${result.graph.size} edges in ${seconds} s; wrote ${written.length} files to ${flags.out}/`,
@@ -90,16 +110,6 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   } finally {
     guard.dispose();
   }
-}
-
-/**
- * A message as one terminal line: file names and report text are untrusted, and a newline or an
- * escape sequence in them (evil\x1b[2J.txt) must not split the line or drive the terminal.
- */
-function oneLine(message: string): string {
-  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escape);
 }
 
 export async function runServe(dir: string, flags: { port: number; host: string }): Promise<number> {
@@ -171,19 +181,31 @@ export function runInspect(name: string, flags: { dir: string }): number {
   if (!graph) return EXIT_FAILURE;
   const found = findEntity(graph, name);
   if (!found) {
-    console.error(`govgraph: no entity named ${JSON.stringify(name)} in ${flags.dir}/graph.json`);
+    const near = closestNames(graph, name);
+    const hint = near.length ? `; did you mean ${near.join(', ')}?` : '';
+    console.error(oneLine(`govgraph: no entity named ${JSON.stringify(name)} in ${flags.dir}/graph.json${hint}`));
     return EXIT_FAILURE;
   }
+  // reports by their label (浑源县 2024) when documents.json is there, else by id
+  let labels = new Map<string, string>();
+  try {
+    labels = new Map(loadDocumentsJson(flags.dir).map((d) => [d.id, d.label ?? d.id]));
+  } catch {
+    // an older output folder: ids it is
+  }
+  const report = (id: string | undefined) => (id ? (labels.get(id) ?? id) : '');
   const { node, mentions } = found;
   const a = node.attributes;
-  console.log(
+  const say = (line: string) => console.log(oneLine(line));
+  say(
     `${a.label} (${a.type}) — named by ${a.regionCount} region(s) in ${a.docs.length} report(s), ${a.mentions} mention(s)`,
   );
-  if (a.aliases.length) console.log(`aliases: ${a.aliases.join(', ')}`);
-  if (a.definition) console.log(`definition (${a.definitionDoc}): ${a.definition}`);
+  if (a.aliases.length) say(`aliases: ${a.aliases.join(', ')}`);
+  if (a.definition) say(`definition (${report(a.definitionDoc)}): ${a.definition}`);
   for (const m of mentions) {
-    console.log(`\n${m.region} [${(m.phases ?? []).join(', ')}] ×${m.weight}`);
-    for (const e of m.evidence ?? []) console.log(`  ${e.doc} @${e.start}: ${e.sentence}`);
+    console.log('');
+    say(`${m.region} [${(m.phases ?? []).join(', ')}] ×${m.weight}`);
+    for (const e of m.evidence ?? []) say(`  ${report(e.doc)} @${e.start}: ${e.sentence}`);
   }
   return EXIT_OK;
 }
@@ -219,5 +241,19 @@ export function runTimeline(name: string, flags: { dir: string }): number {
     const first = r.first ? `${r.first.report}: ${r.first.sentence}` : '';
     console.log([r.region, ...cells, r.firstYear ?? '', first].map((c) => oneLine(String(c))).join('\t'));
   }
+  return EXIT_OK;
+}
+
+/** DuckDB SQL over the build's tables (the views nodes, edges, mentions, documents), printed. */
+export async function runQuery(sql: string, flags: { dir: string; format: QueryFormat }): Promise<number> {
+  let text: string;
+  try {
+    text = formatResult(await querySql(flags.dir, sql), flags.format);
+  } catch (err) {
+    if (!(err instanceof GovgraphError)) throw err;
+    console.error(oneLine(`govgraph: ${err.message}`));
+    return EXIT_BAD_QUERY;
+  }
+  console.log(text);
   return EXIT_OK;
 }

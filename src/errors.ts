@@ -19,3 +19,8 @@ export class ContractError extends GovgraphError {
 export class ExportError extends GovgraphError {
   override name = 'ExportError';
 }
+
+/** SQL that DuckDB could not run over a build's tables (`govgraph query`). */
+export class QueryError extends GovgraphError {
+  override name = 'QueryError';
+}

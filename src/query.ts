@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from './graph/index.js';
 import { nameKey } from './text/names.js';
+import { distance } from 'fastest-levenshtein';
 import { ENTITY_TYPES } from './types.js';
 import { ContractError, InputError } from './errors.js';
 
@@ -77,6 +78,41 @@ export function sharedProgrammes(graph: GraphJson, min = 2, year?: number): Shar
     .map(([key, set]) => ({ label: labels.get(key) ?? key, regions: [...set].sort() }))
     .filter((r) => r.regions.length >= min)
     .sort((a, b) => b.regions.length - a.regions.length || (a.label < b.label ? -1 : 1));
+}
+
+/**
+ * The names closest to `name` among the graph's labels and aliases, for a name that matched
+ * nothing (河长制 -> 河湖长制): by edit distance on the normalized form, at most a third of the
+ * name's length (one edit at least), or a label that contains the name; those that hold the name's
+ * characters in order first, then the closest; at most `n`.
+ */
+export function closestNames(graph: GraphJson, name: string, n = 3): string[] {
+  const key = nameKey(name);
+  if (!key) return [];
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const scored = new Map<string, number>();
+  for (const node of graph.nodes) {
+    const a = node.attributes;
+    if (!a) continue;
+    for (const spelling of [a.label, ...(a.aliases ?? [])]) {
+      const k = nameKey(spelling);
+      const d = k.includes(key) && k !== key ? k.length - key.length : distance(k, key);
+      if (d <= limit || (k.includes(key) && key.length >= 2)) {
+        const best = scored.get(a.label);
+        if (best === undefined || d < best) scored.set(a.label, d);
+      }
+    }
+  }
+  // a name that holds every character of the query in order (河长制 in 河湖长制) comes first
+  const holds = (label: string) => {
+    let i = 0;
+    for (const c of nameKey(label)) if (c === key[i]) i++;
+    return i === key.length ? 0 : 1;
+  };
+  return [...scored.entries()]
+    .sort((x, y) => holds(x[0]) - holds(y[0]) || x[1] - y[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([label]) => label);
 }
 
 export function findEntity(graph: GraphJson, name: string) {

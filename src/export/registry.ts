@@ -1,5 +1,5 @@
 // The exporter registry: every output a build writes, one declarative item per format.
-import type { Exporter } from './types.js';
+import type { AnyExporter } from './types.js';
 import { documentsJson } from './documents-json.js';
 import { edgesCsv } from './edges-csv.js';
 import { graphGexf } from './graph-gexf.js';
@@ -12,8 +12,9 @@ import { eventsCsv } from './events-csv.js';
 import { mentionsCsv } from './mentions-csv.js';
 import { documentsCsv } from './documents-csv.js';
 import { summaryMd } from './summary-md.js';
+import { documentsParquet, edgesParquet, mentionsParquet, nodesParquet } from './tables-parquet.js';
 
-export const EXPORTERS: readonly Exporter[] = [
+export const EXPORTERS: readonly AnyExporter[] = [
   graphJson,
   graphGexf,
   graphGexf12,
@@ -26,4 +27,8 @@ export const EXPORTERS: readonly Exporter[] = [
   eventsCsv,
   summaryMd,
   documentsJson,
+  nodesParquet,
+  edgesParquet,
+  mentionsParquet,
+  documentsParquet,
 ];

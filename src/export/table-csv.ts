@@ -1,18 +1,19 @@
-// A CSV row of a node or an edge, cell by cell from the contract's attribute table: lists joined
-// with |, numbers rounded as everywhere else (positions and sizes to 2 decimals), the label on
-// one line.
-import type { Attribute } from '../contract/attributes.js';
-import type { GovGraph } from '../graph/index.js';
-import type { CsvCell } from './csv.js';
-import { digitsFor, round } from './numbers.js';
-import { joinList, oneLine } from './text.js';
+// A table of tables.ts as CSV: lists joined with |, numbers and text as csv.ts writes them.
+import { csvChunks, type CsvCell } from './csv.js';
+import { columnNames, type Table } from './tables.js';
+import type { ExportInput } from './types.js';
+import { joinList } from './text.js';
 
-export function tableCells<A>(table: readonly Attribute<A>[], a: A, key: string, graph: GovGraph): CsvCell[] {
-  return table.map((attr) => {
-    const v = attr.value(a, key, graph);
-    if (v === undefined) return undefined;
-    if (typeof v === 'number') return round(v, digitsFor(attr.name));
-    if (typeof v !== 'string') return joinList(v);
-    return attr.name === 'label' ? oneLine(v) : v;
-  });
+/** The table's CSV text in pieces (see Exporter.chunks). */
+export function tableCsvChunks(table: Table, input: ExportInput): Generator<string> {
+  return csvChunks(columnNames(table), csvRows(table, input));
+}
+
+/** The table's whole CSV text. */
+export function tableCsv(table: Table, input: ExportInput): string {
+  return [...tableCsvChunks(table, input)].join('');
+}
+
+function* csvRows(table: Table, input: ExportInput): Generator<CsvCell[]> {
+  for (const row of table.rows(input)) yield row.map((v) => (typeof v === 'object' ? joinList(v.map(String)) : v));
 }

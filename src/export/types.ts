@@ -39,6 +39,9 @@ export interface ExportInput {
 }
 
 /** One output format: a small declarative item of the exporter registry. */
+export type AnyExporter = Exporter | FileExporter;
+
+/** An output rendered in memory, as text or bytes, that writeOutputs writes to its file. */
 export interface Exporter {
   /** File name written in the output folder. */
   file: string;
@@ -50,4 +53,18 @@ export interface Exporter {
    * in memory, not a file of hundreds of megabytes.
    */
   chunks?(input: ExportInput): Iterable<string>;
+  write?: never;
+}
+
+/**
+ * An output that a library writes to its file itself, asynchronously (the Parquet tables, by
+ * DuckDB): write() writes the whole file at `path` — a temporary path beside the output, which
+ * writeOutputs renames into place with the others — and rejects if it cannot.
+ */
+export interface FileExporter {
+  file: string;
+  description: string;
+  write(input: ExportInput, path: string): Promise<void>;
+  render?: never;
+  chunks?: never;
 }

@@ -4,14 +4,14 @@
 import { ExportError } from '../errors.js';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exporter, ExportInput } from './types.js';
+import type { AnyExporter, ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 
 /** Renders and writes every exporter's file into `dir`; returns the written paths in exporter order. */
 export async function writeOutputs(
   dir: string,
   input: ExportInput,
-  exporters: readonly Exporter[] = EXPORTERS,
+  exporters: readonly AnyExporter[] = EXPORTERS,
 ): Promise<string[]> {
   const names = exporters.map((e) => e.file);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
@@ -31,11 +31,14 @@ export async function writeOutputs(
   // The file operations are synchronous and the event loop gets a turn between outputs: a signal
   // handler that stops the process (src/run/signals.ts) runs between two writes, never while one is
   // in flight on libuv's threads and could create a temporary file after the handler removed them.
+  // The exception is a FileExporter (Parquet): DuckDB writes its temporary file on its own thread
+  // while this awaits. The guard defers a first signal until writeOutputs settles; a second one
+  // removes the temporary files and exits at once (DuckDB's file, already created, goes with them).
   const pending = new Set<string>();
   try {
     for (const [i, p] of planned.entries()) {
       pending.add(p.temp);
-      write(exporters[i]!, input, p.temp);
+      await write(exporters[i]!, input, p.temp);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     for (const p of planned) {
@@ -50,7 +53,15 @@ export async function writeOutputs(
 }
 
 /** Writes one exporter's output to `file`, piece by piece when it streams. */
-function write(exporter: Exporter, input: ExportInput, file: string): void {
+async function write(exporter: AnyExporter, input: ExportInput, file: string): Promise<void> {
+  if (exporter.write) {
+    try {
+      await exporter.write(input, file);
+    } catch (error) {
+      throw renderError(exporter, error, 'write');
+    }
+    return;
+  }
   if (!exporter.chunks) {
     writeFileSync(
       file,
@@ -72,11 +83,15 @@ function write(exporter: Exporter, input: ExportInput, file: string): void {
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */
-function rendering<T>(exporter: Exporter, run: () => T): T {
+function rendering<T>(exporter: AnyExporter, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ExportError(`govgraph/export: could not render ${exporter.file}: ${reason}`, { cause: error });
+    throw renderError(exporter, error);
   }
+}
+
+function renderError(exporter: AnyExporter, error: unknown, verb = 'render'): ExportError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ExportError(`govgraph/export: could not ${verb} ${exporter.file}: ${reason}`, { cause: error });
 }

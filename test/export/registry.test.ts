@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
+import { outputBytes } from '../fixtures/export/output.js';
 
 describe('EXPORTERS', () => {
   it('has one exporter per output file', () => {
@@ -17,15 +18,20 @@ describe('EXPORTERS', () => {
       'events.csv',
       'summary.md',
       'documents.json',
+      'nodes.parquet',
+      'edges.parquet',
+      'mentions.parquet',
+      'documents.parquet',
     ]);
   });
 
   it.each(EXPORTERS.map((e) => [e.file, e] as const))(
     '%s: same input, same bytes, whatever the insertion order',
-    (_file, exporter) => {
-      const first = exporter.render(fixtureInput());
-      expect(exporter.render(fixtureInput())).toEqual(first);
-      expect(exporter.render(fixtureInput({ reverse: true }))).toEqual(first);
+    async (_file, exporter) => {
+      const first = await outputBytes(exporter, fixtureInput());
+      expect(first.length).toBeGreaterThan(0);
+      expect(await outputBytes(exporter, fixtureInput())).toEqual(first);
+      expect(await outputBytes(exporter, fixtureInput({ reverse: true }))).toEqual(first);
     },
   );
 });

@@ -72,7 +72,7 @@ describe('streamed outputs', () => {
     for (const e of streamedExporters) {
       const pieces = [...e.chunks!(input)];
       expect(pieces.length, e.file).toBeGreaterThan(2);
-      expect(pieces.join(''), e.file).toBe(e.render(input));
+      expect(pieces.join(''), e.file).toBe(e.render!(input));
     }
   });
 

@@ -17,7 +17,7 @@ describe('writeOutputs', () => {
     expect(paths).toEqual(EXPORTERS.map((e) => join(dir, e.file)));
     expect(readdirSync(dir).sort()).toEqual(EXPORTERS.map((e) => e.file).sort());
     expect(readFileSync(join(dir, 'nodes.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(EXPORTERS[1]!.render(fixtureInput()));
+    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(EXPORTERS[1]!.render!(fixtureInput()));
   });
 
   it('leaves previous outputs byte-identical and no temporary files when an exporter throws', async () => {

@@ -77,6 +77,10 @@ describe('build', () => {
       'edges.csv',
       'summary.md',
       'documents.json',
+      'nodes.parquet',
+      'edges.parquet',
+      'mentions.parquet',
+      'documents.parquet',
     ]) {
       const [a, b] = dirs.map((d) => fs.readFileSync(path.join(d, f)));
       expect(a!.length, f).toBeGreaterThan(100);

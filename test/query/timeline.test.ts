@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { printed } from '../fixtures/console.js';
 import { build } from '../../src/run/pipeline.js';
 import { loadDocumentsJson, loadGraphJson, sharedProgrammes, timeline } from '../../src/query.js';
 import { runShared, runTimeline } from '../../src/commands.js';
@@ -12,17 +13,6 @@ beforeAll(async () => {
   await build(['test/fixtures/years'], out, { layout: false });
 }, 120_000);
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
-
-/** What a command prints, line by line. */
-function printed(run: () => number): { code: number; lines: string[] } {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  try {
-    const code = run();
-    return { code, lines: log.mock.calls.map((c) => c.join(' ')) };
-  } finally {
-    log.mockRestore();
-  }
-}
 
 describe('timeline', () => {
   it('lists the regions in the order they first named the programme, with their report years', () => {

@@ -1,0 +1,26 @@
+// nodes.parquet, edges.parquet, mentions.parquet, documents.parquet: the tables of the CSV files
+// with typed columns (lists as lists, integers, dates), for DuckDB, pandas, polars and R, and for
+// `govgraph query`.
+import { parquetTable } from './parquet.js';
+import { DOCUMENTS_TABLE, EDGES_TABLE, MENTIONS_TABLE, NODES_TABLE } from './tables.js';
+
+export const nodesParquet = parquetTable(
+  'nodes.parquet',
+  'nodes as Parquet: the columns of nodes.csv, typed (lists as lists)',
+  NODES_TABLE,
+);
+export const edgesParquet = parquetTable(
+  'edges.parquet',
+  'edges as Parquet: the columns of edges.csv, typed (lists as lists)',
+  EDGES_TABLE,
+);
+export const mentionsParquet = parquetTable(
+  'mentions.parquet',
+  'every mention as Parquet: the columns of mentions.csv, typed',
+  MENTIONS_TABLE,
+);
+export const documentsParquet = parquetTable(
+  'documents.parquet',
+  'one row per report as Parquet: the columns of documents.csv, typed (date as DATE)',
+  DOCUMENTS_TABLE,
+);

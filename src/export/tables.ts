@@ -1,0 +1,167 @@
+// The tables of a build — nodes, edges, mentions, documents — each defined once, column by column
+// with its type, and written twice: as CSV for spreadsheets (lists joined with |, table-csv.ts)
+// and as Parquet for DuckDB, pandas and R (typed columns, parquet.ts). The node and edge columns
+// derive from the contract's attribute table (src/contract/attributes.ts).
+import type { Attribute, AttributeType } from '../contract/attributes.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../contract/attributes.js';
+import type { GovGraph } from '../graph/index.js';
+import type { ExportInput } from './types.js';
+import { divisionByCode } from '../gazetteer/index.js';
+import { digitsFor, round } from './numbers.js';
+import { sortedKeysOf } from './order.js';
+import { issuingRegions, sixDigitCode } from './regions.js';
+import { compare, oneLine } from './text.js';
+
+/** A column's type: an attribute's, or a date (YYYY-MM-DD). */
+export type ColumnType = AttributeType | 'date';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+/** One cell; undefined is empty (NULL in Parquet). */
+export type TableValue = string | number | readonly string[] | readonly number[] | undefined;
+
+export interface Table {
+  columns: readonly Column[];
+  /** The rows in the table's order, produced lazily: a big table is never whole in memory. */
+  rows(input: ExportInput): Iterable<TableValue[]>;
+}
+
+export const columnNames = (table: Table): string[] => table.columns.map((c) => c.name);
+
+const text = (name: string): Column => ({ name, type: 'string' });
+const integer = (name: string): Column => ({ name, type: 'integer' });
+const date = (name: string): Column => ({ name, type: 'date' });
+
+const columnsOf = <A>(attributes: readonly Attribute<A>[]): Column[] =>
+  attributes.map((a) => ({ name: a.name, type: a.type }));
+
+/**
+ * A node's or edge's values, attribute by attribute: numbers rounded as everywhere else
+ * (positions and sizes to 2 decimals), integer lists as numbers, the label on one line.
+ */
+function attributeValues<A>(table: readonly Attribute<A>[], a: A, key: string, graph: GovGraph): TableValue[] {
+  return table.map((attr) => {
+    const v = attr.value(a, key, graph);
+    if (v === undefined) return undefined;
+    if (typeof v === 'number') return round(v, digitsFor(attr.name));
+    if (typeof v !== 'string') return attr.type === 'listinteger' ? v.map(Number) : v;
+    return attr.name === 'label' ? oneLine(v) : v;
+  });
+}
+
+/** `id`, then every node attribute of the contract's table, in its order. */
+export const NODES_TABLE: Table = {
+  columns: [text('id'), ...columnsOf(NODE_ATTRIBUTES)],
+  *rows({ graph }) {
+    for (const key of sortedKeysOf(graph, 'nodes'))
+      yield [key, ...attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key), key, graph)];
+  },
+};
+
+/** `id`, `source`, `target`, then every edge attribute of the contract's table, in its order. */
+export const EDGES_TABLE: Table = {
+  columns: [text('id'), text('source'), text('target'), ...columnsOf(EDGE_ATTRIBUTES)],
+  *rows({ graph }) {
+    for (const key of sortedKeysOf(graph, 'edges'))
+      yield [
+        key,
+        graph.source(key),
+        graph.target(key),
+        ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key), key, graph),
+      ];
+  },
+};
+
+/**
+ * Every mention, one row each, with the sentence to cite and its offsets — all of them
+ * (graph.json keeps three sentences per edge). Rows in report order, then by offset.
+ */
+export const MENTIONS_TABLE: Table = {
+  columns: [
+    text('region'),
+    text('region_code'),
+    text('doc'),
+    text('report'),
+    integer('year'),
+    text('entity'),
+    text('type'),
+    text('phase'),
+    text('surface'),
+    text('sentence'),
+    integer('start'),
+    integer('end'),
+    integer('sentence_start'),
+    integer('sentence_end'),
+  ],
+  *rows({ graph, documents, mentions = [] }) {
+    const regions = issuingRegions(documents);
+    const docs = new Map(documents.map((d) => [d.id, d]));
+    for (const m of mentions) {
+      if (!graph.hasNode(m.entity)) continue;
+      const d = docs.get(m.doc);
+      const region = d?.region ? regions.get(d.region.name) : undefined;
+      const a = graph.getNodeAttributes(m.entity);
+      yield [
+        region?.name,
+        region?.code,
+        m.doc,
+        d?.label,
+        d?.year,
+        a.label,
+        a.type,
+        m.phase,
+        m.surface,
+        m.sentence,
+        m.start,
+        m.end,
+        m.sentenceStart,
+        m.sentenceEnd,
+      ];
+    }
+  },
+};
+
+/**
+ * One row per report, by id: its label, its issuing region with six-digit GB/T 2260 codes (its
+ * own and its parent's), year, speaker, title, size, how many warnings.
+ */
+export const DOCUMENTS_TABLE: Table = {
+  columns: [
+    text('id'),
+    text('label'),
+    text('region'),
+    text('region_code'),
+    text('parent_code'),
+    text('province'),
+    text('level'),
+    date('date'),
+    integer('year'),
+    text('speaker'),
+    text('title'),
+    integer('characters'),
+    integer('warnings'),
+  ],
+  *rows({ documents }) {
+    for (const d of [...documents].sort((a, b) => compare(a.id, b.id))) {
+      const parent = d.region?.code ? divisionByCode(d.region.code)?.parent : undefined;
+      yield [
+        d.id,
+        d.label,
+        d.region?.name,
+        sixDigitCode(d.region?.code),
+        sixDigitCode(parent),
+        d.region?.province,
+        d.region?.level,
+        d.date,
+        d.year,
+        [d.speakerTitle, d.speaker].filter(Boolean).join(' '),
+        d.title,
+        d.characters,
+        d.warnings.length,
+      ];
+    }
+  },
+};

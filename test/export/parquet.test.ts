@@ -1,0 +1,232 @@
+// The graph as tables (issue 13): nodes.parquet, edges.parquet, mentions.parquet and
+// documents.parquet read back in DuckDB with the rows of graph.json, documents.json and every
+// mention, typed from the contract's attribute table, the same bytes for the same build, and
+// written whole or not at all.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type Json } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/run/pipeline.js';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeType } from '../../src/contract/attributes.js';
+import { EXPORTERS } from '../../src/export/registry.js';
+import { writeOutputs } from '../../src/export/write.js';
+import type { FileExporter } from '../../src/export/types.js';
+import { NODE_CSV_COLUMNS } from '../../src/export/nodes-csv.js';
+import { EDGE_CSV_COLUMNS } from '../../src/export/edges-csv.js';
+import { MENTIONS_COLUMNS } from '../../src/export/mentions-csv.js';
+import { DOCUMENTS_CSV_COLUMNS } from '../../src/export/documents-csv.js';
+import { mentionsParquet, nodesParquet } from '../../src/export/tables-parquet.js';
+import { writeParquet } from '../../src/export/parquet.js';
+import type { Table } from '../../src/export/tables.js';
+import { fixtureInput } from '../fixtures/export/graph.js';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-'));
+let result: BuildResult;
+let instance: DuckDBInstance;
+let db: DuckDBConnection;
+beforeAll(async () => {
+  result = await build(['test/fixtures/years'], out, { layout: false });
+  instance = await DuckDBInstance.create(':memory:');
+  db = await instance.connect();
+}, 120_000);
+afterAll(() => {
+  db?.closeSync();
+  instance?.closeSync();
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+/** The rows of `sql` as JSON values, counts (BIGINT) as numbers. */
+async function rows(sql: string): Promise<Record<string, Json>[]> {
+  const reader = await db.runAndReadAll(sql);
+  const big = reader.columnTypes().map((t) => t.typeId === DuckDBTypeId.BIGINT);
+  const names = reader.columnNames();
+  return reader.getRowsJson().map((r) => Object.fromEntries(r.map((v, i) => [names[i]!, big[i] ? Number(v) : v])));
+}
+const file = (name: string, dir = out) => `'${path.join(dir, name)}'`;
+const count = async (name: string, dir = out) =>
+  (await rows(`SELECT count(*) AS n FROM read_parquet(${file(name, dir)})`))[0]!.n;
+/** Column name -> DuckDB type of a Parquet file. */
+const schema = async (name: string) =>
+  Object.fromEntries(
+    (await rows(`DESCRIBE SELECT * FROM read_parquet(${file(name)})`)).map((r) => [r.column_name, r.column_type]),
+  );
+
+const SQL_TYPE: Record<AttributeType, string> = {
+  string: 'VARCHAR',
+  integer: 'INTEGER',
+  double: 'DOUBLE',
+  liststring: 'VARCHAR[]',
+  listinteger: 'INTEGER[]',
+};
+
+describe('the Parquet tables of a build', () => {
+  it('read back with the nodes and edges of graph.json, every mention and the reports of documents.json', async () => {
+    const graph = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    const documents = JSON.parse(fs.readFileSync(path.join(out, 'documents.json'), 'utf8'));
+    const mentions = (graph.nodes as { attributes: { mentions: number } }[]).reduce(
+      (n, node) => n + node.attributes.mentions,
+      0,
+    );
+    expect(mentions).toBeGreaterThan(20);
+    expect(await count('nodes.parquet')).toBe(graph.nodes.length);
+    expect(await count('edges.parquet')).toBe(graph.edges.length);
+    expect(await count('mentions.parquet')).toBe(mentions);
+    expect(await count('documents.parquet')).toBe((documents.documents ?? documents).length);
+    expect(await count('documents.parquet')).toBe(9);
+  });
+
+  it('have the columns of the CSV files, typed from the attribute table', async () => {
+    const nodes = await schema('nodes.parquet');
+    const edges = await schema('edges.parquet');
+    expect(Object.keys(nodes)).toEqual([...NODE_CSV_COLUMNS]);
+    expect(Object.keys(edges)).toEqual([...EDGE_CSV_COLUMNS]);
+    for (const a of NODE_ATTRIBUTES) expect(nodes[a.name], a.name).toBe(SQL_TYPE[a.type]);
+    for (const a of EDGE_ATTRIBUTES) expect(edges[a.name], a.name).toBe(SQL_TYPE[a.type]);
+    expect(nodes).toMatchObject({ id: 'VARCHAR', regionCount: 'INTEGER', years: 'INTEGER[]', aliases: 'VARCHAR[]' });
+    expect(edges).toMatchObject({ source: 'VARCHAR', weight: 'DOUBLE', years: 'INTEGER[]', firstYear: 'INTEGER' });
+
+    const mentions = await schema('mentions.parquet');
+    expect(Object.keys(mentions)).toEqual([...MENTIONS_COLUMNS]);
+    expect(mentions).toMatchObject({ year: 'INTEGER', sentence: 'VARCHAR', start: 'INTEGER', end: 'INTEGER' });
+    const documents = await schema('documents.parquet');
+    expect(Object.keys(documents)).toEqual([...DOCUMENTS_CSV_COLUMNS]);
+    expect(documents).toMatchObject({ date: 'DATE', year: 'INTEGER', characters: 'INTEGER', region_code: 'VARCHAR' });
+  });
+
+  it('hold the values of the graph, lists as lists', async () => {
+    expect(
+      await rows(
+        `SELECT label, regionCount, years, firstYear FROM read_parquet(${file('nodes.parquet')}) WHERE id = 'programme:千万工程'`,
+      ),
+    ).toEqual([{ label: '千万工程', regionCount: 3, years: [2022, 2023, 2024], firstYear: 2022 }]);
+    expect(
+      await rows(
+        `SELECT kind, years, firstYear FROM read_parquet(${file('edges.parquet')}) WHERE source = 'region:稷山县' AND target = 'programme:千万工程'`,
+      ),
+    ).toEqual([{ kind: 'mentions', years: [2023, 2024], firstYear: 2023 }]);
+    expect(
+      await rows(
+        `SELECT region_code, parent_code, date::VARCHAR AS date, year FROM read_parquet(${file('documents.parquet')}) WHERE id = '平遥县_2023'`,
+      ),
+    ).toEqual([{ region_code: '140728', parent_code: '140700', date: '2023-01-10', year: 2023 }]);
+  });
+
+  it('give every mention its sentence, and offsets that find the name in it', async () => {
+    const found = await rows(
+      `SELECT surface, sentence, "start" - sentence_start AS at, "end" - "start" AS length
+       FROM read_parquet(${file('mentions.parquet')}) WHERE region = '平遥县' AND entity = '千万工程'`,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) {
+      const { surface, sentence, at, length } = m as { surface: string; sentence: string; at: number; length: number };
+      expect(sentence.slice(at, at + length)).toBe(surface);
+    }
+  });
+
+  it('are the same bytes when the same graph is written again', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-again-'));
+    const parquet = EXPORTERS.filter((e) => e.file.endsWith('.parquet'));
+    expect(parquet).toHaveLength(4);
+    await writeOutputs(again, result, parquet);
+    for (const e of parquet)
+      expect(fs.readFileSync(path.join(again, e.file)).equals(fs.readFileSync(path.join(out, e.file))), e.file).toBe(
+        true,
+      );
+    fs.rmSync(again, { recursive: true, force: true });
+  });
+});
+
+describe('Parquet from the export fixture', () => {
+  it('writes an empty mentions table, with its columns, when the caller has no mentions', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-empty-'));
+    await writeOutputs(dir, fixtureInput(), [mentionsParquet]);
+    expect(await count('mentions.parquet', dir)).toBe(0);
+    const columns = await rows(`DESCRIBE SELECT * FROM read_parquet(${file('mentions.parquet', dir)})`);
+    expect(columns.map((c) => c.column_name)).toEqual([...MENTIONS_COLUMNS]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps no control character of the report text, and writes missing values as NULL', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-text-'));
+    const input = fixtureInput();
+    input.graph.setNodeAttribute('theme:乡村振兴', 'label', '乡村\u001b[2J振兴\u0007');
+    await writeOutputs(dir, input, [nodesParquet]);
+    const [row] = await rows(
+      `SELECT label, code, investment FROM read_parquet(${file('nodes.parquet', dir)}) WHERE id = 'theme:乡村振兴'`,
+    );
+    expect(row).toEqual({ label: '乡村[2J振兴', code: null, investment: null });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('writeParquet', () => {
+  it('writes a table of many data chunks whole and in order, lists, dates and NULLs typed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-chunks-'));
+    const table: Table = {
+      columns: [
+        { name: 'k', type: 'string' },
+        { name: 'n', type: 'integer' },
+        { name: 'x', type: 'double' },
+        { name: 'l', type: 'liststring' },
+        { name: 'y', type: 'listinteger' },
+        { name: 'd', type: 'date' },
+      ],
+      rows: () => [],
+    };
+    const N = 5000; // more than two of DuckDB's 2,048-row chunks
+    const rowsOf = function* () {
+      for (let i = 0; i < N; i++)
+        yield [
+          `k${i}`,
+          i,
+          i % 7 ? i / 4 : undefined,
+          i % 3 ? [`a${i}`, 'b'] : [],
+          [2022, i],
+          i % 2 ? '2024-02-29' : '2023-02-29',
+        ];
+    };
+    await writeParquet(table, rowsOf(), path.join(dir, 't.parquet'));
+    const t = `read_parquet(${file('t.parquet', dir)})`;
+    expect(
+      await rows(
+        `SELECT count(*) AS n, count(DISTINCT k) AS k, sum(n)::BIGINT AS s, count(x) AS x, count(d) AS d FROM ${t}`,
+      ),
+    ).toEqual([{ n: N, k: N, s: (N * (N - 1)) / 2, x: N - Math.ceil(N / 7), d: N / 2 }]);
+    expect(await rows(`SELECT k, n, x, l, y, d::VARCHAR AS d FROM ${t} WHERE n IN (4097, 4992) ORDER BY n`)).toEqual([
+      { k: 'k4097', n: 4097, x: 1024.25, l: ['a4097', 'b'], y: [2022, 4097], d: '2024-02-29' },
+      { k: 'k4992', n: 4992, x: 1248, l: [], y: [2022, 4992], d: null },
+    ]);
+    // in the order given: the row number of the file is n
+    expect(
+      await rows(`SELECT count(*) AS n FROM (SELECT n, row_number() OVER () - 1 AS r FROM ${t}) WHERE n <> r`),
+    ).toEqual([{ n: 0 }]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('writeOutputs with an output that writes its own file', () => {
+  it('leaves the previous outputs byte-identical and no temporary file when the write fails half-way', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-fail-'));
+    await writeOutputs(dir, fixtureInput());
+    const before = new Map(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f))]));
+    const failing: FileExporter = {
+      file: 'broken.parquet',
+      description: 'writes part of its file, then fails',
+      async write(_input, temp) {
+        fs.writeFileSync(temp, 'PAR1 half');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        throw new Error('IO Error: disk full');
+      },
+    };
+    const changed = fixtureInput();
+    changed.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 99);
+    const half = Math.floor(EXPORTERS.length / 2);
+    await expect(
+      writeOutputs(dir, changed, [...EXPORTERS.slice(0, half), failing, ...EXPORTERS.slice(half)]),
+    ).rejects.toThrow(/could not write broken\.parquet: IO Error: disk full/);
+    expect(fs.readdirSync(dir).sort()).toEqual([...before.keys()].sort());
+    for (const [f, bytes] of before) expect(fs.readFileSync(path.join(dir, f)).equals(bytes), f).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
