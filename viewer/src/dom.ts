@@ -56,3 +56,40 @@ export function highlighted(text: string, terms: readonly string[]): DocumentFra
   if (plainStart < text.length) frag.append(document.createTextNode(text.slice(plainStart)));
   return frag;
 }
+
+/**
+ * `text` with the spans [start, start + length) in <mark>, and elsewhere any of `terms`; spans
+ * that overlap or fall outside the text are left out.
+ */
+export function marked(
+  text: string,
+  spans: readonly { start: number; length: number }[],
+  terms: readonly string[] = [],
+): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const ok = [...spans]
+    .filter((s) => s.start >= 0 && s.length > 0 && s.start + s.length <= text.length)
+    .sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const s of ok) {
+    if (s.start < i) continue;
+    if (s.start > i) frag.append(highlighted(text.slice(i, s.start), terms));
+    frag.append(el('mark', { text: text.slice(s.start, s.start + s.length) }));
+    i = s.start + s.length;
+  }
+  if (i < text.length) frag.append(highlighted(text.slice(i), terms));
+  return frag;
+}
+
+/** Offers `content` as a file download. */
+export function download(filename: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = el('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

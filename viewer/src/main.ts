@@ -5,6 +5,8 @@ import { Model } from './model.js';
 import { parseHash } from './state.js';
 import { createApp } from './app.js';
 import { byId } from './dom.js';
+import { MentionsStore } from './mentions.js';
+import { drawLabel } from './labels.js';
 import { installAppearance } from './controllers/appearance.js';
 import { installLegend } from './controllers/legend.js';
 import { installSearch } from './controllers/search.js';
@@ -14,19 +16,25 @@ import { installCompare } from './controllers/compare.js';
 import { installMatrix } from './controllers/matrix.js';
 import { installDocuments } from './controllers/documents.js';
 import { installToolbar } from './controllers/toolbar.js';
+import { installOverlays } from './controllers/embed.js';
 
 const FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 async function main(): Promise<void> {
   const [graph, docs] = await Promise.all([loadGraph(), loadDocuments()]);
+  const embed = new URLSearchParams(location.search).get('embed') === '1';
+  if (embed) document.body.classList.add('embed');
   const sigma = new Sigma(graph, byId('graph'), {
     labelFont: FONT,
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 0.6,
+    // labels are chosen by importance and placed without overlap (labels.ts, controllers/appearance.ts):
+    // sigma's own grid adds none, and draws the chosen ones (forceLabel) on the side given
+    labelDensity: 0,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 0,
+    defaultDrawNodeLabel: drawLabel as never,
     zIndex: true,
     defaultNodeType: 'circle',
     // nodes carry an entity `type` (programme, theme…) that is not a sigma program name;
@@ -34,8 +42,11 @@ async function main(): Promise<void> {
     nodeReducer: (_key, data) => ({ ...data, type: 'circle' }),
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    // the graph's box may be empty for a moment while the layout changes
+    allowInvalidContainer: true,
   });
-  const app = createApp(graph, new Model(graph, docs), docs, sigma, parseHash(location.hash));
+  const state = parseHash(location.hash);
+  const app = createApp(graph, new Model(graph, docs), docs, sigma, state, new MentionsStore(graph), embed);
   installAppearance(app);
   installLegend(app);
   installSearch(app);
@@ -45,6 +56,7 @@ async function main(): Promise<void> {
   installMatrix(app);
   installDocuments(app);
   installToolbar(app);
+  installOverlays(app);
   const regions = app.model.issuing.length;
   byId('stats').textContent =
     `${docs.documents.length || regions} reports · ${graph.order} nodes · ${graph.size} edges`;

@@ -2,7 +2,7 @@
 // who mentions an entity, the search index over labels and aliases, and time: the corpus's
 // years, the view's year range and an entity's adoption year by year.
 import type Graph from 'graphology';
-import type { Documents } from './data.js';
+import type { DocumentInfo, Documents } from './data.js';
 
 // the library's own table: the viewer and the exports cannot drift apart
 export { TYPE_COLORS } from '../../src/contract/colors.js';
@@ -24,6 +24,9 @@ const COMMUNITY_COLORS = [
   '#e7298a',
   '#66a61e',
 ];
+
+/** The colour of what the view greys out (not linked to the selection, not shared in Compare). */
+export const DIM = '#e5e7eb';
 
 export function communityColor(c: number): string {
   return COMMUNITY_COLORS[c % COMMUNITY_COLORS.length]!;
@@ -47,6 +50,24 @@ export interface MentionEdge {
   /** The years of those reports (sorted; empty when none is known) and the first of them. */
   years: number[];
   firstYear?: number;
+}
+
+/** Two issuing regions and how alike their entity sets are. */
+export interface Pair {
+  a: string;
+  b: string;
+  shared: number;
+  union: number;
+  /** |A ∩ B| / |A ∪ B| (0 when both are empty). */
+  jaccard: number;
+}
+
+/**
+ * Names in code-point order, as summary.md and the CLI order them (吉县, 朔州市, 浑源县, 稷山县,
+ * 长子县): the same order everywhere in the viewer, whatever the browser's locale.
+ */
+export function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Comparison {
@@ -88,12 +109,14 @@ export class Model {
   readonly years: number[];
   private readonly docYears = new Map<string, number>();
   private readonly docLabels = new Map<string, string>();
+  private readonly docInfos = new Map<string, DocumentInfo>();
 
   constructor(
     readonly graph: Graph,
     docs: Documents = { documents: [], problems: [] },
   ) {
     for (const d of docs.documents) {
+      this.docInfos.set(d.id, d);
       if (Number.isInteger(d.year)) this.docYears.set(d.id, d.year!);
       if (typeof d.label === 'string' && d.label) this.docLabels.set(d.id, d.label);
     }
@@ -115,7 +138,7 @@ export class Model {
     });
     this.issuing = graph
       .filterNodes((_n, a) => Array.isArray(a.reports) && a.reports.length > 0)
-      .sort((a, b) => label(graph, a).localeCompare(label(graph, b), 'zh'));
+      .sort((a, b) => byName(label(graph, a), label(graph, b)) || byName(a, b));
     // the documents' years; a graph served without documents.json falls back on the nodes' own
     const years = new Set(this.docYears.values());
     if (!years.size)
@@ -134,6 +157,13 @@ export class Model {
     return label(this.graph, key);
   }
 
+  /** Whether `key` is a region that issued a report of the corpus. */
+  isIssuing(key: string): boolean {
+    this.issuingSet ??= new Set(this.issuing);
+    return this.issuingSet.has(key);
+  }
+  private issuingSet: Set<string> | undefined;
+
   mentionsBy(region: string): MentionEdge[] {
     return this.out.get(region) ?? [];
   }
@@ -145,6 +175,87 @@ export class Model {
   /** A report's label for people (浑源县 2024), else its id. */
   docLabel(doc: string): string {
     return this.docLabels.get(doc) ?? doc;
+  }
+
+  /** What a report is, for a tooltip: 浑源县 2024 — 政府工作报告, 2024-04-10, 县长 赵昱清. */
+  docTitle(doc: string): string {
+    const d = this.docInfos.get(doc);
+    if (!d) return doc;
+    const who = [d.speakerTitle, d.speaker].filter(Boolean).join(' ');
+    const rest = [d.title, d.date, who].filter(Boolean).join(', ');
+    return rest ? `${this.docLabel(doc)} — ${rest}` : this.docLabel(doc);
+  }
+
+  /** Keys in the order of their labels (code points), keys breaking ties. */
+  sortByName(keys: Iterable<string>): string[] {
+    return [...keys].sort((x, y) => byName(this.label(x), this.label(y)) || byName(x, y));
+  }
+
+  /**
+   * How much a node matters for labels and lists: issuing regions first when there are few of
+   * them, then by how many regions name it, then by mentions.
+   */
+  importance(key: string): [number, number, number] {
+    const a = this.graph.getNodeAttributes(key);
+    const issuing = Array.isArray(a.reports) && a.reports.length > 0 && this.issuing.length <= 12 ? 1 : 0;
+    return [issuing, Number(a.regionCount) || 0, Number(a.mentions) || 0];
+  }
+
+  /** Most important first (see `importance`), then by name. */
+  byImportance(keys: Iterable<string>): string[] {
+    const score = new Map([...keys].map((k) => [k, this.importance(k)]));
+    return [...score.keys()].sort((x, y) => {
+      const a = score.get(x)!;
+      const b = score.get(y)!;
+      return b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || byName(this.label(x), this.label(y)) || byName(x, y);
+    });
+  }
+
+  /** Up to `k` neighbours of `key`, the most strongly linked first (summed weight), then by importance. */
+  topNeighbours(key: string, k = Infinity, keep: (n: string) => boolean = () => true): string[] {
+    if (!this.graph.hasNode(key)) return [];
+    const weight = new Map<string, number>();
+    this.graph.forEachEdge(key, (_e, a, source, target) => {
+      const other = source === key ? target : source;
+      if (other === key || !keep(other)) return;
+      weight.set(other, (weight.get(other) ?? 0) + (Number(a.weight) || 1));
+    });
+    const order = new Map(this.byImportance(weight.keys()).map((n, i) => [n, i]));
+    return [...weight.keys()]
+      .sort((x, y) => weight.get(y)! - weight.get(x)! || order.get(x)! - order.get(y)!)
+      .slice(0, k);
+  }
+
+  /** The mentions link from `region` to `entity`, if any. */
+  mention(region: string, entity: string): MentionEdge | undefined {
+    return this.mentionsBy(region).find((m) => m.entity === entity);
+  }
+
+  /**
+   * Every pair of issuing regions with the Jaccard similarity of the entities each names
+   * (of the given types; all when empty), counted `since` a year as `compare` counts them.
+   */
+  similarPairs(types: readonly string[] = [], since: number | null = null): Pair[] {
+    const sets = this.issuing.map((r) => this.entitySet(r, types, since));
+    const out: Pair[] = [];
+    for (let i = 0; i < sets.length; i++)
+      for (let j = i + 1; j < sets.length; j++) {
+        const [small, big] = sets[i]!.size <= sets[j]!.size ? [sets[i]!, sets[j]!] : [sets[j]!, sets[i]!];
+        let shared = 0;
+        for (const k of small) if (big.has(k)) shared++;
+        const union = sets[i]!.size + sets[j]!.size - shared;
+        out.push({ a: this.issuing[i]!, b: this.issuing[j]!, shared, union, jaccard: union ? shared / union : 0 });
+      }
+    return out;
+  }
+
+  private entitySet(region: string, types: readonly string[], since: number | null): Set<string> {
+    const counts = (m: MentionEdge) => since === null || !this.years.length || m.years.some((y) => y >= since);
+    return new Set(
+      this.mentionsBy(region)
+        .filter((m) => counts(m) && (!types.length || types.includes(this.graph.getNodeAttribute(m.entity, 'type'))))
+        .map((m) => m.entity),
+    );
   }
 
   docYear(doc: string): number | undefined {
@@ -171,7 +282,7 @@ export class Model {
     const mentions = this.mentionsOf(entity).filter((m) => m.years.length);
     if (!mentions.length) return [];
     const years = [...new Set([...this.years, ...mentions.flatMap((m) => m.years)])].sort((a, b) => a - b);
-    const byLabel = (x: string, y: string) => this.label(x).localeCompare(this.label(y), 'zh');
+    const byLabel = (x: string, y: string) => byName(this.label(x), this.label(y));
     return years.map((year) => ({
       year,
       regions: mentions
@@ -193,15 +304,7 @@ export class Model {
    */
   compare(regions: readonly string[], since: number | null = null): Comparison {
     // a corpus without years cannot say: `since` is left aside
-    const counts = (m: MentionEdge) => since === null || !this.years.length || m.years.some((y) => y >= since);
-    const sets = regions.map(
-      (r) =>
-        new Set(
-          this.mentionsBy(r)
-            .filter(counts)
-            .map((m) => m.entity),
-        ),
-    );
+    const sets = regions.map((r) => this.entitySet(r, [], since));
     const shared = [...(sets[0] ?? [])].filter((k) => sets.every((s) => s.has(k)));
     const unique = new Map(
       regions.map((r, i) => [r, [...sets[i]!].filter((k) => sets.every((s, j) => j === i || !s.has(k)))]),

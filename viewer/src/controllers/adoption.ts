@@ -4,7 +4,7 @@
 import type { App } from '../app.js';
 import type { AdoptionYear, MentionEdge } from '../model.js';
 import { el, svg } from '../dom.js';
-import { evidenceBlocks } from './evidence.js';
+import { linkEvidence } from './evidence.js';
 
 /** What the reader has opened in the chart; kept by the panel across re-renders. */
 export interface AdoptionUi {
@@ -198,17 +198,22 @@ function details(
     box.append(line);
     if (!isOpen) continue;
     const evidence = m.evidence.filter((e) => app.model.docYear(e.doc) === row.year);
-    if (evidence.length) box.append(...evidenceBlocks(app, evidence, terms));
-    else {
-      // the build keeps only an edge's first few sentences
+    if (!evidence.length) {
+      // the build keeps only an edge's first few sentences; mentions.csv has the rest
       const docs = m.docs.filter((d) => app.model.docYear(d) === row.year).map((d) => app.model.docLabel(d));
       box.append(
         el('p', {
           className: 'muted',
-          text: `named in ${docs.join(', ') || row.year}; no sentence of that year was kept for this link`,
+          text: `named in ${docs.join(', ') || row.year}; no sentence of that year was kept in graph.json`,
         }),
       );
     }
+    box.append(
+      linkEvidence(app, m, terms, {
+        keepYear: (y) => y === row.year,
+        more: `show all of ${row.year}’s sentences`,
+      }),
+    );
   }
   return box;
 }

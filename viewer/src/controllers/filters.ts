@@ -1,5 +1,6 @@
 // Filters: the year range (with a play button that steps its last year through the corpus),
-// shared by at least N regions, minimum edge weight, phase. The graph applies them in
+// shared by at least N regions, minimum edge weight, phase, the neighbourhood (1 or 2 hops)
+// around the selection. The graph applies them in
 // controllers/appearance.ts.
 import type { App } from '../app.js';
 import { byId, el } from '../dom.js';
@@ -10,15 +11,22 @@ export function installFilters(app: App): void {
   const regions = byId<HTMLInputElement>('min-regions');
   const weight = byId<HTMLInputElement>('min-weight');
   const phase = byId<HTMLSelectElement>('phase');
+  const hops = byId<HTMLSelectElement>('hops');
   const num = (i: HTMLInputElement) => Math.max(1, Math.floor(Number(i.value)) || 1);
   regions.addEventListener('change', () => app.set({ minRegions: num(regions) }));
   weight.addEventListener('change', () => app.set({ minWeight: num(weight) }));
   phase.addEventListener('change', () => app.set({ phase: phase.value }));
+  hops.addEventListener('change', () => {
+    const n = Number(hops.value);
+    app.set({ hops: n === 1 || n === 2 ? n : 0 });
+    if (app.state.selected) app.frame(app.state.selected);
+  });
   const renderYears = installYearRange(app);
   const render = () => {
     regions.value = String(app.state.minRegions);
     weight.value = String(app.state.minWeight);
     phase.value = app.state.phase;
+    hops.value = String(app.state.hops);
     renderYears();
   };
   render();

@@ -2,10 +2,10 @@
 // name the entity (with review/plan badges) and the evidence sentences with the term
 // highlighted, neighbours to click. Links and sentences follow the year range.
 import type { App } from '../app.js';
-import { inRange, type MentionEdge, type YearRange } from '../model.js';
+import { byName, inRange, type MentionEdge, type YearRange } from '../model.js';
 import { byId, el } from '../dom.js';
 import { adoptionSection, type AdoptionUi } from './adoption.js';
-import { evidenceBlocks } from './evidence.js';
+import { linkEvidence } from './evidence.js';
 
 export function installPanel(app: App): void {
   const panel = byId('node-panel');
@@ -75,12 +75,7 @@ function content(app: App, key: string, ui: AdoptionUi): Node[] {
     .filter((n) => !allMentions.some((m) => m.region === n) && !allNamed.some((m) => m.entity === n));
   if (others.length) {
     out.push(el('h2', { text: 'also linked' }));
-    out.push(
-      chips(
-        app,
-        others.sort((x, y) => app.model.label(x).localeCompare(app.model.label(y), 'zh')),
-      ),
-    );
+    out.push(chips(app, app.model.sortByName(others)));
   }
   return out;
 }
@@ -107,9 +102,7 @@ function outside(out: Node[], n: number, range: YearRange | null): void {
 }
 
 function sorted(app: App, list: MentionEdge[], by: 'region' | 'entity'): MentionEdge[] {
-  return [...list].sort(
-    (x, y) => y.weight - x.weight || app.model.label(x[by]).localeCompare(app.model.label(y[by]), 'zh'),
-  );
+  return [...list].sort((x, y) => y.weight - x.weight || byName(app.model.label(x[by]), app.model.label(y[by])));
 }
 
 function mentionBlock(app: App, region: string, m: MentionEdge, terms: string[], range: YearRange | null): Node[] {
@@ -120,11 +113,9 @@ function mentionBlock(app: App, region: string, m: MentionEdge, terms: string[],
   for (const p of m.phases) head.append(el('span', { className: `badge ${p}`, text: p }));
   if (m.years.length) head.append(el('span', { className: 'years', text: yearsText(m.years) }));
   // a sentence from a report outside the year range is left out (one without a year stays)
-  const evidence = m.evidence.filter((e) => {
-    const year = app.model.docYear(e.doc);
-    return year === undefined || inRange([year], range);
-  });
-  const out: Node[] = [head, ...evidenceBlocks(app, evidence, terms)];
+  const keepYear = (year: number | undefined) => year === undefined || inRange([year], range);
+  const evidence = m.evidence.filter((e) => keepYear(app.model.docYear(e.doc)));
+  const out: Node[] = [head, linkEvidence(app, m, terms, { keepYear })];
   if (range && m.evidence.length && !evidence.length)
     out.push(el('p', { className: 'muted', text: `no sentence from ${span(range)} was kept for this link` }));
   return out;

@@ -1,7 +1,10 @@
-// Tabs, the copy-link button and PNG export of the current view.
+// Tabs, the copy-link button, figure export (PNG, SVG) and the one-line start hint.
 import type { App } from '../app.js';
 import type { Tab } from '../state.js';
-import { byId } from '../dom.js';
+import { byId, el } from '../dom.js';
+import { exportPng, exportSvg } from '../figure.js';
+
+const HINT = 'Click a region or search a programme; Compare two regions in the Compare tab';
 
 export function installToolbar(app: App): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('.tabs button')];
@@ -10,8 +13,11 @@ export function installToolbar(app: App): void {
     for (const b of buttons) {
       const on = b.dataset.tab === app.state.tab;
       b.classList.toggle('active', on);
+      b.setAttribute('aria-selected', String(on));
       byId(`tab-${b.dataset.tab}`).hidden = !on;
     }
+    // the layout follows the tab: Compare widens the sidebar, the matrix covers it and the graph
+    document.body.dataset.tab = app.state.tab;
   };
   render();
   app.onChange(render);
@@ -29,23 +35,32 @@ export function installToolbar(app: App): void {
   });
 
   byId('export-png').addEventListener('click', () => exportPng(app));
+  byId('export-svg').addEventListener('click', () => exportSvg(app));
+  installHint(app);
 }
 
-/** Draws sigma's layers onto one canvas (right after a render, while WebGL buffers hold) and downloads it. */
-function exportPng(app: App): void {
-  const { sigma } = app;
-  sigma.refresh();
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  const out = document.createElement('canvas');
-  out.width = width * ratio;
-  out.height = height * ratio;
-  const ctx = out.getContext('2d')!;
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  for (const canvas of Object.values(sigma.getCanvases())) ctx.drawImage(canvas, 0, 0, out.width, out.height);
-  const a = document.createElement('a');
-  a.download = 'govgraph.png';
-  a.href = out.toDataURL('image/png');
-  a.click();
+/** One line over the graph at the start; gone at the first selection, comparison or tab change. */
+function installHint(app: App): void {
+  const hint = byId('hint');
+  if (app.embed) return;
+  let dismissed = false;
+  hint.replaceChildren(
+    el('span', { text: HINT }),
+    el('button', {
+      className: 'close',
+      text: '×',
+      title: 'hide',
+      onClick: () => {
+        dismissed = true;
+        render();
+      },
+    }),
+  );
+  const render = () => {
+    const s = app.state;
+    if (s.selected || s.tab !== 'explore' || s.compare.length) dismissed = true;
+    hint.hidden = dismissed;
+  };
+  render();
+  app.onChange(render);
 }
