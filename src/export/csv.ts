@@ -6,16 +6,20 @@ import { CHUNK_ITEMS } from './streamed.js';
 export type CsvCell = string | number | undefined;
 
 const BOM = '\uFEFF';
+/** A number with its sign and nothing else: -3.5, +5%, -1,200. */
+const SIGNED_NUMBER = /^[+-]\d[\d.,]*%?$/;
 
 /**
- * One field: quoted when it holds a comma, quote or line break. Text that Excel would run as a
- * formula (= + - @ first) gets a leading apostrophe: report text is untrusted.
+ * One field: quoted when it holds a comma, quote or line break. Text that a spreadsheet would run
+ * as a formula (= + - @ tab or CR first; OWASP's CSV injection) gets a leading apostrophe, which
+ * makes Excel and LibreOffice show it as text: report text is untrusted. A signed number written
+ * as text (-3.5, +5%) is no formula and stays as it is.
  */
 export function csvField(cell: CsvCell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return formatNumber(cell);
   let text = clean(cell);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text) && !SIGNED_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -17,6 +17,15 @@ describe('csv', () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField(-5)).toBe('-5');
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField('+深入推进')).toBe("'+深入推进");
+  });
+
+  it('leaves a signed number written as text as it is', () => {
+    expect(csvField('-3.5')).toBe('-3.5');
+    expect(csvField('+5%')).toBe('+5%');
+    expect(csvField('-1,200')).toBe('"-1,200"');
+    expect(csvField('-3.5亿元')).toBe("'-3.5亿元");
   });
 
   it('starts with a BOM, ends rows with CRLF, and round-trips tricky fields', () => {
