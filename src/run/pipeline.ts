@@ -107,7 +107,8 @@ async function processWithCache(
     results[i] = r;
     if (!('reason' in r) && keys[i]) cache.put(keys[i], r);
   }
-  cache.prune();
+  // a build that read no report writes nothing, the cache included
+  if (results.some((r) => r && !('reason' in r))) cache.prune();
   return results as (DocResult | Warning)[];
 }
 

@@ -3,7 +3,6 @@
 // readable ones); the good reports still build; exit code 0 when a report built and 2 when none
 // did; never a stack trace; a 50 MB file is refused by name (its time is the benchmark's). Through the real
 // command line and through the library.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -11,26 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { BadCase, Corpus } from '../fixtures/faults/corpus.js';
-import { EVIL_NAME, GOOD, SEEDS, isRoot, makeCorpus, pngBytes, seedExcerpt } from '../fixtures/faults/corpus.js';
-import { ensureBuilt, ROOT, runCli, snapshot, STACK_LINE, type CliResult } from '../fixtures/faults/cli.js';
-
-/** An unprivileged account to run the CLI as when the tests run as root, so chmod 000 means something. */
-const NOBODY = 65534;
+import { EVIL_NAME, GOOD, SEEDS, makeCorpus, pngBytes, seedExcerpt } from '../fixtures/faults/corpus.js';
+import { ensureBuilt, runCli, snapshot, STACK_LINE, type CliResult } from '../fixtures/faults/cli.js';
+import { NOBODY, NOBODY_SKIP_REASON, callAsNobody, isRoot, unreadableFiles } from '../fixtures/as-nobody.js';
 
 interface DocumentsJson {
   documents: { id: string; file: string; warnings: string[]; region: { name: string } | null }[];
   problems: { file: string; reason: string }[];
-}
-
-/** Whether a process running as `uid` can read this checkout (node_modules and the sources). */
-function canRunAs(uid: number): boolean {
-  const probe = `const fs = require('fs'); for (const p of process.argv.slice(1)) fs.accessSync(p, fs.constants.R_OK);`;
-  const paths = [
-    join(ROOT, 'package.json'),
-    join(ROOT, 'node_modules', 'commander', 'package.json'),
-    join(ROOT, 'src'),
-  ];
-  return spawnSync(process.execPath, ['-e', probe, ...paths], { uid, gid: uid }).status === 0;
 }
 
 /** Whether `line` names `file` (a path inside the corpus) as a whole path component. */
@@ -79,15 +65,13 @@ describe('bad input through the command line', () => {
   let docs: DocumentsJson;
   // As root, chmod 000 does not stop reading: the CLI runs as an unprivileged user instead, when
   // that user can read the checkout; otherwise the unreadable case is left out, and said so.
-  const asNobody = isRoot() && canRunAs(NOBODY);
-  const unreadable = !isRoot() || asNobody;
+  const nobody = unreadableFiles();
+  const { asNobody } = nobody;
+  const unreadable = !nobody.skip;
 
   beforeAll(async () => {
     ensureBuilt();
-    corpus = makeCorpus({
-      unreadable,
-      skipReason: 'running as root, where chmod 000 does not stop reading, and uid 65534 cannot read the checkout',
-    });
+    corpus = makeCorpus({ unreadable, skipReason: NOBODY_SKIP_REASON });
     out = mkdtempSync(join(tmpdir(), 'govgraph-faults-out-'));
     if (asNobody) {
       chmodSync(corpus.dir, 0o755);
@@ -128,7 +112,7 @@ describe('bad input through the command line', () => {
     expect(docs.documents.map((d) => d.file)).toContain(join(corpus.dir, EVIL_NAME));
   });
 
-  it.runIf(unreadable)('names the unreadable file', () => {
+  it.skipIf(nobody.skip)(nobody.title('names the unreadable file'), () => {
     const c = corpus.cases.find((x) => x.file === 'unreadable.txt')!;
     const { problems } = outcome(c, run.stderr, docs);
     expect(problems.map((p) => p.reason).join(' ')).toMatch(
@@ -167,6 +151,7 @@ describe('bad input through the library (buildGraphFromInputs)', () => {
   let docs: DocumentsJson;
   let result: Awaited<ReturnType<typeof buildGraphFromInputs>>;
 
+  // the unreadable file is tried on its own below (as uid 65534 when root)
   beforeAll(async () => {
     corpus = makeCorpus({ unreadable: !isRoot() });
     result = await buildGraphFromInputs(corpus.inputs, { layout: false });
@@ -193,17 +178,25 @@ describe('bad input through the library (buildGraphFromInputs)', () => {
     for (const c of corpus.cases) checkCase(c, stderr, docs);
   });
 
-  it.skipIf(isRoot())(
-    'reports an unreadable file as a problem (skipped as root: chmod 000 does not stop root reading; the CLI test covers it as uid 65534)',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'govgraph-faults-perm-'));
-      copyFileSync(join(SEEDS, GOOD[0]), join(dir, GOOD[0]));
-      writeFileSync(join(dir, 'locked.txt'), seedExcerpt(GOOD[1]));
-      chmodSync(join(dir, 'locked.txt'), 0o000);
-      const r = await buildGraphFromInputs([dir], { layout: false });
-      expect(r.documents).toHaveLength(1);
-      expect(r.problems.map((p) => p.file)).toEqual([join(dir, 'locked.txt')]);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  );
+  // as root (who reads any file) the same call runs in a child as uid 65534
+  const locked = unreadableFiles();
+  it.skipIf(locked.skip)(locked.title('reports an unreadable file as a problem'), async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govgraph-faults-perm-'));
+    copyFileSync(join(SEEDS, GOOD[0]), join(dir, GOOD[0]));
+    writeFileSync(join(dir, 'locked.txt'), seedExcerpt(GOOD[1]));
+    chmodSync(join(dir, 'locked.txt'), 0o000);
+    if (locked.asNobody) chmodSync(dir, 0o755);
+    const r: { documents: unknown[]; problems: { file: string; reason: string }[] } = locked.asNobody
+      ? callAsNobody(
+          'src/run/pipeline.ts',
+          'buildGraphFromInputs',
+          [[dir], { layout: false }],
+          ['documents', 'problems', 'id', 'file', 'reason'],
+        )
+      : await buildGraphFromInputs([dir], { layout: false });
+    expect(r.documents).toHaveLength(1);
+    expect(r.problems.map((p) => p.file)).toEqual([join(dir, 'locked.txt')]);
+    expect(r.problems[0]!.reason).toMatch(/permission|cannot be read/i);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

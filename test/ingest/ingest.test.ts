@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, listInputFiles, readDoc } from '../../src/ingest/index.js';
+import { callAsNobody, unreadableFiles } from '../fixtures/as-nobody.js';
 
 // seed 004, line 5 and seed 000, line 2
 const REPORT = '——2024年4月24日在长子县第十七届人民代表大会第四次会议上\n县政府县长 牛志强\n';
@@ -94,10 +95,16 @@ describe('readDoc', () => {
     expect(readDoc(at('nope.txt'))).toEqual({ file: at('nope.txt'), reason: 'no such file or directory' });
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', () => {
+  // as root (who reads any file) the same call runs in a child as uid 65534
+  const locked = unreadableFiles();
+  it.skipIf(locked.skip)(locked.title('reports a file it may not read'), () => {
     write('locked.txt', REPORT);
     fs.chmodSync(at('locked.txt'), 0o000);
-    expect(readDoc(at('locked.txt'))).toEqual({ file: at('locked.txt'), reason: 'permission denied: cannot be read' });
+    if (locked.asNobody) fs.chmodSync(root, 0o755);
+    const result = locked.asNobody
+      ? callAsNobody('src/ingest/index.ts', 'readDoc', [at('locked.txt')])
+      : readDoc(at('locked.txt'));
+    expect(result).toEqual({ file: at('locked.txt'), reason: 'permission denied: cannot be read' });
   });
 });
 

@@ -5,17 +5,18 @@ import path from 'node:path';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Server } from '../../src/serve/index.js';
+import { startAsNobody, unreadableFiles } from '../fixtures/as-nobody.js';
 
 let root: string;
-const isRoot = process.getuid?.() === 0;
 let server: Server;
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalize `..`). */
 function get(
   p: string,
   headers: http.OutgoingHttpHeaders = {},
+  url = server.url,
 ): Promise<{ status: number; type: string; body: string }> {
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     http
       .get({ hostname, port, path: p, headers }, (res) => {
@@ -96,14 +97,28 @@ describe('serve', () => {
     expect((await get('/nodes.csv')).status).toBe(404);
   });
 
-  it.skipIf(isRoot)(
-    `answers 500 for an output it cannot read, and keeps serving${isRoot ? ' (SKIPPED as root: root reads any file)' : ''}`,
+  // as root (who reads any file) a second server, started in a child as uid 65534, serves the same folders
+  const unreadable = unreadableFiles();
+  it.skipIf(unreadable.skip)(
+    unreadable.title('answers 500 for an output it cannot read, and keeps serving'),
     async () => {
       const locked = path.join(root, 'out', 'graph-1.2.gexf');
       fs.writeFileSync(locked, '<gexf/>');
       fs.chmodSync(locked, 0o000);
-      expect((await get('/graph-1.2.gexf')).status).toBe(500);
-      expect((await get('/graph.json')).status).toBe(200);
+      if (unreadable.asNobody) fs.chmodSync(root, 0o755);
+      const child = unreadable.asNobody
+        ? await startAsNobody<{ url: string }>('src/serve/index.ts', 'serve', [
+            { dir: path.join(root, 'out'), viewerDir: path.join(root, 'viewer'), port: 0 },
+          ])
+        : undefined;
+      try {
+        const url = child?.value.url ?? server.url;
+        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+        expect((await get('/graph-1.2.gexf', {}, url)).status).toBe(500);
+        expect((await get('/graph.json', {}, url)).status).toBe(200);
+      } finally {
+        await child?.stop();
+      }
     },
   );
 
