@@ -58,6 +58,16 @@ program
   .argument('[dir]', 'output folder of a build', 'graph-output')
   .option('-n, --min <n>', 'minimum number of regions', int, 2)
   .option('-y, --year <year>', 'only the reports of this year (e.g. 2023)', int)
+  .option(
+    '-r, --regions <names>',
+    'only what all these regions name, with counts (comma-separated: 浑源县,稷山县)',
+    (v: string) =>
+      v
+        .split(/[,，、]/)
+        .map((n) => n.trim())
+        .filter(Boolean),
+  )
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['tsv', 'csv', 'md']).default('tsv'))
   .action((dir: string, opts) => {
     process.exitCode = runShared(dir, opts);
   });

@@ -19,11 +19,15 @@ import { GovgraphError } from './errors.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
+import { csvTable } from './export/csv.js';
+import { mdEscape, mdTable } from './export/markdown.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 /** No input could be read as a report. */
 export const EXIT_NO_INPUT = 2;
+/** A command asked for something the build does not have (an unknown region). */
+export const EXIT_USAGE = 2;
 /** `govgraph query`: SQL that DuckDB cannot run, or no tables to run it on. */
 export const EXIT_BAD_QUERY = 2;
 
@@ -160,19 +164,56 @@ function graphOrReason(dir: string): GraphJson | undefined {
   }
 }
 
-export function runShared(dir: string, flags: { min: number; year?: number }): number {
+export type SharedFormat = 'tsv' | 'csv' | 'md';
+
+/**
+ * The programme × region table: ✓ where a region names the programme; with `regions`, only the
+ * programmes all of them name, one column each with how often it names it. TSV (default), CSV or
+ * Markdown.
+ */
+export function runShared(
+  dir: string,
+  flags: { min: number; year?: number; regions?: string[]; format?: SharedFormat },
+): number {
   const graph = graphOrReason(dir);
   if (!graph) return EXIT_FAILURE;
-  const rows = sharedProgrammes(graph, flags.min, flags.year);
+  const among = flags.regions ?? [];
+  const issuing = new Set(
+    graph.nodes.filter((n) => (n.attributes?.reports?.length ?? 0) > 0).map((n) => n.attributes!.label),
+  );
+  const unknown = among.filter((r) => !issuing.has(r));
+  if (unknown.length) {
+    const known = [...issuing].sort().join(', ');
+    console.error(
+      oneLine(`govgraph: no report issued by ${unknown.join(', ')} in ${dir}/graph.json; regions: ${known}`),
+    );
+    return EXIT_USAGE;
+  }
+  const min = among.length ? Math.max(flags.min, among.length) : flags.min;
+  const rows = sharedProgrammes(graph, min, flags.year, among);
+  const when = flags.year !== undefined ? ` in ${flags.year}` : '';
   if (rows.length === 0) {
-    const when = flags.year !== undefined ? ` in ${flags.year}` : '';
-    console.log(`no programme is named by ${flags.min} or more regions${when}`);
+    const who = among.length ? `all of ${among.join(', ')}` : `${min} or more regions`;
+    console.log(oneLine(`no programme is named by ${who}${when}`));
     return EXIT_OK;
   }
-  const regions = [...new Set(rows.flatMap((r) => r.regions))].sort();
-  console.log(['regions', 'programme', ...regions].join('\t'));
-  for (const r of rows)
-    console.log([r.regions.length, r.label, ...regions.map((g) => (r.regions.includes(g) ? '✓' : ''))].join('\t'));
+  const columns = among.length ? [...among].sort() : [...new Set(rows.flatMap((r) => r.regions))].sort();
+  const header = ['regions', 'programme', ...columns];
+  const body = rows.map((r) => [
+    String(r.regions.length),
+    r.label,
+    ...columns.map((g) => (!r.regions.includes(g) ? '' : among.length ? String(r.mentions[g] ?? '') : '✓')),
+  ]);
+  const format = flags.format ?? 'tsv';
+  if (format === 'csv') process.stdout.write(csvTable(header, body));
+  else if (format === 'md')
+    console.log(
+      mdTable(
+        header.map(mdEscape),
+        body.map((row) => row.map(mdEscape)),
+      ),
+    );
+  else for (const row of [header, ...body]) console.log(row.map(oneLine).join('\t'));
   return EXIT_OK;
 }
 

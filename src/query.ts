@@ -61,22 +61,31 @@ export interface SharedRow {
   label: string;
   /** Issuing regions that name the programme, sorted. */
   regions: string[];
+  /** Times each of those regions names it (the mentions edge's weight, over all years). */
+  mentions: Record<string, number>;
 }
 
-/** The programmes `min` or more regions name — in `year`'s reports only, when a year is given. */
-export function sharedProgrammes(graph: GraphJson, min = 2, year?: number): SharedRow[] {
+/**
+ * The programmes `min` or more regions name — in `year`'s reports only, when a year is given; with
+ * `among`, only those every one of these regions names.
+ */
+export function sharedProgrammes(graph: GraphJson, min = 2, year?: number, among?: readonly string[]): SharedRow[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label ?? n.key]));
   const regions = new Map<string, Set<string>>();
+  const mentions = new Map<string, Record<string, number>>();
   for (const e of graph.edges) {
     if (e.attributes?.kind !== 'mentions' || !e.target.startsWith('programme:')) continue;
     if (year !== undefined && !e.attributes.years?.includes(year)) continue;
+    const counts = mentions.get(e.target) ?? {};
+    counts[labels.get(e.source) ?? e.source] = e.attributes.weight;
+    mentions.set(e.target, counts);
     const set = regions.get(e.target) ?? new Set<string>();
     set.add(labels.get(e.source) ?? e.source);
     regions.set(e.target, set);
   }
   return [...regions.entries()]
-    .map(([key, set]) => ({ label: labels.get(key) ?? key, regions: [...set].sort() }))
-    .filter((r) => r.regions.length >= min)
+    .map(([key, set]) => ({ label: labels.get(key) ?? key, regions: [...set].sort(), mentions: mentions.get(key)! }))
+    .filter((r) => r.regions.length >= min && (among ?? []).every((a) => r.regions.includes(a)))
     .sort((a, b) => b.regions.length - a.regions.length || (a.label < b.label ? -1 : 1));
 }
 

@@ -93,7 +93,20 @@ export const NODE_ATTRIBUTES: readonly Attribute<NodeAttributes>[] = [
     description: 'province, city, county, district, town, village or other',
     value: (a) => a.level,
   },
-  { name: 'code', type: 'string', appliesTo: 'regions', description: 'GB/T 2260 division code', value: (a) => a.code },
+  {
+    name: 'code',
+    type: 'string',
+    appliesTo: 'regions',
+    description: 'GB/T 2260 code: 6 digits for provinces, cities and counties (140200), 9 for towns, 12 for villages',
+    value: (a) => a.code,
+  },
+  {
+    name: 'parentCode',
+    type: 'string',
+    appliesTo: 'regions',
+    description: "the parent region's code, the same way",
+    value: (a) => a.parentCode,
+  },
   { name: 'parent', type: 'string', appliesTo: 'regions', description: 'the parent region', value: (a) => a.parent },
   {
     name: 'investment',

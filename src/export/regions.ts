@@ -1,6 +1,7 @@
 // The issuing regions as the panel tables name them: name, a six-digit division code that joins
 // with statistical yearbooks (1402 -> 140200), parent, province, and the years of their reports.
 import type { DocumentInfo } from './types.js';
+import { statisticalCode } from '../gazetteer/index.js';
 
 export interface IssuingRegion {
   name: string;
@@ -14,7 +15,7 @@ export interface IssuingRegion {
 
 /** A division code as six digits: 14 -> 140000, 1402 -> 140200, 140225 stays. */
 export function sixDigitCode(code: string | undefined): string {
-  return code && /^\d{2}(\d{2}){0,2}$/.test(code) ? code.padEnd(6, '0') : '';
+  return code && /^\d{2}(\d{2}){0,2}$/.test(code) ? statisticalCode(code) : '';
 }
 
 /** Every issuing region of the documents, by name. */

@@ -249,3 +249,18 @@ export function pick(cands: readonly Division[], scope?: Division): Division | u
 export function gazetteerTimings(): { coreMs: number; localMs: number; localCounties: number } {
   return { ...timings };
 }
+
+/**
+ * A division code as statistical tables write it: six digits for provinces, cities and counties
+ * (14 -> 140000, 1402 -> 140200), nine for towns and twelve for villages; '' for anything else.
+ */
+export function statisticalCode(code: string | undefined): string {
+  if (!code) return '';
+  if (/^\d{2}(\d{2}){0,2}$/.test(code)) return code.padEnd(6, '0');
+  return /^\d{9}(\d{3})?$/.test(code) ? code : '';
+}
+
+/** The statistical code of a division's parent, or '' (a province, or a code the gazetteer does not know). */
+export function parentCodeOf(code: string | undefined): string {
+  return code ? statisticalCode(divisionByCode(code)?.parent) : '';
+}

@@ -10,6 +10,7 @@ import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from '
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
 import { showLost } from '../normalize/noise.js';
+import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 
 /** What the graph needs of each report: its id, its issuing region and its sentences. */
 export interface ReportRef {
@@ -149,6 +150,7 @@ function entityAttributes(e: Entity): NodeAttributes {
     const value = (e as unknown as Record<string, unknown>)[k];
     if (value !== undefined) (attr as unknown as Record<string, unknown>)[k] = value;
   }
+  if (e.type === 'region') setCodes(attr, e.code);
   return attr;
 }
 
@@ -161,7 +163,7 @@ function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void
     if (!graph.hasNode(key)) graph.addNode(key, placeholderRegion(region.name));
     const attr = graph.getNodeAttributes(key);
     attr.level = region.level;
-    if (region.code) attr.code = region.code;
+    setCodes(attr, region.code);
     if (region.parent) attr.parent = region.parent;
     attr.reports = [...new Set([...(attr.reports ?? []), r.id])].sort();
     attr.docs = [...new Set([...attr.docs, r.id])].sort();
@@ -180,6 +182,15 @@ function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void
       child = parentKey;
     }
   }
+}
+
+/** A region's code as statistical tables write it (140200, not 1402) and its parent's. */
+function setCodes(attr: NodeAttributes, code: string | undefined): void {
+  const statistical = statisticalCode(code);
+  if (!statistical) return;
+  attr.code = statistical;
+  const parent = parentCodeOf(code);
+  if (parent) attr.parentCode = parent;
 }
 
 function placeholderRegion(name: string): NodeAttributes {

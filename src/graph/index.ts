@@ -21,7 +21,10 @@ export interface NodeAttributes {
   definition?: string;
   definitionDoc?: string;
   level?: RegionLevel;
+  /** GB/T 2260 code as statistical tables write it: 6 digits (140200), 9 for towns, 12 for villages. */
   code?: string;
+  /** The parent region's code, the same way. */
+  parentCode?: string;
   parent?: string;
   reports?: string[];
   investment?: number;

@@ -1,3 +1,4 @@
+import { parentCodeOf, statisticalCode } from '../../src/gazetteer/index.js';
 import { sixDigitCode } from '../../src/export/regions.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvTable } from '../../src/export/csv.js';
@@ -48,5 +49,16 @@ describe('six-digit division codes', () => {
     // not a division code: left out rather than padded into a wrong one
     expect(sixDigitCode('140')).toBe('');
     expect(sixDigitCode('14022511')).toBe('');
+  });
+});
+
+describe('statistical codes', () => {
+  it('gives towns and villages their 9 and 12 digits, and finds a parent code in the gazetteer', () => {
+    expect(statisticalCode('140225100')).toBe('140225100');
+    expect(statisticalCode('140225100201')).toBe('140225100201');
+    expect(statisticalCode('1402251')).toBe('');
+    expect(parentCodeOf('140225')).toBe('140200');
+    expect(parentCodeOf('1402')).toBe('140000');
+    expect(parentCodeOf('14')).toBe('');
   });
 });

@@ -13,7 +13,7 @@ describe('nodes.csv', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(header).toEqual([...NODE_CSV_COLUMNS]);
     expect(header.join(',')).toBe(
-      'id,label,type,aliases,docs,reports,mentions,regionCount,community,degree,level,code,parent,investment,status,definition,definitionDoc,mergedFrom,years,firstYear,x,y,size,color',
+      'id,label,type,aliases,docs,reports,mentions,regionCount,community,degree,level,code,parentCode,parent,investment,status,definition,definitionDoc,mergedFrom,years,firstYear,x,y,size,color',
     );
     expect(rows).toHaveLength(fixtureInput().graph.order + 1);
   });

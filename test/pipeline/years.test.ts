@@ -31,6 +31,8 @@ describe('a corpus of three regions over three years', () => {
     const { graph } = result;
     expect(graph.getNodeAttribute('region:平遥县', 'reports')).toHaveLength(3);
     expect(graph.getNodeAttribute('region:平遥县', 'years')).toEqual([2022, 2023, 2024]);
+    // codes as statistical tables write them, the parent's beside
+    expect(graph.getNodeAttributes('region:平遥县')).toMatchObject({ code: '140728', parentCode: '140700' });
   });
 
   it('gives entities their years and first year, and each region × programme edge its own', () => {

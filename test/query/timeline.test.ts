@@ -44,12 +44,42 @@ describe('shared --year', () => {
   it("restricts the shared programmes to one year's reports", () => {
     const graph = loadGraphJson(out);
     expect(sharedProgrammes(graph, 2, 2022)).toEqual([]);
-    expect(sharedProgrammes(graph, 2, 2023)).toEqual([{ label: '千万工程', regions: ['浑源县', '稷山县'] }]);
-    expect(sharedProgrammes(graph, 2, 2024)[0]).toEqual({ label: '千万工程', regions: ['平遥县', '浑源县', '稷山县'] });
+    expect(sharedProgrammes(graph, 2, 2023)).toMatchObject([{ label: '千万工程', regions: ['浑源县', '稷山县'] }]);
+    expect(sharedProgrammes(graph, 2, 2024)[0]).toMatchObject({ label: '千万工程', regions: ['平遥县', '浑源县', '稷山县'] });
     // over all years 枫桥经验 is shared too (稷山县 2022, 浑源县 2024), in no single year
     expect(sharedProgrammes(graph, 2).map((r) => r.label)).toEqual(['千万工程', '枫桥经验']);
     expect(printed(() => runShared(out, { min: 2, year: 2022 })).lines).toEqual([
       'no programme is named by 2 or more regions in 2022',
     ]);
+  });
+});
+
+describe('shared --regions and --format', () => {
+  it('lists what all the given regions name, each with how often it names it', () => {
+    const { code, lines } = printed(() => runShared(out, { min: 2, regions: ['稷山县', '浑源县'] }));
+    expect(code).toBe(0);
+    expect(lines).toEqual(['regions\tprogramme\t浑源县\t稷山县', '3\t千万工程\t3\t2', '2\t枫桥经验\t1\t1']);
+  });
+
+  it('writes the same table as CSV or Markdown', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      expect(runShared(out, { min: 2, regions: ['浑源县', '平遥县'], format: 'csv' })).toBe(0);
+      expect(String(write.mock.calls[0]![0])).toBe('\uFEFFregions,programme,平遥县,浑源县\r\n3,千万工程,1,3\r\n');
+    } finally {
+      write.mockRestore();
+    }
+    const md = printed(() => runShared(out, { min: 2, regions: ['浑源县', '平遥县'], format: 'md' })).lines[0]!;
+    expect(md.split('\n')).toEqual([
+      '| regions | programme | 平遥县 | 浑源县 |',
+      '| --- | --- | --- | --- |',
+      '| 3 | 千万工程 | 1 | 3 |',
+    ]);
+  });
+
+  it('refuses a region that issued no report, naming the ones there are (exit 2)', () => {
+    const { code, lines } = printed(() => runShared(out, { min: 2, regions: ['浑源'] }), 'error');
+    expect(code).toBe(2);
+    expect(lines[0]).toBe(`govgraph: no report issued by 浑源 in ${out}/graph.json; regions: 平遥县, 浑源县, 稷山县`);
   });
 });
