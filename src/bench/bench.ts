@@ -67,7 +67,9 @@ const whole = (label: string) =>
 await build([${JSON.stringify(path.join(root, 'corpus'))}], ${JSON.stringify(path.join(root, 'whole'))}, { releaseWorkers: true, cache: ${JSON.stringify(cache)}, workers: ${workers} });
 console.log(process.resourceUsage().maxRSS / 1024);
 process.exit(0);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const file = path.join(root, 'whole-build.mjs');
+    fs.writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`whole build failed: ${r.stderr}`);
     wholePeaks.push(Number(r.stdout.trim().split('\n').pop()));
   });
