@@ -43,6 +43,7 @@ v = g.vs.find(id="programme:千万工程")
 e = g.es[g.get_eid(g.vs.find(id="region:浑源县").index, v.index)]
 print(json.dumps({"directed": g.is_directed(), "vcount": g.vcount(), "ecount": g.ecount(),
   "label": v["label"], "type": v["type"], "mentions": v["mentions"], "size": v["size"], "definition": v["definition"],
+  "regionCountIsNumber": isinstance(v["regionCount"], (int, float)), "regionCount": v["regionCount"],
   "edge": {"kind": e["kind"], "weight": e["weight"], "evidence": e["evidence"]}}, ensure_ascii=False))
 `;
 
@@ -170,6 +171,9 @@ describe('graph.graphml (GraphML 1.0)', () => {
         mentions: 5,
         size: 10.5,
         definition: HOSTILE_BACK,
+        // a number R and Python can compute with, not text
+        regionCountIsNumber: true,
+        regionCount: 2,
         edge: { kind: 'mentions', weight: 3, evidence: EVIDENCE_BACK },
       });
     },
