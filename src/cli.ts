@@ -27,6 +27,7 @@ program
   .option('-q, --quiet', 'print only problems')
   .option('--cache <dir>', 'extraction cache folder (default: .cache inside the output folder)')
   .option('--no-cache', 'extract every report again, without reading or writing the cache')
+  .option('--force', 'overwrite files in the output folder that govgraph did not write')
   .option(
     '--keep-apart <names>',
     'names never merged into another entity, comma-separated (undoes a merge a node lists in mergedFrom)',

@@ -15,7 +15,7 @@ import {
   timeline,
   type GraphJson,
 } from './query.js';
-import { GovgraphError } from './errors.js';
+import { ExportError, GovgraphError } from './errors.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
@@ -39,6 +39,7 @@ interface BuildFlags {
   keepApart?: string[];
   /** commander's --cache DIR / --no-cache: a folder, false for none, undefined for the default. */
   cache?: string | boolean;
+  force?: boolean;
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
@@ -70,6 +71,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         releaseWorkers: true,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
+        ...(flags.force ? { force: true } : {}),
         ...(flags.cache === false
           ? {}
           : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
@@ -88,6 +90,11 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         },
       }).finally(() => started_bar && bar?.stop());
     } catch (err) {
+      // an output folder with a file in the way: one line, nothing was done
+      if (!writing && err instanceof ExportError) {
+        console.error(oneLine(`govgraph: ${err.message}`));
+        return EXIT_USAGE;
+      }
       if (!writing) throw err;
       const reason = err instanceof Error ? err.message : String(err);
       console.error(`govgraph: could not write the outputs to ${flags.out}/: ${reason}`);

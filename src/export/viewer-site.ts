@@ -9,6 +9,21 @@ export function viewerDist(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'viewer', 'dist');
 }
 
+/** The viewer's files, relative and `/`-separated (index.html, assets/…), or [] when it is not built. */
+export function viewerFiles(from = viewerDist()): string[] {
+  if (!fs.existsSync(path.join(from, 'index.html'))) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const src = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(src);
+      else if (entry.isFile()) out.push(path.relative(from, src).split(path.sep).join('/'));
+    }
+  };
+  walk(from);
+  return out.sort();
+}
+
 /** Copies the viewer into `outDir`; returns the files written, or [] when it is not built. */
 export function copyViewer(outDir: string, from = viewerDist()): string[] {
   if (!fs.existsSync(path.join(from, 'index.html'))) return [];

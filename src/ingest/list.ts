@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Warning } from '../types.js';
 import { fsReason } from './read.js';
 import { fsPath, readdirNames, realPath } from './paths.js';
+import { manifestFiles } from '../export/manifest.js';
 
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 
@@ -52,7 +53,10 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
       return 0;
     }
     let found = 0;
+    // an output folder of govgraph: its own files (the viewer's index.html) are no reports
+    const outputs = manifestFiles(dir);
     for (const name of names) {
+      if (outputs && [...outputs].some((f) => f === name || f.startsWith(`${name}/`))) continue;
       const full = path.join(dir, name);
       let stat: fs.Stats;
       let realChild: string;

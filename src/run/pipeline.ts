@@ -14,7 +14,10 @@ import { panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow } from '../graph/mentions.js';
 import type { DocumentInfo } from '../export/index.js';
 import { writeOutputs } from '../export/write.js';
-import { copyViewer } from '../export/viewer-site.js';
+import { copyViewer, viewerFiles } from '../export/viewer-site.js';
+import { checkOutputFolder, writeManifest } from '../export/manifest.js';
+import { EXPORTERS } from '../export/registry.js';
+import path from 'node:path';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -36,6 +39,8 @@ export interface BuildOptions extends GraphOptions {
   keepApart?: readonly string[];
   /** Called after each input file is processed. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Overwrite files in the output folder that govgraph did not write (see export/manifest.ts). */
+  force?: boolean;
   /**
    * A folder for the extraction cache: reports whose bytes, path and extractor are unchanged are
    * taken from it instead of extracted again (see run/cache.ts). None by default.
@@ -167,9 +172,18 @@ export async function build(
   outDir: string,
   options: BuildOptions & WriteOptions = {},
 ): Promise<BuildResult & { written: string[] }> {
+  // a file in the way that govgraph did not write stops the build before any work is done
+  checkOutputFolder(outDir, [...EXPORTERS.map((e) => e.file), ...viewerFiles()], options.force);
   const result = await buildGraphFromInputs(inputs, options);
   if (result.documents.length === 0) return { ...result, written: [] };
-  const write = async () => [...(await writeOutputs(outDir, result)), ...copyViewer(outDir)];
+  const write = async () => {
+    const written = [...(await writeOutputs(outDir, result)), ...copyViewer(outDir)];
+    writeManifest(
+      outDir,
+      written.map((f) => path.relative(outDir, f).split(path.sep).join('/')),
+    );
+    return written;
+  };
   const written = await (options.writing ? options.writing(write) : write());
   return { ...result, written };
 }

@@ -1,0 +1,77 @@
+// The output folder holds what govgraph wrote (.govgraph-manifest.json): a file it did not write
+// stops the build unless --force, and a folder that is both input and output is read the same way
+// every time (the viewer's own index.html is no report).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/run/pipeline.js';
+import { ExportError } from '../../src/errors.js';
+import { MANIFEST, manifestFiles } from '../../src/export/manifest.js';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-outdir-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const REPORTS = fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt'));
+const PAGE = '<html><body>一份从政府网站保存的网页，不是govgraph写的。</body></html>';
+
+describe('the output folder', () => {
+  it('stops before any work when a file govgraph did not write is in the way, and keeps it', async () => {
+    const out = tmp();
+    fs.writeFileSync(path.join(out, 'index.html'), PAGE);
+    await expect(build(['test/fixtures/years'], out, { layout: false })).rejects.toThrow(ExportError);
+    await expect(build(['test/fixtures/years'], out, { layout: false })).rejects.toThrow(
+      /index\.html is in the way: govgraph did not write it .* pass --force to overwrite it$/,
+    );
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(PAGE);
+    expect(fs.readdirSync(out)).toEqual(['index.html']);
+  });
+
+  it('overwrites it with force, and lists what it wrote', async () => {
+    const out = tmp();
+    fs.writeFileSync(path.join(out, 'index.html'), PAGE);
+    const r = await build(['test/fixtures/years'], out, { layout: false, force: true });
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).not.toBe(PAGE);
+    const listed = manifestFiles(out)!;
+    expect(listed.has('graph.json') && listed.has('index.html')).toBe(true);
+    expect(listed.size).toBe(r.written.length);
+  });
+
+  it('reads a folder that is both input and output the same way every time', async () => {
+    const dir = tmp();
+    for (const f of REPORTS) fs.copyFileSync(path.join('test/fixtures/years', f), path.join(dir, f));
+    const first = await build([dir], dir, { layout: false });
+    const second = await build([dir], dir, { layout: false });
+    expect(first.documents).toHaveLength(REPORTS.length);
+    // the viewer's index.html, written by the first build, is not read as a tenth report
+    expect(second.documents.map((d) => d.id)).toEqual(first.documents.map((d) => d.id));
+    const graphOf = () => fs.readFileSync(path.join(dir, 'graph.json'), 'utf8');
+    const before = graphOf();
+    await build([dir], dir, { layout: false });
+    expect(graphOf()).toBe(before);
+  });
+
+  it('removes a file an earlier build wrote that this one does not (a renamed viewer asset)', async () => {
+    const out = tmp();
+    await build(['test/fixtures/years'], out, { layout: false });
+    const stale = 'assets/index-OLDNAME.js';
+    fs.writeFileSync(path.join(out, stale), '// old');
+    const listed = [...manifestFiles(out)!, stale];
+    fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ generator: 'govgraph', files: listed }));
+    await build(['test/fixtures/years'], out, { layout: false });
+    expect(fs.existsSync(path.join(out, stale))).toBe(false);
+    expect(manifestFiles(out)!.has(stale)).toBe(false);
+  });
+
+  it('takes an output folder written before manifests existed as its own', async () => {
+    const out = tmp();
+    await build(['test/fixtures/years'], out, { layout: false });
+    fs.rmSync(path.join(out, MANIFEST));
+    const r = await build(['test/fixtures/years'], out, { layout: false });
+    expect(r.written.length).toBeGreaterThan(10);
+  });
+});
