@@ -64,8 +64,10 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
         stat = fs.statSync(fsPath(full));
         realChild = realPath(full);
       } catch (err) {
-        // a dangling link to something that looks like a report is worth a word; other junk is not
-        if (isReportName(name)) problems.push({ file: full, reason: linkReason(full, err) });
+        // a dangling link to something that looks like a report is worth a word; other junk is
+        // not — but a path too long to open hides whatever is under it, and is said
+        const tooLong = (err as NodeJS.ErrnoException).code === 'ENAMETOOLONG';
+        if (isReportName(name) || tooLong) problems.push({ file: full, reason: linkReason(full, err) });
         continue;
       }
       if (stat.isDirectory()) {

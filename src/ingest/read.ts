@@ -41,6 +41,8 @@ export function fsReason(err: unknown): string {
       return 'is a directory, not a file';
     case 'ELOOP':
       return 'symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'path longer than the system allows: what is under it cannot be read (move the reports up)';
     default:
       return `cannot be read (${code ?? (err instanceof Error ? err.message : String(err))})`;
   }

@@ -1,4 +1,5 @@
 // File names that are not UTF-8 are read by their bytes and shown as \xNN.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,5 +44,33 @@ describe('paths of bytes', () => {
     expect('reason' in doc).toBe(false);
     expect(assignIds(files)[0]!.id).toBe('\\xb2\\xe2\\xca\\xd4_2024');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('paths longer than the system allows', () => {
+  it('are reported by name, not silently missed', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-long-'));
+    // 20 folders of 250 characters: past PATH_MAX (4096) on Linux, created relative to each other
+    const names: string[] = [];
+    for (let i = 0; i < 20; i++) names.push(`${i}`.padStart(3, '0') + 'd'.repeat(247));
+    const cwd = process.cwd();
+    try {
+      process.chdir(root);
+      for (const n of names) {
+        fs.mkdirSync(n);
+        process.chdir(n);
+      }
+      fs.writeFileSync('平遥县_2024.txt', '各位代表：深入学习运用“千万工程”经验。\n');
+    } finally {
+      process.chdir(cwd);
+    }
+    const dir = path.join(root, ...names);
+    const { files, problems } = listInputFiles([root]);
+    expect(files).toEqual([]);
+    const tooLong = problems.find((p) => /path longer than the system allows/.test(p.reason));
+    expect(tooLong).toBeDefined();
+    expect(dir.startsWith(tooLong!.file)).toBe(true);
+    // Node's rmSync cannot reach that deep either; rm(1) walks down relative to each folder
+    execFileSync('rm', ['-rf', root]);
   });
 });
