@@ -16,6 +16,7 @@ import type { DocumentInfo } from '../export/index.js';
 import { writeOutputs } from '../export/write.js';
 import { copyViewer, viewerFiles } from '../export/viewer-site.js';
 import { checkOutputFolder, writeManifest } from '../export/manifest.js';
+import { removeStaleTempFiles } from './signals.js';
 import { EXPORTERS } from '../export/registry.js';
 import path from 'node:path';
 
@@ -177,6 +178,8 @@ export async function build(
   const result = await buildGraphFromInputs(inputs, options);
   if (result.documents.length === 0) return { ...result, written: [] };
   const write = async () => {
+    // what a killed build left (temporary files of processes that no longer run) goes first
+    removeStaleTempFiles(outDir);
     const written = [...(await writeOutputs(outDir, result)), ...copyViewer(outDir)];
     writeManifest(
       outDir,

@@ -46,6 +46,39 @@ export function removeTempFiles(dir: string, pid: number = process.pid): number 
   return removed;
 }
 
+/** Whether a process with this id is running (ours to signal or not). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left in `dir` (and its assets/ folder): temporary files of processes
+ * that no longer run. A build still running keeps its own. Returns how many were removed.
+ */
+export function removeStaleTempFiles(dir: string): number {
+  let removed = 0;
+  for (const folder of [dir, path.join(dir, 'assets')]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = Number(/\.tmp-(\d+)$/.exec(name)?.[1] ?? 0);
+      if (!pid || pid === process.pid || alive(pid)) continue;
+      fs.rmSync(path.join(folder, name), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
 export interface InterruptOptions {
   /** The build's output folder, where writeOutputs puts its temporary files. */
   outDir: string;
