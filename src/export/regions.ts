@@ -13,11 +13,6 @@ export interface IssuingRegion {
   years: number[];
 }
 
-/** A division code as six digits: 14 -> 140000, 1402 -> 140200, 140225 stays. */
-export function sixDigitCode(code: string | undefined): string {
-  return code && /^\d{2}(\d{2}){0,2}$/.test(code) ? statisticalCode(code) : '';
-}
-
 /** Every issuing region of the documents, by name. */
 export function issuingRegions(documents: readonly DocumentInfo[]): Map<string, IssuingRegion> {
   const out = new Map<string, IssuingRegion>();
@@ -30,7 +25,7 @@ export function issuingRegions(documents: readonly DocumentInfo[]): Map<string, 
         r.name,
         (region = {
           name: r.name,
-          code: sixDigitCode(r.code),
+          code: statisticalCode(r.code),
           parent: r.parent ?? '',
           province: r.province ?? (r.level === 'province' ? r.name : ''),
           years: [],

@@ -6,10 +6,10 @@ import type { Attribute, AttributeType } from '../contract/attributes.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../contract/attributes.js';
 import type { GovGraph } from '../graph/index.js';
 import type { ExportInput } from './types.js';
-import { divisionByCode } from '../gazetteer/index.js';
+import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 import { digitsFor, round } from './numbers.js';
 import { sortedKeysOf } from './order.js';
-import { issuingRegions, sixDigitCode } from './regions.js';
+import { issuingRegions } from './regions.js';
 import { compare, oneLine } from './text.js';
 
 /** A column's type: an attribute's, or a date (YYYY-MM-DD). */
@@ -146,13 +146,12 @@ export const DOCUMENTS_TABLE: Table = {
   ],
   *rows({ documents }) {
     for (const d of [...documents].sort((a, b) => compare(a.id, b.id))) {
-      const parent = d.region?.code ? divisionByCode(d.region.code)?.parent : undefined;
       yield [
         d.id,
         d.label,
         d.region?.name,
-        sixDigitCode(d.region?.code),
-        sixDigitCode(parent),
+        statisticalCode(d.region?.code),
+        parentCodeOf(d.region?.code),
         d.region?.province,
         d.region?.level,
         d.date,

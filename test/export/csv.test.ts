@@ -1,5 +1,4 @@
 import { parentCodeOf, statisticalCode } from '../../src/gazetteer/index.js';
-import { sixDigitCode } from '../../src/export/regions.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvTable } from '../../src/export/csv.js';
 import { parseCsv } from '../fixtures/export/csv.js';
@@ -42,13 +41,13 @@ describe('csv', () => {
 
 describe('six-digit division codes', () => {
   it('pads province and city codes to the six digits statistical tables use', () => {
-    expect(sixDigitCode('14')).toBe('140000');
-    expect(sixDigitCode('1402')).toBe('140200');
-    expect(sixDigitCode('140225')).toBe('140225');
-    expect(sixDigitCode(undefined)).toBe('');
+    expect(statisticalCode('14')).toBe('140000');
+    expect(statisticalCode('1402')).toBe('140200');
+    expect(statisticalCode('140225')).toBe('140225');
+    expect(statisticalCode(undefined)).toBe('');
     // not a division code: left out rather than padded into a wrong one
-    expect(sixDigitCode('140')).toBe('');
-    expect(sixDigitCode('14022511')).toBe('');
+    expect(statisticalCode('140')).toBe('');
+    expect(statisticalCode('14022511')).toBe('');
   });
 });
 
