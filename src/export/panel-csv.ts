@@ -3,6 +3,7 @@
 import type { Exporter } from './types.js';
 import { csvTable, type CsvCell } from './csv.js';
 import { issuingRegions } from './regions.js';
+import { firstYears, pairKey } from '../graph/panel.js';
 
 export const PANEL_COLUMNS = [
   'region',
@@ -22,11 +23,7 @@ export const panelCsv: Exporter = {
   description: 'region × year × entity panel (UTF-8 with BOM): mentions, phases and the first year per row',
   render({ graph, documents, panel = [] }) {
     const regions = issuingRegions(documents);
-    const first = new Map<string, number>();
-    for (const c of panel) {
-      const id = `${c.region}\u0000${c.entity}`;
-      if (!first.has(id) || c.year < first.get(id)!) first.set(id, c.year);
-    }
+    const first = firstYears(panel);
     const rows: CsvCell[][] = [];
     for (const c of panel) {
       if (!graph.hasNode(c.entity)) continue;
@@ -42,7 +39,7 @@ export const panelCsv: Exporter = {
         a.type,
         c.mentions,
         c.phases.join('|'),
-        first.get(`${c.region}\u0000${c.entity}`),
+        first.get(pairKey(c.region, c.entity)),
       ]);
     }
     return csvTable(PANEL_COLUMNS, rows);

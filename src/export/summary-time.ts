@@ -5,6 +5,8 @@ import { mdEscape, mdTable } from './markdown.js';
 import { compare } from './text.js';
 import { BURST_DEFAULTS, burstsByTerm } from '../analysis/bursts.js';
 import type { EntityType } from '../types.js';
+import { issuingRegions } from './regions.js';
+import { firstYears, pairKey } from '../graph/panel.js';
 
 const BURST_TYPES: readonly EntityType[] = ['programme', 'theme'];
 const FIRST_TYPES: readonly EntityType[] = ['programme', 'slogan'];
@@ -17,8 +19,8 @@ export function burstsSection({ graph, documents, panel = [] }: ExportInput): st
   const head = '## Bursts';
   // a "document" here is a region's report of a year: the unit the panel counts
   const reportsPerYear = new Map<number, number>();
-  for (const key of new Set(documents.flatMap((d) => (d.region && d.year ? [`${d.region.name}|${d.year}`] : []))))
-    reportsPerYear.set(Number(key.split('|')[1]), (reportsPerYear.get(Number(key.split('|')[1])) ?? 0) + 1);
+  for (const region of issuingRegions(documents).values())
+    for (const y of region.years) reportsPerYear.set(y, (reportsPerYear.get(y) ?? 0) + 1);
   if (reportsPerYear.size < 2)
     return `${head}\n\nReports from ${reportsPerYear.size === 1 ? 'one year' : 'no known year'} only: bursts need two years or more.`;
   const rows = panel
@@ -28,14 +30,12 @@ export function burstsSection({ graph, documents, panel = [] }: ExportInput): st
   const { s, gamma, minDuration } = BURST_DEFAULTS;
   const params = `Kleinberg bursts (s = ${s}, γ = ${gamma}, minimum duration ${minDuration} year) over the share of each year's reports that name a programme or theme.`;
   if (bursts.size === 0) return `${head}\n\n${params} None found.`;
-  const perYear = (term: string) => {
-    const counts = new Map<number, number>();
-    for (const r of rows) if (r.term === term) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
-    return [...reportsPerYear.keys()]
-      .sort((a, b) => a - b)
-      .map((y) => `${y}: ${counts.get(y) ?? 0}/${reportsPerYear.get(y)}`)
-      .join(', ');
-  };
+  // reports naming each term per year, counted once for all the terms that burst
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.term}|${r.year}`, (counts.get(`${r.term}|${r.year}`) ?? 0) + 1);
+  const years = [...reportsPerYear.keys()].sort((a, b) => a - b);
+  const perYear = (term: string) =>
+    years.map((y) => `${y}: ${counts.get(`${term}|${y}`) ?? 0}/${reportsPerYear.get(y)}`).join(', ');
   const table = [...bursts.entries()]
     .flatMap(([term, list]) => list.map((b) => ({ term, ...b })))
     .sort((a, b) => b.weight - a.weight || compare(a.term, b.term))
@@ -51,29 +51,26 @@ export function burstsSection({ graph, documents, panel = [] }: ExportInput): st
 }
 
 /** For each region with reports from two years or more: the programmes and slogans each later year names first. */
-export function firstNamedSection({ graph, panel = [] }: ExportInput): string {
+export function firstNamedSection({ graph, documents, panel = [] }: ExportInput): string {
   const head = '## Named for the first time';
-  const byRegion = new Map<string, Map<string, number>>();
-  const yearsOf = new Map<string, Set<number>>();
+  const first = firstYears(panel);
+  // region -> year -> the labels it names that year for the first time
+  const named = new Map<string, Map<number, string[]>>();
   for (const c of panel) {
-    yearsOf.set(c.region, (yearsOf.get(c.region) ?? new Set()).add(c.year));
+    if (first.get(pairKey(c.region, c.entity)) !== c.year) continue;
     if (!graph.hasNode(c.entity) || !FIRST_TYPES.includes(graph.getNodeAttribute(c.entity, 'type'))) continue;
-    const first = byRegion.get(c.region) ?? new Map<string, number>();
-    byRegion.set(c.region, first);
-    if (!first.has(c.entity) || c.year < first.get(c.entity)!) first.set(c.entity, c.year);
+    const byYear = named.get(c.region) ?? new Map<number, string[]>();
+    named.set(c.region, byYear);
+    byYear.set(c.year, [...(byYear.get(c.year) ?? []), graph.getNodeAttribute(c.entity, 'label')]);
   }
   const lines: string[] = [];
-  for (const region of [...yearsOf.keys()].sort(compare)) {
-    const years = [...yearsOf.get(region)!].sort((a, b) => a - b);
-    if (years.length < 2) continue;
-    const first = byRegion.get(region) ?? new Map<string, number>();
-    lines.push(`### ${mdEscape(region)}`, '');
-    for (const year of years.slice(1)) {
-      const named = [...first.entries()]
-        .filter(([, y]) => y === year)
-        .map(([key]) => graph.getNodeAttribute(key, 'label'))
-        .sort(compare);
-      lines.push(`- Named for the first time in ${year}: ${named.length ? named.map(mdEscape).join('、') : '—'}`);
+  // the years a region has a report, whether or not that report names anything
+  for (const region of [...issuingRegions(documents).values()].sort((a, b) => compare(a.name, b.name))) {
+    if (region.years.length < 2) continue;
+    lines.push(`### ${mdEscape(region.name)}`, '');
+    for (const year of region.years.slice(1)) {
+      const labels = [...(named.get(region.name)?.get(year) ?? [])].sort(compare);
+      lines.push(`- Named for the first time in ${year}: ${labels.length ? labels.map(mdEscape).join('、') : '—'}`);
     }
     lines.push('');
   }

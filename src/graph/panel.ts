@@ -42,3 +42,13 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
     .map((c) => ({ ...c, phases: c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b)) }))
     .sort((a, b) => order(a.region, b.region) || a.year - b.year || order(a.entity, b.entity));
 }
+
+/** The key of a region × entity pair in firstYears(). */
+export const pairKey = (region: string, entity: string) => `${region}\u0000${entity}`;
+
+/** The year each region first named each entity, by pairKey (the panel is sorted by year within a region). */
+export function firstYears(panel: readonly PanelCell[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const c of panel) if (!first.has(pairKey(c.region, c.entity))) first.set(pairKey(c.region, c.entity), c.year);
+  return first;
+}
