@@ -138,6 +138,14 @@ export function findEntity(graph: GraphJson, name: string) {
   return { node: node as { key: string; attributes: NodeAttributes }, mentions };
 }
 
+/** What the queries read of a documents.json entry. */
+export interface DocumentEntry {
+  id: string;
+  label?: string;
+  year?: number;
+  region?: { name: string } | null;
+}
+
 /** One region's line of a timeline: the years it names the entity, and its first sentence. */
 export interface TimelineRow {
   region: string;
@@ -154,11 +162,7 @@ export interface TimelineRow {
  * The region × year table of one entity: every region that names it, in the order they first did
  * (then by name), with the years it has reports. `documents` are documents.json's entries.
  */
-export function timeline(
-  graph: GraphJson,
-  documents: readonly { id: string; label?: string; year?: number; region?: { name: string } | null }[],
-  node: string,
-): TimelineRow[] {
+export function timeline(graph: GraphJson, documents: readonly DocumentEntry[], node: string): TimelineRow[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes?.label ?? n.key]));
   const reportYears = new Map<string, Set<number>>();
   for (const d of documents)
@@ -181,9 +185,7 @@ export function timeline(
 }
 
 /** documents.json's entries, or an InputError naming the file. */
-export function loadDocumentsJson(
-  dir: string,
-): { id: string; label?: string; year?: number; region?: { name: string } | null }[] {
+export function loadDocumentsJson(dir: string): DocumentEntry[] {
   const file = path.join(dir, 'documents.json');
   let parsed: unknown;
   try {
@@ -193,5 +195,5 @@ export function loadDocumentsJson(
   }
   const docs = (parsed as { documents?: unknown })?.documents;
   if (!Array.isArray(docs)) throw new ContractError(`${file} is not a govgraph documents list: no documents array`);
-  return docs as { id: string; label?: string; year?: number; region?: { name: string } | null }[];
+  return docs as DocumentEntry[];
 }

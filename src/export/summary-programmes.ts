@@ -17,7 +17,7 @@ interface Row {
 }
 
 /** Regions that issued at least one report, by label. */
-export function issuingRegions(graph: GovGraph): string[] {
+export function issuingRegionLabels(graph: GovGraph): string[] {
   return graph
     .filterNodes((_k, a) => a.type === 'region' && (a.reports?.length ?? 0) > 0)
     .map((k) => graph.getNodeAttribute(k, 'label'))
@@ -54,7 +54,7 @@ export function regionTable(
   first: string,
   extra: 'mentions' | '' = '',
 ): string {
-  const columns = issuingRegions(graph);
+  const columns = issuingRegionLabels(graph);
   const counts = (r: Row) => [String(r.attr.regionCount), ...(extra ? [String(r.attr.mentions)] : [])];
   const header = [first, 'regions', ...(extra ? [extra] : [])];
   const align = header.map((_h, i) => (i === 0 ? 'l' : 'r') as 'l' | 'r');
