@@ -35,14 +35,12 @@ export function entitiesByReach(graph: GovGraph, type: NodeAttributes['type']): 
     });
     rows.push({ key, attr, regions: [...regions].sort(compare) });
   });
-  return rows.sort(
-    (a, b) =>
-      b.attr.regionCount - a.attr.regionCount ||
-      b.attr.mentions - a.attr.mentions ||
-      compare(a.attr.label, b.attr.label) ||
-      compare(a.key, b.key),
-  );
+  return rows.sort((a, b) => byReach(a.attr, b.attr) || compare(a.key, b.key));
 }
+
+/** Widest named first: by how many regions name it, then how often, then by label. */
+export const byReach = (a: NodeAttributes, b: NodeAttributes) =>
+  b.regionCount - a.regionCount || b.mentions - a.mentions || compare(a.label, b.label);
 
 /**
  * An entity × issuing region table (✓ where the region names it), the regions in name order as

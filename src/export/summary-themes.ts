@@ -3,14 +3,11 @@
 import type { GovGraph, NodeAttributes } from '../graph/index.js';
 import { mdEscape, mdTable } from './markdown.js';
 import { compare } from './text.js';
-import { entitiesByReach, regionTable } from './summary-programmes.js';
+import { byReach, entitiesByReach, regionTable } from './summary-programmes.js';
 
 const TOP_THEMES = 15;
 const TOP_COMMUNITIES = 8;
 const LABELS_PER_COMMUNITY = 6;
-
-const byReach = (a: NodeAttributes, b: NodeAttributes) =>
-  b.regionCount - a.regionCount || b.mentions - a.mentions || compare(a.label, b.label);
 
 /** The most widely named themes × the issuing regions that name them. */
 export function themesSection(graph: GovGraph): string {
