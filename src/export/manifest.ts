@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExportError } from '../errors.js';
+import { tempPathFor } from './temp.js';
 
 export const MANIFEST = '.govgraph-manifest.json';
 
@@ -66,7 +67,7 @@ export function checkOutputFolder(dir: string, planned: readonly string[], force
 export function writeManifest(dir: string, files: readonly string[]): void {
   const before = manifestFiles(dir) ?? new Set<string>();
   const now = new Set(files);
-  const tmp = path.join(dir, `${MANIFEST}.tmp-${process.pid}`);
+  const tmp = tempPathFor(path.join(dir, MANIFEST));
   fs.writeFileSync(tmp, JSON.stringify({ generator: 'govgraph', files: [...now].sort() } satisfies Manifest, null, 2));
   fs.renameSync(tmp, path.join(dir, MANIFEST));
   for (const stale of before) {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempPathFor } from './temp.js';
 
 /** viewer/dist of this package (one level above both src/ and dist/). */
 export function viewerDist(): string {
@@ -36,7 +37,7 @@ export function copyViewer(outDir: string, from = viewerDist()): string[] {
       else if (entry.isFile()) {
         fs.mkdirSync(path.dirname(dst), { recursive: true });
         // copy to a temporary name and rename, like every other output
-        const tmp = `${dst}.tmp-${process.pid}`;
+        const tmp = tempPathFor(dst);
         fs.copyFileSync(src, tmp);
         fs.renameSync(tmp, dst);
         written.push(dst);

@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { join } from 'node:path';
 import type { AnyExporter, ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
+import { tempPathFor } from './temp.js';
 
 /** Renders and writes every exporter's file into `dir`; returns the written paths in exporter order. */
 export async function writeOutputs(
@@ -26,7 +27,7 @@ export async function writeOutputs(
   const planned = exporters.map((e) => ({
     file: e.file,
     path: join(dir, e.file),
-    temp: join(dir, `.${e.file}.tmp-${process.pid}`),
+    temp: tempPathFor(join(dir, e.file)),
   }));
   // The file operations are synchronous and the event loop gets a turn between outputs: a signal
   // handler that stops the process (src/run/signals.ts) runs between two writes, never while one is

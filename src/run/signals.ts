@@ -10,6 +10,7 @@
 // so the folder never holds a mix of old and new files; a second signal stops at once.
 import fs from 'node:fs';
 import path from 'node:path';
+import { tempFileOwner } from '../export/temp.js';
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 export type HandledSignal = keyof typeof EXIT_CODES;
@@ -20,16 +21,27 @@ export function exitCodeOf(signal: HandledSignal): number {
   return EXIT_CODES[signal];
 }
 
-/** writeOutputs' temporary files of process `pid` in `dir`: `.<file>.tmp-<pid>`. */
-export function tempFilesIn(dir: string, pid: number = process.pid): string[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return [];
+/** Temporary output files in `dir` and its assets/ folder (the viewer's) whose owner `pick` chooses. */
+function tempFiles(dir: string, pick: (pid: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const folder of [dir, path.join(dir, 'assets')]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = tempFileOwner(name);
+      if (pid && pick(pid)) out.push(path.join(folder, name));
+    }
   }
-  const suffix = `.tmp-${pid}`;
-  return names.filter((n) => n.startsWith('.') && n.endsWith(suffix)).map((n) => path.join(dir, n));
+  return out;
+}
+
+/** The temporary output files of process `pid` in `dir` (export/temp.ts names them). */
+export function tempFilesIn(dir: string, pid: number = process.pid): string[] {
+  return tempFiles(dir, (owner) => owner === pid);
 }
 
 /** Removes this process's temporary output files in `dir`; returns how many were removed. */
@@ -61,22 +73,9 @@ function alive(pid: number): boolean {
  * that no longer run. A build still running keeps its own. Returns how many were removed.
  */
 export function removeStaleTempFiles(dir: string): number {
-  let removed = 0;
-  for (const folder of [dir, path.join(dir, 'assets')]) {
-    let names: string[];
-    try {
-      names = fs.readdirSync(folder);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const pid = Number(/\.tmp-(\d+)$/.exec(name)?.[1] ?? 0);
-      if (!pid || pid === process.pid || alive(pid)) continue;
-      fs.rmSync(path.join(folder, name), { force: true });
-      removed += 1;
-    }
-  }
-  return removed;
+  const stale = tempFiles(dir, (pid) => pid !== process.pid && !alive(pid));
+  for (const f of stale) fs.rmSync(f, { force: true });
+  return stale.length;
 }
 
 export interface InterruptOptions {

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
 import { ExportError } from '../../src/errors.js';
 import { MANIFEST, manifestFiles } from '../../src/export/manifest.js';
+import { tempPathFor } from '../../src/export/temp.js';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -82,14 +83,14 @@ describe('leftovers of a killed build', () => {
     await build(['test/fixtures/years'], out, { layout: false });
     // a process id that cannot be running: past the kernel's limit (pid_max is at most 2^22)
     const dead = 4_194_305;
-    fs.writeFileSync(path.join(out, `.graph.json.tmp-${dead}`), 'half a graph');
+    fs.writeFileSync(tempPathFor(path.join(out, 'graph.json'), dead), 'half a graph');
     fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(out, 'assets', `index.js.tmp-${dead}`), 'half a script');
+    fs.writeFileSync(tempPathFor(path.join(out, 'assets', 'index.js'), dead), 'half a script');
     // pid 1 always runs: another build's file in progress stays
     fs.writeFileSync(path.join(out, '.graph.json.tmp-1'), 'another build');
     await build(['test/fixtures/years'], out, { layout: false });
     expect(fs.existsSync(path.join(out, `.graph.json.tmp-${dead}`))).toBe(false);
-    expect(fs.existsSync(path.join(out, 'assets', `index.js.tmp-${dead}`))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'assets', `.index.js.tmp-${dead}`))).toBe(false);
     expect(fs.readFileSync(path.join(out, '.graph.json.tmp-1'), 'utf8')).toBe('another build');
   });
 });
