@@ -65,10 +65,11 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     let writing = false;
     let result: Awaited<ReturnType<typeof build>>;
     try {
-      // the library's build; the write runs inside the signal guard, so Ctrl+C never cuts it
+      // the library's build; a signal aborts its write before the switch (src/run/signals.ts)
       result = await build(inputs, flags.out, {
         layout: flags.layout,
         releaseWorkers: true,
+        signal: guard.signal,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
         ...(flags.force ? { force: true } : {}),
@@ -83,21 +84,26 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
           }
           bar.update(done, { file: path.basename(file) });
         },
-        writing: (write) => {
+        onWrite: () => {
           writing = true;
           if (started_bar) bar?.stop();
-          return guard.writing(write);
         },
       }).finally(() => started_bar && bar?.stop());
     } catch (err) {
-      // an output folder with a file in the way: one line, nothing was done
+      // a signal stopped the build: the guard has said so and the process is on its way out
+      if (guard.stopped) return new Promise<number>(() => {});
+      // an output folder with a file in the way, or another build writing it: one line, nothing was done
       if (!writing && err instanceof ExportError) {
         console.error(oneLine(`govgraph: ${err.message}`));
         return EXIT_USAGE;
       }
       if (!writing) throw err;
       const reason = err instanceof Error ? err.message : String(err);
-      console.error(`govgraph: could not write the outputs to ${flags.out}/: ${reason}`);
+      console.error(
+        oneLine(
+          `govgraph: could not write the outputs to ${flags.out}/ (the previous outputs are unchanged): ${reason}`,
+        ),
+      );
       return EXIT_FAILURE;
     }
 

@@ -1,12 +1,13 @@
-// The output folder's manifest (.govgraph-manifest.json): the files a build wrote there. A build
-// overwrites only those, so a file govgraph did not write — a scraped page named index.html in a
-// folder used as both input and output, someone's notes.csv — stops the build with one line
+// The output folder's manifest (.govgraph-manifest.json, a file of the current set): the files a
+// build wrote there. A build replaces only those, so a file govgraph did not write — a scraped
+// page named index.html in a folder used as both input and output, someone's notes.csv — stops
+// the build with one line
 // instead of being lost (`--force` overrides); and a later build that reads the folder as input
 // skips the files listed, so the viewer's index.html never becomes a report.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExportError } from '../errors.js';
-import { tempPathFor } from './temp.js';
+import { isSetLink, topLevelNames } from './output-set.js';
 
 export const MANIFEST = '.govgraph-manifest.json';
 
@@ -42,36 +43,54 @@ function legacyOutputFolder(dir: string): boolean {
   }
 }
 
+/** Every file under `file` (a folder) as paths relative to `dir`, `/`-separated; [file] for a file. */
+function filesAt(dir: string, name: string): string[] {
+  const full = path.join(dir, name);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(full, { withFileTypes: true });
+  } catch {
+    return [name];
+  }
+  const inside = entries.flatMap((e) => filesAt(dir, `${name}/${e.name}`));
+  // an empty folder is in the way as much as a file is
+  return inside.length > 0 ? inside : [name];
+}
+
 /**
- * Throws an ExportError naming the first of `planned` (paths relative to `dir`) that exists in
- * `dir` and that govgraph did not write; nothing when `force`.
+ * Throws an ExportError naming the first top-level name of `planned` (paths relative to `dir`)
+ * that is in `dir` and that govgraph did not write; nothing when `force`. govgraph's own entries
+ * are its links through the current set (output-set.ts), or, in a folder written before sets,
+ * the files its manifest lists (every file, for a folder such as assets/).
  */
 export function checkOutputFolder(dir: string, planned: readonly string[], force = false): void {
   if (force) return;
   const ours = manifestFiles(dir);
   const legacy = !ours && legacyOutputFolder(dir);
-  for (const file of planned) {
-    if (ours?.has(file) || legacy) continue;
-    if (!fs.existsSync(path.join(dir, file))) continue;
+  for (const name of topLevelNames(planned)) {
+    if (isSetLink(dir, name) || legacy) continue;
+    let exists = true;
+    try {
+      fs.lstatSync(path.join(dir, name));
+    } catch {
+      exists = false;
+    }
+    if (!exists) continue;
+    const foreign = filesAt(dir, name).find((f) => !ours?.has(f) && !(ours && f === MANIFEST));
+    if (foreign === undefined) continue;
     throw new ExportError(
-      `${path.join(dir, file)} is in the way: govgraph did not write it (it is not in ${MANIFEST}); ` +
+      `${path.join(dir, foreign)} is in the way: govgraph did not write it (it is not in ${MANIFEST}); ` +
         'choose another output folder, or pass --force to overwrite it',
     );
   }
 }
 
-/**
- * Records `files` as what this build wrote (whole or not at all), and removes the files an
- * earlier build wrote that this one did not (a viewer asset whose name changed).
- */
-export function writeManifest(dir: string, files: readonly string[]): void {
-  const before = manifestFiles(dir) ?? new Set<string>();
-  const now = new Set(files);
-  const tmp = tempPathFor(path.join(dir, MANIFEST));
-  fs.writeFileSync(tmp, JSON.stringify({ generator: 'govgraph', files: [...now].sort() } satisfies Manifest, null, 2));
-  fs.renameSync(tmp, path.join(dir, MANIFEST));
-  for (const stale of before) {
-    if (now.has(stale) || stale.includes('..') || path.isAbsolute(stale)) continue;
-    fs.rmSync(path.join(dir, stale), { force: true });
-  }
+/** Writes the manifest of a set: `files` (relative to the set, `/`-separated) and itself. */
+export function writeManifest(setDir: string, files: readonly string[]): string[] {
+  const all = [...new Set([...files, MANIFEST])].sort();
+  fs.writeFileSync(
+    path.join(setDir, MANIFEST),
+    JSON.stringify({ generator: 'govgraph', files: all } satisfies Manifest, null, 2),
+  );
+  return all;
 }

@@ -1,5 +1,7 @@
-// The exporter registry: every output a build writes, one declarative item per format.
-import type { AnyExporter } from './types.js';
+// The exporter registry: every output a build writes, one declarative item per format (the
+// viewer's static site is one item too).
+import type { AnyExporter, Exporter, FileExporter } from './types.js';
+import { viewerSite } from './viewer-site.js';
 import { documentsJson } from './documents-json.js';
 import { edgesCsv } from './edges-csv.js';
 import { graphGexf } from './graph-gexf.js';
@@ -14,7 +16,8 @@ import { documentsCsv } from './documents-csv.js';
 import { summaryMd } from './summary-md.js';
 import { documentsParquet, edgesParquet, mentionsParquet, nodesParquet } from './tables-parquet.js';
 
-export const EXPORTERS: readonly AnyExporter[] = [
+/** The graph's outputs, one file each. */
+export const EXPORTERS: readonly (Exporter | FileExporter)[] = [
   graphJson,
   graphGexf,
   graphGexf12,
@@ -32,3 +35,6 @@ export const EXPORTERS: readonly AnyExporter[] = [
   mentionsParquet,
   documentsParquet,
 ];
+
+/** Everything `govgraph build` writes into its output set: the graph's outputs and the viewer. */
+export const BUILD_OUTPUTS: readonly AnyExporter[] = [...EXPORTERS, viewerSite()];

@@ -39,7 +39,12 @@ export interface ExportInput {
 }
 
 /** One output format: a small declarative item of the exporter registry. */
-export type AnyExporter = Exporter | FileExporter;
+export type AnyExporter = Exporter | FileExporter | FolderExporter;
+
+/** The files an exporter writes, relative to the output folder and `/`-separated. */
+export function filesOf(exporter: AnyExporter): string[] {
+  return 'files' in exporter && exporter.files ? exporter.files() : [exporter.file!];
+}
 
 /** An output rendered in memory, as text or bytes, that writeOutputs writes to its file. */
 export interface Exporter {
@@ -54,12 +59,14 @@ export interface Exporter {
    */
   chunks?(input: ExportInput): Iterable<string>;
   write?: never;
+  files?: never;
+  writeInto?: never;
 }
 
 /**
  * An output that a library writes to its file itself, asynchronously (the Parquet tables, by
- * DuckDB): write() writes the whole file at `path` — a temporary path beside the output, which
- * writeOutputs renames into place with the others — and rejects if it cannot.
+ * DuckDB): write() writes the whole file at `path` — in the new output set, which writeOutputs
+ * switches in with the others — and rejects if it cannot.
  */
 export interface FileExporter {
   file: string;
@@ -67,4 +74,21 @@ export interface FileExporter {
   write(input: ExportInput, path: string): Promise<void>;
   render?: never;
   chunks?: never;
+  files?: never;
+  writeInto?: never;
+}
+
+/**
+ * An output of several files that does not depend on the graph (the viewer's static site:
+ * index.html and assets/): files() lists them, writeInto() writes them all into a folder.
+ */
+export interface FolderExporter {
+  description: string;
+  /** The files it writes, relative and `/`-separated; [] when it has nothing to write. */
+  files(): string[];
+  writeInto(dir: string): void;
+  file?: never;
+  render?: never;
+  chunks?: never;
+  write?: never;
 }

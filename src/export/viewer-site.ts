@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tempPathFor } from './temp.js';
+import type { FolderExporter } from './types.js';
 
 /** viewer/dist of this package (one level above both src/ and dist/). */
 export function viewerDist(): string {
@@ -25,25 +25,17 @@ export function viewerFiles(from = viewerDist()): string[] {
   return out.sort();
 }
 
-/** Copies the viewer into `outDir`; returns the files written, or [] when it is not built. */
-export function copyViewer(outDir: string, from = viewerDist()): string[] {
-  if (!fs.existsSync(path.join(from, 'index.html'))) return [];
-  const written: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const src = path.join(dir, entry.name);
-      const dst = path.join(outDir, path.relative(from, src));
-      if (entry.isDirectory()) walk(src);
-      else if (entry.isFile()) {
+/** The built viewer as an output of a build: copied into the output set beside the graph files. */
+export function viewerSite(from = viewerDist()): FolderExporter {
+  return {
+    description: 'the viewer: index.html and assets/, a static site that opens graph.json beside it',
+    files: () => viewerFiles(from),
+    writeInto(dir) {
+      for (const file of viewerFiles(from)) {
+        const dst = path.join(dir, ...file.split('/'));
         fs.mkdirSync(path.dirname(dst), { recursive: true });
-        // copy to a temporary name and rename, like every other output
-        const tmp = tempPathFor(dst);
-        fs.copyFileSync(src, tmp);
-        fs.renameSync(tmp, dst);
-        written.push(dst);
+        fs.copyFileSync(path.join(from, ...file.split('/')), dst);
       }
-    }
+    },
   };
-  walk(from);
-  return written.sort();
 }

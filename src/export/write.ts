@@ -1,60 +1,90 @@
-// Writes every output of a build all-or-nothing: render and write each to a temporary file in
-// the same folder, and only then rename them all into place, so a failed or interrupted build never
-// leaves a half-written or mixed set of outputs.
+// Writes every output of a build as one set (output-set.ts): each output is rendered and written
+// into a fresh set folder, and only when all are complete is the set switched in with one rename,
+// so a failed, interrupted or killed build never leaves a half-written or mixed set of outputs.
 import { ExportError } from '../errors.js';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnyExporter, ExportInput } from './types.js';
+import { filesOf, type AnyExporter, type ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
-import { tempPathFor } from './temp.js';
+import { lockOutputFolder } from './lock.js';
+import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
+import { removeOtherSets, startSet, switchToSet } from './output-set.js';
+import { removeStaleTempFiles } from './temp.js';
 
-/** Renders and writes every exporter's file into `dir`; returns the written paths in exporter order. */
+export interface WriteSetOptions {
+  /** Replace entries of the output folder that govgraph did not write (see manifest.ts). */
+  force?: boolean;
+  /**
+   * Stops the write before the next output, and always before the switch (the CLI's signal
+   * guard aborts it): the set written so far is removed and the previous one stays.
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * Renders and writes every exporter's files into `dir` as its new output set, under the folder's
+ * lock; returns the written paths (through the folder's links) in exporter order.
+ */
 export async function writeOutputs(
   dir: string,
   input: ExportInput,
   exporters: readonly AnyExporter[] = EXPORTERS,
+  options: WriteSetOptions = {},
 ): Promise<string[]> {
-  const names = exporters.map((e) => e.file);
-  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
-
-  mkdirSync(dir, { recursive: true });
-  // One output at a time, rendered and written to a temporary file in the same folder (so
-  // rename() is atomic); the big ones are written piece by piece as they are rendered, so memory
-  // holds one piece, not whole outputs. Nothing is renamed into place before every output is
-  // complete, so a failure — an exporter that throws, a full disk — leaves the previous outputs
-  // intact.
-  const planned = exporters.map((e) => ({
-    file: e.file,
-    path: join(dir, e.file),
-    temp: tempPathFor(join(dir, e.file)),
-  }));
-  // The file operations are synchronous and the event loop gets a turn between outputs: a signal
-  // handler that stops the process (src/run/signals.ts) runs between two writes, never while one is
-  // in flight on libuv's threads and could create a temporary file after the handler removed them.
-  // The exception is a FileExporter (Parquet): DuckDB writes its temporary file on its own thread
-  // while this awaits. The guard defers a first signal until writeOutputs settles; a second one
-  // removes the temporary files and exits at once (DuckDB's file, already created, goes with them).
-  const pending = new Set<string>();
+  const release = lockOutputFolder(dir);
   try {
-    for (const [i, p] of planned.entries()) {
-      pending.add(p.temp);
-      await write(exporters[i]!, input, p.temp);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    for (const p of planned) {
-      renameSync(p.temp, p.path);
-      pending.delete(p.temp);
-    }
-  } catch (error) {
-    for (const t of pending) rmSync(t, { force: true });
-    throw error;
+    return await writeOutputSet(dir, input, exporters, options);
+  } finally {
+    release();
   }
-  return planned.map((p) => p.path);
 }
 
-/** Writes one exporter's output to `file`, piece by piece when it streams. */
-async function write(exporter: AnyExporter, input: ExportInput, file: string): Promise<void> {
+/** writeOutputs for a caller that holds the folder's lock already (run/pipeline's build). */
+export async function writeOutputSet(
+  dir: string,
+  input: ExportInput,
+  exporters: readonly AnyExporter[],
+  options: WriteSetOptions = {},
+): Promise<string[]> {
+  const files = exporters.map(filesOf);
+  const names = files.flat();
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
+  checkOutputFolder(dir, [...names, MANIFEST], options.force);
+  const previous = [...(manifestFiles(dir) ?? [])];
+  // what killed builds left: sets never switched in, temporary links
+  removeOtherSets(dir);
+  removeStaleTempFiles(dir);
+
+  const set = startSet(dir);
+  // One output at a time, written into the set; the big ones piece by piece as they are rendered,
+  // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs, so a
+  // signal is handled there (the guard aborts `signal`) and never while a write is in flight.
+  try {
+    for (const [i, exporter] of exporters.entries()) {
+      options.signal?.throwIfAborted();
+      await write(exporter, input, set.dir, files[i]!);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    options.signal?.throwIfAborted();
+    // from here on everything is synchronous: no signal handler runs until the switch is done.
+    // What appeared in the folder while the outputs were written is checked again.
+    checkOutputFolder(dir, [...names, MANIFEST], options.force);
+    switchToSet(dir, set, writeManifest(set.dir, names), previous);
+  } catch (error) {
+    rmSync(set.dir, { recursive: true, force: true });
+    throw error;
+  }
+  return names.map((f) => join(dir, ...f.split('/')));
+}
+
+/** Writes one exporter's files into set folder `setDir`, piece by piece when it streams. */
+async function write(exporter: AnyExporter, input: ExportInput, setDir: string, files: string[]): Promise<void> {
+  if (exporter.writeInto) {
+    rendering(exporter, () => exporter.writeInto!(setDir), 'write');
+    return;
+  }
+  const file = join(setDir, files[0]!);
   if (exporter.write) {
     try {
       await exporter.write(input, file);
@@ -84,15 +114,16 @@ async function write(exporter: AnyExporter, input: ExportInput, file: string): P
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */
-function rendering<T>(exporter: AnyExporter, run: () => T): T {
+function rendering<T>(exporter: AnyExporter, run: () => T, verb = 'render'): T {
   try {
     return run();
   } catch (error) {
-    throw renderError(exporter, error);
+    throw renderError(exporter, error, verb);
   }
 }
 
 function renderError(exporter: AnyExporter, error: unknown, verb = 'render'): ExportError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new ExportError(`govgraph/export: could not ${verb} ${exporter.file}: ${reason}`, { cause: error });
+  const what = exporter.file ?? exporter.description.split(':')[0];
+  return new ExportError(`govgraph/export: could not ${verb} ${what}: ${reason}`, { cause: error });
 }

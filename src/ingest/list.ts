@@ -7,6 +7,7 @@ import type { Warning } from '../types.js';
 import { fsReason } from './read.js';
 import { fsPath, readdirNames, realPath } from './paths.js';
 import { manifestFiles } from '../export/manifest.js';
+import { STORE } from '../export/lock.js';
 
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 
@@ -53,9 +54,11 @@ export function listInputFiles(inputs: readonly string[]): InputFiles {
       return 0;
     }
     let found = 0;
-    // an output folder of govgraph: its own files (the viewer's index.html) are no reports
+    // an output folder of govgraph: its own files (the viewer's index.html) are no reports, and
+    // neither is anything in its store of output sets
     const outputs = manifestFiles(dir);
     for (const name of names) {
+      if (name === STORE) continue;
       if (outputs && [...outputs].some((f) => f === name || f.startsWith(`${name}/`))) continue;
       const full = path.join(dir, name);
       let stat: fs.Stats;

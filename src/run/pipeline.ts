@@ -13,12 +13,11 @@ import type { GovGraph } from '../graph/index.js';
 import { panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow } from '../graph/mentions.js';
 import type { DocumentInfo } from '../export/index.js';
-import { writeOutputs } from '../export/write.js';
-import { copyViewer, viewerFiles } from '../export/viewer-site.js';
-import { checkOutputFolder, writeManifest } from '../export/manifest.js';
-import { removeStaleTempFiles } from './signals.js';
-import { EXPORTERS } from '../export/registry.js';
-import path from 'node:path';
+import { writeOutputSet } from '../export/write.js';
+import { checkOutputFolder, MANIFEST } from '../export/manifest.js';
+import { lockOutputFolder } from '../export/lock.js';
+import { BUILD_OUTPUTS } from '../export/registry.js';
+import { filesOf } from '../export/types.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -156,37 +155,36 @@ function finishGraph(graph: GovGraph, options: BuildOptions): void {
 }
 
 export interface WriteOptions {
-  /**
-   * Wraps the write (the CLI passes its signal guard, so a Ctrl+C during the write lets the
-   * write finish): receives the write and returns its result.
-   */
-  writing?: (write: () => Promise<string[]>) => Promise<string[]>;
+  /** Called when every report is read and the outputs are about to be written. */
+  onWrite?: () => void;
+  /** Stops the write before its switch (the CLI's signal guard); the previous outputs stay. */
+  signal?: AbortSignal;
 }
 
 /**
- * buildGraphFromInputs, then every output and the viewer into `outDir` (each written whole or
- * not at all) — what `govgraph build` runs. When no report could be read nothing is written and
- * `written` is empty: the previous outputs stay.
+ * buildGraphFromInputs, then every output and the viewer into `outDir` as one set switched in
+ * whole (export/output-set.ts) — what `govgraph build` runs. The folder is locked from the start
+ * (a second build into it stops with an ExportError), and a file in the way stops the build before
+ * any work. When no report could be read nothing is written and `written` is empty: the previous
+ * outputs stay.
  */
 export async function build(
   inputs: readonly string[],
   outDir: string,
   options: BuildOptions & WriteOptions = {},
 ): Promise<BuildResult & { written: string[] }> {
-  // a file in the way that govgraph did not write stops the build before any work is done
-  checkOutputFolder(outDir, [...EXPORTERS.map((e) => e.file), ...viewerFiles()], options.force);
-  const result = await buildGraphFromInputs(inputs, options);
-  if (result.documents.length === 0) return { ...result, written: [] };
-  const write = async () => {
-    // what a killed build left (temporary files of processes that no longer run) goes first
-    removeStaleTempFiles(outDir);
-    const written = [...(await writeOutputs(outDir, result)), ...copyViewer(outDir)];
-    writeManifest(
-      outDir,
-      written.map((f) => path.relative(outDir, f).split(path.sep).join('/')),
-    );
-    return written;
-  };
-  const written = await (options.writing ? options.writing(write) : write());
-  return { ...result, written };
+  const release = lockOutputFolder(outDir);
+  try {
+    checkOutputFolder(outDir, [...BUILD_OUTPUTS.flatMap(filesOf), MANIFEST], options.force);
+    const result = await buildGraphFromInputs(inputs, options);
+    if (result.documents.length === 0) return { ...result, written: [] };
+    options.onWrite?.();
+    const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
+      ...(options.force ? { force: true } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { ...result, written };
+  } finally {
+    release();
+  }
 }

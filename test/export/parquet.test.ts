@@ -11,6 +11,7 @@ import { build, type BuildResult } from '../../src/run/pipeline.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeType } from '../../src/contract/attributes.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
+import { leftovers, snapshot } from '../fixtures/faults/cli.js';
 import type { FileExporter } from '../../src/export/types.js';
 import { NODE_CSV_COLUMNS } from '../../src/export/nodes-csv.js';
 import { EDGE_CSV_COLUMNS } from '../../src/export/edges-csv.js';
@@ -206,15 +207,15 @@ describe('writeParquet', () => {
 });
 
 describe('writeOutputs with an output that writes its own file', () => {
-  it('leaves the previous outputs byte-identical and no temporary file when the write fails half-way', async () => {
+  it('leaves the previous outputs byte-identical and nothing behind when the write fails half-way', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-fail-'));
     await writeOutputs(dir, fixtureInput());
-    const before = new Map(fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f))]));
+    const before = snapshot(dir);
     const failing: FileExporter = {
       file: 'broken.parquet',
       description: 'writes part of its file, then fails',
-      async write(_input, temp) {
-        fs.writeFileSync(temp, 'PAR1 half');
+      async write(_input, file) {
+        fs.writeFileSync(file, 'PAR1 half');
         await new Promise((resolve) => setTimeout(resolve, 10));
         throw new Error('IO Error: disk full');
       },
@@ -225,8 +226,8 @@ describe('writeOutputs with an output that writes its own file', () => {
     await expect(
       writeOutputs(dir, changed, [...EXPORTERS.slice(0, half), failing, ...EXPORTERS.slice(half)]),
     ).rejects.toThrow(/could not write broken\.parquet: IO Error: disk full/);
-    expect(fs.readdirSync(dir).sort()).toEqual([...before.keys()].sort());
-    for (const [f, bytes] of before) expect(fs.readFileSync(path.join(dir, f)).equals(bytes), f).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

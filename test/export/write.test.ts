@@ -1,8 +1,10 @@
 import { ExportError } from '../../src/errors.js';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { MANIFEST } from '../../src/export/manifest.js';
+import { leftovers, snapshot } from '../fixtures/faults/cli.js';
 import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
@@ -10,21 +12,29 @@ import { fixtureInput } from '../fixtures/export/graph.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'govgraph-write-'));
 
+/** The names a reader sees at the top of an output folder (govgraph's store of sets aside). */
+const visible = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== '.govgraph')
+    .sort();
+
 describe('writeOutputs', () => {
-  it('creates the folder and writes every output', async () => {
+  it('creates the folder and writes every output, each name a link through the current set', async () => {
     const dir = join(tempDir(), 'graph-output');
     const paths = await writeOutputs(dir, fixtureInput());
     expect(paths).toEqual(EXPORTERS.map((e) => join(dir, e.file)));
-    expect(readdirSync(dir).sort()).toEqual(EXPORTERS.map((e) => e.file).sort());
+    expect(visible(dir)).toEqual([...EXPORTERS.map((e) => e.file), MANIFEST].sort());
+    for (const f of visible(dir)) expect(readlinkSync(join(dir, f))).toBe(join('.govgraph', 'current', f));
     expect(readFileSync(join(dir, 'nodes.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(EXPORTERS[1]!.render!(fixtureInput()));
+    expect(leftovers(dir)).toEqual([]);
   });
 
-  it('leaves previous outputs byte-identical and no temporary files when an exporter throws', async () => {
+  it('leaves previous outputs byte-identical and nothing behind when an exporter throws', async () => {
     const dir = tempDir();
     await writeOutputs(dir, fixtureInput());
-    const before = new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
     writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const before = snapshot(dir);
 
     const failing: Exporter = {
       file: 'broken.txt',
@@ -39,22 +49,55 @@ describe('writeOutputs', () => {
 
     await expect(writeOutputs(dir, changed, exporters)).rejects.toThrow(ExportError);
     await expect(writeOutputs(dir, changed, exporters)).rejects.toThrow(/could not render broken\.txt: boom/);
-    expect(readdirSync(dir).sort()).toEqual([...before.keys(), 'notes.txt'].sort());
-    for (const [file, bytes] of before) expect(readFileSync(join(dir, file))).toEqual(bytes);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
   });
 
-  it('removes its temporary files when a write fails part-way', async () => {
+  it('a rename that fails half-way through the switch leaves the previous set whole; the next write leaves nothing behind', async () => {
     const dir = tempDir();
-    // A directory where an output should go makes its rename fail after the others were written.
-    const blocked: Exporter = {
-      file: 'blocked',
-      description: 'rename target is a non-empty folder',
-      render: () => 'x',
-    };
     await writeOutputs(dir, fixtureInput(), EXPORTERS.slice(0, 2));
-    mkdirSync(join(dir, 'blocked', 'inside'), { recursive: true });
-    await expect(writeOutputs(dir, fixtureInput(), [...EXPORTERS.slice(0, 2), blocked])).rejects.toThrow();
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const before = snapshot(dir);
+    const changed = fixtureInput();
+    changed.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 99);
+    // the file system refuses the second rename of the switch (an I/O error, a file held open)
+    const real = fs.renameSync;
+    let calls = 0;
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (++calls === 2) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      real(from, to);
+    });
+    try {
+      // two outputs more than before: links for new names are made before the switch
+      await expect(writeOutputs(dir, changed, EXPORTERS.slice(0, 4))).rejects.toThrow(/EIO/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+    await writeOutputs(dir, changed, EXPORTERS.slice(0, 4));
+    expect(leftovers(dir)).toEqual([]);
+    expect(readFileSync(join(dir, EXPORTERS[3]!.file), 'utf8')).toBe(EXPORTERS[3]!.render!(changed));
+  });
+
+  it('stops with one line when a name became a folder while the outputs were written, and keeps it', async () => {
+    const dir = tempDir();
+    await writeOutputs(dir, fixtureInput(), EXPORTERS.slice(0, 2));
+    // someone puts a folder where graph.gexf's link was, while the build renders its outputs
+    const intruder: Exporter = {
+      file: 'intruder.txt',
+      description: 'replaces graph.gexf by a folder mid-write',
+      render: () => {
+        fs.rmSync(join(dir, 'graph.gexf'));
+        mkdirSync(join(dir, 'graph.gexf', 'inside'), { recursive: true });
+        return 'x';
+      },
+    };
+    await expect(writeOutputs(dir, fixtureInput(), [...EXPORTERS.slice(0, 2), intruder])).rejects.toThrow(
+      /graph\.gexf\/inside is in the way: govgraph did not write it/,
+    );
+    expect(fs.statSync(join(dir, 'graph.gexf', 'inside')).isDirectory()).toBe(true);
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(EXPORTERS[0]!.render!(fixtureInput()));
+    expect(leftovers(dir)).toEqual([]);
   });
 
   it('refuses two exporters writing the same file', async () => {

@@ -12,20 +12,17 @@ import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { buildGraphFromInputs } from '../../src/run/pipeline.js';
-import { exitCodeOf, removeTempFiles, tempFilesIn } from '../../src/run/signals.js';
+import { exitCodeOf } from '../../src/run/signals.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 import { outputBytes } from '../fixtures/export/output.js';
-import { CLI, ROOT, digest, ensureBuilt, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
+import { CLI, ROOT, ensureBuilt, leftovers, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
 
 const COPIES = 200;
 // terminal escapes of the progress bar
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[a-zA-Z]/g;
 const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-
-/** Temporary files of any process (`.<file>.tmp-<pid>`, or the viewer copy's `<file>.tmp-<pid>`). */
-const temps = (dir: string) => [...snapshot(dir).keys()].filter((f) => /\.tmp-\d+$/.test(f));
 
 /** `script` gives the build a terminal, so it shows its progress bar and we can wait for it. */
 const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -120,7 +117,7 @@ describe('interrupting a build', () => {
       expect(r.progress).toBeLessThan(COPIES * SEED_FILES.length);
       expect(clean).toMatch(new RegExp(`govgraph: interrupted by ${signal}; nothing was written`));
       expect(clean).not.toMatch(STACK_LINE);
-      expect(temps(out)).toEqual([]);
+      expect(leftovers(out)).toEqual([]);
       expect(snapshot(out)).toEqual(previous);
     });
   }
@@ -178,43 +175,36 @@ describe('a signal while the outputs are being written (src/run/signals.ts)', ()
       /^govgraph: interrupted by SIGINT; nothing was written, the previous outputs in .+ are unchanged$/,
     );
     expect(snapshot(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('a signal during the write: the write finishes (a complete new set), then exits 143', async () => {
-    const { out } = await previousOutputs();
+  it('a signal half-way through the write: exits 143 at once, the previous set byte-identical, nothing left', async () => {
+    const { out, before } = await previousOutputs();
     const r = child('during-write', out);
     expect(r.status, r.stderr).toBe(143);
+    expect(r.stdout).not.toContain('wrote');
     expect(r.stderr.trim()).toMatch(
-      /^govgraph: interrupted by SIGTERM; the outputs in .+ had been written in full and were kept$/,
+      /^govgraph: interrupted by SIGTERM; nothing was written, the previous outputs in .+ are unchanged$/,
     );
     expect(r.stderr).not.toMatch(STACK_LINE);
-    const expected = fixtureInput();
-    expected.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 12345);
-    for (const e of EXPORTERS) expect(readFileSync(join(out, e.file)), e.file).toEqual(await outputBytes(e, expected));
-    expect(readFileSync(join(out, 'signal.txt'), 'utf8')).toBe('signalled\n');
-    expect(temps(out)).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('a second signal during the write stops at once and still removes the temp files', async () => {
-    const { out } = await previousOutputs();
-    const r = child('twice', out);
-    expect(r.status, r.stderr).toBe(143);
-    expect(r.stdout).not.toContain('wrote');
-    expect(r.stderr).toMatch(/stopped by SIGTERM while writing/);
-    expect(temps(out)).toEqual([]);
-    rmSync(out, { recursive: true, force: true });
-  });
-
-  it('removeTempFiles removes only this process’s temporary outputs', async () => {
+  it('SIGKILL half-way through the write: the previous set is what a reader sees; the next write removes what it left', async () => {
     const { out, before } = await previousOutputs();
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(out, `.graph.json.tmp-${process.pid}`), 'half');
-    writeFileSync(join(out, `.graph.json.tmp-1`), 'another build');
-    expect(tempFilesIn(out)).toEqual([join(out, `.graph.json.tmp-${process.pid}`)]);
-    expect(removeTempFiles(out)).toBe(1);
-    expect(snapshot(out)).toEqual(new Map([...before, ['.graph.json.tmp-1', digest(Buffer.from('another build'))]]));
+    const r = child('kill', out);
+    expect(r.signal).toBe('SIGKILL');
+    expect(snapshot(out)).toEqual(before);
+    // the killed build's half set and its lock are still there, and nothing of them is visible
+    expect(leftovers(out).sort()).toEqual(['.govgraph/lock', expect.stringMatching(/^\.govgraph\/sets\//)].sort());
+    const input = fixtureInput();
+    input.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 7);
+    await writeOutputs(out, input);
+    expect(leftovers(out)).toEqual([]);
+    for (const e of EXPORTERS) expect(readFileSync(join(out, e.file)), e.file).toEqual(await outputBytes(e, input));
     rmSync(out, { recursive: true, force: true });
   });
 });
@@ -241,7 +231,7 @@ describe('an error thrown mid-way', () => {
       writeOutputs(out, more, [...EXPORTERS.slice(0, half), failing, ...EXPORTERS.slice(half)]),
     ).rejects.toThrow(/could not render broken\.gexf: Invalid string length/);
     expect(snapshot(out)).toEqual(before);
-    expect(temps(out)).toEqual([]);
+    expect(leftovers(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });
   });
 });

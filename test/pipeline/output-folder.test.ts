@@ -9,6 +9,7 @@ import { build } from '../../src/run/pipeline.js';
 import { ExportError } from '../../src/errors.js';
 import { MANIFEST, manifestFiles } from '../../src/export/manifest.js';
 import { tempPathFor } from '../../src/export/temp.js';
+import { digest, leftovers, snapshot } from '../fixtures/faults/cli.js';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -30,6 +31,7 @@ describe('the output folder', () => {
     );
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(PAGE);
     expect(fs.readdirSync(out)).toEqual(['index.html']);
+    expect(leftovers(out)).toEqual([]);
   });
 
   it('overwrites it with force, and lists what it wrote', async () => {
@@ -39,7 +41,8 @@ describe('the output folder', () => {
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).not.toBe(PAGE);
     const listed = manifestFiles(out)!;
     expect(listed.has('graph.json') && listed.has('index.html')).toBe(true);
-    expect(listed.size).toBe(r.written.length);
+    expect([...listed].sort()).toEqual([...r.written.map((f) => path.relative(out, f)), MANIFEST].sort());
+    expect(leftovers(out)).toEqual([]);
   });
 
   it('reads a folder that is both input and output the same way every time', async () => {
@@ -77,20 +80,61 @@ describe('the output folder', () => {
   });
 });
 
+describe('an output folder written before output sets existed (plain files)', () => {
+  it('becomes a set of links without losing a file it did not write', async () => {
+    const out = tmp();
+    await build(['test/fixtures/years'], out, { layout: false });
+    const before = snapshot(out);
+    // the layout of earlier versions: every output a plain file, assets/ a plain folder
+    for (const name of fs.readdirSync(out)) {
+      if (name === '.govgraph') continue;
+      const link = path.join(out, name);
+      const real = fs.realpathSync(link);
+      fs.rmSync(link);
+      fs.cpSync(real, link, { recursive: true });
+    }
+    fs.rmSync(path.join(out, '.govgraph'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'README.md'), '# my notes');
+    expect(fs.lstatSync(path.join(out, 'graph.json')).isFile()).toBe(true);
+    await build(['test/fixtures/years'], out, { layout: false });
+    expect(fs.lstatSync(path.join(out, 'graph.json')).isSymbolicLink()).toBe(true);
+    expect(fs.lstatSync(path.join(out, 'assets')).isSymbolicLink()).toBe(true);
+    expect(snapshot(out)).toEqual(new Map([...before, ['README.md', digest(Buffer.from('# my notes'))]]));
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('one build at a time', () => {
+  it('refuses to write a folder whose lock a running build holds, and changes nothing', async () => {
+    const out = tmp();
+    await build(['test/fixtures/years'], out, { layout: false });
+    const before = snapshot(out);
+    // pid 1 always runs
+    fs.writeFileSync(path.join(out, '.govgraph', 'lock'), '1\n');
+    await expect(build(['test/fixtures/years'], out, { layout: false })).rejects.toThrow(
+      /is being written by another govgraph build \(process 1\); wait for it to finish or choose another output folder/,
+    );
+    expect(snapshot(out)).toEqual(before);
+    fs.rmSync(path.join(out, '.govgraph', 'lock'));
+  });
+});
+
 describe('leftovers of a killed build', () => {
-  it('are removed by the next build; a running build keeps its own', async () => {
+  it('are removed by the next build: its lock, its half-written set, its temporary links', async () => {
     const out = tmp();
     await build(['test/fixtures/years'], out, { layout: false });
     // a process id that cannot be running: past the kernel's limit (pid_max is at most 2^22)
     const dead = 4_194_305;
-    fs.writeFileSync(tempPathFor(path.join(out, 'graph.json'), dead), 'half a graph');
-    fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
-    fs.writeFileSync(tempPathFor(path.join(out, 'assets', 'index.js'), dead), 'half a script');
-    // pid 1 always runs: another build's file in progress stays
-    fs.writeFileSync(path.join(out, '.graph.json.tmp-1'), 'another build');
+    fs.writeFileSync(path.join(out, '.govgraph', 'lock'), `${dead}\n`);
+    fs.mkdirSync(path.join(out, '.govgraph', 'sets', `zzz-${dead}-0`, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(out, '.govgraph', 'sets', `zzz-${dead}-0`, 'graph.json'), 'half a graph');
+    fs.symlinkSync('sets/zzz', path.join(out, '.govgraph', `.current.tmp-${dead}`));
+    fs.writeFileSync(tempPathFor(path.join(out, 'graph.json'), dead), 'half a link');
+    // pid 1 always runs: whatever it has in progress at the top stays
+    fs.writeFileSync(path.join(out, '.graph.json.tmp-1'), 'another process');
+    expect(leftovers(out).length).toBe(5);
     await build(['test/fixtures/years'], out, { layout: false });
-    expect(fs.existsSync(path.join(out, `.graph.json.tmp-${dead}`))).toBe(false);
-    expect(fs.existsSync(path.join(out, 'assets', `.index.js.tmp-${dead}`))).toBe(false);
-    expect(fs.readFileSync(path.join(out, '.graph.json.tmp-1'), 'utf8')).toBe('another build');
+    expect(leftovers(out)).toEqual(['.graph.json.tmp-1']);
+    expect(fs.readFileSync(path.join(out, '.graph.json.tmp-1'), 'utf8')).toBe('another process');
   });
 });

@@ -46,7 +46,7 @@ describe('buildGraphFromInputs', () => {
 });
 
 describe('build', () => {
-  it('writes nothing when no report could be read, and runs the write inside the writing hook', async () => {
+  it('writes nothing when no report could be read (not even the folder), and calls onWrite before writing', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-'));
     fs.writeFileSync(path.join(empty, 'empty.txt'), '');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-out-')), 'out');
@@ -56,9 +56,9 @@ describe('build', () => {
     let wrapped = 0;
     const some = await build(['seeds/002_ce880a99c531598d.txt'], out, {
       layout: false,
-      writing: async (write) => {
+      onWrite: () => {
         wrapped++;
-        return write();
+        expect(fs.existsSync(path.join(out, 'graph.json'))).toBe(false);
       },
     });
     expect(wrapped).toBe(1);

@@ -45,7 +45,10 @@ describe('shared --year', () => {
     const graph = loadGraphJson(out);
     expect(sharedProgrammes(graph, 2, 2022)).toEqual([]);
     expect(sharedProgrammes(graph, 2, 2023)).toMatchObject([{ label: '千万工程', regions: ['浑源县', '稷山县'] }]);
-    expect(sharedProgrammes(graph, 2, 2024)[0]).toMatchObject({ label: '千万工程', regions: ['平遥县', '浑源县', '稷山县'] });
+    expect(sharedProgrammes(graph, 2, 2024)[0]).toMatchObject({
+      label: '千万工程',
+      regions: ['平遥县', '浑源县', '稷山县'],
+    });
     // over all years 枫桥经验 is shared too (稷山县 2022, 浑源县 2024), in no single year
     expect(sharedProgrammes(graph, 2).map((r) => r.label)).toEqual(['千万工程', '枫桥经验']);
     expect(printed(() => runShared(out, { min: 2, year: 2022 })).lines).toEqual([

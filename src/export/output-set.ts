@@ -1,0 +1,209 @@
+// The output folder as one set. A build writes every output into a fresh folder of its own,
+// `.govgraph/sets/<id>/`, and then switches one link, `.govgraph/current`, to it with a single
+// rename. The names people open — graph.json, index.html, assets/ … — are links through
+// `current` that stay the same from build to build, so a reader, a crash, a kill or a full disk
+// meets the previous complete set or the new complete set, never a mix of the two. (This is how
+// release folders are switched by deployment tools: one atomic link, not a rename per file.)
+//
+//   OUT/graph.json -> .govgraph/current/graph.json       one link per top-level name, made once
+//   OUT/.govgraph/current -> sets/<id>                     the switch
+//   OUT/.govgraph/sets/<id>/graph.json …                   the set itself, written whole first
+//
+// Everything else in OUT (a README, the extraction cache) is not govgraph's set and is left alone.
+// Sets other than the current one are removed by the build that holds the lock (export/lock.ts):
+// what a killed build left is gone after the next build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { STORE } from './lock.js';
+import { tempPathFor } from './temp.js';
+
+const SETS = 'sets';
+const CURRENT = 'current';
+
+/** A set being written: its folder and id. */
+export interface OutputSet {
+  id: string;
+  dir: string;
+}
+
+/** The link target of top-level `name`: `.govgraph/current/<name>`. */
+function linkTarget(name: string): string {
+  return path.join(STORE, CURRENT, name);
+}
+
+/** Whether `name` at the top of `outDir` is one of govgraph's links through `current`. */
+export function isSetLink(outDir: string, name: string): boolean {
+  try {
+    return fs.readlinkSync(path.join(outDir, name)) === linkTarget(name);
+  } catch {
+    return false;
+  }
+}
+
+/** The id of the current set of `outDir`, or undefined when it has none. */
+export function currentSetId(outDir: string): string | undefined {
+  try {
+    const target = fs.readlinkSync(path.join(outDir, STORE, CURRENT));
+    return path.dirname(target) === SETS ? path.basename(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The process that wrote set `id` (its id ends in `-<pid>`). */
+export function setOwner(id: string): number {
+  return Number(/^[a-z0-9]+-(\d+)/.exec(id)?.[1] ?? 0);
+}
+
+/** A fresh, empty set folder for this process. */
+export function startSet(outDir: string, suffix = ''): OutputSet {
+  const id = `${Date.now().toString(36)}-${process.pid}-${(sequence++).toString(36)}${suffix}`;
+  const dir = path.join(outDir, STORE, SETS, id);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.mkdirSync(dir); // never an existing folder: a set is written into an empty one
+  return { id, dir };
+}
+let sequence = 0;
+
+/** Removes sets of this process that were never switched in (a failed or interrupted build's). */
+export function abandonSets(outDir: string, pid: number = process.pid): number {
+  const current = currentSetId(outDir);
+  let removed = 0;
+  for (const id of setIds(outDir)) {
+    if (id === current || setOwner(id) !== pid) continue;
+    fs.rmSync(path.join(outDir, STORE, SETS, id), { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
+function setIds(outDir: string): string[] {
+  try {
+    return fs.readdirSync(path.join(outDir, STORE, SETS));
+  } catch {
+    return [];
+  }
+}
+
+/** The distinct top-level names of `files` (relative, `/`-separated): graph.json, assets, … */
+export function topLevelNames(files: readonly string[]): string[] {
+  return [...new Set(files.map((f) => f.split('/')[0]!))].sort();
+}
+
+/**
+ * Makes `set` the current set of `outDir`: the top-level links for `files` are made (an entry in
+ * their way was checked before the build began; see manifest.ts), `current` is switched to the set
+ * in one rename, then links to names the set does not have and every other set are removed. Only
+ * under the folder's lock.
+ */
+export function switchToSet(
+  outDir: string,
+  set: OutputSet,
+  files: readonly string[],
+  previousFiles: readonly string[] = [],
+): void {
+  const names = topLevelNames(files);
+  // An output folder written before sets existed holds its outputs as plain files. They become a
+  // set of their own first (hard links: the same bytes, no copy), so replacing each by its link
+  // shows the same bytes; only then is the new set switched in.
+  const plain = topLevelNames([...files, ...previousFiles]).filter(
+    (n) => fs.existsSync(path.join(outDir, n)) && !isSetLink(outDir, n),
+  );
+  if (plain.length > 0 && currentSetId(outDir) === undefined) {
+    const previous = startSet(outDir, '-was');
+    for (const name of plain) linkTree(path.join(outDir, name), path.join(previous.dir, name));
+    setCurrent(outDir, previous.id);
+    for (const name of plain) linkName(outDir, name);
+  }
+  const made = names.filter((n) => !isSetLink(outDir, n));
+  try {
+    for (const name of names) linkName(outDir, name);
+    setCurrent(outDir, set.id);
+  } catch (error) {
+    // not switched: the links made for names the current set does not have would dangle
+    for (const name of made) {
+      if (isSetLink(outDir, name) && !fs.existsSync(path.join(outDir, name))) fs.rmSync(path.join(outDir, name));
+    }
+    throw error;
+  }
+  // after the switch: links to what the new set does not have, and every other set
+  for (const name of fs.readdirSync(outDir)) {
+    if (!names.includes(name) && isSetLink(outDir, name)) fs.rmSync(path.join(outDir, name), { force: true });
+  }
+  removeOtherSets(outDir);
+}
+
+/**
+ * Removes every set but the current one and the leftovers of switches (temporary links, folders
+ * moved aside). Only under the folder's lock, when no other build can be writing a set.
+ */
+export function removeOtherSets(outDir: string): number {
+  const current = currentSetId(outDir);
+  let removed = 0;
+  for (const id of setIds(outDir)) {
+    if (id === current) continue;
+    fs.rmSync(path.join(outDir, STORE, SETS, id), { recursive: true, force: true });
+    removed += 1;
+  }
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(outDir, STORE));
+  } catch {
+    // no store yet
+  }
+  for (const name of names) {
+    if (/\.tmp-\d+$|^aside-/.test(name)) fs.rmSync(path.join(outDir, STORE, name), { recursive: true, force: true });
+  }
+  return removed;
+}
+
+/** Points `current` at set `id` in one rename of a new link over the old one. */
+function setCurrent(outDir: string, id: string): void {
+  const current = path.join(outDir, STORE, CURRENT);
+  const temp = tempPathFor(current);
+  fs.rmSync(temp, { force: true });
+  fs.symlinkSync(path.join(SETS, id), temp);
+  fs.renameSync(temp, current);
+}
+
+/** Makes top-level `name` a link through `current`, replacing a plain file or folder in one step. */
+function linkName(outDir: string, name: string): void {
+  if (isSetLink(outDir, name)) return;
+  const file = path.join(outDir, name);
+  const temp = tempPathFor(file);
+  fs.rmSync(temp, { force: true });
+  fs.symlinkSync(linkTarget(name), temp);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    // nothing there yet
+  }
+  try {
+    if (stat?.isDirectory()) {
+      // a folder cannot be replaced by a rename: it is moved aside (and removed once the switch
+      // is done); for that instant the name is missing, never half old and half new
+      fs.renameSync(file, path.join(outDir, STORE, `aside-${process.pid}-${name}`));
+    }
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Hard-links (or, across devices, copies) the file or folder tree `from` to `to`. */
+function linkTree(from: string, to: string): void {
+  const stat = fs.lstatSync(from);
+  if (stat.isDirectory()) {
+    fs.mkdirSync(to, { recursive: true });
+    for (const name of fs.readdirSync(from)) linkTree(path.join(from, name), path.join(to, name));
+    return;
+  }
+  if (!stat.isFile()) return;
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
