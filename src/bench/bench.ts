@@ -1,13 +1,15 @@
 // `npm run bench [N]`: times the build on N (default 1,000) reports against the floor (reading +
 // one regex pass) and the segmenter alone, in one run; the whole build with a cold cache and after
-// adding one report; one report of 1, 4 and 20 MB; and lays out a 10,000-node graph.
+// adding one report; one report of 1, 4 and 20 MB; Ctrl+C during one huge report; and lays out a
+// 10,000-node graph.
 import fs from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { makeCorpus } from './corpus.js';
-import { segmentFiles, defaultWorkers, startWorkers } from '../run/workers.js';
+import { defaultWorkers, startWorkers } from '../run/workers.js';
+import { startSegmentPool } from './segment-pool.js';
 import { buildGraphFromInputs } from '../run/pipeline.js';
 import { layout } from '../graph/layout.js';
 import { processDoc } from '../run/process-doc.js';
@@ -35,13 +37,15 @@ const floor = await time('floor: read + regex', () => {
   for (const f of files) quotes += fs.readFileSync(f, 'utf8').match(/“[^”]{1,40}”/g)?.length ?? 0;
   return quotes;
 });
-// The same threads serve both stages below, so neither is charged their start-up (timed here).
+// Neither the segmenter alone nor the build is charged its threads' start-up (timed apart).
 const workers = defaultWorkers();
-await time(`start ${workers} workers (load segmenter)`, () => startWorkers(workers));
+const segmenters = await time(`start ${workers} segmenter-only threads`, () => startSegmentPool(workers));
 // The yardstick is the segmentation the build itself needs: jieba's POS tagging (plain word
 // cutting, faster, is shown for reference).
-await time(`segment only: jieba tag (${workers} workers)`, () => segmentFiles(files, workers, 'segment'));
-await time(`segment only: jieba cut, for reference (${workers} workers)`, () => segmentFiles(files, workers, 'cut'));
+await time(`segment only: jieba tag (${workers} threads)`, () => segmenters.run(files, 'segment'));
+await time(`segment only: jieba cut, for reference (${workers} threads)`, () => segmenters.run(files, 'cut'));
+await segmenters.close();
+await time(`start ${workers} workers (load segmenter)`, () => startWorkers(workers));
 const built = await time('build without layout', () =>
   // as `govgraph build` does: the threads are stopped once the files are read
   buildGraphFromInputs([path.join(root, 'corpus')], { layout: false, workers, releaseWorkers: true }),
@@ -92,6 +96,44 @@ oneReport(0.01)();
 await time('one report of 1 MB (main thread)', oneReport(1));
 await time('one report of 4 MB (main thread)', oneReport(4));
 await time('one report of 20 MB (main thread)', oneReport(20));
+
+// Ctrl+C during a build of one report just under the 20 MB limit: how long until the process
+// has exited, for signals sent at moments spread over its extraction (`govgraph build`, its own
+// process). Extraction checks for a stop between sentences and normalization steps.
+const hugeDir = path.join(root, 'huge');
+fs.rmSync(hugeDir, { recursive: true, force: true });
+fs.mkdirSync(hugeDir, { recursive: true });
+const hugeText = Array(Math.floor((19.5 * 1024 * 1024) / Buffer.byteLength(seedText)))
+  .fill(seedText)
+  .join('\n');
+fs.writeFileSync(path.join(hugeDir, 'huge.txt'), hugeText);
+const cli = new URL('../cli.js', import.meta.url).pathname;
+const stopMs: number[] = [];
+for (const after of [1500, 2500, 3500, 5000, 7000, 9000]) {
+  stopMs.push(
+    await new Promise<number>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [cli, 'build', hugeDir, '-o', path.join(root, 'huge-out'), '--no-cache', '-q'],
+        {
+          stdio: 'ignore',
+        },
+      );
+      let sent = 0;
+      setTimeout(() => {
+        sent = performance.now();
+        child.kill('SIGINT');
+      }, after);
+      child.on('error', reject);
+      child.on('close', () => resolve(sent ? performance.now() - sent : 0));
+    }),
+  );
+}
+rows.push([
+  `Ctrl+C during one 19.5 MB report: slowest of ${stopMs.length} stops`,
+  Math.max(...stopMs) / 1000,
+  peakMb(),
+]);
 const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
 const build = seconds('build without layout');
 const segment = seconds('segment only: jieba tag');
@@ -110,6 +152,7 @@ for (const [label, s, rss] of rows) {
     !label.includes('10,000') &&
     !label.startsWith('start') &&
     !label.startsWith('one report') &&
+    !label.startsWith('Ctrl+C') &&
     !label.includes('adding one');
   const perFile = perCorpus ? (files.length / s).toFixed(0) : '';
   const perChar = perCorpus ? (chars / s / 1e6).toFixed(2) + ' M' : '';
@@ -120,7 +163,7 @@ console.log(
   `peak RSS of the whole build in its own process: cold ${wholePeaks[0]?.toFixed(0)} MB, after adding one report ${wholePeaks[1]?.toFixed(0)} MB`,
 );
 console.log(
-  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} whole_peak_rss_mb=${(wholePeaks[0] ?? 0).toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segment).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)}`,
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} whole_peak_rss_mb=${(wholePeaks[0] ?? 0).toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segment).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
 );
 
 /** A clustered random graph in the contract's shape, for the layout's scale test. */

@@ -17,9 +17,10 @@ import { Worker } from 'node:worker_threads';
 import type { Warning } from '../types.js';
 import { readDoc, type AssignedId } from '../ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
-import { cut, tagWords } from '../extract/segment.js';
+import { Stopped } from '../extract/stop.js';
 
 export interface ProcessOptions {
+  /** Extraction threads (default: one per core, at most 4); 0 runs it on the calling thread. */
   workers?: number;
   /** Report ids made unique across the corpus (ingest's assignIds), in file order. */
   ids?: readonly AssignedId[];
@@ -34,34 +35,22 @@ export function processFile(file: string, assigned?: AssignedId): DocResult | Wa
     if (assigned?.warning) raw.warnings.push(assigned.warning);
     return processDoc(raw);
   } catch (err) {
+    if (err instanceof Stopped) throw err;
     return { file, reason: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
   }
-}
-
-/**
- * What a worker does with a file: the full extraction, or (for the benchmark) segmentation only:
- * `segment` is jieba's part-of-speech tagging, the segmentation the recognizers use; `cut` is
- * jieba's plain word cutting, for reference.
- */
-export type Task = 'process' | 'segment' | 'cut';
-
-/** The benchmark's segmenter-only stages: read, decode, segment; returns the number of words. */
-export function segmentFile(file: string, mode: 'segment' | 'cut' = 'segment'): number | Warning {
-  const raw = readDoc(file);
-  if ('reason' in raw) return raw;
-  return mode === 'cut' ? cut(raw.text).length : tagWords(raw.text).length;
-}
-
-export function runTask(task: Task, file: string, assigned?: AssignedId): DocResult | Warning | number {
-  return task === 'process' ? processFile(file, assigned) : segmentFile(file, task);
 }
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(DEFAULTS.maxWorkers, os.availableParallelism()));
 }
 
-/** Threads worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a handful. */
+/**
+ * Threads worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a
+ * handful of files. At least one: extraction never runs on the main thread (unless asked with
+ * `workers: 0`), so a signal handler there can stop a build in the middle of a huge report.
+ */
 function threadsFor(files: readonly string[], requested: number): number {
+  if (requested <= 0) return 0;
   return Math.max(1, Math.min(requested, Math.ceil(files.length / 8)));
 }
 
@@ -70,25 +59,14 @@ export async function processFiles(
   options: ProcessOptions = {},
 ): Promise<(DocResult | Warning)[]> {
   const n = threadsFor(files, options.workers ?? defaultWorkers());
-  if (n <= 1) {
+  if (n === 0) {
     return files.map((file, i) => {
       const r = processFile(file, options.ids?.[i]);
       options.onProgress?.(i + 1, files.length, file);
       return r;
     });
   }
-  return pool().run<DocResult | Warning>('process', files, n, options);
-}
-
-/** Segments every file with the same pool and parallelism as a build (the benchmark's yardstick). */
-export async function segmentFiles(
-  files: readonly string[],
-  workers = defaultWorkers(),
-  mode: 'segment' | 'cut' = 'segment',
-): Promise<(number | Warning)[]> {
-  const n = threadsFor(files, workers);
-  if (n <= 1) return files.map((f) => segmentFile(f, mode));
-  return pool().run<number | Warning>(mode, files, n, {});
+  return pool().run<DocResult | Warning>(files, n, options);
 }
 
 /**
@@ -135,7 +113,7 @@ function workerEntry(): URL {
 
 /** What the main thread sends a worker, and what comes back. */
 export type WorkerRequest =
-  | { id: number; task: Task; file: string; assigned?: AssignedId }
+  | { id: number; task: 'process'; file: string; assigned?: AssignedId }
   | { id: number; task: 'ready' }
   /** Wakes an idle thread so that it sees the stop flag. */
   | { id: number; task: 'stop' };
@@ -145,7 +123,6 @@ export interface WorkerReply {
 }
 
 interface Batch {
-  task: Task;
   files: readonly string[];
   options: ProcessOptions;
   /** Threads this batch may use (the first `n` of the pool). */
@@ -194,12 +171,11 @@ class Pool {
 
   constructor(private readonly entry: URL) {}
 
-  run<T>(task: Task, files: readonly string[], n: number, options: ProcessOptions): Promise<T[]> {
+  run<T>(files: readonly string[], n: number, options: ProcessOptions): Promise<T[]> {
     if (files.length === 0) return Promise.resolve([]);
     return new Promise<T[]>((resolve, reject) => {
       this.grow(n);
       this.batches.push({
-        task,
         files,
         options,
         n,
@@ -294,7 +270,7 @@ class Pool {
         slot.inFlight.set(id, { batch, index });
         slot.worker.postMessage({
           id,
-          task: batch.task,
+          task: 'process',
           file: batch.files[index]!,
           ...(batch.options.ids?.[index] ? { assigned: batch.options.ids[index] } : {}),
         } satisfies WorkerRequest);
