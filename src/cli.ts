@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // govgraph's command line: parses arguments and calls the library; nothing else lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runBuild, runInspect, runQuery, runServe, runShared, runTimeline } from './commands.js';
+import { runBuild, runExtract, runInspect, runQuery, runServe, runShared, runTimeline } from './commands.js';
 import { QUERY_FORMATS } from './sql.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
@@ -19,8 +19,8 @@ const program = new Command('govgraph')
 
 program
   .command('build')
-  .description('build the graph of the reports in the given files and folders')
-  .argument('[inputs...]', 'report files (.txt, .html) or folders to read recursively', ['seeds'])
+  .description('build the graph of the reports in the given files and folders (or of shards)')
+  .argument('[inputs...]', `report files (.txt, .html) or folders to read recursively (default: ${DEFAULTS.inputDir})`)
   .option('-o, --out <dir>', 'output folder', DEFAULTS.outDir)
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
   .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
@@ -28,6 +28,7 @@ program
   .option('--cache <dir>', 'extraction cache folder (default: .cache inside the output folder)')
   .option('--no-cache', 'extract every report again, without reading or writing the cache')
   .option('--force', 'overwrite files in the output folder that govgraph did not write')
+  .option('--from <shards...>', 'build from shards written by `govgraph extract` instead of reading reports')
   .option(
     '--keep-apart <names>',
     'names never merged into another entity, comma-separated (undoes a merge a node lists in mergedFrom)',
@@ -41,6 +42,18 @@ program
   )
   .action(async (inputs: string[], opts) => {
     process.exitCode = await runBuild(inputs, opts);
+  });
+
+program
+  .command('extract')
+  .description('extract the reports in the given files and folders into a shard, for `build --from` (run many at once)')
+  .argument('[inputs...]', `report files (.txt, .html) or folders to read recursively (default: ${DEFAULTS.inputDir})`)
+  .requiredOption('-o, --out <dir>', 'shard folder to write (Parquet tables and shard.json)')
+  .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
+  .option('--cache <dir>', 'extraction cache folder (default: none)')
+  .option('-q, --quiet', 'print only problems')
+  .action(async (inputs: string[], opts) => {
+    process.exitCode = await runExtract(inputs, opts);
   });
 
 program

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { build } from './run/pipeline.js';
 import { guardBuild } from './run/signals.js';
 import { stopWorkers } from './run/workers.js';
 import { serve } from './serve/index.js';
@@ -15,7 +14,10 @@ import {
   timeline,
   type GraphJson,
 } from './query.js';
-import { ExportError, GovgraphError } from './errors.js';
+import { ExportError, GovgraphError, InputError } from './errors.js';
+import { DEFAULTS } from './defaults.js';
+import { build, extractInputs } from './run/pipeline.js';
+import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
@@ -40,10 +42,17 @@ interface BuildFlags {
   /** commander's --cache DIR / --no-cache: a folder, false for none, undefined for the default. */
   cache?: string | boolean;
   force?: boolean;
+  /** `--from SHARD...`: build from shards of `govgraph extract` instead of reading inputs. */
+  from?: string[];
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const started = Date.now();
+  if (flags.from && inputs.length > 0) {
+    console.error('govgraph: give either report files and folders or --from SHARD..., not both');
+    return EXIT_USAGE;
+  }
+  if (!flags.from && inputs.length === 0) inputs = [DEFAULTS.inputDir];
   // A progress bar only on a terminal: pipes and CI logs stay clean.
   const bar =
     process.stderr.isTTY && !flags.quiet
@@ -73,7 +82,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
         ...(flags.force ? { force: true } : {}),
-        ...(flags.cache === false
+        ...(flags.from ? { from: flags.from } : {}),
+        ...(flags.cache === false || flags.from
           ? {}
           : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
         onProgress(done, total, file) {
@@ -92,8 +102,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     } catch (err) {
       // a signal stopped the build: the guard has said so and the process is on its way out
       if (guard.stopped) return new Promise<number>(() => {});
-      // an output folder with a file in the way, or another build writing it: one line, nothing was done
-      if (!writing && err instanceof ExportError) {
+      // an output folder with a file in the way, another build writing it, a folder that is not a
+      // shard: one line, nothing was done
+      if (!writing && (err instanceof ExportError || err instanceof InputError)) {
         console.error(oneLine(`govgraph: ${err.message}`));
         return EXIT_USAGE;
       }
@@ -107,11 +118,12 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       return EXIT_FAILURE;
     }
 
-    for (const w of result.cache?.warnings ?? []) console.error(oneLine(`govgraph: ${w}`));
+    for (const w of [...(result.cache?.warnings ?? []), ...(result.notices ?? [])])
+      console.error(oneLine(`govgraph: ${w}`));
     for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
     for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
     if (result.documents.length === 0) {
-      console.error(`govgraph: no report could be read from ${inputs.join(', ')}; nothing was written`);
+      console.error(`govgraph: no report could be read from ${(flags.from ?? inputs).join(', ')}; nothing was written`);
       return EXIT_NO_INPUT;
     }
     const { written } = result;
@@ -309,5 +321,38 @@ export async function runQuery(sql: string, flags: { dir: string; format: QueryF
     return EXIT_BAD_QUERY;
   }
   console.log(text);
+  return EXIT_OK;
+}
+
+/**
+ * `govgraph extract INPUTS -o SHARD`: the per-report extraction of the inputs as a shard (run/shard.ts)
+ * that `govgraph build --from` merges.
+ */
+export async function runExtract(
+  inputs: string[],
+  flags: { out: string; workers?: number; quiet?: boolean; cache?: string },
+): Promise<number> {
+  const { results } = await extractInputs(inputs.length ? inputs : [DEFAULTS.inputDir], {
+    releaseWorkers: true,
+    ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+    ...(flags.cache ? { cache: flags.cache } : {}),
+  });
+  for (const r of results) if ('reason' in r) console.error(oneLine(`govgraph: skipped ${r.file}: ${r.reason}`));
+  if (!results.some((r) => !('reason' in r))) {
+    console.error(`govgraph: no report could be read from ${inputs.join(', ')}; no shard was written`);
+    return EXIT_NO_INPUT;
+  }
+  let info: Awaited<ReturnType<typeof writeShard>>;
+  try {
+    info = await writeShard(flags.out, results);
+  } catch (err) {
+    if (!(err instanceof GovgraphError)) throw err;
+    console.error(oneLine(`govgraph: ${err.message}`));
+    return EXIT_USAGE;
+  }
+  if (!flags.quiet)
+    console.log(
+      `govgraph: ${info.reports} reports, ${info.mentions} mentions, ${info.problems} problems -> shard ${flags.out}/ (merge with \`govgraph build --from ${flags.out} ...\`)`,
+    );
   return EXIT_OK;
 }

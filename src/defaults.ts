@@ -14,6 +14,8 @@ export const DEFAULTS = {
   maxBytes: 20 * 1024 * 1024,
   /** Extraction threads: one per core, at most this many. */
   maxWorkers: 4,
+  /** What `govgraph build` and `extract` read when given no input. */
+  inputDir: 'seeds',
   /** `govgraph build -o`. */
   outDir: 'graph-output',
   /** `govgraph serve -p` and `--host`. */

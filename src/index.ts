@@ -1,7 +1,16 @@
 // govgraph's library API: the whole build, and each stage on its own.
 export type * from './types.js';
 export { ENTITY_TYPES, PHASES, EDGE_KINDS } from './types.js';
-export { build, buildGraphFromInputs, graphOf, type BuildOptions, type BuildResult } from './run/pipeline.js';
+export {
+  build,
+  buildGraphFromInputs,
+  buildGraphFromShards,
+  extractInputs,
+  graphOf,
+  type BuildOptions,
+  type BuildResult,
+} from './run/pipeline.js';
+export { writeShard, readShards } from './run/shard.js';
 export { processDoc, type DocResult } from './run/process-doc.js';
 export { ingest, listInputFiles, readDoc, decode, type RawDoc, type IngestResult } from './ingest/index.js';
 export { normalize, type CleanDoc } from './normalize/index.js';

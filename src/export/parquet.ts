@@ -29,7 +29,11 @@ export function parquetTable(file: string, description: string, table: Table): F
  * Writes `rows` of `table` as Parquet at `path`. Empty text and non-finite or missing numbers are
  * NULL; text is cleaned as in every other output (no control characters).
  */
-export async function writeParquet(table: Table, rows: Iterable<TableValue[]>, path: string): Promise<void> {
+export async function writeParquet(
+  table: Pick<Table, 'columns'>,
+  rows: Iterable<TableValue[]>,
+  path: string,
+): Promise<void> {
   const duckdb = await import('@duckdb/node-api');
   const { dateValue, listValue } = duckdb;
   const value = (type: ColumnType, v: TableValue): DuckDBValue => {

@@ -147,7 +147,7 @@ export class ExtractionCache {
 }
 
 /** Enough of a DocResult's shape to use it without a TypeError later. */
-function isDocResult(r: unknown): r is DocResult {
+export function isDocResult(r: unknown): r is DocResult {
   const d = r as DocResult | null;
   return (
     !!d &&

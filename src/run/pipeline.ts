@@ -16,6 +16,8 @@ import type { DocumentInfo } from '../export/index.js';
 import { writeOutputSet } from '../export/write.js';
 import { checkOutputFolder, MANIFEST } from '../export/manifest.js';
 import { lockOutputFolder } from '../export/lock.js';
+import { readShards } from './shard.js';
+import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
 import { filesOf } from '../export/types.js';
 
@@ -41,6 +43,8 @@ export interface BuildOptions extends GraphOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Overwrite files in the output folder that govgraph did not write (see export/manifest.ts). */
   force?: boolean;
+  /** Build from these shards (`govgraph extract`) instead of reading the inputs. */
+  from?: readonly string[];
   /**
    * A folder for the extraction cache: reports whose bytes, path and extractor are unchanged are
    * taken from it instead of extracted again (see run/cache.ts). None by default.
@@ -59,6 +63,8 @@ export interface BuildResult {
   problems: Warning[];
   /** With a cache: how many reports it gave, and the entries it ignored. */
   cache?: CacheStats;
+  /** One line each about the inputs that is worth saying (a shard made by another extractor). */
+  notices?: string[];
 }
 
 /** Builds the graph of every report found under `inputs` (files or folders). */
@@ -66,10 +72,48 @@ export async function buildGraphFromInputs(
   inputs: readonly string[],
   options: BuildOptions = {},
 ): Promise<BuildResult> {
+  const { results, cache } = await extractInputs(inputs, options);
+  return { ...graphFromResults(results, options), ...(cache ? { cache } : {}) };
+}
+
+/**
+ * Builds the graph of the reports extracted into the shards `dirs` (`govgraph extract`, see
+ * run/shard.ts): the same graph as buildGraphFromInputs over the shards' reports.
+ */
+export async function buildGraphFromShards(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { results, warnings } = await readShards(dirs);
+  // a one-shot build makes report ids unique across the corpus; shards extracted apart cannot
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    if ('reason' in r) continue;
+    const other = seen.get(r.info.id);
+    if (other !== undefined)
+      throw new InputError(
+        `report id “${r.info.id}” is in two shards (${other} and ${r.info.file}): give the files distinct names, or extract them into one shard`,
+      );
+    seen.set(r.info.id, r.info.file);
+  }
+  return { ...graphFromResults(results, options), notices: warnings };
+}
+
+/**
+ * Reads and extracts every report under `inputs` (taking what the cache has): the per-report
+ * results in input order, the inputs that could not be listed first.
+ */
+export async function extractInputs(
+  inputs: readonly string[],
+  options: BuildOptions = {},
+): Promise<{ results: (DocResult | Warning)[]; cache?: CacheStats }> {
   const { files, problems } = listInputFiles([...inputs]);
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
   const results = await processWithCache(files, assignIds(files), cache, options);
   if (options.releaseWorkers) await stopWorkers();
+  return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
+}
+
+/** The graph, panel and mentions of per-report results (extracted now, cached or from shards). */
+function graphFromResults(results: (DocResult | Warning)[], options: BuildOptions): BuildResult {
+  const problems: Warning[] = [];
   const docs: DocResult[] = [];
   for (const r of results.splice(0)) {
     if ('reason' in r) problems.push(r);
@@ -81,7 +125,7 @@ export async function buildGraphFromInputs(
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), options);
   finishGraph(graph, options);
-  return { graph, documents, panel, mentions, problems, ...(cache ? { cache: cache.stats } : {}) };
+  return { graph, documents, panel, mentions, problems };
 }
 
 /** The reports the cache has are taken from it; the others are extracted (in the pool) and stored. */
@@ -176,7 +220,9 @@ export async function build(
   const release = lockOutputFolder(outDir);
   try {
     checkOutputFolder(outDir, [...BUILD_OUTPUTS.flatMap(filesOf), MANIFEST], options.force);
-    const result = await buildGraphFromInputs(inputs, options);
+    const result = options.from
+      ? await buildGraphFromShards(options.from, options)
+      : await buildGraphFromInputs(inputs, options);
     if (result.documents.length === 0) return { ...result, written: [] };
     options.onWrite?.();
     const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
