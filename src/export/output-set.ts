@@ -14,6 +14,7 @@
 // what a killed build left is gone after the next build.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ExportError } from '../errors.js';
 import { STORE } from './lock.js';
 import { tempPathFor } from './temp.js';
 
@@ -157,12 +158,26 @@ export function removeOtherSets(outDir: string): number {
   return removed;
 }
 
+/** Makes a symbolic link; a file system without them (FAT, exFAT, some shares) is said in one line. */
+function symlink(target: string, file: string): void {
+  try {
+    fs.symlinkSync(target, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EINVAL') throw error;
+    throw new ExportError(
+      `${path.dirname(file)} is on a file system without symbolic links (${code}), which an output set needs: choose an output folder on another disk`,
+      { cause: error },
+    );
+  }
+}
+
 /** Points `current` at set `id` in one rename of a new link over the old one. */
 function setCurrent(outDir: string, id: string): void {
   const current = path.join(outDir, STORE, CURRENT);
   const temp = tempPathFor(current);
   fs.rmSync(temp, { force: true });
-  fs.symlinkSync(path.join(SETS, id), temp);
+  symlink(path.join(SETS, id), temp);
   fs.renameSync(temp, current);
 }
 
@@ -172,7 +187,7 @@ function linkName(outDir: string, name: string): void {
   const file = path.join(outDir, name);
   const temp = tempPathFor(file);
   fs.rmSync(temp, { force: true });
-  fs.symlinkSync(linkTarget(name), temp);
+  symlink(linkTarget(name), temp);
   let stat: fs.Stats | undefined;
   try {
     stat = fs.lstatSync(file);

@@ -11,6 +11,11 @@ import { writeOutputs } from '../../src/export/write.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'govgraph-write-'));
+const exporter = (file: string) => EXPORTERS.find((e) => e.file === file)!;
+/** graph.json and graph.gexf: a small previous set. */
+const TWO = [exporter('graph.json'), exporter('graph.gexf')];
+/** …and two more: names the previous set does not have. */
+const FOUR = [...TWO, exporter('graph.graphml'), exporter('nodes.csv')];
 
 /** The names a reader sees at the top of an output folder (govgraph's store of sets aside). */
 const visible = (dir: string) =>
@@ -26,7 +31,7 @@ describe('writeOutputs', () => {
     expect(visible(dir)).toEqual([...EXPORTERS.map((e) => e.file), MANIFEST].sort());
     for (const f of visible(dir)) expect(readlinkSync(join(dir, f))).toBe(join('.govgraph', 'current', f));
     expect(readFileSync(join(dir, 'nodes.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(EXPORTERS[1]!.render!(fixtureInput()));
+    expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toBe(exporter('graph.gexf').render!(fixtureInput()));
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -55,7 +60,7 @@ describe('writeOutputs', () => {
 
   it('a rename that fails half-way through the switch leaves the previous set whole; the next write leaves nothing behind', async () => {
     const dir = tempDir();
-    await writeOutputs(dir, fixtureInput(), EXPORTERS.slice(0, 2));
+    await writeOutputs(dir, fixtureInput(), TWO);
     const before = snapshot(dir);
     const changed = fixtureInput();
     changed.graph.setNodeAttribute('theme:乡村振兴', 'mentions', 99);
@@ -68,20 +73,39 @@ describe('writeOutputs', () => {
     });
     try {
       // two outputs more than before: links for new names are made before the switch
-      await expect(writeOutputs(dir, changed, EXPORTERS.slice(0, 4))).rejects.toThrow(/EIO/);
+      await expect(writeOutputs(dir, changed, FOUR)).rejects.toThrow(/EIO/);
     } finally {
       spy.mockRestore();
     }
     expect(calls).toBe(2);
     expect(snapshot(dir)).toEqual(before);
-    await writeOutputs(dir, changed, EXPORTERS.slice(0, 4));
+    await writeOutputs(dir, changed, FOUR);
     expect(leftovers(dir)).toEqual([]);
-    expect(readFileSync(join(dir, EXPORTERS[3]!.file), 'utf8')).toBe(EXPORTERS[3]!.render!(changed));
+    expect(readFileSync(join(dir, 'nodes.csv'), 'utf8')).toBe(String(exporter('nodes.csv').render!(changed)));
+  });
+
+  it('says in one line that a file system without symbolic links cannot hold an output set', async () => {
+    const dir = tempDir();
+    await writeOutputs(dir, fixtureInput(), TWO);
+    const before = snapshot(dir);
+    // FAT and exFAT refuse links with EPERM
+    const spy = vi.spyOn(fs, 'symlinkSync').mockImplementation(() => {
+      throw Object.assign(new Error('EPERM: operation not permitted, symlink'), { code: 'EPERM' });
+    });
+    try {
+      await expect(writeOutputs(dir, fixtureInput(), [...TWO, exporter('nodes.csv')])).rejects.toThrow(
+        /is on a file system without symbolic links \(EPERM\), which an output set needs: choose an output folder on another disk$/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
   });
 
   it('stops with one line when a name became a folder while the outputs were written, and keeps it', async () => {
     const dir = tempDir();
-    await writeOutputs(dir, fixtureInput(), EXPORTERS.slice(0, 2));
+    await writeOutputs(dir, fixtureInput(), TWO);
     // someone puts a folder where graph.gexf's link was, while the build renders its outputs
     const intruder: Exporter = {
       file: 'intruder.txt',
@@ -92,11 +116,11 @@ describe('writeOutputs', () => {
         return 'x';
       },
     };
-    await expect(writeOutputs(dir, fixtureInput(), [...EXPORTERS.slice(0, 2), intruder])).rejects.toThrow(
+    await expect(writeOutputs(dir, fixtureInput(), [...TWO, intruder])).rejects.toThrow(
       /graph\.gexf\/inside is in the way: govgraph did not write it/,
     );
     expect(fs.statSync(join(dir, 'graph.gexf', 'inside')).isDirectory()).toBe(true);
-    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(EXPORTERS[0]!.render!(fixtureInput()));
+    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe(exporter('graph.json').render!(fixtureInput()));
     expect(leftovers(dir)).toEqual([]);
   });
 
