@@ -10,6 +10,12 @@ export const DEFAULTS = {
   evidencePerEdge: 3,
   /** Co-occurrence edges kept from this many shared sentences. */
   cooccurMin: 2,
+  /**
+   * Above this many nodes or edges the viewer draws graph-view.json's aggregate instead of the
+   * whole graph: sigma stays fluid in a browser tab well below a million items.
+   */
+  viewerMaxNodes: 20_000,
+  viewerMaxEdges: 100_000,
   /** Files above this size are refused as "too large". */
   maxBytes: 20 * 1024 * 1024,
   /** Extraction threads: one per core, at most this many. */

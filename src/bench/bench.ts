@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { DirectedGraph } from 'graphology';
 import { makeCorpus } from './corpus.js';
 import { defaultWorkers, startWorkers } from '../run/workers.js';
 import { startSegmentPool } from './segment-pool.js';
@@ -14,8 +13,7 @@ import { buildGraphFromInputs } from '../run/pipeline.js';
 import { layout } from '../graph/layout.js';
 import { processDoc } from '../run/process-doc.js';
 import { writeOutputs } from '../export/write.js';
-import { seededRandom } from '../graph/random.js';
-import type { GovGraph } from '../graph/index.js';
+import { synthetic } from './synthetic.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const root = path.resolve('.bench');
@@ -165,31 +163,3 @@ console.log(
 console.log(
   `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${peak.toFixed(0)} whole_peak_rss_mb=${(wholePeaks[0] ?? 0).toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segment).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
 );
-
-/** A clustered random graph in the contract's shape, for the layout's scale test. */
-function synthetic(order: number, size: number): GovGraph {
-  const random = seededRandom(1);
-  const g = new DirectedGraph() as unknown as GovGraph;
-  for (let i = 0; i < order; i++) {
-    g.addNode(`n${i}`, {
-      label: `n${i}`,
-      type: 'theme',
-      aliases: [],
-      docs: [],
-      mentions: 1,
-      regionCount: 1,
-      x: 0,
-      y: 0,
-      size: 3,
-      color: '#888888',
-      community: 0,
-    });
-  }
-  while (g.size < size) {
-    const a = Math.floor(random() * order);
-    // mostly within a cluster of 100 neighbours, sometimes anywhere
-    const b = random() < 0.8 ? (a - (a % 100) + Math.floor(random() * 100)) % order : Math.floor(random() * order);
-    if (a !== b && !g.hasEdge(`n${a}`, `n${b}`)) g.addEdge(`n${a}`, `n${b}`, { kind: 'co_occurs', weight: 1 });
-  }
-  return g;
-}

@@ -1,6 +1,7 @@
 // graph.json: graphology's export format, canonicalized (sorted nodes, edges and attribute keys,
 // rounded numbers) so a rebuild of the same corpus diffs clean. The viewer reads this file.
 // Written one node or edge per line, straight from the graph: no full copy of a large graph.
+import type Graph from 'graphology';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
@@ -8,28 +9,49 @@ import { sortedKeysOf } from './order.js';
 export const graphJson = streamed({
   file: 'graph.json',
   description: 'the graph in graphology export format (graph.import() / Sigma.js / the viewer)',
-  *chunks({ graph }) {
-    // the element's own keys in graphology's order; only its attributes are canonicalized
-    const item = ({ attributes, ...rest }: Record<string, unknown>) =>
-      '    ' + JSON.stringify({ ...rest, attributes: canonical(attributes) });
-    const node = (key: string) => item({ key, attributes: graph.getNodeAttributes(key) });
-    const edge = (key: string) => {
-      const line = item({
-        key,
-        source: graph.source(key),
-        target: graph.target(key),
-        attributes: graph.getEdgeAttributes(key),
-      });
-      return graph.isUndirected(key) ? line.replace(/}$/, ',"undirected":true}') : line;
-    };
-    const head = (k: string, v: unknown) => `  ${JSON.stringify(k)}: ${stringifyLines(canonical(v) as Json, 1, '  ')}`;
-    yield `{\n${head('options', { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type })},\n${head('attributes', graph.getAttributes())},\n  "nodes": `;
-    yield* list(sortedKeysOf(graph, 'nodes'), node);
-    yield ',\n  "edges": ';
-    yield* list(sortedKeysOf(graph, 'edges'), edge);
-    yield '\n}\n';
-  },
+  chunks: ({ graph }) => graphJsonChunks(graph),
 });
+
+/** Part of a graph to write in graph.json's format (graph-view.json's aggregate). */
+export interface GraphPart {
+  /** The nodes and edges written, each set closed under the other (every edge's ends are in `nodes`). */
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** Top-level entries written after `attributes`, before the nodes. */
+  head?: Record<string, Json>;
+}
+
+/** graph.json's text in pieces: the whole graph, or only `part` of it. */
+export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<string> {
+  // the element's own keys in graphology's order; only its attributes are canonicalized
+  const item = ({ attributes, ...rest }: Record<string, unknown>) =>
+    '    ' + JSON.stringify({ ...rest, attributes: canonical(attributes) });
+  const node = (key: string) => item({ key, attributes: graph.getNodeAttributes(key) });
+  const edge = (key: string) => {
+    const line = item({
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      attributes: graph.getEdgeAttributes(key),
+    });
+    return graph.isUndirected(key) ? line.replace(/}$/, ',"undirected":true}') : line;
+  };
+  const head = (k: string, v: unknown) => `  ${JSON.stringify(k)}: ${stringifyLines(canonical(v) as Json, 1, '  ')}`;
+  const heads = [
+    head('options', { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type }),
+    head('attributes', graph.getAttributes()),
+    ...Object.entries(part?.head ?? {}).map(([k, v]) => head(k, v)),
+  ];
+  const keys = (what: 'nodes' | 'edges') => {
+    const all = sortedKeysOf(graph, what);
+    return part ? all.filter((k) => part[what].has(k)) : all;
+  };
+  yield `{\n${heads.join(',\n')},\n  "nodes": `;
+  yield* list(keys('nodes'), node);
+  yield ',\n  "edges": ';
+  yield* list(keys('edges'), edge);
+  yield '\n}\n';
+}
 
 /** A JSON array of one item per line, CHUNK_ITEMS lines per piece. */
 function* list(keys: readonly string[], line: (key: string) => string): Generator<string> {

@@ -76,6 +76,9 @@ export function checkOutputFolder(dir: string, planned: readonly string[], force
       exists = false;
     }
     if (!exists) continue;
+    // A folder the manifest lists files of (the viewer's assets/) is govgraph's whole: a file in it
+    // that the manifest does not list is an asset of a build from before manifests, not someone's.
+    if (ours && [...ours].some((f) => f.startsWith(`${name}/`))) continue;
     const foreign = filesAt(dir, name).find((f) => !ours?.has(f) && !(ours && f === MANIFEST));
     if (foreign === undefined) continue;
     throw new ExportError(

@@ -8,6 +8,7 @@ import { graphGexf } from './graph-gexf.js';
 import { graphGexf12 } from './graph-gexf-12.js';
 import { graphGraphml } from './graph-graphml.js';
 import { graphJson } from './graph-json.js';
+import { graphView } from './graph-view.js';
 import { nodesCsv } from './nodes-csv.js';
 import { panelCsv } from './panel-csv.js';
 import { eventsCsv } from './events-csv.js';
@@ -19,6 +20,7 @@ import { documentsParquet, edgesParquet, mentionsParquet, nodesParquet } from '.
 /** The graph's outputs, one file each. */
 export const EXPORTERS: readonly (Exporter | FileExporter)[] = [
   graphJson,
+  graphView,
   graphGexf,
   graphGexf12,
   graphGraphml,

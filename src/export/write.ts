@@ -78,6 +78,9 @@ export async function writeOutputSet(
   return names.map((f) => join(dir, ...f.split('/')));
 }
 
+/** Characters of rendered pieces gathered before one write (about 1–3 MB of UTF-8). */
+const WRITE_CHARS = 1 << 20;
+
 /** Writes one exporter's files into set folder `setDir`, piece by piece when it streams. */
 async function write(exporter: AnyExporter, input: ExportInput, setDir: string, files: string[]): Promise<void> {
   if (exporter.writeInto) {
@@ -103,11 +106,22 @@ async function write(exporter: AnyExporter, input: ExportInput, setDir: string, 
   const fd = openSync(file, 'w');
   try {
     const pieces = rendering(exporter, () => exporter.chunks!(input)[Symbol.iterator]());
+    // pieces are small (a node, an edge): they are joined into about a megabyte per write, one
+    // system call where there were thousands
+    let pending: string[] = [];
+    let size = 0;
     for (;;) {
       const next = rendering(exporter, () => pieces.next());
       if (next.done) break;
-      writeSync(fd, next.value);
+      pending.push(next.value);
+      size += next.value.length;
+      if (size >= WRITE_CHARS) {
+        writeSync(fd, pending.join(''));
+        pending = [];
+        size = 0;
+      }
     }
+    if (pending.length > 0) writeSync(fd, pending.join(''));
   } finally {
     closeSync(fd);
   }

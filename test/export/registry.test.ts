@@ -7,6 +7,7 @@ describe('EXPORTERS', () => {
   it('has one exporter per output file', () => {
     expect(EXPORTERS.map((e) => e.file)).toEqual([
       'graph.json',
+      'graph-view.json',
       'graph.gexf',
       'graph-1.2.gexf',
       'graph.graphml',

@@ -81,7 +81,7 @@ describe('the output folder', () => {
 });
 
 describe('an output folder written before output sets existed (plain files)', () => {
-  it('becomes a set of links without losing a file it did not write', async () => {
+  it('becomes a set of links without losing a file it did not write, and takes an old viewer asset as its own', async () => {
     const out = tmp();
     await build(['test/fixtures/years'], out, { layout: false });
     const before = snapshot(out);
@@ -95,6 +95,8 @@ describe('an output folder written before output sets existed (plain files)', ()
     }
     fs.rmSync(path.join(out, '.govgraph'), { recursive: true });
     fs.writeFileSync(path.join(out, 'README.md'), '# my notes');
+    // a viewer asset of a build from before manifests listed them
+    fs.writeFileSync(path.join(out, 'assets', 'index-OLDBUILD.js'), '// old viewer');
     expect(fs.lstatSync(path.join(out, 'graph.json')).isFile()).toBe(true);
     await build(['test/fixtures/years'], out, { layout: false });
     expect(fs.lstatSync(path.join(out, 'graph.json')).isSymbolicLink()).toBe(true);

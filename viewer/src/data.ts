@@ -1,5 +1,5 @@
-// Loads graph.json and documents.json and checks that they follow the graph contract, so a
-// wrong file gives a readable message instead of a blank page.
+// Loads graph-view.json (and through it graph.json) and documents.json and checks that they follow
+// the graph contract, so a wrong file gives a readable message instead of a blank page.
 import Graph from 'graphology';
 
 export interface DocumentInfo {
@@ -38,12 +38,60 @@ export async function loadGraph(url = 'graph.json'): Promise<Graph> {
   const res = await fetch(url);
   if (!res.ok)
     throw new ContractError(`${url} could not be loaded (HTTP ${res.status}). Run \`govgraph build\` first.`);
-  let data: unknown;
+  return graphFrom(await jsonOf(res, url), url);
+}
+
+/** An aggregate's account of itself (graph-view.json's `view`, src/export/graph-view.ts). */
+export interface AggregateView {
+  kept: { nodes: number; edges: number };
+  total: { nodes: number; edges: number };
+  rule: string;
+  /** The outputs that hold everything it leaves out. */
+  full: string[];
+}
+
+/**
+ * What to draw: graph-view.json says. Its stub, or its absence (a folder an older build wrote),
+ * means the whole graph.json; above the viewer's budget it is an aggregate in graph.json's format.
+ */
+export async function loadView(url = 'graph-view.json'): Promise<{ graph: Graph; view: AggregateView | null }> {
+  const res = await fetch(url).catch(() => undefined);
+  if (!res?.ok) return { graph: await loadGraph(), view: null };
+  const data = (await jsonOf(res, url)) as { view?: unknown } | null;
+  if (data?.view === 'full') return { graph: await loadGraph(), view: null };
+  const view = aggregateView(data?.view);
+  if (!view)
+    throw new ContractError(
+      `${url} is neither the whole graph's stub nor an aggregate with its "view". Run \`govgraph build\` again.`,
+    );
+  return { graph: graphFrom(data, url), view };
+}
+
+function aggregateView(v: unknown): AggregateView | undefined {
+  const a = v as Partial<AggregateView> & { view?: unknown };
+  const count = (c: unknown) => {
+    const n = c as { nodes?: unknown; edges?: unknown } | undefined;
+    return Number.isSafeInteger(n?.nodes) && Number.isSafeInteger(n?.edges);
+  };
+  if (a?.view !== 'aggregate' || !count(a.kept) || !count(a.total)) return undefined;
+  return {
+    kept: a.kept!,
+    total: a.total!,
+    rule: typeof a.rule === 'string' ? a.rule : '',
+    full: Array.isArray(a.full) ? a.full.filter((f): f is string => typeof f === 'string') : [],
+  };
+}
+
+async function jsonOf(res: Response, url: string): Promise<unknown> {
   try {
-    data = await res.json();
+    return await res.json();
   } catch {
     throw new ContractError(`${url} is not valid JSON.`);
   }
+}
+
+/** The graph of graph.json's data (or an aggregate's), once it is checked against the contract. */
+export function graphFrom(data: unknown, url = 'graph.json'): Graph {
   const d = data as { nodes?: unknown; edges?: unknown; options?: object };
   if (!d || !Array.isArray(d.nodes) || !Array.isArray(d.edges)) {
     throw new ContractError(`${url} is not a govgraph graph: it has no "nodes" and "edges" arrays.`);

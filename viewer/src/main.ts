@@ -1,6 +1,7 @@
-// Entry point: load the graph, check it, render it with sigma and install one controller per concern.
+// Entry point: load the graph (whole, or its aggregate with a notice), check it, render it with sigma and install one controller per concern.
 import Sigma from 'sigma';
-import { loadDocuments, loadGraph } from './data.js';
+import { loadDocuments, loadView } from './data.js';
+import { showViewNotice } from './notice.js';
 import { Model } from './model.js';
 import { parseHash } from './state.js';
 import { createApp } from './app.js';
@@ -22,7 +23,9 @@ const FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 async function main(): Promise<void> {
-  const [graph, docs] = await Promise.all([loadGraph(), loadDocuments()]);
+  const [{ graph, view }, docs] = await Promise.all([loadView(), loadDocuments()]);
+  // before sigma measures the graph's box, which the notice makes shorter
+  showViewNotice(view);
   const embed = new URLSearchParams(location.search).get('embed') === '1';
   if (embed) document.body.classList.add('embed');
   const sigma = new Sigma(graph, byId('graph'), {
