@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeCorpus } from './corpus.js';
 import { defaultWorkers, startWorkers } from '../run/workers.js';
-import { startSegmentPool } from './segment-pool.js';
 import { buildGraphFromInputs } from '../run/pipeline.js';
 import { layout } from '../graph/layout.js';
 import { processDoc } from '../run/process-doc.js';
@@ -37,12 +36,20 @@ const floor = await time('floor: read + regex', () => {
 });
 // Neither the segmenter alone nor the build is charged its threads' start-up (timed apart).
 const workers = defaultWorkers();
-const segmenters = await time(`start ${workers} segmenter-only threads`, () => startSegmentPool(workers));
 // The yardstick is the segmentation the build itself needs: jieba's POS tagging (plain word
-// cutting, faster, is shown for reference).
-await time(`segment only: jieba tag (${workers} threads)`, () => segmenters.run(files, 'segment'));
-await time(`segment only: jieba cut, for reference (${workers} threads)`, () => segmenters.run(files, 'cut'));
-await segmenters.close();
+// cutting, faster, is shown for reference), in as many threads, in a process of its own.
+const alone = spawnSync(
+  process.execPath,
+  [new URL('./segment-only.js', import.meta.url).pathname, String(workers), ...files],
+  {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  },
+);
+if (alone.status !== 0) throw new Error(`segmenter-only stage failed: ${alone.stderr}`);
+const segmentOnly = JSON.parse(alone.stdout) as { start: number; tag: number; cut: number };
+rows.push([`segment only: jieba tag (${workers} threads, own process)`, segmentOnly.tag, NaN]);
+rows.push([`segment only: jieba cut, for reference (${workers} threads)`, segmentOnly.cut, NaN]);
 await time(`start ${workers} workers (load segmenter)`, () => startWorkers(workers));
 const built = await time('build without layout', () =>
   // as `govgraph build` does: the threads are stopped once the files are read
@@ -154,7 +161,7 @@ for (const [label, s, rss] of rows) {
     !label.includes('adding one');
   const perFile = perCorpus ? (files.length / s).toFixed(0) : '';
   const perChar = perCorpus ? (chars / s / 1e6).toFixed(2) + ' M' : '';
-  console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} | ${rss.toFixed(0)} |`);
+  console.log(`| ${label} | ${s.toFixed(2)} | ${perFile} | ${perChar} | ${Number.isNaN(rss) ? '' : rss.toFixed(0)} |`);
 }
 console.log(`\npeak RSS of the build (before the one-report stages): ${peak.toFixed(0)} MB`);
 console.log(
