@@ -58,7 +58,7 @@ describe('viewer on a graph above its budget', () => {
     expect(size).toBeLessThanOrEqual(DEFAULTS.viewerMaxEdges);
     expect([order, size]).toEqual([20_000, 100_000]);
     expect(sigma).toEqual([order, size]);
-    expect(await page.locator('#stats').textContent()).toContain('20000 nodes · 100000 edges');
+    expect(await page.locator('#stats').textContent()).toContain('20,000 nodes · 100,000 edges');
     await page.screenshot({ path: '/tmp/big-graph.png' });
     expect(errors).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 // Entry point: load the graph (whole, or its aggregate with a notice), check it, render it with sigma and install one controller per concern.
 import Sigma from 'sigma';
 import { loadDocuments, loadView } from './data.js';
-import { showViewNotice } from './notice.js';
+import { grouped, showViewNotice } from './notice.js';
 import { Model } from './model.js';
 import { parseHash } from './state.js';
 import { createApp } from './app.js';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   installOverlays(app);
   const regions = app.model.issuing.length;
   byId('stats').textContent =
-    `${docs.documents.length || regions} reports · ${graph.order} nodes · ${graph.size} edges`;
+    `${grouped(docs.documents.length || regions)} reports · ${grouped(graph.order)} nodes · ${grouped(graph.size)} edges`;
   if (app.state.selected) app.focus(app.state.selected);
   app.set({});
   // for the browser console and the browser tests: `govgraph.sigma.getNodeDisplayData(key)`

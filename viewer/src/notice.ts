@@ -3,7 +3,9 @@
 import type { AggregateView } from './data.js';
 import { byId, el } from './dom.js';
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** 12345 as 12,345, on every machine. */
+export const grouped = (n: number): string => n.toLocaleString('en-US');
+const count = grouped;
 
 /** a, b and c */
 const listed = (items: readonly string[]) =>
