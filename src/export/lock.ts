@@ -53,7 +53,13 @@ function busy(outDir: string, pid: number, lock: string): ExportError {
  * folders the lock created when nothing else was put in them.
  */
 export function lockOutputFolder(outDir: string): () => void {
-  const created = fs.mkdirSync(path.join(outDir, STORE), { recursive: true });
+  if (outDir === '') throw new ExportError('the output folder is an empty name: give -o a folder');
+  let created: string | undefined;
+  try {
+    created = fs.mkdirSync(path.join(outDir, STORE), { recursive: true });
+  } catch (error) {
+    throw new ExportError(`${outDir} cannot be an output folder: ${folderReason(error)}`, { cause: error });
+  }
   const lock = path.join(outDir, STORE, LOCK);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -100,4 +106,22 @@ export function lockOutputFolder(outDir: string): () => void {
   };
   held.set(lock, release);
   return release;
+}
+
+/** Why a folder could not be made, in words. */
+function folderReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'it, or a folder above it, is a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
 }

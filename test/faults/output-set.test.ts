@@ -4,7 +4,7 @@
 // complete new one (compared byte for byte with builds of each), and nothing behind once the next
 // build has run.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,5 +134,30 @@ describe('a write refused during the viewer copy', () => {
     expect((await buildInto(fewer, out)).code).toBe(0);
     expect(snapshot(out)).toEqual(snapshot(ref));
     expect(leftovers(out)).toEqual([]);
+  }, 120_000);
+});
+
+describe('an output folder that cannot be one', () => {
+  it('an empty -o, a file, and a folder under a file each stop with one line (exit 2) and write nothing', async () => {
+    // run where an empty name would land: the current folder must stay empty
+    const cwd = tmp('cwd');
+    const file = join(cwd, 'notes.txt');
+    writeFileSync(file, 'mine');
+    const run = (out: string) => runCli(['build', NEW, '-o', out, '-q'], { cwd });
+    const empty = await run('');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trim().split('\n').pop()).toBe(
+      'govgraph: the output folder is an empty name: give -o a folder',
+    );
+    for (const out of [file, join(file, 'out')]) {
+      const r = await run(out);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n').pop()).toBe(
+        `govgraph: ${out} cannot be an output folder: it, or a folder above it, is a file`,
+      );
+      expect(r.stderr).not.toMatch(STACK_LINE);
+    }
+    expect(readdirSync(cwd)).toEqual(['notes.txt']);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
   }, 120_000);
 });
