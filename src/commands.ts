@@ -332,14 +332,15 @@ export async function runExtract(
   inputs: string[],
   flags: { out: string; workers?: number; quiet?: boolean; cache?: string },
 ): Promise<number> {
-  const { results } = await extractInputs(inputs.length ? inputs : [DEFAULTS.inputDir], {
+  const from = inputs.length ? inputs : [DEFAULTS.inputDir];
+  const { results } = await extractInputs(from, {
     releaseWorkers: true,
     ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     ...(flags.cache ? { cache: flags.cache } : {}),
   });
   for (const r of results) if ('reason' in r) console.error(oneLine(`govgraph: skipped ${r.file}: ${r.reason}`));
   if (!results.some((r) => !('reason' in r))) {
-    console.error(`govgraph: no report could be read from ${inputs.join(', ')}; no shard was written`);
+    console.error(`govgraph: no report could be read from ${from.join(', ')}; no shard was written`);
     return EXIT_NO_INPUT;
   }
   let info: Awaited<ReturnType<typeof writeShard>>;

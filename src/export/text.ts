@@ -5,7 +5,7 @@
  * Everything outside XML 1.0's Char production (C0 controls other than tab/LF/CR, lone
  * surrogates, U+FFFE/U+FFFF), plus DEL and C1 controls, which are legal but only ever noise here.
  */
-const ILLEGAL = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const ILLEGAL = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
  * Whether `text` may hold such a character: controls, DEL and C1, any surrogate, U+FFFE/U+FFFF.

@@ -39,6 +39,11 @@ export async function writeOutputs(
   }
 }
 
+/** Every file `exporters` put in an output folder, the set's manifest included. */
+export function plannedFiles(exporters: readonly AnyExporter[]): string[] {
+  return [...exporters.flatMap(filesOf), MANIFEST];
+}
+
 /** writeOutputs for a caller that holds the folder's lock already (run/pipeline's build). */
 export async function writeOutputSet(
   dir: string,
@@ -50,7 +55,7 @@ export async function writeOutputSet(
   const names = files.flat();
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
-  checkOutputFolder(dir, [...names, MANIFEST], options.force);
+  checkOutputFolder(dir, plannedFiles(exporters), options.force);
   const previous = [...(manifestFiles(dir) ?? [])];
   // what killed builds left: sets never switched in, temporary links
   removeOtherSets(dir);
@@ -69,7 +74,7 @@ export async function writeOutputSet(
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
     // What appeared in the folder while the outputs were written is checked again.
-    checkOutputFolder(dir, [...names, MANIFEST], options.force);
+    checkOutputFolder(dir, plannedFiles(exporters), options.force);
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
     rmSync(set.dir, { recursive: true, force: true });

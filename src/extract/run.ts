@@ -7,7 +7,7 @@ import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
 import { lookupProgramme } from './programme/lexicon.js';
-import { throwIfStopped } from './stop.js';
+import { throwIfStopped } from '../stop.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();

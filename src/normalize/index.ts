@@ -12,7 +12,7 @@ import { tidyWhitespace } from './whitespace.js';
 import { simplify } from './traditional.js';
 import { noiseSpans } from './noise.js';
 import type { Step } from './step.js';
-import { throwIfStopped } from '../extract/stop.js';
+import { throwIfStopped } from '../stop.js';
 
 export type { Step, StepResult } from './step.js';
 export { NOISE } from './mojibake.js';

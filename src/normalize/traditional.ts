@@ -3,7 +3,7 @@
 import { COMMON_CHARS } from './common-chars.js';
 import { isHan } from './chars.js';
 import { toSimplified } from './converter.js';
-import { throwIfStopped } from '../extract/stop.js';
+import { throwIfStopped } from '../stop.js';
 
 export interface Simplified {
   text: string;

@@ -13,13 +13,12 @@ import type { GovGraph } from '../graph/index.js';
 import { panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow } from '../graph/mentions.js';
 import type { DocumentInfo } from '../export/index.js';
-import { writeOutputSet } from '../export/write.js';
-import { checkOutputFolder, MANIFEST } from '../export/manifest.js';
+import { plannedFiles, writeOutputSet } from '../export/write.js';
+import { checkOutputFolder } from '../export/manifest.js';
 import { lockOutputFolder } from '../export/lock.js';
 import { readShards } from './shard.js';
 import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
-import { filesOf } from '../export/types.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -219,7 +218,7 @@ export async function build(
 ): Promise<BuildResult & { written: string[] }> {
   const release = lockOutputFolder(outDir);
   try {
-    checkOutputFolder(outDir, [...BUILD_OUTPUTS.flatMap(filesOf), MANIFEST], options.force);
+    checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
     const result = options.from
       ? await buildGraphFromShards(options.from, options)
       : await buildGraphFromInputs(inputs, options);

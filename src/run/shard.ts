@@ -18,6 +18,7 @@ import type { Warning } from '../types.js';
 import { InputError } from '../errors.js';
 import type { Column } from '../export/tables.js';
 import { writeParquet, literal } from '../export/parquet.js';
+import { ILLEGAL } from '../export/text.js';
 import { tempPathFor } from '../export/temp.js';
 import { VERSION } from '../version.js';
 import { extractorVersion, isDocResult } from './cache.js';
@@ -63,11 +64,9 @@ const MENTION_COLUMNS = [
 ];
 const PROBLEM_COLUMNS = [col('n', 'integer'), col('file'), col('reason')];
 
-// eslint-disable-next-line no-control-regex -- what the Parquet writer would drop, kept as \u escapes
-const DROPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/g;
-/** JSON whose every character survives the Parquet writer's cleaning (lone surrogates and controls are escaped). */
+/** JSON whose every character survives the Parquet writer's cleaning: what clean() drops is written as a \u escape. */
 const exactJson = (value: unknown) =>
-  JSON.stringify(value).replace(DROPPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(value).replace(ILLEGAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Writes `results` (in input order) as the shard `dir`, replacing an earlier shard there. */
 export async function writeShard(dir: string, results: readonly (DocResult | Warning)[]): Promise<ShardInfo> {

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile, type StopFlag, type WorkerReply, type WorkerRequest } from './workers.js';
 import { cut } from '../extract/segment.js';
-import { Stopped, watchStop } from '../extract/stop.js';
+import { Stopped, watchStop } from '../stop.js';
 
 // load the dictionary now, while the other threads start, not on the first file
 cut('');

@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { Warning } from '../types.js';
 import { readDoc, type AssignedId } from '../ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
-import { Stopped } from '../extract/stop.js';
+import { Stopped } from '../stop.js';
 
 export interface ProcessOptions {
   /** Extraction threads (default: one per core, at most 4); 0 runs it on the calling thread. */

@@ -115,3 +115,22 @@ describe('govgraph build --from', () => {
     expect(fs.readdirSync(folder)).toEqual(['notes.txt']);
   });
 });
+
+describe('a shard written and read back', () => {
+  it('keeps every character of a mention and its sentence, those the Parquet text columns drop included', async () => {
+    const { writeShard, readShards } = await import('../../src/run/shard.js');
+    const { extractInputs } = await import('../../src/run/pipeline.js');
+    const { results } = await extractInputs([path.join('seeds', SEEDS[2]!)], { workers: 0 });
+    const doc = results[0] as import('../../src/run/process-doc.js').DocResult;
+    // a C1 control, a lone surrogate and U+FFFE, which clean() removes from every text output
+    const odd = 'a\u0085b\uD800c\uFFFEd';
+    const first = Number(Object.keys(doc.sentences)[0]);
+    doc.sentences[first] = { ...doc.sentences[first]!, text: odd + doc.sentences[first]!.text };
+    const m = doc.mentions.find((x) => x.sentence === first)!;
+    m.surface = odd;
+    const dir = path.join(tmp('exact'), 'shard');
+    await writeShard(dir, results);
+    const back = (await readShards([dir])).results;
+    expect(back).toEqual(results);
+  });
+});

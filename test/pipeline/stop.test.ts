@@ -3,7 +3,7 @@
 // between recognizers, and a stopped file is never mistaken for an input problem.
 import { afterEach, describe, expect, it } from 'vitest';
 import { processFile } from '../../src/run/workers.js';
-import { Stopped, watchStop } from '../../src/extract/stop.js';
+import { Stopped, watchStop } from '../../src/stop.js';
 import { extract, createContext } from '../../src/extract/run.js';
 import { normalize } from '../../src/normalize/index.js';
 import { structure } from '../../src/structure/index.js';

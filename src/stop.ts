@@ -1,4 +1,5 @@
-// A stop request that reaches extraction in the middle of a report: a worker thread registers the
+// A stop request that reaches a report in the middle of its work (normalize and extract both check
+// it, so it lives beside errors.ts and defaults.ts, not in one stage): a worker thread registers the
 // pool's shared flag (run/workers.ts), and extraction checks it before each sentence it segments
 // and between recognizers. Set, it throws Stopped, so Ctrl+C stops a build of one huge report
 // within a sentence's work instead of at the end of the report.
