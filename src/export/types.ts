@@ -30,7 +30,7 @@ export interface ExportInput {
   /** Region × year × entity cells (panel.csv, events.csv); none when the caller has no mentions at hand. */
   panel?: PanelCell[];
   /** Every mention with its sentence (mentions.csv); none when the caller has no mentions at hand. */
-  mentions?: MentionRow[];
+  mentions?: Iterable<MentionRow>;
   /**
    * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
    * read here would make every build's bytes differ.

@@ -107,11 +107,10 @@ export function buildGraph(
 }
 
 /** Mentions ordered by their report's year (reports without one last), otherwise as they come. */
-function byYear<M extends { doc: string }>(mentions: readonly M[], yearOf: (doc: string) => number | undefined): M[] {
+function byYear<M extends { doc: string }>(mentions: Iterable<M>, yearOf: (doc: string) => number | undefined): M[] {
   const key = (m: M) => yearOf(m.doc) ?? Infinity;
-  return mentions.every((m, i) => i === 0 || key(mentions[i - 1]!) <= key(m))
-    ? [...mentions]
-    : [...mentions].sort((a, b) => key(a) - key(b));
+  const list = [...mentions];
+  return list.every((m, i) => i === 0 || key(list[i - 1]!) <= key(m)) ? list : list.sort((a, b) => key(a) - key(b));
 }
 
 /** `years` sorted and `firstYear`, or neither when no year is known. */

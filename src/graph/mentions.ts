@@ -2,6 +2,7 @@
 // entity where, with the sentence — all of them, not the three an edge keeps as evidence.
 import type { Phase } from '../types.js';
 import type { Entity } from '../resolve/index.js';
+import type { MentionStore } from '../resolve/store.js';
 import type { ReportRef } from './build.js';
 import { showLost } from '../normalize/noise.js';
 
@@ -20,22 +21,47 @@ export interface MentionRow {
   sentenceEnd: number;
 }
 
-/** Every mention of every entity, ordered by report id, offset, then entity key. */
-export function mentionRows(entities: readonly Entity[], reports: readonly ReportRef[]): MentionRow[] {
+/**
+ * Every mention of every entity, ordered by report id, offset, then entity key: a list that makes
+ * its rows as it is read, one report at a time (it can be read any number of times). At 10,000
+ * reports the 4.6 million rows held at once took 500 MB, more than the graph.
+ */
+export function mentionRows(entities: readonly Entity[], reports: readonly ReportRef[]): Iterable<MentionRow> {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  // one shown string per sentence, shared by the rows that cite it
-  const shown = new Map<string, string>();
-  const rows: MentionRow[] = [];
+  // each report's mentions (by id, in their entity's store), with the key of the entity each one
+  // names: two parallel lists, so that no mention is held as an object
+  const perDoc = new Map<string, { ids: number[]; store: MentionStore; entities: string[] }>();
   for (const e of entities) {
-    for (const m of e.mentions) {
-      const s = byId.get(m.doc)?.sentence(m.sentence);
+    const { store, ids } = e.mentions;
+    for (const i of ids) {
+      const doc = store.docOf(i);
+      let d = perDoc.get(doc);
+      if (!d) perDoc.set(doc, (d = { ids: [], store, entities: [] }));
+      d.ids.push(i);
+      d.entities.push(e.key);
+    }
+  }
+  const docs = [...perDoc.keys()].sort(compare);
+  function* rowsOf(doc: string): Generator<MentionRow> {
+    const { ids, store, entities: keys } = perDoc.get(doc)!;
+    const mentions = ids.map((i) => store.get(i));
+    const report = byId.get(doc);
+    // one shown string per sentence, shared by the rows that cite it
+    const shown = new Map<number, string>();
+    const order = mentions.map((_m, i) => i);
+    order.sort(
+      (i, j) =>
+        mentions[i]!.start - mentions[j]!.start || mentions[i]!.end - mentions[j]!.end || compare(keys[i]!, keys[j]!),
+    );
+    for (const i of order) {
+      const m = mentions[i]!;
+      const s = report?.sentence(m.sentence);
       if (!s) continue;
-      const id = `${m.doc}\u0000${m.sentence}`;
-      let text = shown.get(id);
-      if (text === undefined) shown.set(id, (text = showLost(s.text)));
-      rows.push({
+      let text = shown.get(m.sentence);
+      if (text === undefined) shown.set(m.sentence, (text = showLost(s.text)));
+      yield {
         doc: m.doc,
-        entity: e.key,
+        entity: keys[i]!,
         phase: m.phase,
         surface: showLost(m.surface),
         start: m.start,
@@ -43,9 +69,14 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
         sentence: text,
         sentenceStart: s.start,
         sentenceEnd: s.end,
-      });
+      };
     }
   }
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return rows.sort((a, b) => order(a.doc, b.doc) || a.start - b.start || a.end - b.end || order(a.entity, b.entity));
+  return {
+    *[Symbol.iterator]() {
+      for (const doc of docs) yield* rowsOf(doc);
+    },
+  };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

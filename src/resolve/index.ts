@@ -2,6 +2,7 @@
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
 import { isNamedMention, isProjectMention, isRegionMention, type Mention } from '../extract/index.js';
 import { clusterMentions, mentionNames } from './merge.js';
+import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 
@@ -14,7 +15,8 @@ interface EntityBase {
   aliases: string[];
   /** Report ids, sorted. */
   docs: string[];
-  mentions: Mention[];
+  /** Its mentions, in report order (made into objects one at a time as the list is read). */
+  mentions: MentionList;
   definition?: string;
   definitionDoc?: string;
   /** Other names whose mentions were merged into this entity, each with why (`千村示范、万村整治 (lexicon)`). */
@@ -76,18 +78,42 @@ const FAMILIES: EntityType[][] = [
  * `issuers` (report id -> issuing region's name) lets corpus evidence decide a type: a name that
  * two or more regions use is a shared programme, not one region's slogan.
  */
-export function resolve(mentions: readonly Mention[], options: ResolveOptions = {}): Entity[] {
+export function resolve(mentions: readonly Mention[] | MentionStore, options: ResolveOptions = {}): Entity[] {
   const { issuers } = options;
+  const store = mentions instanceof MentionStore ? mentions : MentionStore.of(mentions);
   const apart = new Set((options.keepApart ?? []).map(nameKey));
+  // names belong to a mention's shape: shapes are clustered, then each mention joins its shape's cluster
+  const shapes = store.shapes.shapes.map((shape) => keptApart(shape, apart));
+  const familyOf = new Map(FAMILIES.flatMap((family, f) => family.map((type) => [type, f] as const)));
+  const byFamily: number[][] = FAMILIES.map(() => []);
+  for (let i = 0; i < store.length; i++) byFamily[familyOf.get(store.shapeOf(i).type)!]!.push(i);
   const entities: Entity[] = [];
-  for (const family of FAMILIES) {
-    const members = mentions.filter((m) => family.includes(m.type)).map((m) => keptApart(m, apart));
-    for (const cluster of clusterMentions(members)) entities.push(toEntity(cluster, issuers));
+  for (const ids of byFamily) {
+    // the family's shapes in order of first appearance, clustered by the names they share
+    const seen = new Set<number>();
+    for (const i of ids) seen.add(store.shapeIdOf(i));
+    const order = [...seen];
+    const clusterOf = new Map<MentionShape, number>();
+    clusterMentions(order.map((id) => shapes[id]!)).forEach((cluster, c) => {
+      for (const shape of cluster) clusterOf.set(shape, c);
+    });
+    const clusters: number[][] = [];
+    for (const i of ids) (clusters[clusterOf.get(shapes[store.shapeIdOf(i)]!)!] ??= []).push(i);
+    for (const cluster of clusters) {
+      const list = new MentionList(store, Int32Array.from(cluster));
+      entities.push(
+        toEntity(
+          cluster.map((i) => store.get(i, shapes[store.shapeIdOf(i)]!)),
+          list,
+          issuers,
+        ),
+      );
+    }
   }
   return mergeSameKey(entities).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): Entity {
+function toEntity(cluster: Mention[], list: MentionList, issuers?: ReadonlyMap<string, string>): Entity {
   const type = sharedByRegions(cluster, issuers) ? 'programme' : majority(cluster.map((m) => m.type))!;
   const label = pickLabel(cluster);
   const labelKey = nameKey(label);
@@ -114,7 +140,7 @@ function toEntity(cluster: Mention[], issuers?: ReadonlyMap<string, string>): En
     label,
     aliases: [...aliases.keys()].sort(),
     docs,
-    mentions: cluster,
+    mentions: list,
     ...(mergedFrom.length ? { mergedFrom } : {}),
     ...(defined ? { definition: defined.definition!, definitionDoc: defined.doc } : {}),
   };
@@ -168,12 +194,12 @@ const COUNTED_NOUN = /^[一二三四五六七八九十两]+[大个条项件张]/
  * A mention that names a kept-apart spelling (by its name, its surface or an alias) stands for
  * that spelling alone: it no longer carries the names that would merge it elsewhere.
  */
-function keptApart(m: Mention, apart: ReadonlySet<string>): Mention {
+function keptApart(m: MentionShape, apart: ReadonlySet<string>): MentionShape {
   if (apart.size === 0) return m;
   const spelled = [m.surface, m.name, ...(m.aliases ?? [])].find((n) => apart.has(nameKey(n)));
   if (!spelled) return m;
   const name = spelled.replace(/^[“「"‘]|[”」"’]$/g, '');
-  if (!isNamedMention(m)) return { ...m, name, aliases: [], canonical: false };
+  if (m.type !== 'programme' && m.type !== 'slogan') return { ...m, name, aliases: [], canonical: false };
   const { partOf: _partOf, ...rest } = m;
   return { ...rest, name, aliases: [], canonical: false };
 }
@@ -256,7 +282,7 @@ function mergeSameKey(entities: Entity[]): Entity[] {
       byKey.set(e.key, e);
       continue;
     }
-    seen.mentions.push(...e.mentions);
+    seen.mentions = seen.mentions.concat(e.mentions);
     seen.docs = [...new Set([...seen.docs, ...e.docs])].sort();
     seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].sort();
   }

@@ -31,7 +31,7 @@ export class DisjointSet {
 }
 
 /** Names a mention may be known by; aliases shorter than 2 characters link nothing. */
-export function mentionNames(m: Mention): string[] {
+export function mentionNames(m: Pick<Mention, 'name' | 'aliases'>): string[] {
   const names = [m.name, ...(m.aliases ?? [])];
   return names.filter((n) => nameKey(n).length >= 2);
 }
@@ -40,7 +40,7 @@ export function mentionNames(m: Mention): string[] {
  * Groups mentions (all of one type family) into clusters: mentions sharing any name key end up
  * in the same cluster. Returns clusters in order of first appearance.
  */
-export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
+export function clusterMentions<M extends Pick<Mention, 'name' | 'aliases'>>(mentions: readonly M[]): M[][] {
   const sets = new DisjointSet();
   const byKey = new Map<string, number>();
   const ids = mentions.map(() => sets.add());
@@ -53,7 +53,7 @@ export function clusterMentions(mentions: readonly Mention[]): Mention[][] {
       else sets.union(seen, ids[i]!);
     }
   });
-  const clusters = new Map<number, Mention[]>();
+  const clusters = new Map<number, M[]>();
   mentions.forEach((m, i) => {
     const root = sets.find(ids[i]!);
     let c = clusters.get(root);

@@ -6,6 +6,7 @@ import { ExtractionCache, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
+import { MentionStore, ShapeTable, type MentionColumns } from '../resolve/store.js';
 import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout } from '../graph/layout.js';
@@ -57,7 +58,7 @@ export interface BuildResult {
   /** Region × year × entity: what each region's report of each year names (panel.csv, events.csv). */
   panel: PanelCell[];
   /** Every mention with its sentence (mentions.csv). */
-  mentions: MentionRow[];
+  mentions: Iterable<MentionRow>;
   /** Inputs that could not be read or made no sense as reports. */
   problems: Warning[];
   /** With a cache: how many reports it gave, and the entries it ignored. */
@@ -71,8 +72,21 @@ export async function buildGraphFromInputs(
   inputs: readonly string[],
   options: BuildOptions = {},
 ): Promise<BuildResult> {
-  const { results, cache } = await extractInputs(inputs, options);
-  return { ...graphFromResults(results, options), ...(cache ? { cache } : {}) };
+  const shapes = new ShapeTable();
+  const { results, cache } = await extractKept(inputs, options, (r) => kept(r, shapes));
+  return { ...graphFromResults(results, shapes, options), ...(cache ? { cache } : {}) };
+}
+
+/**
+ * What a build keeps of a report's extraction while the others are read: its mentions as columns
+ * of shape ids and places (resolve/store.ts), not as objects.
+ */
+interface KeptDoc extends Omit<DocResult, 'mentions'> {
+  mentions: MentionColumns;
+}
+
+function kept(r: DocResult, shapes: ShapeTable): KeptDoc {
+  return { ...r, mentions: shapes.columns(r.mentions) };
 }
 
 /**
@@ -81,6 +95,7 @@ export async function buildGraphFromInputs(
  */
 export async function buildGraphFromShards(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const { results, warnings } = await readShards(dirs);
+  const shapes = new ShapeTable();
   // a one-shot build makes report ids unique across the corpus; shards extracted apart cannot
   const seen = new Map<string, string>();
   for (const r of results) {
@@ -92,28 +107,38 @@ export async function buildGraphFromShards(dirs: readonly string[], options: Bui
       );
     seen.set(r.info.id, r.info.file);
   }
-  return { ...graphFromResults(results, options), notices: warnings };
+  const keptResults = results.splice(0).map((r) => ('reason' in r ? r : kept(r, shapes)));
+  return { ...graphFromResults(keptResults, shapes, options), notices: warnings };
 }
 
 /**
  * Reads and extracts every report under `inputs` (taking what the cache has): the per-report
  * results in input order, the inputs that could not be listed first.
  */
-export async function extractInputs(
+export function extractInputs(
   inputs: readonly string[],
   options: BuildOptions = {},
 ): Promise<{ results: (DocResult | Warning)[]; cache?: CacheStats }> {
+  return extractKept(inputs, options, (r) => r);
+}
+
+/** extractInputs, keeping `keep(result)` of each report as it arrives. */
+async function extractKept<T>(
+  inputs: readonly string[],
+  options: BuildOptions,
+  keep: (r: DocResult) => T,
+): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems } = listInputFiles([...inputs]);
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
-  const results = await processWithCache(files, assignIds(files), cache, options);
+  const results = await processWithCache(files, assignIds(files), cache, options, keep);
   if (options.releaseWorkers) await stopWorkers();
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
 }
 
 /** The graph, panel and mentions of per-report results (extracted now, cached or from shards). */
-function graphFromResults(results: (DocResult | Warning)[], options: BuildOptions): BuildResult {
+function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, options: BuildOptions): BuildResult {
   const problems: Warning[] = [];
-  const docs: DocResult[] = [];
+  const docs: KeptDoc[] = [];
   for (const r of results.splice(0)) {
     if ('reason' in r) problems.push(r);
     else docs.push(r);
@@ -122,66 +147,82 @@ function graphFromResults(results: (DocResult | Warning)[], options: BuildOption
   docs.sort((a, b) => (a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
-  const { graph, panel, mentions } = entityGraph(docs.splice(0), options);
+  const { graph, panel, mentions } = entityGraph(docs.splice(0), shapes, options);
   finishGraph(graph, options);
   return { graph, documents, panel, mentions, problems };
 }
 
-/** The reports the cache has are taken from it; the others are extracted (in the pool) and stored. */
-async function processWithCache(
+/**
+ * The reports the cache has are taken from it; the others are extracted (in the pool) and stored.
+ * Each result is stored as it arrives, and only `keep(result)` is kept of it.
+ */
+async function processWithCache<T>(
   files: readonly string[],
   ids: readonly AssignedId[],
   cache: ExtractionCache | undefined,
   options: BuildOptions,
-): Promise<(DocResult | Warning)[]> {
-  if (!cache) return processFiles(files, { ...options, ids });
+  keep: (r: DocResult) => T,
+): Promise<(T | Warning)[]> {
+  let read = false;
+  const keepOf = (r: DocResult | Warning) => ('reason' in r ? r : ((read = true), keep(r)));
+  if (!cache) return processFiles(files, { ...options, ids, keep: keepOf });
   const keys = files.map((f, i) => cache.keyOf(f, ids[i]));
-  const results: (DocResult | Warning | undefined)[] = files.map((f, i) =>
-    keys[i] ? cache.get(keys[i], f) : undefined,
-  );
+  const results: (T | Warning | undefined)[] = files.map((f, i) => {
+    const cached = keys[i] ? cache.get(keys[i], f) : undefined;
+    return cached && keepOf(cached);
+  });
   const missing = files.flatMap((_f, i) => (results[i] ? [] : [i]));
   let done = files.length - missing.length;
   if (done > 0) options.onProgress?.(done, files.length, files[0]!);
-  const fresh = await processFiles(
+  const fresh = await processFiles<T>(
     missing.map((i) => files[i]!),
     {
       ...options,
       ids: missing.map((i) => ids[i]!),
       onProgress: (_d, _t, file) => options.onProgress?.(++done, files.length, file),
+      keep: (r, j) => {
+        const key = keys[missing[j]!];
+        if (!('reason' in r) && key) cache.put(key, r);
+        return keepOf(r);
+      },
     },
   );
-  for (const [j, i] of missing.entries()) {
-    const r = fresh[j]!;
-    results[i] = r;
-    if (!('reason' in r) && keys[i]) cache.put(keys[i], r);
-  }
+  for (const [j, i] of missing.entries()) results[i] = fresh[j]!;
   // a build that read no report writes nothing, the cache included
-  if (results.some((r) => r && !('reason' in r))) cache.prune();
-  return results as (DocResult | Warning)[];
+  if (read) cache.prune();
+  return results as (T | Warning)[];
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
-  const { graph } = entityGraph(docs, options);
+  const shapes = new ShapeTable();
+  const { graph } = entityGraph(
+    docs.map((d) => kept(d, shapes)),
+    shapes,
+    options,
+  );
   finishGraph(graph, options);
   return graph;
 }
 
 /** Entities and their edges, with evidence sentences copied out of the documents, and the year panel. */
 function entityGraph(
-  docs: readonly DocResult[],
+  docs: readonly KeptDoc[],
+  shapes: ShapeTable,
   options: BuildOptions,
-): { graph: GovGraph; panel: PanelCell[]; mentions: MentionRow[] } {
+): { graph: GovGraph; panel: PanelCell[]; mentions: Iterable<MentionRow> } {
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
-  const entities = resolve(
-    docs.flatMap((d) => d.mentions),
-    { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) },
+  const store = new MentionStore(
+    shapes,
+    docs.map((d) => ({ id: d.info.id, mentions: d.mentions })),
   );
-  const reports = docs.map((d) => ({
-    id: d.info.id,
-    region: d.region,
-    ...(d.info.year ? { year: d.info.year } : {}),
-    sentence: (i: number) => d.sentences[i],
+  const entities = resolve(store, { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) });
+  // the reports' sentences, not their mention columns (now in the store), stay for the evidence
+  const reports = docs.map(({ info, region, sentences }) => ({
+    id: info.id,
+    region,
+    ...(info.year ? { year: info.year } : {}),
+    sentence: (i: number) => sentences[i],
   }));
   return {
     graph: buildGraph(entities, reports, options),

@@ -25,6 +25,11 @@ export interface ProcessOptions {
   /** Report ids made unique across the corpus (ingest's assignIds), in file order. */
   ids?: readonly AssignedId[];
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * What to keep of each file's result, called as it arrives (with the file's index): a build
+   * stores it in the cache and shares its strings (run/intern.ts) before the next one comes.
+   */
+  keep?: (result: DocResult | Warning, index: number) => unknown;
 }
 
 /** Reads and processes one file; an input problem becomes a Warning, never a throw. */
@@ -54,19 +59,20 @@ function threadsFor(files: readonly string[], requested: number): number {
   return Math.max(1, Math.min(requested, Math.ceil(files.length / 8)));
 }
 
-export async function processFiles(
+export async function processFiles<T = DocResult>(
   files: readonly string[],
   options: ProcessOptions = {},
-): Promise<(DocResult | Warning)[]> {
+): Promise<(T | Warning)[]> {
   const n = threadsFor(files, options.workers ?? defaultWorkers());
   if (n === 0) {
     return files.map((file, i) => {
-      const r = processFile(file, options.ids?.[i]);
+      const done = processFile(file, options.ids?.[i]);
+      const r = (options.keep ? options.keep(done, i) : done) as T | Warning;
       options.onProgress?.(i + 1, files.length, file);
       return r;
     });
   }
-  return pool().run<DocResult | Warning>(files, n, options);
+  return pool().run<T | Warning>(files, n, options);
 }
 
 /**
@@ -248,7 +254,8 @@ class Pool {
     if (job && 'resolve' in job) job.resolve();
     else if (job) {
       const { batch, index } = job;
-      batch.results[index] = result;
+      const keep = batch.options.keep;
+      batch.results[index] = keep ? keep(result as DocResult | Warning, index) : result;
       batch.done += 1;
       batch.options.onProgress?.(batch.done, batch.files.length, batch.files[index]!);
       if (batch.done === batch.files.length) {

@@ -20,6 +20,7 @@ const LAST = EXTRA - 1;
 function bigInput() {
   const input = fixtureInput();
   const extra = EXTRA;
+  const mentions = [...(input.mentions ?? [])];
   for (let i = 0; i < extra; i++) {
     const key = `theme:主题${i}`;
     input.graph.addNode(key, {
@@ -43,7 +44,7 @@ function bigInput() {
       docs: ['hunyuan-2024'],
       evidence: [{ doc: 'hunyuan-2024', sentence, start: 0, end: sentence.length }],
     });
-    (input.mentions ??= []).push({
+    mentions.push({
       doc: 'hunyuan-2024',
       entity: key,
       phase: 'plan',
@@ -55,7 +56,7 @@ function bigInput() {
       sentenceEnd: sentence.length,
     });
   }
-  return input;
+  return { ...input, mentions };
 }
 
 describe('streamed outputs', () => {
