@@ -50,38 +50,36 @@ export function buildGraph(
   for (const e of entities) {
     const regions = new Set<string>();
     const years = new Set<number>();
+    const { store } = e.mentions;
+    // this entity's edges by source, without a key string and a graph lookup per mention
+    const edges = new Map<string, EdgeAttributes>();
     // the first year's mentions first, so an edge's evidence starts with the sentence that first named it
-    for (const m of byYear(e.mentions, yearOf)) {
-      const year = yearOf(m.doc);
+    for (const i of byYear(e.mentions.ids, (i) => yearOf(store.docOf(i)))) {
+      const doc = store.docOf(i);
+      const year = yearOf(doc);
       if (year) years.add(year);
-      const issuer = issuerOf(m.doc);
+      const issuer = issuerOf(doc);
       const source = issuer ? regionKey(issuer.name) : null;
-      regions.add(source ?? `doc:${m.doc}`);
+      regions.add(source ?? `doc:${doc}`);
       if (!source || source === e.key) continue;
-      const key = `mentions:${source}->${e.key}`;
-      const edge = graph.hasEdge(key)
-        ? graph.getEdgeAttributes(key)
-        : (graph.addEdgeWithKey(key, source, e.key, {
-            kind: 'mentions',
-            weight: 0,
-            phases: [],
-            docs: [],
-            evidence: [],
-            years: [],
-          }),
-          graph.getEdgeAttributes(key));
+      let edge = edges.get(source);
+      if (!edge) {
+        edge = { kind: 'mentions', weight: 0, phases: [], docs: [], evidence: [], years: [] };
+        graph.addEdgeWithKey(`mentions:${source}->${e.key}`, source, e.key, edge);
+        // graphology keeps the object it is given as the edge's attributes
+        edge = graph.getEdgeAttributes(`mentions:${source}->${e.key}`);
+        edges.set(source, edge);
+      }
+      const phase = store.phaseOf(i);
       edge.weight += 1;
       if (year && !edge.years!.includes(year)) edge.years!.push(year);
-      if (!edge.phases!.includes(m.phase)) edge.phases!.push(m.phase);
-      if (!edge.docs!.includes(m.doc)) edge.docs!.push(m.doc);
-      const s = reportById.get(m.doc)?.sentence(m.sentence);
-      if (
-        s &&
-        edge.evidence!.length < evidencePerEdge &&
-        !edge.evidence!.some((x) => x.doc === m.doc && x.start === s.start)
-      ) {
+      if (!edge.phases!.includes(phase)) edge.phases!.push(phase);
+      if (!edge.docs!.includes(doc)) edge.docs!.push(doc);
+      if (edge.evidence!.length >= evidencePerEdge) continue;
+      const s = reportById.get(doc)?.sentence(store.sentenceOf(i));
+      if (s && !edge.evidence!.some((x) => x.doc === doc && x.start === s.start)) {
         // a character lost to bad bytes (U+FFFD inside the pipeline) is shown as □, as the warnings show it
-        edge.evidence!.push({ doc: m.doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
+        edge.evidence!.push({ doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
       }
     }
     graph.setNodeAttribute(e.key, 'regionCount', regions.size);
@@ -106,11 +104,12 @@ export function buildGraph(
   return graph;
 }
 
-/** Mentions ordered by their report's year (reports without one last), otherwise as they come. */
-function byYear<M extends { doc: string }>(mentions: Iterable<M>, yearOf: (doc: string) => number | undefined): M[] {
-  const key = (m: M) => yearOf(m.doc) ?? Infinity;
-  const list = [...mentions];
-  return list.every((m, i) => i === 0 || key(list[i - 1]!) <= key(m)) ? list : list.sort((a, b) => key(a) - key(b));
+/** Mention ids ordered by their report's year (reports without one last), otherwise as they come. */
+function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Iterable<number> {
+  const key = (i: number) => yearOf(i) ?? Infinity;
+  for (let k = 1; k < ids.length; k++)
+    if (key(ids[k - 1]!) > key(ids[k]!)) return Array.from(ids).sort((a, b) => key(a) - key(b));
+  return ids;
 }
 
 /** `years` sorted and `firstYear`, or neither when no year is known. */

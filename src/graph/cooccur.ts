@@ -11,8 +11,9 @@ export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], m
   const bySentence = new Map<string, Set<string>>();
   for (const e of entities) {
     if (!COOCCURRING.has(e.type)) continue;
-    for (const m of e.mentions) {
-      const k = `${m.doc}\u0000${m.sentence}`;
+    const { store, ids } = e.mentions;
+    for (const i of ids) {
+      const k = `${store.docOf(i)}\u0000${store.sentenceOf(i)}`;
       let s = bySentence.get(k);
       if (!s) bySentence.set(k, (s = new Set()));
       s.add(e.key);

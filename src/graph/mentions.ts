@@ -44,28 +44,30 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   const docs = [...perDoc.keys()].sort(compare);
   function* rowsOf(doc: string): Generator<MentionRow> {
     const { ids, store, entities: keys } = perDoc.get(doc)!;
-    const mentions = ids.map((i) => store.get(i));
     const report = byId.get(doc);
     // one shown string per sentence, shared by the rows that cite it
     const shown = new Map<number, string>();
-    const order = mentions.map((_m, i) => i);
+    const order = ids.map((_i, k) => k);
     order.sort(
-      (i, j) =>
-        mentions[i]!.start - mentions[j]!.start || mentions[i]!.end - mentions[j]!.end || compare(keys[i]!, keys[j]!),
+      (a, b) =>
+        store.startOf(ids[a]!) - store.startOf(ids[b]!) ||
+        store.endOf(ids[a]!) - store.endOf(ids[b]!) ||
+        compare(keys[a]!, keys[b]!),
     );
-    for (const i of order) {
-      const m = mentions[i]!;
-      const s = report?.sentence(m.sentence);
+    for (const k of order) {
+      const i = ids[k]!;
+      const sentence = store.sentenceOf(i);
+      const s = report?.sentence(sentence);
       if (!s) continue;
-      let text = shown.get(m.sentence);
-      if (text === undefined) shown.set(m.sentence, (text = showLost(s.text)));
+      let text = shown.get(sentence);
+      if (text === undefined) shown.set(sentence, (text = showLost(s.text)));
       yield {
-        doc: m.doc,
-        entity: keys[i]!,
-        phase: m.phase,
-        surface: showLost(m.surface),
-        start: m.start,
-        end: m.end,
+        doc,
+        entity: keys[k]!,
+        phase: store.phaseOf(i),
+        surface: showLost(store.surfaceOf(i)),
+        start: store.startOf(i),
+        end: store.endOf(i),
         sentence: text,
         sentenceStart: s.start,
         sentenceEnd: s.end,

@@ -26,15 +26,17 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
   const byId = new Map(reports.map((r) => [r.id, r]));
   const cells = new Map<string, PanelCell>();
   for (const e of entities) {
-    for (const m of e.mentions) {
-      const r = byId.get(m.doc);
+    const { store, ids } = e.mentions;
+    for (const i of ids) {
+      const r = byId.get(store.docOf(i));
       if (!r?.region || !r.year || `region:${r.region.name}` === e.key) continue;
       const id = `${r.region.name}\u0000${r.year}\u0000${e.key}`;
       let cell = cells.get(id);
       if (!cell)
         cells.set(id, (cell = { region: r.region.name, year: r.year, entity: e.key, mentions: 0, phases: [] }));
       cell.mentions += 1;
-      if (!cell.phases.includes(m.phase)) cell.phases.push(m.phase);
+      const phase = store.phaseOf(i);
+      if (!cell.phases.includes(phase)) cell.phases.push(phase);
     }
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -7,6 +7,7 @@
 // A mention is made back into an ordinary Mention object when a stage asks for it (get()), one at a
 // time: what a stage holds is an entity's mention ids (MentionList), never the objects.
 import type { Mention } from '../extract/index.js';
+import type { Phase } from '../types.js';
 
 type Placed = 'doc' | 'sentence' | 'start' | 'end';
 /** A mention without its place: what mentions of the same name in the same phase share. */
@@ -130,6 +131,27 @@ export class MentionStore {
 
   docOf(i: number): string {
     return this.docs[this.docOf_[i]!]!;
+  }
+
+  // What the graph's stages read of a mention, without making it an object.
+  sentenceOf(i: number): number {
+    return this.sentence[i]!;
+  }
+
+  startOf(i: number): number {
+    return this.start[i]!;
+  }
+
+  endOf(i: number): number {
+    return this.end[i]!;
+  }
+
+  phaseOf(i: number): Phase {
+    return this.shapeOf(i).phase;
+  }
+
+  surfaceOf(i: number): string {
+    return this.shapeOf(i).surface;
   }
 
   /** Mention `i` as an object (a new one each call), its shape replaced by `shape` when given. */
