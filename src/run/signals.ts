@@ -68,7 +68,7 @@ export function guardBuild(options: InterruptOptions): InterruptGuard {
     log(
       switched
         ? `govgraph: interrupted by ${signal}; the outputs in ${dir}/ had been written in full and were kept`
-        : `govgraph: interrupted by ${signal}; nothing was written, the previous outputs in ${dir}/ are unchanged`,
+        : `govgraph: interrupted by ${signal}; no output was written, the previous outputs in ${dir}/ are unchanged`,
     );
     dispose();
     exit(exitCodeOf(signal));

@@ -4,7 +4,7 @@
 // replaced by a complete new set), no temporary file is left, and the process exits 130/143
 // with one line instead of a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,10 +115,11 @@ describe('interrupting a build', () => {
       expect(r.code, clean).toBe(exitCodeOf(signal));
       if (hasScript) expect(r.progress).toBeGreaterThanOrEqual(1);
       expect(r.progress).toBeLessThan(COPIES * SEED_FILES.length);
-      expect(clean).toMatch(new RegExp(`govgraph: interrupted by ${signal}; nothing was written`));
+      expect(clean).toMatch(new RegExp(`govgraph: interrupted by ${signal}; no output was written`));
       expect(clean).not.toMatch(STACK_LINE);
       expect(leftovers(out)).toEqual([]);
-      expect(snapshot(out)).toEqual(previous);
+      expect(outputsOf(snapshot(out))).toEqual(outputsOf(previous));
+      expectWholeCache(out);
     });
   }
 });
@@ -140,9 +141,10 @@ describe.skipIf(!hasScript)(
       const clean = r.output.replace(ANSI, '');
       expect(r.code, clean).toBe(130);
       expect(r.progress).toBeGreaterThanOrEqual(1);
-      expect(clean).toMatch(/govgraph: interrupted by SIGINT; nothing was written/);
+      expect(clean).toMatch(/govgraph: interrupted by SIGINT; no output was written/);
       expect(clean).not.toMatch(STACK_LINE);
-      expect(snapshot(out)).toEqual(before);
+      expect(outputsOf(snapshot(out))).toEqual(outputsOf(before));
+      expectWholeCache(out);
       rmSync(corpus, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     });
@@ -172,7 +174,7 @@ describe('a signal while the outputs are being written (src/run/signals.ts)', ()
     expect(r.status, r.stderr).toBe(130);
     expect(r.stdout).not.toContain('wrote');
     expect(r.stderr.trim()).toMatch(
-      /^govgraph: interrupted by SIGINT; nothing was written, the previous outputs in .+ are unchanged$/,
+      /^govgraph: interrupted by SIGINT; no output was written, the previous outputs in .+ are unchanged$/,
     );
     expect(snapshot(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
@@ -185,7 +187,7 @@ describe('a signal while the outputs are being written (src/run/signals.ts)', ()
     expect(r.status, r.stderr).toBe(143);
     expect(r.stdout).not.toContain('wrote');
     expect(r.stderr.trim()).toMatch(
-      /^govgraph: interrupted by SIGTERM; nothing was written, the previous outputs in .+ are unchanged$/,
+      /^govgraph: interrupted by SIGTERM; no output was written, the previous outputs in .+ are unchanged$/,
     );
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(snapshot(out)).toEqual(before);
@@ -235,3 +237,21 @@ describe('an error thrown mid-way', () => {
     rmSync(out, { recursive: true, force: true });
   });
 });
+
+/**
+ * The outputs of a snapshot: everything but the extraction cache (`.cache/`), which an
+ * interrupted build keeps the reports it finished in, so that the next build need not read them again.
+ */
+function outputsOf(files: Map<string, string>): Map<string, string> {
+  return new Map([...files].filter(([name]) => !name.startsWith('.cache')));
+}
+
+/** Every entry of the output folder's cache is a whole JSON file (written aside, then renamed). */
+function expectWholeCache(out: string): void {
+  const dir = join(out, '.cache');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    expect(name).toMatch(/^[0-9a-f]{64}\.json$/);
+    expect(() => JSON.parse(readFileSync(join(dir, name), 'utf8'))).not.toThrow();
+  }
+}
