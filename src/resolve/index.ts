@@ -1,6 +1,6 @@
 // resolve: Mention[] -> Entity[] (canonical names, aliases, cross-report merging).
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
-import { isNamedMention, isProjectMention, isRegionMention, type Mention } from '../extract/index.js';
+import type { Mention } from '../extract/index.js';
 import { clusterMentions, mentionNames } from './merge.js';
 import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
@@ -100,41 +100,60 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     const clusters: number[][] = [];
     for (const i of ids) (clusters[clusterOf.get(shapes[store.shapeIdOf(i)]!)!] ??= []).push(i);
     for (const cluster of clusters) {
-      const list = new MentionList(store, Int32Array.from(cluster));
-      entities.push(
-        toEntity(
-          cluster.map((i) => store.get(i, shapes[store.shapeIdOf(i)]!)),
-          list,
-          issuers,
-        ),
-      );
+      // what the entity is made of: each distinct shape once, with its mentions' count and reports
+      const uses = new Map<number, ShapeUse>();
+      for (const i of cluster) {
+        const id = store.shapeIdOf(i);
+        const doc = store.docOf(i);
+        const use = uses.get(id);
+        if (use) {
+          use.count += 1;
+          use.docs.add(doc);
+        } else uses.set(id, { shape: shapes[id]!, count: 1, docs: new Set([doc]), firstDoc: doc });
+      }
+      entities.push(toEntity([...uses.values()], new MentionList(store, Int32Array.from(cluster)), issuers));
     }
   }
   return mergeSameKey(entities).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function toEntity(cluster: Mention[], list: MentionList, issuers?: ReadonlyMap<string, string>): Entity {
-  const type = sharedByRegions(cluster, issuers) ? 'programme' : majority(cluster.map((m) => m.type))!;
-  const label = pickLabel(cluster);
+/**
+ * One distinct shape of a cluster's mentions (in order of its first mention): how many mentions
+ * have it, in which reports, and the report of the first. Every field of an entity follows from
+ * these, without making its mentions objects: what the first mention with a field says is what
+ * the first shape with it says, a majority of mentions is a majority weighted by count.
+ */
+interface ShapeUse {
+  shape: MentionShape;
+  count: number;
+  docs: Set<string>;
+  firstDoc: string;
+}
+
+function toEntity(uses: readonly ShapeUse[], list: MentionList, issuers?: ReadonlyMap<string, string>): Entity {
+  const shapes = uses.map((u) => u.shape);
+  const type = sharedByRegions(uses, issuers)
+    ? 'programme'
+    : majority(uses.map((u) => [u.shape.type, u.count] as const))!;
+  const label = pickLabel(uses);
   const labelKey = nameKey(label);
   const aliases = new Map<string, string>();
-  for (const m of cluster) {
+  for (const m of shapes) {
     for (const n of [...mentionNames(m), ...(m.aliases ?? [])]) {
       const k = nameKey(n);
       if (k !== labelKey && n !== label && !aliases.has(n)) aliases.set(n, n);
     }
   }
-  const docs = [...new Set(cluster.map((m) => m.doc))].sort();
-  const mergedFrom = mergeReasons(cluster, label);
+  const docs = [...new Set(uses.flatMap((u) => [...u.docs]))].sort();
+  const mergedFrom = mergeReasons(shapes, label);
   const partOf = [
     ...new Set(
-      cluster
-        .filter(isNamedMention)
-        .map((m) => m.partOf)
+      shapes
+        .map((m) => (m.type === 'programme' || m.type === 'slogan' ? m.partOf : undefined))
         .filter((p): p is string => !!p && p !== label),
     ),
   ].sort();
-  const defined = cluster.find((m) => m.definition);
+  const defined = uses.find((u) => u.shape.definition);
   const base = {
     key: `${type}:${label}`,
     label,
@@ -142,11 +161,11 @@ function toEntity(cluster: Mention[], list: MentionList, issuers?: ReadonlyMap<s
     docs,
     mentions: list,
     ...(mergedFrom.length ? { mergedFrom } : {}),
-    ...(defined ? { definition: defined.definition!, definitionDoc: defined.doc } : {}),
+    ...(defined ? { definition: defined.shape.definition!, definitionDoc: defined.firstDoc } : {}),
   };
   switch (type) {
     case 'region': {
-      const regions = cluster.filter(isRegionMention);
+      const regions = shapes.flatMap((m) => (m.type === 'region' ? [m] : []));
       return defined_({
         ...base,
         type,
@@ -156,16 +175,22 @@ function toEntity(cluster: Mention[], list: MentionList, issuers?: ReadonlyMap<s
       });
     }
     case 'project': {
-      const projects = cluster.filter(isProjectMention);
-      const amounts = projects.map((m) => m.investment).filter((x): x is number => x !== undefined);
-      const orgs = [...new Set(projects.flatMap((m) => m.organizations ?? []))].sort();
+      const projects = uses.flatMap((u) => (u.shape.type === 'project' ? [{ m: u.shape, count: u.count }] : []));
+      const amounts = projects.map(({ m }) => m.investment).filter((x): x is number => x !== undefined);
+      const orgs = [...new Set(projects.flatMap(({ m }) => m.organizations ?? []))].sort();
       return defined_({
         ...base,
         type,
         investment: amounts.length ? Math.max(...amounts) : undefined,
-        status: majority(projects.map((m) => m.status).filter((s): s is ProjectStatus => !!s)),
-        industry: firstOf(projects, 'industry'),
-        place: firstOf(projects, 'place'),
+        status: majority(projects.flatMap(({ m, count }) => (m.status ? [[m.status, count] as const] : []))),
+        industry: firstOf(
+          projects.map(({ m }) => m),
+          'industry',
+        ),
+        place: firstOf(
+          projects.map(({ m }) => m),
+          'place',
+        ),
         organizations: orgs.length ? orgs : undefined,
       });
     }
@@ -209,7 +234,7 @@ function keptApart(m: MentionShape, apart: ReadonlySet<string>): MentionShape {
  * glossary expansion, or a name shared through an alias (“X”改革 and X改革). Names that differ from the
  * label only by width, punctuation or script are the same name and not listed.
  */
-function mergeReasons(cluster: readonly Mention[], label: string): string[] {
+function mergeReasons(cluster: readonly MentionShape[], label: string): string[] {
   const labelKey = nameKey(label);
   const reasons = new Map<string, string>();
   const note = (name: string, reason: string) => {
@@ -230,19 +255,20 @@ function mergeReasons(cluster: readonly Mention[], label: string): string[] {
 }
 
 /** A programme-or-slogan name used by reports of two or more issuing regions. */
-function sharedByRegions(cluster: readonly Mention[], issuers?: ReadonlyMap<string, string>): boolean {
-  if (!issuers || !cluster.some((m) => m.type === 'slogan')) return false;
+function sharedByRegions(uses: readonly ShapeUse[], issuers?: ReadonlyMap<string, string>): boolean {
+  if (!issuers || !uses.some((u) => u.shape.type === 'slogan')) return false;
   // 三大战略, 四个中心: a count of a common noun means different things in different regions
-  if (cluster.every((m) => COUNTED_NOUN.test(m.name))) return false;
-  if (cluster.some((m) => m.type !== 'programme' && m.type !== 'slogan')) return false;
-  const regions = new Set(cluster.map((m) => issuers.get(m.doc)).filter((r) => r !== undefined));
+  if (uses.every((u) => COUNTED_NOUN.test(u.shape.name))) return false;
+  if (uses.some((u) => u.shape.type !== 'programme' && u.shape.type !== 'slogan')) return false;
+  const regions = new Set<string>();
+  for (const u of uses) for (const doc of u.docs) if (issuers.has(doc)) regions.add(issuers.get(doc)!);
   return regions.size >= 2;
 }
 
-/** The most frequent value; ties go to the one seen first. */
-function majority<T>(values: readonly T[]): T | undefined {
+/** The value with the largest total count; ties go to the one seen first. */
+function majority<T>(values: readonly (readonly [T, number])[]): T | undefined {
   const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [v, n] of values) counts.set(v, (counts.get(v) ?? 0) + n);
   let best: T | undefined;
   let bestCount = 0;
   for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c];
@@ -253,12 +279,12 @@ function majority<T>(values: readonly T[]): T | undefined {
  * A lexicon's canonical name wins; otherwise the name used by most reports, then most often,
  * then the shortest (the core term without decorations), then in code-point order.
  */
-function pickLabel(cluster: Mention[]): string {
+function pickLabel(uses: readonly ShapeUse[]): string {
   const stats = new Map<string, { docs: Set<string>; count: number; canonical: boolean }>();
-  for (const m of cluster) {
+  for (const { shape: m, count, docs } of uses) {
     const s = stats.get(m.name) ?? { docs: new Set<string>(), count: 0, canonical: false };
-    s.docs.add(m.doc);
-    s.count += 1;
+    for (const doc of docs) s.docs.add(doc);
+    s.count += count;
     s.canonical ||= m.canonical === true;
     stats.set(m.name, s);
   }
