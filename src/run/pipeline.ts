@@ -6,7 +6,8 @@ import { ExtractionCache, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
-import { MentionStore, ShapeTable, type MentionColumns } from '../resolve/store.js';
+import { MentionStore, ShapeTable } from '../resolve/store.js';
+import { keptOf, type KeptDoc } from './kept.js';
 import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout } from '../graph/layout.js';
@@ -73,20 +74,8 @@ export async function buildGraphFromInputs(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const shapes = new ShapeTable();
-  const { results, cache } = await extractKept(inputs, options, (r) => kept(r, shapes));
+  const { results, cache } = await extractKept(inputs, options, (r) => keptOf(r, shapes));
   return { ...graphFromResults(results, shapes, options), ...(cache ? { cache } : {}) };
-}
-
-/**
- * What a build keeps of a report's extraction while the others are read: its mentions as columns
- * of shape ids and places (resolve/store.ts), not as objects.
- */
-interface KeptDoc extends Omit<DocResult, 'mentions'> {
-  mentions: MentionColumns;
-}
-
-function kept(r: DocResult, shapes: ShapeTable): KeptDoc {
-  return { ...r, mentions: shapes.columns(r.mentions) };
 }
 
 /**
@@ -107,7 +96,7 @@ export async function buildGraphFromShards(dirs: readonly string[], options: Bui
       );
     seen.set(r.info.id, r.info.file);
   }
-  const keptResults = results.splice(0).map((r) => ('reason' in r ? r : kept(r, shapes)));
+  const keptResults = results.splice(0).map((r) => ('reason' in r ? r : keptOf(r, shapes)));
   return { ...graphFromResults(keptResults, shapes, options), notices: warnings };
 }
 
@@ -197,7 +186,7 @@ async function processWithCache<T>(
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
   const shapes = new ShapeTable();
   const { graph } = entityGraph(
-    docs.map((d) => kept(d, shapes)),
+    docs.map((d) => keptOf(d, shapes)),
     shapes,
     options,
   );
@@ -222,7 +211,7 @@ function entityGraph(
     id: info.id,
     region,
     ...(info.year ? { year: info.year } : {}),
-    sentence: (i: number) => sentences[i],
+    sentence: (i: number) => sentences.get(i),
   }));
   return {
     graph: buildGraph(entities, reports, options),
