@@ -23,7 +23,7 @@ program
   .argument('[inputs...]', `report files (.txt, .html) or folders to read recursively (default: ${DEFAULTS.inputDir})`)
   .option('-o, --out <dir>', 'output folder', DEFAULTS.outDir)
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
-  .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
+  .option('-w, --workers <n>', 'extraction worker processes (default: one per core, at most 4; 0: none)', int)
   .option('-q, --quiet', 'print only problems')
   .option('--cache <dir>', 'extraction cache folder (default: .cache inside the output folder)')
   .option('--no-cache', 'extract every report again, without reading or writing the cache')
@@ -49,7 +49,7 @@ program
   .description('extract the reports in the given files and folders into a shard, for `build --from` (run many at once)')
   .argument('[inputs...]', `report files (.txt, .html) or folders to read recursively (default: ${DEFAULTS.inputDir})`)
   .requiredOption('-o, --out <dir>', 'shard folder to write (Parquet tables and shard.json)')
-  .option('-w, --workers <n>', 'extraction worker threads (default: one per core, at most 4)', int)
+  .option('-w, --workers <n>', 'extraction worker processes (default: one per core, at most 4; 0: none)', int)
   .option('--cache <dir>', 'extraction cache folder (default: none)')
   .option('-q, --quiet', 'print only problems')
   .action(async (inputs: string[], opts) => {

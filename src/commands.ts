@@ -63,8 +63,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       : null;
   let started_bar = false;
   // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/run/signals.ts).
-  // The worker threads are stopped between files first: process.exit() terminating a thread inside
-  // the segmenter would abort the process (src/run/workers.ts).
+  // The extraction workers are killed first: they are processes of their own (src/run/workers.ts).
   const guard = guardBuild({
     outDir: flags.out,
     beforeExit: () => started_bar && bar?.stop(),

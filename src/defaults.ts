@@ -18,7 +18,7 @@ export const DEFAULTS = {
   viewerMaxEdges: 100_000,
   /** Files above this size are refused as "too large". */
   maxBytes: 20 * 1024 * 1024,
-  /** Extraction threads: one per core, at most this many. */
+  /** Extraction worker processes: one per core, at most this many. */
   maxWorkers: 4,
   /** What `govgraph build` and `extract` read when given no input. */
   inputDir: 'seeds',

@@ -7,7 +7,6 @@ import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
 import { lookupProgramme } from './programme/lexicon.js';
-import { throwIfStopped } from '../stop.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();
@@ -15,8 +14,6 @@ export function createContext(report: Report): ExtractContext {
   return {
     report,
     tokens(i) {
-      // every recognizer asks for a sentence's words: a stop request is seen within one sentence
-      throwIfStopped();
       let t = cache.get(i);
       if (!t) {
         const s = report.sentences[i];
@@ -46,7 +43,6 @@ export function extract(report: Report, recognizers: readonly Recognizer[] = REC
   const ctx = createContext(report);
   const all: Mention[] = [];
   for (const r of recognizers) {
-    throwIfStopped();
     for (const m of r.recognize(ctx)) if (!ctx.inNoise(m.start, m.end)) all.push(m);
   }
   return reconcile(all);

@@ -45,7 +45,7 @@ const timings = { coreMs: 0, localMs: 0, localCounties: 0 };
 let core: Core | undefined;
 /**
  * How many counties' towns and villages stay loaded. A corpus of every county of a province or of
- * the country would otherwise keep all of them, in every worker thread; reports usually come
+ * the country would otherwise keep all of them, in every extraction worker; reports usually come
  * grouped by region, so a few dozen recent counties serve nearly every lookup.
  */
 export const LOCAL_CACHE_COUNTIES = 48;

@@ -12,7 +12,6 @@ import { tidyWhitespace } from './whitespace.js';
 import { simplify } from './traditional.js';
 import { noiseSpans } from './noise.js';
 import type { Step } from './step.js';
-import { throwIfStopped } from '../stop.js';
 
 export type { Step, StepResult } from './step.js';
 export { NOISE } from './mojibake.js';
@@ -64,12 +63,10 @@ export function normalize(doc: RawDoc): CleanDoc {
   let text = doc.text;
   const warnings: string[] = [];
   for (const step of STEPS) {
-    throwIfStopped();
     const r = step(text);
     text = r.text;
     warnings.push(...r.warnings);
   }
-  throwIfStopped();
   const s = simplify(text);
   warnings.push(...s.warnings);
   return {

@@ -3,7 +3,6 @@
 import { COMMON_CHARS } from './common-chars.js';
 import { isHan } from './chars.js';
 import { toSimplified } from './converter.js';
-import { throwIfStopped } from '../stop.js';
 
 export interface Simplified {
   text: string;
@@ -42,10 +41,7 @@ function isAmbiguous(ch: string): boolean {
 export function simplify(text: string): Simplified {
   let han = 0;
   let trad = 0;
-  let seen = 0;
   for (const ch of text) {
-    // a stop request is seen every 64K characters of a huge report (extract/stop.ts)
-    if ((++seen & 0xffff) === 0) throwIfStopped();
     if (!isHan(ch)) continue;
     han++;
     if (simplifiedChar(ch) !== null) trad++;
@@ -56,7 +52,6 @@ export function simplify(text: string): Simplified {
     const stray = new Set<string>();
     let out = '';
     for (const ch of text) {
-      if ((++seen & 0xffff) === 0) throwIfStopped();
       const s = isAmbiguous(ch) ? null : simplifiedChar(ch);
       if (s !== null) stray.add(ch);
       out += s ?? ch;

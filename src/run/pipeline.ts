@@ -1,4 +1,4 @@
-// Chains the stages: inputs -> reports (in worker threads) -> entities -> graph -> outputs.
+// Chains the stages: inputs -> reports (in worker processes) -> entities -> graph -> outputs.
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
 import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
@@ -27,12 +27,13 @@ export interface BuildOptions extends GraphOptions {
   layout?: boolean;
   layoutIterations?: number;
   seed?: number;
-  /** Worker threads for extraction; default: one per core, at most 4. */
+  /** Worker processes for extraction; default: one per core, at most 4 (0: on this thread). */
   workers?: number;
   /**
-   * Stop the extraction threads once every file is read (a one-shot build such as the CLI's):
-   * their heaps are returned before the graph, the layout and the exports need memory. A process
-   * that builds again keeps them (the default) and skips their start-up next time.
+   * Stop the extraction workers once every file is read (a one-shot build such as the CLI's):
+   * their memory, the segmenter's ~250 MB each included, is returned before the graph, the layout
+   * and the exports need memory. A process that builds again keeps them (the default) and skips
+   * their start-up next time.
    */
   releaseWorkers?: boolean;
   /**

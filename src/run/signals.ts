@@ -27,7 +27,7 @@ export interface InterruptOptions {
   /** Where the one-line message goes (stderr by default). */
   log?: (line: string) => void;
   /**
-   * How the process ends (process.exit by default; the CLI first stops its worker threads); tests
+   * How the process ends (process.exit by default; the CLI first kills its extraction workers); tests
    * pass their own.
    */
   exit?: (code: number) => void;

@@ -1,26 +1,25 @@
-// Runs processDoc over many files, in worker threads when there is enough work to share, so
+// Runs processDoc over many files, in worker processes when there is enough work to share, so
 // both cores work at once. Results come back in input order whatever the number of workers,
 // so the output bytes do not depend on it.
 //
-// The threads form one pool per process, started on first use and kept (idle threads do not keep
-// the process alive): each loads the segmenter once (~1 s, ~250 MB), and nodejieba never frees a
-// thread's dictionary when the thread ends, so a pool per build would leak it build after build.
-//
-// A thread is never terminated while it may be inside the segmenter: Worker.terminate() (and
-// process.exit(), which terminates every thread) during a nodejieba call aborts the whole process
-// with an uncaught Napi::Error (exit 134). The pool stops its threads by raising a shared flag
-// instead; each thread checks it before every file and closes itself between files.
+// The workers form one pool per process, started on first use and kept (idle workers do not keep
+// the process alive): each loads the segmenter once (~1 s, ~250 MB). They are processes, not
+// threads: nodejieba never frees a thread's dictionary, so threads kept 500 MB for the rest of a
+// build (the graph, the layout and every export) that a process returns when it exits; and a
+// process can be killed at any moment, where terminating a thread inside a nodejieba call aborts
+// the whole program (exit 134). Stopping the pool kills its processes: Ctrl+C during a report of
+// 20 MB ends the build at once.
 import { DEFAULTS } from '../defaults.js';
 import os from 'node:os';
 import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Warning } from '../types.js';
 import { readDoc, type AssignedId } from '../ingest/index.js';
 import { processDoc, type DocResult } from './process-doc.js';
-import { Stopped } from '../stop.js';
 
 export interface ProcessOptions {
-  /** Extraction threads (default: one per core, at most 4); 0 runs it on the calling thread. */
+  /** Extraction processes (default: one per core, at most 4); 0 runs it on the calling thread. */
   workers?: number;
   /** Report ids made unique across the corpus (ingest's assignIds), in file order. */
   ids?: readonly AssignedId[];
@@ -40,7 +39,6 @@ export function processFile(file: string, assigned?: AssignedId): DocResult | Wa
     if (assigned?.warning) raw.warnings.push(assigned.warning);
     return processDoc(raw);
   } catch (err) {
-    if (err instanceof Stopped) throw err;
     return { file, reason: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
@@ -76,7 +74,7 @@ export async function processFiles<T = DocResult>(
 }
 
 /**
- * Starts `n` worker threads (if not running yet) and resolves once each has loaded the segmenter.
+ * Starts `n` worker processes (if not running yet) and resolves once each has loaded the segmenter.
  * The benchmark calls it first so that neither the segmenter-only stage nor the build is charged
  * the start-up; a build calls nothing of the kind and pays it in its first batch.
  */
@@ -85,10 +83,10 @@ export function startWorkers(n = defaultWorkers()): Promise<void> {
 }
 
 /**
- * Ends the worker threads between files (a later build starts new ones). A build still running
- * fails with an error, or, with `abandon` (the process is about to exit, see signals.ts), is left
- * unsettled so that nothing reports its end. Call it before process.exit() while a build may be
- * running. The threads' segmenter memory is not returned.
+ * Kills the worker processes, wherever they are (a later build starts new ones), and returns
+ * their memory. A build still running fails with an error, or, with `abandon` (the process is
+ * about to exit, see signals.ts), is left unsettled so that nothing reports its end. Call it
+ * before process.exit() while a build may be running.
  */
 export async function stopWorkers(options: { abandon?: boolean } = {}): Promise<void> {
   const p = current;
@@ -103,26 +101,16 @@ function pool(): Pool {
   return current;
 }
 
-/**
- * The worker entry. Compiled, it is worker.js beside this file. From TypeScript source (vitest,
- * tsx) the thread registers tsx itself before importing worker.ts: a parent's loader hooks do not
- * reach worker threads, and Node 20 ignores `--import tsx` in a Worker's execArgv.
- */
-function workerEntry(): URL {
+/** The worker's module and the flags to run it: compiled, worker.js; from source (vitest, tsx), worker.ts under tsx. */
+function workerEntry(): { file: string; execArgv: string[] } {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./worker.ts', here).href);
-  const boot = `import { register } from ${tsx}; register(); await import(${entry});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+  if (!here.endsWith('.ts')) return { file: fileURLToPath(new URL('./worker.js', here)), execArgv: [] };
+  return { file: fileURLToPath(new URL('./worker.ts', here)), execArgv: ['--import', import.meta.resolve('tsx')] };
 }
 
-/** What the main thread sends a worker, and what comes back. */
+/** What the main process sends a worker, and what comes back. */
 export type WorkerRequest =
-  | { id: number; task: 'process'; file: string; assigned?: AssignedId }
-  | { id: number; task: 'ready' }
-  /** Wakes an idle thread so that it sees the stop flag. */
-  | { id: number; task: 'stop' };
+  { id: number; task: 'process'; file: string; assigned?: AssignedId } | { id: number; task: 'ready' };
 export interface WorkerReply {
   id: number;
   result: unknown;
@@ -131,7 +119,7 @@ export interface WorkerReply {
 interface Batch {
   files: readonly string[];
   options: ProcessOptions;
-  /** Threads this batch may use (the first `n` of the pool). */
+  /** Workers this batch may use (the first `n` of the pool). */
   n: number;
   results: unknown[];
   next: number;
@@ -152,30 +140,20 @@ interface Ready {
 }
 
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   /** Requests sent and not answered, by message id. */
   inFlight: Map<number, Job | Ready>;
 }
 
-/** Two files in flight per thread keep it busy while the main thread collects results. */
+/** Two files in flight per worker keep it busy while the main process collects results. */
 const IN_FLIGHT = 2;
-
-/**
- * How long close() waits for a thread to finish its file before terminating it anyway (which may
- * abort the process, see above): longer than the segmenter takes on any file a build accepts.
- */
-const STOP_GRACE_MS = 30_000;
-
-/** What a thread gets as workerData: a flag it checks before each file (1 = close now). */
-export type StopFlag = Int32Array;
 
 class Pool {
   private slots: Slot[] = [];
   private batches: Batch[] = [];
   private nextId = 0;
-  private readonly stopFlag: StopFlag = new Int32Array(new SharedArrayBuffer(4));
 
-  constructor(private readonly entry: URL) {}
+  constructor(private readonly entry: { file: string; execArgv: string[] }) {}
 
   run<T>(files: readonly string[], n: number, options: ProcessOptions): Promise<T[]> {
     if (files.length === 0) return Promise.resolve([]);
@@ -203,8 +181,7 @@ class Pool {
           new Promise<void>((resolve, reject) => {
             const id = this.nextId++;
             slot.inFlight.set(id, { resolve, reject });
-            slot.worker.ref();
-            slot.worker.postMessage({ id, task: 'ready' } satisfies WorkerRequest);
+            this.send(slot, { id, task: 'ready' });
           }),
       ),
     ).then(() => this.idle());
@@ -215,22 +192,7 @@ class Pool {
     this.slots = [];
     if (abandon) this.batches = [];
     else this.fail(new Error('govgraph: the extraction workers were stopped'), slots);
-    await this.stop(slots);
-  }
-
-  /** Raises the stop flag and waits for each thread to close itself between files. */
-  private async stop(slots: readonly Slot[]): Promise<void> {
-    Atomics.store(this.stopFlag, 0, 1);
-    await Promise.all(
-      slots.map(async ({ worker }) => {
-        if (worker.threadId === -1) return; // already exited
-        const exited = once(worker, 'exit').catch(() => undefined);
-        worker.ref();
-        worker.postMessage({ id: this.nextId++, task: 'stop' } satisfies WorkerRequest);
-        const grace = new Promise<'late'>((resolve) => setTimeout(resolve, STOP_GRACE_MS, 'late').unref());
-        if ((await Promise.race([exited, grace])) === 'late') await worker.terminate();
-      }),
-    );
+    await kill(slots);
   }
 
   private grow(n: number): void {
@@ -238,14 +200,32 @@ class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.entry, { workerData: this.stopFlag });
-    const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', ({ id, result }: WorkerReply) => this.answer(slot, id, result));
-    worker.on('error', (err) => this.crash(slot, err));
-    // a thread dying without an error event (e.g. out of memory) must not hang the build
-    worker.on('exit', (code) => this.crash(slot, new Error(`extraction worker exited with code ${code}`)));
-    worker.unref();
+    // stdout and stdin unused; stderr shared, so that a worker that cannot start says why
+    const child = fork(this.entry.file, [], {
+      execArgv: this.entry.execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const slot: Slot = { child, inFlight: new Map() };
+    child.on('message', ({ id, result }: WorkerReply) => this.answer(slot, id, result));
+    child.on('error', (err) => this.crash(slot, err));
+    // a worker dying (out of memory, killed from outside) must not hang the build
+    child.on('exit', (code, signal) =>
+      this.crash(slot, new Error(`extraction worker exited with ${signal ? `signal ${signal}` : `code ${code}`}`)),
+    );
+    this.unref(slot);
     return slot;
+  }
+
+  private send(slot: Slot, request: WorkerRequest): void {
+    slot.child.ref();
+    slot.child.channel?.ref();
+    slot.child.send(request);
+  }
+
+  private unref(slot: Slot): void {
+    slot.child.unref();
+    slot.child.channel?.unref();
   }
 
   private answer(slot: Slot, id: number, result: unknown): void {
@@ -266,7 +246,7 @@ class Pool {
     this.dispatch();
   }
 
-  /** Sends queued files to threads with room, oldest batch first; idle threads are unref'd. */
+  /** Sends queued files to workers with room, oldest batch first; idle workers are unref'd. */
   private dispatch(): void {
     for (const [i, slot] of this.slots.entries()) {
       while (slot.inFlight.size < IN_FLIGHT) {
@@ -275,32 +255,29 @@ class Pool {
         const index = batch.next++;
         const id = this.nextId++;
         slot.inFlight.set(id, { batch, index });
-        slot.worker.postMessage({
+        this.send(slot, {
           id,
           task: 'process',
           file: batch.files[index]!,
           ...(batch.options.ids?.[index] ? { assigned: batch.options.ids[index] } : {}),
-        } satisfies WorkerRequest);
+        });
       }
     }
     this.idle();
   }
 
   private idle(): void {
-    for (const slot of this.slots) {
-      if (slot.inFlight.size > 0) slot.worker.ref();
-      else slot.worker.unref();
-    }
+    for (const slot of this.slots) if (slot.inFlight.size === 0) this.unref(slot);
   }
 
-  /** A thread failed: every unfinished batch fails with it and the pool is replaced on next use. */
+  /** A worker failed: every unfinished batch fails with it and the pool is replaced on next use. */
   private crash(slot: Slot, err: Error): void {
     if (!this.slots.includes(slot)) return;
     if (current === this) current = undefined;
     const slots = this.slots;
     this.slots = [];
     this.fail(err, slots);
-    void this.stop(slots);
+    void kill(slots);
   }
 
   private fail(err: Error, slots: readonly Slot[]): void {
@@ -309,4 +286,18 @@ class Pool {
     for (const b of batches) b.reject(err);
     for (const s of slots) for (const r of s.inFlight.values()) if ('resolve' in r) r.reject(err);
   }
+}
+
+/** Kills the workers' processes and waits until they are gone. */
+async function kill(slots: readonly Slot[]): Promise<void> {
+  await Promise.all(
+    slots.map(async ({ child }) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit').catch(() => undefined);
+      // an idle worker is unref'd: waiting for its exit must keep this process alive
+      child.ref();
+      child.kill('SIGKILL');
+      await exited;
+    }),
+  );
 }
