@@ -92,11 +92,14 @@ export class MentionStore {
     this.sentence = new Int32Array(this.length);
     this.start = new Int32Array(this.length);
     this.end = new Int32Array(this.length);
+    const docIndex = new Map<string, number>();
     let at = 0;
     for (const r of reports) {
       const cols = r.mentions;
-      this.docOf_.fill(this.docs.length, at, at + cols.shape.length);
-      this.docs.push(r.id);
+      // one number per report id, however many runs of mentions it comes in
+      let doc = docIndex.get(r.id);
+      if (doc === undefined) docIndex.set(r.id, (doc = this.docs.push(r.id) - 1));
+      this.docOf_.fill(doc, at, at + cols.shape.length);
       this.shape.set(cols.shape, at);
       this.sentence.set(cols.sentence, at);
       this.start.set(cols.start, at);
@@ -131,6 +134,11 @@ export class MentionStore {
 
   docOf(i: number): string {
     return this.docs[this.docOf_[i]!]!;
+  }
+
+  /** The number of mention `i`'s report (one per report id, in order of first appearance). */
+  docIndexOf(i: number): number {
+    return this.docOf_[i]!;
   }
 
   // What the graph's stages read of a mention, without making it an object.
