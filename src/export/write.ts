@@ -10,6 +10,7 @@ import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { removeOtherSets, startSet, switchToSet } from './output-set.js';
 import { removeStaleTempFiles } from './temp.js';
+import { collectGarbage } from '../memory.js';
 
 export interface WriteSetOptions {
   /** Replace entries of the output folder that govgraph did not write (see manifest.ts). */
@@ -69,6 +70,8 @@ export async function writeOutputSet(
     for (const [i, exporter] of exporters.entries()) {
       options.signal?.throwIfAborted();
       await write(exporter, input, set.dir, files[i]!);
+      // one output's garbage is gone before the next one makes its own (src/memory.ts)
+      collectGarbage();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     options.signal?.throwIfAborted();

@@ -8,6 +8,7 @@ import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
 import { MentionStore, ShapeTable } from '../resolve/store.js';
 import { keptOf, type KeptDoc } from './kept.js';
+import { collectGarbage } from '../memory.js';
 import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout } from '../graph/layout.js';
@@ -207,6 +208,7 @@ function entityGraph(
     docs.map((d) => ({ id: d.info.id, mentions: d.mentions })),
   );
   const entities = resolve(store, { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) });
+  collectGarbage();
   // the reports' sentences, not their mention columns (now in the store), stay for the evidence
   const reports = docs.map(({ info, region, sentences }) => ({
     id: info.id,
@@ -214,15 +216,16 @@ function entityGraph(
     ...(info.year ? { year: info.year } : {}),
     sentence: (i: number) => sentences.get(i),
   }));
-  return {
-    graph: buildGraph(entities, reports, options),
-    panel: panelOf(entities, reports),
-    mentions: mentionRows(entities, reports),
-  };
+  const graph = buildGraph(entities, reports, options);
+  collectGarbage();
+  const panel = panelOf(entities, reports);
+  collectGarbage();
+  return { graph, panel, mentions: mentionRows(entities, reports) };
 }
 
 /** Communities and the layout. */
 function finishGraph(graph: GovGraph, options: BuildOptions): void {
+  collectGarbage();
   assignCommunities(graph, options.seed);
   const iterations = options.layout === false ? 0 : options.layoutIterations;
   layout(graph, { seed: options.seed ?? DEFAULTS.layoutSeed, ...(iterations !== undefined ? { iterations } : {}) });
