@@ -97,9 +97,11 @@ export function buildGraph(
   addStructuralEdges(graph, entities);
   addCooccurrences(graph, entities, options.cooccurMin ?? DEFAULTS.cooccurMin);
 
-  graph.updateEachNodeAttributes((key, attr) => ({
+  const issuing = (attr: NodeAttributes) => (attr.reports?.length ?? 0) > 0;
+  const issuers = graph.filterNodes((_k, attr) => issuing(attr)).length;
+  graph.updateEachNodeAttributes((_key, attr) => ({
     ...attr,
-    size: nodeSize(attr.type, attr.mentions, attr.regionCount, (attr.reports?.length ?? 0) > 0),
+    size: nodeSize(attr.type, attr.mentions, attr.regionCount, issuing(attr), issuers),
   }));
   return graph;
 }
