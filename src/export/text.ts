@@ -24,13 +24,7 @@ export function oneLine(text: string): string {
   return clean(text).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (ICU data varies). For arrays
- * of strings, inOrder() gives the same order faster.
- */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compare } from '../text/compare.js';
 
 /** Joins a list the way the CSV and GEXF 1.2 outputs do (NetworkX and Excel have no list type). */
 export function joinList(values: readonly string[] | undefined): string {

@@ -64,11 +64,16 @@ export function buildGraph(
       if (!source || source === e.key) continue;
       let edge = edges.get(source);
       if (!edge) {
-        edge = { kind: 'mentions', weight: 0, phases: [], docs: [], evidence: [], years: [] };
-        graph.addEdgeWithKey(`mentions:${source}->${e.key}`, source, e.key, edge);
-        // graphology keeps the object it is given as the edge's attributes
-        edge = graph.getEdgeAttributes(`mentions:${source}->${e.key}`);
-        edges.set(source, edge);
+        const key = `mentions:${source}->${e.key}`;
+        graph.addEdgeWithKey(key, source, e.key, {
+          kind: 'mentions',
+          weight: 0,
+          phases: [],
+          docs: [],
+          evidence: [],
+          years: [],
+        });
+        edges.set(source, (edge = graph.getEdgeAttributes(key)));
       }
       const phase = store.phaseOf(i);
       edge.weight += 1;

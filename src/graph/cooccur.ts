@@ -4,14 +4,13 @@
 import type { EntityType } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { GovGraph } from './index.js';
+import { compare } from '../text/compare.js';
 
 const COOCCURRING: ReadonlySet<EntityType> = new Set(['programme', 'theme', 'industry']);
 
 export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], min: number): void {
   // in key order, so that an entity's number orders pairs as their keys do
-  const named = entities
-    .filter((e) => COOCCURRING.has(e.type))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const named = entities.filter((e) => COOCCURRING.has(e.type)).sort((a, b) => compare(a.key, b.key));
   // every mention as (report, sentence, entity) numbers, sorted: a sentence's entities are then
   // one run (no string key and no set per sentence: at 10,000 reports that was 500 MB of garbage)
   const doc: number[] = [];

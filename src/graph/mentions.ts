@@ -5,6 +5,7 @@ import type { Entity } from '../resolve/index.js';
 import type { MentionStore } from '../resolve/store.js';
 import type { ReportRef } from './build.js';
 import { showLost } from '../normalize/noise.js';
+import { compare } from '../text/compare.js';
 
 export interface MentionRow {
   doc: string;
@@ -80,5 +81,3 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
     },
   };
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,6 +5,7 @@ import type { Phase } from '../types.js';
 import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { ReportRef } from './build.js';
+import { compare } from '../text/compare.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {
@@ -39,10 +40,9 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
       if (!cell.phases.includes(phase)) cell.phases.push(phase);
     }
   }
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...cells.values()]
     .map((c) => ({ ...c, phases: c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b)) }))
-    .sort((a, b) => order(a.region, b.region) || a.year - b.year || order(a.entity, b.entity));
+    .sort((a, b) => compare(a.region, b.region) || a.year - b.year || compare(a.entity, b.entity));
 }
 
 /** The key of a region × entity pair in firstYears(). */

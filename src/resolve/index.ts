@@ -5,6 +5,7 @@ import { clusterMentions, mentionNames } from './merge.js';
 import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
+import { compare } from '../text/compare.js';
 
 /** What every entity has: one name across the reports, with all its mentions. */
 interface EntityBase {
@@ -114,7 +115,7 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
       entities.push(toEntity([...uses.values()], new MentionList(store, Int32Array.from(cluster)), issuers));
     }
   }
-  return mergeSameKey(entities).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return mergeSameKey(entities).sort((a, b) => compare(a.key, b.key));
 }
 
 /**
@@ -294,7 +295,7 @@ function pickLabel(uses: readonly ShapeUse[]): string {
       y.docs.size - x.docs.size ||
       y.count - x.count ||
       a.length - b.length ||
-      (a < b ? -1 : a > b ? 1 : 0),
+      compare(a, b),
   );
   return ranked[0]![0];
 }

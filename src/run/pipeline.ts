@@ -22,6 +22,7 @@ import { lockOutputFolder } from '../export/lock.js';
 import { readShards } from './shard.js';
 import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
+import { compare } from '../text/compare.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -135,7 +136,7 @@ function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, op
     else docs.push(r);
   }
   // the same reports in any order give the same bytes: everything after this point sees them by id
-  docs.sort((a, b) => (a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
+  docs.sort((a, b) => compare(a.info.id, b.info.id));
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), shapes, options);

@@ -48,11 +48,11 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Threads worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a
+ * Workers worth starting for `files`: each costs ~1 s to load the segmenter, not worth it for a
  * handful of files. At least one: extraction never runs on the main thread (unless asked with
  * `workers: 0`), so a signal handler there can stop a build in the middle of a huge report.
  */
-function threadsFor(files: readonly string[], requested: number): number {
+function workersFor(files: readonly string[], requested: number): number {
   if (requested <= 0) return 0;
   return Math.max(1, Math.min(requested, Math.ceil(files.length / 8)));
 }
@@ -61,7 +61,7 @@ export async function processFiles<T = DocResult>(
   files: readonly string[],
   options: ProcessOptions = {},
 ): Promise<(T | Warning)[]> {
-  const n = threadsFor(files, options.workers ?? defaultWorkers());
+  const n = workersFor(files, options.workers ?? defaultWorkers());
   if (n === 0) {
     return files.map((file, i) => {
       const done = processFile(file, options.ids?.[i]);
