@@ -23,13 +23,33 @@ export function csvField(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Distinct texts a CSV table remembers as fields (see csvChunks). */
+const MEMO_SIZE = 4096;
+
 export function csvTable(header: readonly string[], rows: readonly CsvCell[][]): string {
   return [...csvChunks(header, rows)].join('');
 }
 
 /** csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. */
 export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>): Generator<string> {
-  const line = (row: readonly CsvCell[]) => row.map(csvField).join(',') + '\r\n';
+  // A big table repeats its text: a report's region and label on each of its rows, a sentence on
+  // each mention in it. Each distinct text is made a field once and looked up after that (the
+  // same string object hashes once); the table of fields is emptied when it grows past MEMO_SIZE.
+  const memo = new Map<string, string>();
+  const field = (cell: CsvCell): string => {
+    if (typeof cell !== 'string') return csvField(cell);
+    let f = memo.get(cell);
+    if (f === undefined) {
+      if (memo.size === MEMO_SIZE) memo.clear();
+      memo.set(cell, (f = csvField(cell)));
+    }
+    return f;
+  };
+  const line = (row: readonly CsvCell[]) => {
+    let text = field(row[0]);
+    for (let i = 1; i < row.length; i++) text += ',' + field(row[i]);
+    return text + '\r\n';
+  };
   let piece = BOM + line(header);
   let n = 0;
   for (const row of rows) {
