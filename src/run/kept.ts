@@ -3,40 +3,116 @@
 // that hold a mention packed into one string and a typed array. As objects, 10,000 reports' 3
 // million sentences cost ~60 bytes each before their text; packed, 20.
 import type { DocResult, SentenceRef } from './process-doc.js';
-import type { MentionColumns, ShapeTable } from '../resolve/store.js';
+import { ShapeTable, type MentionColumns } from '../resolve/store.js';
+import type { Mention } from '../extract/index.js';
 
 export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
   mentions: MentionColumns;
   sentences: PackedSentences;
 }
 
-export function keptOf(r: DocResult, shapes: ShapeTable): KeptDoc {
-  return { ...r, mentions: shapes.columns(r.mentions), sentences: new PackedSentences(r.sentences) };
+/**
+ * One report's extraction packed: its distinct mention shapes, its mentions as columns of shape
+ * numbers (into `shapes`) and places, its sentences packed. It is what a worker sends back and what
+ * the cache stores (typed arrays and a few strings: cheap to copy between processes and to read
+ * from disk, where 4.6 million mention objects at 10,000 reports were not).
+ */
+export interface PackedDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
+  shapes: ShapeTable['shapes'];
+  mentions: MentionColumns;
+  sentences: SentenceParts;
+}
+
+/** A report's result packed (see PackedDoc). */
+export function packDoc(r: DocResult): PackedDoc {
+  const local = new ShapeTable();
+  const mentions = local.columns(r.mentions);
+  return { info: r.info, region: r.region, shapes: local.shapes, mentions, sentences: PackedSentences.partsOf(r.sentences) };
+}
+
+/** The DocResult a PackedDoc was made of (mentions as objects again). */
+export function unpackDoc(p: PackedDoc): DocResult {
+  const { shape, sentence, start, end } = p.mentions;
+  const mentions = Array.from(
+    shape,
+    (s, i) => ({ ...p.shapes[s]!, doc: p.info.id, sentence: sentence[i]!, start: start[i]!, end: end[i]! }) as Mention,
+  );
+  const sentences: Record<number, SentenceRef> = {};
+  const packed = new PackedSentences(p.sentences);
+  for (const i of p.sentences.index) sentences[i] = packed.get(i)!;
+  return { info: p.info, region: p.region, mentions, sentences };
+}
+
+/** What a build keeps of a packed report: its shapes numbered in the corpus's table `shapes`. */
+export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
+  const global = p.shapes.map((s) => shapes.idOf(s));
+  const { shape, sentence, start, end } = p.mentions;
+  return {
+    info: p.info,
+    region: p.region,
+    mentions: { shape: shape.map((s) => global[s]!), sentence, start, end },
+    sentences: new PackedSentences(p.sentences),
+  };
+}
+
+/**
+ * Whether `p` is a whole PackedDoc: the fields a build reads, columns of one length, shape numbers
+ * and sentence bounds in range. A cache entry is checked with it before it is used.
+ */
+export function isPackedDoc(p: unknown): p is PackedDoc {
+  const d = p as PackedDoc | null;
+  if (!d || typeof d.info?.id !== 'string' || !Array.isArray(d.info.warnings) || !Array.isArray(d.shapes)) return false;
+  if (!d.shapes.every((s) => typeof s?.name === 'string' && typeof s.surface === 'string' && typeof s.phase === 'string'))
+    return false;
+  const m = d.mentions;
+  const cols = [m?.shape, m?.sentence, m?.start, m?.end];
+  if (!cols.every((c) => c instanceof Int32Array && c.length === m.shape.length)) return false;
+  if (!m.shape.every((s) => s >= 0 && s < d.shapes.length)) return false;
+  const s = d.sentences;
+  if (!(s?.index instanceof Int32Array) || !(s.bounds instanceof Int32Array) || typeof s.text !== 'string') return false;
+  if (s.bounds.length !== s.index.length * 4) return false;
+  for (let k = 0; k < s.index.length; k++) {
+    const [a, b] = [s.bounds[k * 4]!, s.bounds[k * 4 + 1]!];
+    if (a < 0 || b < a || b > s.text.length || (k > 0 && s.index[k]! <= s.index[k - 1]!)) return false;
+  }
+  return true;
+}
+
+/** PackedSentences' fields, as sent between processes and stored in the cache. */
+export interface SentenceParts {
+  /** The sentences' indices, ascending. */
+  index: Int32Array;
+  /** Per sentence, four numbers: its text's start and end in `text`, its start and end in the report. */
+  bounds: Int32Array;
+  /** Their texts end to end. */
+  text: string;
 }
 
 /** Some sentences of a report by index: their texts end to end in one string, their offsets in columns. */
 export class PackedSentences {
   private readonly text: string;
-  /** The sentences' indices, ascending. */
   private readonly index: Int32Array;
-  /** Per sentence, four numbers: its text's start and end in `text`, its start and end in the report. */
   private readonly bounds: Int32Array;
 
-  constructor(sentences: Readonly<Record<number, SentenceRef>>) {
+  constructor(parts: SentenceParts) {
+    ({ text: this.text, index: this.index, bounds: this.bounds } = parts);
+  }
+
+  /** Sentences by index, packed. */
+  static partsOf(sentences: Readonly<Record<number, SentenceRef>>): SentenceParts {
     const indices = Object.keys(sentences)
       .map(Number)
       .sort((a, b) => a - b);
-    this.index = Int32Array.from(indices);
-    this.bounds = new Int32Array(indices.length * 4);
+    const bounds = new Int32Array(indices.length * 4);
     const texts: string[] = [];
     let at = 0;
     indices.forEach((i, k) => {
       const s = sentences[i]!;
-      this.bounds.set([at, at + s.text.length, s.start, s.end], k * 4);
+      bounds.set([at, at + s.text.length, s.start, s.end], k * 4);
       texts.push(s.text);
       at += s.text.length;
     });
-    this.text = texts.join('');
+    return { index: Int32Array.from(indices), bounds, text: texts.join('') };
   }
 
   /** Sentence `i`, or undefined when it holds no mention. */

@@ -7,7 +7,7 @@ import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
 import { MentionStore, ShapeTable } from '../resolve/store.js';
-import { keptOf, type KeptDoc } from './kept.js';
+import { keptOf, packDoc, unpackDoc, type KeptDoc, type PackedDoc } from './kept.js';
 import { collectGarbage } from '../memory.js';
 import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
@@ -99,7 +99,7 @@ export async function buildGraphFromShards(dirs: readonly string[], options: Bui
       );
     seen.set(r.info.id, r.info.file);
   }
-  const keptResults = results.splice(0).map((r) => ('reason' in r ? r : keptOf(r, shapes)));
+  const keptResults = results.splice(0).map((r) => ('reason' in r ? r : keptOf(packDoc(r), shapes)));
   return { ...graphFromResults(keptResults, shapes, options), notices: warnings };
 }
 
@@ -111,14 +111,14 @@ export function extractInputs(
   inputs: readonly string[],
   options: BuildOptions = {},
 ): Promise<{ results: (DocResult | Warning)[]; cache?: CacheStats }> {
-  return extractKept(inputs, options, (r) => r);
+  return extractKept(inputs, options, unpackDoc);
 }
 
 /** extractInputs, keeping `keep(result)` of each report as it arrives. */
 async function extractKept<T>(
   inputs: readonly string[],
   options: BuildOptions,
-  keep: (r: DocResult) => T,
+  keep: (r: PackedDoc) => T,
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems } = listInputFiles([...inputs]);
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
@@ -153,10 +153,10 @@ async function processWithCache<T>(
   ids: readonly AssignedId[],
   cache: ExtractionCache | undefined,
   options: BuildOptions,
-  keep: (r: DocResult) => T,
+  keep: (r: PackedDoc) => T,
 ): Promise<(T | Warning)[]> {
   let read = false;
-  const keepOf = (r: DocResult | Warning) => ('reason' in r ? r : ((read = true), keep(r)));
+  const keepOf = (r: PackedDoc | Warning) => ('reason' in r ? r : ((read = true), keep(r)));
   if (!cache) return processFiles(files, { ...options, ids, keep: keepOf });
   const keys = files.map((f, i) => cache.keyOf(f, ids[i]));
   const results: (T | Warning | undefined)[] = files.map((f, i) => {
@@ -189,7 +189,7 @@ async function processWithCache<T>(
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
   const shapes = new ShapeTable();
   const { graph } = entityGraph(
-    docs.map((d) => keptOf(d, shapes)),
+    docs.map((d) => keptOf(packDoc(d), shapes)),
     shapes,
     options,
   );

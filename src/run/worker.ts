@@ -1,5 +1,5 @@
-// Worker process entry: loads the segmenter once, then turns file paths into DocResults in the
-// order asked; see the pool in workers.ts.
+// Worker process entry: loads the segmenter once, then turns file paths into packed results
+// (run/kept.ts) in the order asked; see the pool in workers.ts.
 import { processFile, type WorkerReply, type WorkerRequest } from './workers.js';
 import { cut } from '../extract/segment.js';
 

@@ -1,6 +1,6 @@
-// Runs processDoc over many files, in worker processes when there is enough work to share, so
-// both cores work at once. Results come back in input order whatever the number of workers,
-// so the output bytes do not depend on it.
+// Runs processDoc over many files, each result packed (run/kept.ts), in worker processes when
+// there is enough work to share, so both cores work at once. Results come back in input order
+// whatever the number of workers, so the output bytes do not depend on it.
 //
 // The workers form one pool per process, started on first use and kept (idle workers do not keep
 // the process alive): each loads the segmenter once (~1 s, ~250 MB). They are processes, not
@@ -16,7 +16,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../types.js';
 import { readDoc, type AssignedId } from '../ingest/index.js';
-import { processDoc, type DocResult } from './process-doc.js';
+import { processDoc } from './process-doc.js';
+import { packDoc, type PackedDoc } from './kept.js';
 
 export interface ProcessOptions {
   /** Extraction processes (default: one per core, at most 4); 0 runs it on the calling thread. */
@@ -28,16 +29,16 @@ export interface ProcessOptions {
    * What to keep of each file's result, called as it arrives (with the file's index): a build
    * stores it in the cache and shares its strings (run/intern.ts) before the next one comes.
    */
-  keep?: (result: DocResult | Warning, index: number) => unknown;
+  keep?: (result: PackedDoc | Warning, index: number) => unknown;
 }
 
-/** Reads and processes one file; an input problem becomes a Warning, never a throw. */
-export function processFile(file: string, assigned?: AssignedId): DocResult | Warning {
+/** Reads and processes one file, packed; an input problem becomes a Warning, never a throw. */
+export function processFile(file: string, assigned?: AssignedId): PackedDoc | Warning {
   try {
     const raw = readDoc(file, assigned ? { id: assigned.id } : {});
     if ('reason' in raw) return raw;
     if (assigned?.warning) raw.warnings.push(assigned.warning);
-    return processDoc(raw);
+    return packDoc(processDoc(raw));
   } catch (err) {
     return { file, reason: `could not be processed: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -57,7 +58,7 @@ function workersFor(files: readonly string[], requested: number): number {
   return Math.max(1, Math.min(requested, Math.ceil(files.length / 8)));
 }
 
-export async function processFiles<T = DocResult>(
+export async function processFiles<T = PackedDoc>(
   files: readonly string[],
   options: ProcessOptions = {},
 ): Promise<(T | Warning)[]> {
@@ -235,7 +236,7 @@ class Pool {
     else if (job) {
       const { batch, index } = job;
       const keep = batch.options.keep;
-      batch.results[index] = keep ? keep(result as DocResult | Warning, index) : result;
+      batch.results[index] = keep ? keep(result as PackedDoc | Warning, index) : result;
       batch.done += 1;
       batch.options.onProgress?.(batch.done, batch.files.length, batch.files[index]!);
       if (batch.done === batch.files.length) {

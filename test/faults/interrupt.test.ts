@@ -7,12 +7,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { buildGraphFromInputs } from '../../src/run/pipeline.js';
 import { exitCodeOf } from '../../src/run/signals.js';
+import { isPackedDoc } from '../../src/run/kept.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 import { outputBytes } from '../fixtures/export/output.js';
@@ -246,12 +248,14 @@ function outputsOf(files: Map<string, string>): Map<string, string> {
   return new Map([...files].filter(([name]) => !name.startsWith('.cache')));
 }
 
-/** Every entry of the output folder's cache is a whole JSON file (written aside, then renamed). */
+/** Every entry of the output folder's cache is whole (written aside, then renamed): a packed report under its key. */
 function expectWholeCache(out: string): void {
   const dir = join(out, '.cache');
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    expect(name).toMatch(/^[0-9a-f]{64}\.json$/);
-    expect(() => JSON.parse(readFileSync(join(dir, name), 'utf8'))).not.toThrow();
+    expect(name).toMatch(/^[0-9a-f]{64}\.v8$/);
+    const entry = v8.deserialize(readFileSync(join(dir, name))) as { key: string; result: unknown };
+    expect(entry.key).toBe(name.slice(0, -3));
+    expect(isPackedDoc(entry.result)).toBe(true);
   }
 }

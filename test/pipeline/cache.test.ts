@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
+import type { PackedDoc } from '../../src/run/kept.js';
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `govgraph-cache-${name}-`));
 const corpus = tmp('corpus');
@@ -56,18 +58,26 @@ describe('the extraction cache', () => {
 
   it('ignores a damaged or foreign entry with a warning, and extracts the report again', async () => {
     const entries = fs.readdirSync(cache).sort();
-    fs.writeFileSync(path.join(cache, entries[0]!), '{"key": "trunc');
+    // cut short: it does not read back
+    const whole = fs.readFileSync(path.join(cache, entries[0]!));
+    fs.writeFileSync(path.join(cache, entries[0]!), whole.subarray(0, whole.length >> 1));
     // a well-formed entry stored under another report's key is foreign
     fs.copyFileSync(path.join(cache, entries[2]!), path.join(cache, entries[1]!));
+    // its own key, but a mention names a shape the entry does not have
+    const entry = v8.deserialize(fs.readFileSync(path.join(cache, entries[3]!))) as { result: PackedDoc };
+    entry.result.mentions.shape[0] = entry.result.shapes.length;
+    fs.writeFileSync(path.join(cache, entries[3]!), v8.serialize(entry));
     const plain = tmp('plain2');
     const out = tmp('repaired');
     dirs.push(plain, out);
     const r = await build([corpus], out, { layout: false, cache });
-    expect(r.cache!.reused).toBe(8);
-    expect(r.cache!.warnings).toHaveLength(2);
-    expect(r.cache!.warnings[0]).toMatch(
-      /^ignored a damaged cache entry for .+\.txt \((not JSON|not an entry for this report)\): extracted again$/,
-    );
+    expect(r.cache!.reused).toBe(7);
+    expect(r.cache!.warnings).toHaveLength(3);
+    for (const w of r.cache!.warnings)
+      expect(w).toMatch(
+        /^ignored a damaged cache entry for .+\.txt \((it does not read back|not an entry for this report)\): extracted again$/,
+      );
+    expect(r.cache!.warnings.filter((w) => w.includes('does not read back'))).toHaveLength(1);
     await build([corpus], plain, { layout: false });
     expect(outputs(out)).toEqual(outputs(plain));
     // and the entries are good again
