@@ -43,15 +43,20 @@ export function unpackDoc(p: PackedDoc): DocResult {
   return { info: p.info, region: p.region, mentions, sentences };
 }
 
-/** What a build keeps of a packed report: its shapes numbered in the corpus's table `shapes`. */
+/**
+ * What a build keeps of a packed report: its shapes numbered in the corpus's table `shapes`. The
+ * columns are copied: read back from a cache entry or a worker's message, a typed array is a view
+ * into the whole entry's bytes, and would keep them (sentences included) alive for the build.
+ */
 export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
   const global = p.shapes.map((s) => shapes.idOf(s));
   const { shape, sentence, start, end } = p.mentions;
+  const { text, index, bounds } = p.sentences;
   return {
     info: p.info,
     region: p.region,
-    mentions: { shape: shape.map((s) => global[s]!), sentence, start, end },
-    sentences: new PackedSentences(p.sentences),
+    mentions: { shape: shape.map((s) => global[s]!), sentence: sentence.slice(), start: start.slice(), end: end.slice() },
+    sentences: new PackedSentences({ text, index: index.slice(), bounds: bounds.slice() }),
   };
 }
 
