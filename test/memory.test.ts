@@ -1,0 +1,46 @@
+// src/memory.ts: a build collects garbage between its stages only where a stage left enough of it
+// to matter (each full collection costs time in proportion to the live heap).
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { collectGarbage, GROWTH } from '../src/memory.js';
+
+/** Full (mark-compact) collections made while `run` runs. */
+async function majorCollections(run: () => void): Promise<number> {
+  let n = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) n++;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  run();
+  // gc entries are delivered asynchronously
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return n;
+}
+
+describe('collectGarbage', () => {
+  it('collects when asked to always, and leaves little garbage to V8', async () => {
+    collectGarbage(0);
+    expect(await majorCollections(() => collectGarbage(0))).toBe(1);
+    let garbage: string[] | undefined = Array.from({ length: 1000 }, (_, i) => `small ${i}`);
+    garbage = undefined;
+    expect(garbage).toBeUndefined();
+    expect(await majorCollections(() => collectGarbage())).toBe(0);
+  });
+
+  it('collects once the heap has grown by GROWTH since its last collection', async () => {
+    collectGarbage(0);
+    const before = v8.getHeapStatistics().used_heap_size;
+    // ~GROWTH of garbage: arrays of numbers, 8 bytes an element
+    let garbage: number[][] | undefined = Array.from({ length: 64 }, () =>
+      Array.from({ length: GROWTH / 8 / 48 }, (_, i) => i + 0.5),
+    );
+    expect(v8.getHeapStatistics().used_heap_size - before).toBeGreaterThan(GROWTH);
+    garbage = undefined;
+    expect(garbage).toBeUndefined();
+    expect(await majorCollections(() => collectGarbage())).toBe(1);
+    expect(v8.getHeapStatistics().used_heap_size - before).toBeLessThan(GROWTH / 4);
+  });
+});
