@@ -13,13 +13,15 @@ const SIGNED_NUMBER = /^[+-]\d[\d.,]*%?$/;
  * One field: quoted when it holds a comma, quote or line break. Text that a spreadsheet would run
  * as a formula (= + - @ tab or CR first; OWASP's CSV injection) gets a leading apostrophe, which
  * makes Excel and LibreOffice show it as text: report text is untrusted. A signed number written
- * as text (-3.5, +5%) is no formula and stays as it is.
+ * as text (-3.5, +5%) is no formula and stays as it is. Text that starts with an apostrophe gets
+ * one more, since a spreadsheet hides the first: so every leading apostrophe is one the writer
+ * added, and a reader of the file takes exactly one away (parquet.ts reads mentions.csv so).
  */
 export function csvField(cell: CsvCell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return formatNumber(cell);
   let text = clean(cell);
-  if (/^[=+\-@\t\r]/.test(text) && !SIGNED_NUMBER.test(text)) text = `'${text}`;
+  if ((/^[=+\-@\t\r]/.test(text) && !SIGNED_NUMBER.test(text)) || text.startsWith("'")) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -18,6 +18,8 @@ export const mentionsParquet = parquetTable(
   'mentions.parquet',
   'every mention as Parquet: the columns of mentions.csv, typed',
   MENTIONS_TABLE,
+  // read back from mentions.csv when the build has just written it
+  'mentions.csv',
 );
 export const documentsParquet = parquetTable(
   'documents.parquet',

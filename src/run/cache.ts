@@ -118,7 +118,9 @@ export class ExtractionCache {
       return undefined;
     }
     if (entry?.key !== key || !isPackedDoc(entry.result)) {
-      this.stats.warnings.push(`ignored a damaged cache entry for ${file} (not an entry for this report): extracted again`);
+      this.stats.warnings.push(
+        `ignored a damaged cache entry for ${file} (not an entry for this report): extracted again`,
+      );
       return undefined;
     }
     this.stats.reused += 1;

@@ -27,7 +27,13 @@ export interface PackedDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
 export function packDoc(r: DocResult): PackedDoc {
   const local = new ShapeTable();
   const mentions = local.columns(r.mentions);
-  return { info: r.info, region: r.region, shapes: local.shapes, mentions, sentences: PackedSentences.partsOf(r.sentences) };
+  return {
+    info: r.info,
+    region: r.region,
+    shapes: local.shapes,
+    mentions,
+    sentences: PackedSentences.partsOf(r.sentences),
+  };
 }
 
 /** The DocResult a PackedDoc was made of (mentions as objects again). */
@@ -55,7 +61,12 @@ export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
   return {
     info: p.info,
     region: p.region,
-    mentions: { shape: shape.map((s) => global[s]!), sentence: sentence.slice(), start: start.slice(), end: end.slice() },
+    mentions: {
+      shape: shape.map((s) => global[s]!),
+      sentence: sentence.slice(),
+      start: start.slice(),
+      end: end.slice(),
+    },
     sentences: new PackedSentences({ text, index: index.slice(), bounds: bounds.slice() }),
   };
 }
@@ -67,14 +78,17 @@ export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
 export function isPackedDoc(p: unknown): p is PackedDoc {
   const d = p as PackedDoc | null;
   if (!d || typeof d.info?.id !== 'string' || !Array.isArray(d.info.warnings) || !Array.isArray(d.shapes)) return false;
-  if (!d.shapes.every((s) => typeof s?.name === 'string' && typeof s.surface === 'string' && typeof s.phase === 'string'))
+  if (
+    !d.shapes.every((s) => typeof s?.name === 'string' && typeof s.surface === 'string' && typeof s.phase === 'string')
+  )
     return false;
   const m = d.mentions;
   const cols = [m?.shape, m?.sentence, m?.start, m?.end];
   if (!cols.every((c) => c instanceof Int32Array && c.length === m.shape.length)) return false;
   if (!m.shape.every((s) => s >= 0 && s < d.shapes.length)) return false;
   const s = d.sentences;
-  if (!(s?.index instanceof Int32Array) || !(s.bounds instanceof Int32Array) || typeof s.text !== 'string') return false;
+  if (!(s?.index instanceof Int32Array) || !(s.bounds instanceof Int32Array) || typeof s.text !== 'string')
+    return false;
   if (s.bounds.length !== s.index.length * 4) return false;
   for (let k = 0; k < s.index.length; k++) {
     const [a, b] = [s.bounds[k * 4]!, s.bounds[k * 4 + 1]!];

@@ -21,6 +21,12 @@ describe('csv', () => {
     expect(csvField('+深入推进')).toBe("'+深入推进");
   });
 
+  it('adds an apostrophe to text that starts with one, so that a reader takes exactly one away', () => {
+    expect(csvField("'千万工程'")).toBe("''千万工程'");
+    expect(csvField("'=1")).toBe("''=1");
+    expect(csvField("千万'工程")).toBe("千万'工程");
+  });
+
   it('leaves a signed number written as text as it is', () => {
     expect(csvField('-3.5')).toBe('-3.5');
     expect(csvField('+5%')).toBe('+5%');

@@ -18,7 +18,8 @@ import { EDGE_CSV_COLUMNS } from '../../src/export/edges-csv.js';
 import { MENTIONS_COLUMNS } from '../../src/export/mentions-csv.js';
 import { DOCUMENTS_CSV_COLUMNS } from '../../src/export/documents-csv.js';
 import { mentionsParquet, nodesParquet } from '../../src/export/tables-parquet.js';
-import { writeParquet } from '../../src/export/parquet.js';
+import { writeParquet, writeParquetFromCsv } from '../../src/export/parquet.js';
+import { csvTable } from '../../src/export/csv.js';
 import type { Table } from '../../src/export/tables.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 
@@ -205,6 +206,57 @@ describe('writeParquet', () => {
     // DuckDB's folder for rows beyond its memory limit is gone once the file is written
     expect(fs.readdirSync(dir)).toEqual(['t.parquet']);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('writeParquetFromCsv', () => {
+  it('reads back from the CSV the values writeParquet writes, however the text is escaped there', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-csv-'));
+    const table: Table = {
+      columns: [
+        { name: 'text', type: 'string' },
+        { name: 'n', type: 'integer' },
+        { name: 'end', type: 'integer' },
+      ],
+      rows: () => [],
+    };
+    const texts = [
+      '全面推进“千万工程”。',
+      "'引号开头",
+      "''两个引号",
+      "'=SUM(A1)",
+      '=HYPERLINK("http://x")',
+      '-3.5',
+      '-3.5亿元',
+      '+深入推进',
+      '@人',
+      '逗号, "引号"\r\n换行',
+      '\t制表符开头',
+      '',
+      '\u0001',
+      '𠀀号',
+      // a line longer than DuckDB's default 2 MB
+      '长'.repeat(1_000_000),
+      undefined,
+    ];
+    const made = () => texts.map((t, i) => [t, i, i % 2 ? undefined : i * 10]);
+    await writeParquet(table, made(), path.join(dir, 'rows.parquet'));
+    fs.writeFileSync(path.join(dir, 't.csv'), csvTable(['text', 'n', 'end'], made()));
+    await writeParquetFromCsv(table, path.join(dir, 't.csv'), path.join(dir, 'csv.parquet'), 12 * 1_000_000 + 65_536);
+    const read = (name: string) => rows(`SELECT * FROM read_parquet(${file(name, dir)})`);
+    const fromRows = await read('rows.parquet');
+    expect(fromRows).toHaveLength(texts.length);
+    expect(fromRows[1]).toEqual({ text: "'引号开头", n: 1, end: null });
+    expect(fromRows[11]!.text).toBeNull();
+    expect(await read('csv.parquet')).toEqual(fromRows);
+    expect(fs.readdirSync(dir).sort()).toEqual(['csv.parquet', 'rows.parquet', 't.csv']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a column that CSV cannot carry as it is', async () => {
+    await expect(
+      writeParquetFromCsv({ columns: [{ name: 'l', type: 'liststring' }] }, '/nonexistent.csv', '/nonexistent.parquet'),
+    ).rejects.toThrow('a liststring column (l) cannot be read back from CSV');
   });
 });
 
