@@ -69,6 +69,9 @@ export async function writeOutputSet(
   try {
     for (const [i, exporter] of exporters.entries()) {
       options.signal?.throwIfAborted();
+      // an output that writes its own file (Parquet, by DuckDB) takes memory V8 does not see:
+      // what V8 holds is made as small as it gets first
+      if (exporter.write) collectGarbage(0);
       await write(exporter, input, set.dir, files[i]!);
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
