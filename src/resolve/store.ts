@@ -13,6 +13,12 @@ type Placed = 'doc' | 'sentence' | 'start' | 'end';
 /** A mention without its place: what mentions of the same name in the same phase share. */
 export type MentionShape = Mention extends infer M ? (M extends Mention ? Omit<M, Placed> : never) : never;
 
+/** A shape's key: the mention without its place, as JSON (its fields in the mention's order). */
+export function shapeKey(m: Mention | MentionShape): string {
+  const { doc: _d, sentence: _s, start: _a, end: _b, ...shape } = m as Mention;
+  return JSON.stringify(shape);
+}
+
 /** One report's mentions: each one's shape id and place, in the report's order. */
 export interface MentionColumns {
   shape: Int32Array;
@@ -29,10 +35,14 @@ export class ShapeTable {
 
   /** The id of a mention's shape, added when new. */
   idOf(m: Mention | MentionShape): number {
-    const { doc: _d, sentence: _s, start: _a, end: _b, ...shape } = m as Mention;
-    const key = JSON.stringify(shape);
+    return this.idOfKey(shapeKey(m));
+  }
+
+  /** The id of the shape whose key (shapeKey) is `key`, added when new. */
+  idOfKey(key: string): number {
     const seen = this.ids.get(key);
     if (seen !== undefined) return seen;
+    const shape = JSON.parse(key) as Record<string, unknown>;
     const shared: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(shape))
       shared[k] =

@@ -65,10 +65,17 @@ export interface CacheStats {
   warnings: string[];
 }
 
+/**
+ * An entry: its key, the packed result serialized, and that serialization's SHA-256, so that an
+ * entry damaged on disk is known as such, not read as a different result.
+ */
 interface Entry {
   key: string;
-  result: PackedDoc;
+  digest: string;
+  result: Uint8Array;
 }
+
+const digestOf = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
 export class ExtractionCache {
   private readonly used = new Set<string>();
@@ -110,21 +117,23 @@ export class ExtractionCache {
     } catch {
       return undefined;
     }
-    let entry: Entry;
+    const ignore = (why: string): undefined => {
+      this.stats.warnings.push(`ignored a damaged cache entry for ${file} (${why}): extracted again`);
+      return undefined;
+    };
+    let result: unknown;
     try {
-      entry = v8.deserialize(bytes) as Entry;
+      const entry = v8.deserialize(bytes) as Entry;
+      if (entry?.key !== key) return ignore('not an entry for this report');
+      if (!(entry.result instanceof Uint8Array) || digestOf(entry.result) !== entry.digest)
+        return ignore('its contents do not match their digest');
+      result = v8.deserialize(entry.result);
     } catch {
-      this.stats.warnings.push(`ignored a damaged cache entry for ${file} (it does not read back): extracted again`);
-      return undefined;
+      return ignore('it does not read back');
     }
-    if (entry?.key !== key || !isPackedDoc(entry.result)) {
-      this.stats.warnings.push(
-        `ignored a damaged cache entry for ${file} (not an entry for this report): extracted again`,
-      );
-      return undefined;
-    }
+    if (!isPackedDoc(result)) return ignore('not an entry for this report');
     this.stats.reused += 1;
-    return entry.result;
+    return result;
   }
 
   /** Stores a result, whole or not at all (a temporary file renamed into place). */
@@ -133,7 +142,8 @@ export class ExtractionCache {
       fs.mkdirSync(this.dir, { recursive: true });
       const file = this.pathOf(key);
       const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, v8.serialize({ key, result } satisfies Entry));
+      const bytes = v8.serialize(result);
+      fs.writeFileSync(tmp, v8.serialize({ key, digest: digestOf(bytes), result: bytes } satisfies Entry));
       fs.renameSync(tmp, file);
       this.used.add(key);
     } catch {

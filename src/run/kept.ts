@@ -3,7 +3,7 @@
 // that hold a mention packed into one string and a typed array. As objects, 10,000 reports' 3
 // million sentences cost ~60 bytes each before their text; packed, 20.
 import type { DocResult, SentenceRef } from './process-doc.js';
-import { ShapeTable, type MentionColumns } from '../resolve/store.js';
+import { shapeKey, type MentionColumns, type ShapeTable } from '../resolve/store.js';
 import type { Mention } from '../extract/index.js';
 
 export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
@@ -18,30 +18,42 @@ export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
  * from disk, where 4.6 million mention objects at 10,000 reports were not).
  */
 export interface PackedDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
-  shapes: ShapeTable['shapes'];
+  /** The report's distinct shapes, each as its key (shapeKey): strings cost less to copy than objects. */
+  shapes: string[];
   mentions: MentionColumns;
   sentences: SentenceParts;
 }
 
 /** A report's result packed (see PackedDoc). */
 export function packDoc(r: DocResult): PackedDoc {
-  const local = new ShapeTable();
-  const mentions = local.columns(r.mentions);
-  return {
-    info: r.info,
-    region: r.region,
-    shapes: local.shapes,
-    mentions,
-    sentences: PackedSentences.partsOf(r.sentences),
+  const ids = new Map<string, number>();
+  const shapes: string[] = [];
+  const n = r.mentions.length;
+  const mentions: MentionColumns = {
+    shape: new Int32Array(n),
+    sentence: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
   };
+  r.mentions.forEach((m, i) => {
+    const key = shapeKey(m);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = shapes.push(key) - 1));
+    mentions.shape[i] = id;
+    mentions.sentence[i] = m.sentence;
+    mentions.start[i] = m.start;
+    mentions.end[i] = m.end;
+  });
+  return { info: r.info, region: r.region, shapes, mentions, sentences: PackedSentences.partsOf(r.sentences) };
 }
 
 /** The DocResult a PackedDoc was made of (mentions as objects again). */
 export function unpackDoc(p: PackedDoc): DocResult {
   const { shape, sentence, start, end } = p.mentions;
+  const shapes = p.shapes.map((k) => JSON.parse(k) as object);
   const mentions = Array.from(
     shape,
-    (s, i) => ({ ...p.shapes[s]!, doc: p.info.id, sentence: sentence[i]!, start: start[i]!, end: end[i]! }) as Mention,
+    (s, i) => ({ ...shapes[s]!, doc: p.info.id, sentence: sentence[i]!, start: start[i]!, end: end[i]! }) as Mention,
   );
   const sentences: Record<number, SentenceRef> = {};
   const packed = new PackedSentences(p.sentences);
@@ -55,7 +67,7 @@ export function unpackDoc(p: PackedDoc): DocResult {
  * into the whole entry's bytes, and would keep them (sentences included) alive for the build.
  */
 export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
-  const global = p.shapes.map((s) => shapes.idOf(s));
+  const global = p.shapes.map((k) => shapes.idOfKey(k));
   const { shape, sentence, start, end } = p.mentions;
   const { text, index, bounds } = p.sentences;
   return {
@@ -78,10 +90,7 @@ export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
 export function isPackedDoc(p: unknown): p is PackedDoc {
   const d = p as PackedDoc | null;
   if (!d || typeof d.info?.id !== 'string' || !Array.isArray(d.info.warnings) || !Array.isArray(d.shapes)) return false;
-  if (
-    !d.shapes.every((s) => typeof s?.name === 'string' && typeof s.surface === 'string' && typeof s.phase === 'string')
-  )
-    return false;
+  if (!d.shapes.every((s) => typeof s === 'string')) return false;
   const m = d.mentions;
   const cols = [m?.shape, m?.sentence, m?.start, m?.end];
   if (!cols.every((c) => c instanceof Int32Array && c.length === m.shape.length)) return false;

@@ -254,8 +254,8 @@ function expectWholeCache(out: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     expect(name).toMatch(/^[0-9a-f]{64}\.v8$/);
-    const entry = v8.deserialize(readFileSync(join(dir, name))) as { key: string; result: unknown };
+    const entry = v8.deserialize(readFileSync(join(dir, name))) as { key: string; result: Uint8Array };
     expect(entry.key).toBe(name.slice(0, -3));
-    expect(isPackedDoc(entry.result)).toBe(true);
+    expect(isPackedDoc(v8.deserialize(entry.result))).toBe(true);
   }
 }

@@ -1,5 +1,6 @@
 // The extraction cache: a rebuild takes unchanged reports from it and writes exactly the bytes of
 // a build without it; a damaged entry is ignored with a warning and extracted again.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,21 +64,33 @@ describe('the extraction cache', () => {
     fs.writeFileSync(path.join(cache, entries[0]!), whole.subarray(0, whole.length >> 1));
     // a well-formed entry stored under another report's key is foreign
     fs.copyFileSync(path.join(cache, entries[2]!), path.join(cache, entries[1]!));
-    // its own key, but a mention names a shape the entry does not have
-    const entry = v8.deserialize(fs.readFileSync(path.join(cache, entries[3]!))) as { result: PackedDoc };
-    entry.result.mentions.shape[0] = entry.result.shapes.length;
+    // its own key and a digest that matches, but a mention names a shape the entry does not have
+    const entry = v8.deserialize(fs.readFileSync(path.join(cache, entries[3]!))) as {
+      digest: string;
+      result: Uint8Array;
+    };
+    const packed = v8.deserialize(entry.result) as PackedDoc;
+    packed.mentions.shape[0] = packed.shapes.length;
+    entry.result = v8.serialize(packed);
+    entry.digest = crypto.createHash('sha256').update(entry.result).digest('hex');
     fs.writeFileSync(path.join(cache, entries[3]!), v8.serialize(entry));
+    // one byte of its contents changed on disk
+    const flipped = fs.readFileSync(path.join(cache, entries[4]!));
+    const at = flipped.length - 64;
+    flipped[at] = flipped[at]! ^ 0x20;
+    fs.writeFileSync(path.join(cache, entries[4]!), flipped);
     const plain = tmp('plain2');
     const out = tmp('repaired');
     dirs.push(plain, out);
     const r = await build([corpus], out, { layout: false, cache });
-    expect(r.cache!.reused).toBe(7);
-    expect(r.cache!.warnings).toHaveLength(3);
+    expect(r.cache!.reused).toBe(6);
+    expect(r.cache!.warnings).toHaveLength(4);
     for (const w of r.cache!.warnings)
       expect(w).toMatch(
-        /^ignored a damaged cache entry for .+\.txt \((it does not read back|not an entry for this report)\): extracted again$/,
+        /^ignored a damaged cache entry for .+\.txt \((it does not read back|not an entry for this report|its contents do not match their digest)\): extracted again$/,
       );
     expect(r.cache!.warnings.filter((w) => w.includes('does not read back'))).toHaveLength(1);
+    expect(r.cache!.warnings.filter((w) => w.includes('digest'))).toHaveLength(1);
     await build([corpus], plain, { layout: false });
     expect(outputs(out)).toEqual(outputs(plain));
     // and the entries are good again

@@ -54,7 +54,7 @@ describe('a packed report', () => {
       (p: ReturnType<typeof packDoc>) => (p.mentions.start = p.mentions.start.subarray(1)),
       (p: ReturnType<typeof packDoc>) => (p.sentences.bounds[1] = p.sentences.text.length + 1),
       (p: ReturnType<typeof packDoc>) => (p.sentences.index = Int32Array.from(p.sentences.index).reverse()),
-      (p: ReturnType<typeof packDoc>) => ((p.shapes[0] as { name: unknown }).name = 3),
+      (p: ReturnType<typeof packDoc>) => (p.shapes[0] = 3 as unknown as string),
     ];
     for (const breakIt of broken) {
       const p = packDoc(result);
