@@ -15,5 +15,12 @@ export function tableCsv(table: Table, input: ExportInput): string {
 }
 
 function* csvRows(table: Table, input: ExportInput): Generator<CsvCell[]> {
-  for (const row of table.rows(input)) yield row.map((v) => (typeof v === 'object' ? joinList(v.map(String)) : v));
+  // a table makes a new array for each row: its lists are joined in place
+  for (const row of table.rows(input)) {
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v === 'object') row[i] = joinList(v.map(String));
+    }
+    yield row as CsvCell[];
+  }
 }

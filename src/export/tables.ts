@@ -5,11 +5,11 @@
 import type { Attribute, AttributeType } from '../contract/attributes.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../contract/attributes.js';
 import type { GovGraph } from '../graph/index.js';
-import type { ExportInput } from './types.js';
+import type { DocumentInfo, ExportInput } from './types.js';
 import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 import { digitsFor, round } from './numbers.js';
 import { sortedKeysOf } from './order.js';
-import { issuingRegions } from './regions.js';
+import { issuingRegions, type IssuingRegion } from './regions.js';
 import { compare, oneLine } from './text.js';
 
 /** A column's type: an attribute's, or a date (YYYY-MM-DD). */
@@ -25,7 +25,10 @@ export type TableValue = string | number | readonly string[] | readonly number[]
 
 export interface Table {
   columns: readonly Column[];
-  /** The rows in the table's order, produced lazily: a big table is never whole in memory. */
+  /**
+   * The rows in the table's order, produced lazily: a big table is never whole in memory. Each row
+   * is a new array, which its reader may change (table-csv.ts joins lists in place).
+   */
   rows(input: ExportInput): Iterable<TableValue[]>;
 }
 
@@ -99,11 +102,23 @@ export const MENTIONS_TABLE: Table = {
   *rows({ graph, documents, mentions = [] }) {
     const regions = issuingRegions(documents);
     const docs = new Map(documents.map((d) => [d.id, d]));
+    // rows come report by report, and name the same entities again and again: each is looked up once
+    const entities = new Map<string, { label: string; type: string } | null>();
+    let doc: string | undefined;
+    let d: DocumentInfo | undefined;
+    let region: IssuingRegion | undefined;
     for (const m of mentions) {
-      if (!graph.hasNode(m.entity)) continue;
-      const d = docs.get(m.doc);
-      const region = d?.region ? regions.get(d.region.name) : undefined;
-      const a = graph.getNodeAttributes(m.entity);
+      let a = entities.get(m.entity);
+      if (a === undefined) {
+        const attributes = graph.hasNode(m.entity) ? graph.getNodeAttributes(m.entity) : undefined;
+        entities.set(m.entity, (a = attributes ? { label: attributes.label, type: attributes.type } : null));
+      }
+      if (a === null) continue;
+      if (m.doc !== doc) {
+        doc = m.doc;
+        d = docs.get(doc);
+        region = d?.region ? regions.get(d.region.name) : undefined;
+      }
       yield [
         region?.name,
         region?.code,

@@ -38,13 +38,41 @@ function isAmbiguous(ch: string): boolean {
   return ambiguous.has(ch);
 }
 
+/** What a character is here: 1 not Han, 2 Han, 3 Han with a simplified form of its own (HAN_TRAD). */
+const NOT_HAN = 1;
+const HAN_TRAD = 3;
+/** kindOf's memo: by code unit in the BMP (0: not known yet), by code point beyond. */
+const bmpKinds = new Uint8Array(0x10000);
+const astralKinds = new Map<number, number>();
+
+function kindOf(code: number): number {
+  let k = code < 0x10000 ? bmpKinds[code]! : (astralKinds.get(code) ?? 0);
+  if (k === 0) {
+    const ch = String.fromCodePoint(code);
+    k = !isHan(ch) ? NOT_HAN : simplifiedChar(ch) !== null ? HAN_TRAD : 2;
+    if (code < 0x10000) bmpKinds[code] = k;
+    else astralKinds.set(code, k);
+  }
+  return k;
+}
+
 export function simplify(text: string): Simplified {
   let han = 0;
   let trad = 0;
-  for (const ch of text) {
-    if (!isHan(ch)) continue;
+  // character by character (a surrogate pair is one), without making each one a string
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const k = kindOf(code);
+    if (k === NOT_HAN) continue;
     han++;
-    if (simplifiedChar(ch) !== null) trad++;
+    if (k === HAN_TRAD) trad++;
   }
   if (trad === 0) return { text, original: text, traditional: false, warnings: [] };
   if (trad < han * TRADITIONAL_SHARE) {

@@ -26,8 +26,14 @@ export interface Entry {
   local?: boolean;
 }
 
+/**
+ * A node's children by character, keyed by its code (a number: looking one up makes no string). A
+ * character beyond the BMP is keyed by its code point, which no single code unit of a text equals,
+ * so a name with one is never found, as it was when the keys were characters and the text was
+ * walked code unit by code unit.
+ */
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   entries?: Entry[];
 }
 
@@ -37,8 +43,9 @@ export class Trie {
   add(surface: string, kind: EntryKind, d: Division | undefined, extra: Partial<Entry> = {}): void {
     let n = this.root;
     for (const ch of surface) {
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = { next: new Map() }));
+      const code = ch.codePointAt(0)!;
+      let c = n.next.get(code);
+      if (!c) n.next.set(code, (c = { next: new Map() }));
       n = c;
     }
     n.entries ??= [];
@@ -51,7 +58,7 @@ export class Trie {
   matchesAt(text: string, pos: number, out: Entry[]): void {
     let n: Node | undefined = this.root;
     for (let i = pos; i < text.length && n; i++) {
-      n = n.next.get(text[i]!);
+      n = n.next.get(text.charCodeAt(i));
       if (n?.entries) out.push(...n.entries);
     }
   }
