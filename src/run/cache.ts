@@ -1,12 +1,12 @@
 // The extraction cache: what processDoc made of each report (everything up to resolution), packed
 // (run/kept.ts) and kept on disk so a rebuild re-reads only the reports that changed. An entry is
-// V8's serialization (node:v8) of the packed result: typed arrays and strings read back at the
-// speed of the disk, where 10,000 entries as JSON took 16 s to parse. An entry's key covers the file's bytes,
-// its path and report id, and the code and data that extracted it (every source and lexicon file of
-// this package, the versions of the segmenter and converter), so an entry is reused only where a
-// fresh extraction would give the same result. An entry that does not parse, whose stored key is
-// not the one asked for, or whose columns do not hold together, is ignored and rebuilt — never
-// trusted.
+// V8's serialization (node:v8) of the packed result with its SHA-256: typed arrays and strings
+// read back at the speed of the disk, where 10,000 entries as JSON took 16 s to parse. An entry's
+// key covers the file's bytes, its path and report id, and the code and data that extracted it
+// (every source and lexicon file of this package, the versions of the segmenter and converter), so
+// an entry is reused only where a fresh extraction would give the same result. An entry that does
+// not read back, whose stored key is not the one asked for, whose contents do not match their
+// digest, or whose columns do not hold together, is ignored and rebuilt — never trusted.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
