@@ -35,13 +35,14 @@ export function parquetTable(file: string, description: string, table: Table, cs
     description,
     write: (input, path) => {
       const written = csv === undefined ? undefined : join(dirname(path), csv);
-      // a line holds at most two texts of one report (a surface and its sentence), each character
-      // at most 3 bytes of UTF-8, doubled when it is a quote; DuckDB holds a line whole in memory
-      const longest = input.documents.reduce((n, d) => Math.max(n, d.characters), 0);
-      const line = 12 * longest + 65_536;
-      return written !== undefined && line <= MAX_LINE && fs.existsSync(written)
-        ? writeParquetFromCsv(table, written, path, line)
-        : writeParquet(table, table.rows(input), path);
+      if (written !== undefined && fs.existsSync(written)) {
+        // a line holds at most two texts of one report (a surface and its sentence), each character
+        // at most 3 bytes of UTF-8, doubled when it is a quote; DuckDB holds a line whole in memory
+        const longest = input.documents.reduce((n, d) => Math.max(n, d.characters), 0);
+        const line = 12 * longest + 65_536;
+        if (line <= MAX_LINE) return writeParquetFromCsv(table, written, path, line);
+      }
+      return writeParquet(table, table.rows(input), path);
     },
   };
 }
@@ -157,10 +158,10 @@ const MAX_LINE = 128 << 20;
 
 /**
  * Runs `work` on a connection to a fresh in-memory DuckDB for writing `path`. One thread: row groups
- * are cut and written in one order, so the bytes are the same every time. The rows wait in
- * DuckDB's memory until COPY, and mentions.parquet at 10,000 reports is 4.6 million rows with their
- * sentences (3.8 GB of DuckDB's own memory when unbounded): beyond MEMORY_LIMIT DuckDB moves them
- * to a folder beside the file, removed once it is written.
+ * are cut and written in one order, so the bytes are the same every time. Appended rows wait in
+ * DuckDB's memory until COPY (mentions.parquet at 10,000 reports, 4.6 million rows with their
+ * sentences, took 3.8 GB of it when unbounded): beyond MEMORY_LIMIT DuckDB moves them to a folder
+ * beside the file, removed once it is written.
  */
 async function withDuckDb(path: string, work: (db: DuckDBConnection) => Promise<unknown>): Promise<void> {
   const duckdb = await import('@duckdb/node-api');

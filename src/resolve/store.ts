@@ -27,6 +27,24 @@ export interface MentionColumns {
   end: Int32Array;
 }
 
+/** Mentions as columns: each one's shape number (given by `shapeId`) and place, in their order. */
+export function columnsOf(mentions: readonly Mention[], shapeId: (m: Mention) => number): MentionColumns {
+  const n = mentions.length;
+  const cols: MentionColumns = {
+    shape: new Int32Array(n),
+    sentence: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+  };
+  mentions.forEach((m, i) => {
+    cols.shape[i] = shapeId(m);
+    cols.sentence[i] = m.sentence;
+    cols.start[i] = m.start;
+    cols.end[i] = m.end;
+  });
+  return cols;
+}
+
 /** The corpus's distinct shapes, with their strings and string lists shared. */
 export class ShapeTable {
   readonly shapes: MentionShape[] = [];
@@ -65,20 +83,7 @@ export class ShapeTable {
 
   /** A report's mentions as columns (all of them must be of that report). */
   columns(mentions: readonly Mention[]): MentionColumns {
-    const n = mentions.length;
-    const cols: MentionColumns = {
-      shape: new Int32Array(n),
-      sentence: new Int32Array(n),
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-    };
-    mentions.forEach((m, i) => {
-      cols.shape[i] = this.idOf(m);
-      cols.sentence[i] = m.sentence;
-      cols.start[i] = m.start;
-      cols.end[i] = m.end;
-    });
-    return cols;
+    return columnsOf(mentions, (m) => this.idOf(m));
   }
 }
 

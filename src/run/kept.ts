@@ -3,7 +3,7 @@
 // that hold a mention packed into one string and a typed array. As objects, 10,000 reports' 3
 // million sentences cost ~60 bytes each before their text; packed, 20.
 import type { DocResult, SentenceRef } from './process-doc.js';
-import { shapeKey, type MentionColumns, type ShapeTable } from '../resolve/store.js';
+import { columnsOf, shapeKey, type MentionColumns, type ShapeTable } from '../resolve/store.js';
 import type { Mention } from '../extract/index.js';
 
 export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
@@ -26,23 +26,14 @@ export interface PackedDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
 
 /** A report's result packed (see PackedDoc). */
 export function packDoc(r: DocResult): PackedDoc {
+  // the report's own shapes, numbered by first appearance
   const ids = new Map<string, number>();
   const shapes: string[] = [];
-  const n = r.mentions.length;
-  const mentions: MentionColumns = {
-    shape: new Int32Array(n),
-    sentence: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-  };
-  r.mentions.forEach((m, i) => {
+  const mentions = columnsOf(r.mentions, (m) => {
     const key = shapeKey(m);
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = shapes.push(key) - 1));
-    mentions.shape[i] = id;
-    mentions.sentence[i] = m.sentence;
-    mentions.start[i] = m.start;
-    mentions.end[i] = m.end;
+    return id;
   });
   return { info: r.info, region: r.region, shapes, mentions, sentences: PackedSentences.partsOf(r.sentences) };
 }

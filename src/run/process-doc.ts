@@ -1,5 +1,5 @@
 // One report from raw text to mentions: normalize -> structure -> extract. This is the unit of
-// work a worker thread runs; what it returns is small and structured-clone friendly.
+// work a worker process runs (packed by run/kept.ts before it is sent back).
 import type { RawDoc } from '../ingest/index.js';
 import { normalize } from '../normalize/index.js';
 import { structure, type RegionRef, type Report } from '../structure/index.js';

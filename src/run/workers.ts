@@ -27,7 +27,7 @@ export interface ProcessOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /**
    * What to keep of each file's result, called as it arrives (with the file's index): a build
-   * stores it in the cache and shares its strings (run/intern.ts) before the next one comes.
+   * stores it in the cache and keeps its columns (run/kept.ts) before the next one comes.
    */
   keep?: (result: PackedDoc | Warning, index: number) => unknown;
 }
