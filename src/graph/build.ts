@@ -4,23 +4,16 @@ import { DEFAULTS } from '../defaults.js';
 import Graph from 'graphology';
 import type { EntityType, Evidence, Phase } from '../types.js';
 import { PHASES } from '../types.js';
-import type { RegionRef } from '../structure/index.js';
 import type { Entity } from '../resolve/index.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
+import { docTables, type ReportRef } from './docs.js';
+import type { MentionStore } from '../resolve/store.js';
 import { showLost } from '../normalize/noise.js';
 import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 
-/** What the graph needs of each report: its id, its issuing region and its sentences. */
-export interface ReportRef {
-  id: string;
-  region: RegionRef | null;
-  /** The report's year, when known. */
-  year?: number;
-  /** The sentence with this index, with its offsets in the cleaned text. */
-  sentence(index: number): { text: string; start: number; end: number } | undefined;
-}
+export type { ReportRef } from './docs.js';
 
 export interface GraphOptions {
   /** Keep co-occurrence edges seen in at least this many sentences. */
@@ -39,29 +32,43 @@ export function buildGraph(
   // multi: a region can both mention its parent and be part_of it
   const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true });
   graph.replaceAttributes({ name: 'govgraph', generator: 'govgraph' });
-  const reportById = new Map(reports.map((r) => [r.id, r]));
-  const issuerOf = (doc: string) => reportById.get(doc)?.region ?? null;
+  const docsOf = docTables(reports);
 
   for (const e of entities) graph.addNode(e.key, entityAttributes(e));
   addIssuingRegions(graph, reports);
 
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
-  const yearOf = (doc: string) => reportById.get(doc)?.year;
+  // per report of a store, by its number: the edge's source (its issuing region's node) and
+  // what counts a region for regionCount (the issuer, or the report itself when it has none)
+  const sides = new Map<MentionStore, { source: (string | null)[]; counted: string[] }>();
+  const sidesOf = (store: MentionStore) => {
+    let side = sides.get(store);
+    if (!side) {
+      const table = docsOf(store);
+      const source = table.map((r) => (r?.region ? regionKey(r.region.name) : null));
+      const counted = source.map((k, d) => k ?? `doc:${store.docName(d)}`);
+      sides.set(store, (side = { source, counted }));
+    }
+    return side;
+  };
   for (const e of entities) {
     const regions = new Set<string>();
     const years = new Set<number>();
     const { store } = e.mentions;
+    const table = docsOf(store);
+    const { source: sourceOf, counted } = sidesOf(store);
     // this entity's edges by source, without a key string and a graph lookup per mention
     const edges = new Map<string, EdgeAttributes>();
     // the first year's mentions first, so an edge's evidence starts with the sentence that first named it
-    for (const i of byYear(e.mentions.ids, (i) => yearOf(store.docOf(i)))) {
-      const doc = store.docOf(i);
-      const year = yearOf(doc);
+    for (const i of byYear(e.mentions.ids, (i) => table[store.docIndexOf(i)]?.year)) {
+      const d = store.docIndexOf(i);
+      const report = table[d];
+      const year = report?.year;
       if (year) years.add(year);
-      const issuer = issuerOf(doc);
-      const source = issuer ? regionKey(issuer.name) : null;
-      regions.add(source ?? `doc:${doc}`);
+      const source = sourceOf[d]!;
+      regions.add(counted[d]!);
       if (!source || source === e.key) continue;
+      const doc = store.docName(d);
       let edge = edges.get(source);
       if (!edge) {
         const key = `mentions:${source}->${e.key}`;
@@ -81,7 +88,7 @@ export function buildGraph(
       if (!edge.phases!.includes(phase)) edge.phases!.push(phase);
       if (!edge.docs!.includes(doc)) edge.docs!.push(doc);
       if (edge.evidence!.length >= evidencePerEdge) continue;
-      const s = reportById.get(doc)?.sentence(store.sentenceOf(i));
+      const s = report?.sentence(store.sentenceOf(i));
       if (s && !edge.evidence!.some((x) => x.doc === doc && x.start === s.start)) {
         // a character lost to bad bytes (U+FFFD inside the pipeline) is shown as □, as the warnings show it
         edge.evidence!.push({ doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
@@ -113,10 +120,14 @@ export function buildGraph(
 
 /** Mention ids ordered by their report's year (reports without one last), otherwise as they come. */
 function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Iterable<number> {
-  const key = (i: number) => yearOf(i) ?? Infinity;
-  for (let k = 1; k < ids.length; k++)
-    if (key(ids[k - 1]!) > key(ids[k]!)) return Array.from(ids).sort((a, b) => key(a) - key(b));
-  return ids;
+  // each key looked up once; the sort (stable) compares numbers
+  const keys = Float64Array.from(ids, (i) => yearOf(i) ?? Infinity);
+  let sorted = true;
+  for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1]! <= keys[k]!;
+  if (sorted) return ids;
+  return Array.from(ids.keys())
+    .sort((a, b) => keys[a]! - keys[b]!)
+    .map((k) => ids[k]!);
 }
 
 /** `years` sorted and `firstYear`, or neither when no year is known. */

@@ -6,6 +6,8 @@ import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
+import type { MentionStore } from '../resolve/store.js';
+import { docTables } from './docs.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {
@@ -24,25 +26,48 @@ export interface PanelCell {
  * itself is left out too, as the graph leaves out such a mentions edge.
  */
 export function panelOf(entities: readonly Entity[], reports: readonly ReportRef[]): PanelCell[] {
-  const byId = new Map(reports.map((r) => [r.id, r]));
-  const cells = new Map<string, PanelCell>();
+  const docsOf = docTables(reports);
+  // per report of a store, by its number: its (region, year) slot in the panel, or -1 when it
+  // has no place there; an entity's cells are then found by slot number, not by a string
+  const slotsOf = new Map<MentionStore, Int32Array>();
+  const slotKeys = new Map<string, number>();
+  const slotCells: { region: string; year: number }[] = [];
+  const slots = (store: MentionStore) => {
+    let slot = slotsOf.get(store);
+    if (!slot) {
+      slot = Int32Array.from(docsOf(store), (r) => {
+        if (!r?.region || !r.year) return -1;
+        const key = `${r.region.name}\u0000${r.year}`;
+        let n = slotKeys.get(key);
+        if (n === undefined) slotKeys.set(key, (n = slotCells.push({ region: r.region.name, year: r.year }) - 1));
+        return n;
+      });
+      slotsOf.set(store, slot);
+    }
+    return slot;
+  };
+  const cells: PanelCell[] = [];
   for (const e of entities) {
     const { store, ids } = e.mentions;
+    const slot = slots(store);
+    const own = new Map<number, PanelCell>();
     for (const i of ids) {
-      const r = byId.get(store.docOf(i));
-      if (!r?.region || !r.year || `region:${r.region.name}` === e.key) continue;
-      const id = `${r.region.name}\u0000${r.year}\u0000${e.key}`;
-      let cell = cells.get(id);
-      if (!cell)
-        cells.set(id, (cell = { region: r.region.name, year: r.year, entity: e.key, mentions: 0, phases: [] }));
+      const n = slot[store.docIndexOf(i)]!;
+      if (n < 0) continue;
+      let cell = own.get(n);
+      if (!cell) {
+        const { region, year } = slotCells[n]!;
+        if (`region:${region}` === e.key) continue;
+        own.set(n, (cell = { region, year, entity: e.key, mentions: 0, phases: [] }));
+        cells.push(cell);
+      }
       cell.mentions += 1;
       const phase = store.phaseOf(i);
       if (!cell.phases.includes(phase)) cell.phases.push(phase);
     }
   }
-  return [...cells.values()]
-    .map((c) => ({ ...c, phases: c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b)) }))
-    .sort((a, b) => compare(a.region, b.region) || a.year - b.year || compare(a.entity, b.entity));
+  for (const c of cells) c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
+  return cells.sort((a, b) => compare(a.region, b.region) || a.year - b.year || compare(a.entity, b.entity));
 }
 
 /** The key of a region × entity pair in firstYears(). */

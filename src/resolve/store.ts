@@ -151,6 +151,16 @@ export class MentionStore {
     return this.docs[this.docOf_[i]!]!;
   }
 
+  /** How many reports the store's mentions come from. */
+  get docCount(): number {
+    return this.docs.length;
+  }
+
+  /** The id of report number `d` (see docIndexOf). */
+  docName(d: number): string {
+    return this.docs[d]!;
+  }
+
   /** The number of mention `i`'s report (one per report id, in order of first appearance). */
   docIndexOf(i: number): number {
     return this.docOf_[i]!;

@@ -5,6 +5,7 @@ import { resolve } from '../../src/resolve/index.js';
 import { buildGraph, type ReportRef } from '../../src/graph/build.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
+import { panelOf } from '../../src/graph/panel.js';
 import type { Mention } from '../../src/extract/index.js';
 import { mentionOf } from '../fixtures/mention.js';
 
@@ -132,5 +133,37 @@ describe('evidence as people read it', () => {
     const g = buildGraph(resolve([m('a', 'programme', '千万工程', 0)]), refs);
     const [ev] = g.getEdgeAttribute('mentions:region:甲县->programme:千万工程', 'evidence')!;
     expect(ev).toEqual({ doc: 'a', sentence: '推进“千万工程”□□建设。', start: 5, end: 5 + text.length });
+  });
+});
+
+describe('years and stores', () => {
+  // the same region's reports of three years, in the store out of year order, one without a year
+  const county = { name: '稷山县', level: 'county', parent: '运城市', province: '山西省' } as const;
+  const said = (id: string, year: number | undefined): ReportRef => ({
+    id,
+    region: county,
+    ...(year ? { year } : {}),
+    sentence: (i) => ({ text: `${id}的第${i}句提到“千万工程”。`, start: i * 100, end: i * 100 + 12 }),
+  });
+  const years = [said('a-2024', 2024), said('b-none', undefined), said('c-2022', 2022), said('d-2023', 2023)];
+
+  it("starts an edge's evidence with the report of its first year, reports without a year last", () => {
+    const ms = years.map((r) => m(r.id, 'programme', '千万工程', 0));
+    const edge = buildGraph(resolve(ms), years, { evidencePerEdge: 4 }).getEdgeAttributes(
+      'mentions:region:稷山县->programme:千万工程',
+    );
+    expect(edge.evidence!.map((x) => x.doc)).toEqual(['c-2022', 'd-2023', 'a-2024', 'b-none']);
+    expect(edge).toMatchObject({ weight: 4, years: [2022, 2023, 2024], firstYear: 2022 });
+  });
+
+  it('counts the panel of entities resolved from different stores, each cell once', () => {
+    // two corpora resolved apart: their entities hold mentions of two stores
+    const first = resolve([m('c-2022', 'programme', '千万工程', 0), m('c-2022', 'programme', '千万工程', 1, 'plan')]);
+    const second = resolve([m('a-2024', 'theme', '乡村振兴', 0), m('b-none', 'theme', '乡村振兴', 0)]);
+    const panel = panelOf([...first, ...second], years);
+    expect(panel).toEqual([
+      { region: '稷山县', year: 2022, entity: 'programme:千万工程', mentions: 2, phases: ['review', 'plan'] },
+      { region: '稷山县', year: 2024, entity: 'theme:乡村振兴', mentions: 1, phases: ['review'] },
+    ]);
   });
 });

@@ -1,0 +1,31 @@
+// What the graph's stages look up for each mention's report, numbered as its store numbers
+// reports: one lookup per report instead of one per mention (4.6 million at 10,000 reports).
+import type { MentionStore } from '../resolve/store.js';
+import type { RegionRef } from '../structure/index.js';
+
+/** What the graph needs of each report: its id, its issuing region and its sentences. */
+export interface ReportRef {
+  id: string;
+  region: RegionRef | null;
+  /** The report's year, when known. */
+  year?: number;
+  /** The sentence with this index, with its offsets in the cleaned text. */
+  sentence(index: number): { text: string; start: number; end: number } | undefined;
+}
+
+/** A store's reports by their number (MentionStore.docIndexOf): the report, or undefined when unknown. */
+export type DocTable = readonly (ReportRef | undefined)[];
+
+/** The tables of the stores the graph meets, each made the first time it is asked for. */
+export function docTables(reports: readonly ReportRef[]): (store: MentionStore) => DocTable {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const tables = new Map<MentionStore, DocTable>();
+  return (store) => {
+    let table = tables.get(store);
+    if (!table) {
+      table = Array.from({ length: store.docCount }, (_x, d) => byId.get(store.docName(d)));
+      tables.set(store, table);
+    }
+    return table;
+  };
+}
