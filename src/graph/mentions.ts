@@ -3,7 +3,7 @@
 import type { Phase } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { MentionStore } from '../resolve/store.js';
-import type { ReportRef } from './build.js';
+import { docTables, type DocTable, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
 import { compare } from '../text/compare.js';
 
@@ -28,35 +28,65 @@ export interface MentionRow {
  * reports the 4.6 million rows held at once took 500 MB, more than the graph.
  */
 export function mentionRows(entities: readonly Entity[], reports: readonly ReportRef[]): Iterable<MentionRow> {
-  const byId = new Map(reports.map((r) => [r.id, r]));
-  // each report's mentions (by id, in their entity's store), with the key of the entity each one
-  // names: two parallel lists, so that no mention is held as an object
-  const perDoc = new Map<string, { ids: number[]; store: MentionStore; entities: string[] }>();
-  for (const e of entities) {
+  const docsOf = docTables(reports);
+  const keys = entities.map((e) => e.key);
+  // each store's mentions grouped by report number, in numbers only (no object, no string per
+  // mention): `ids` and the entity (`owner`) of each, report d's run from offsets[d] to offsets[d + 1]
+  const groups = new Map<MentionStore, Group>();
+  entities.forEach((e) => {
     const { store, ids } = e.mentions;
-    for (const i of ids) {
-      const doc = store.docOf(i);
-      let d = perDoc.get(doc);
-      if (!d) perDoc.set(doc, (d = { ids: [], store, entities: [] }));
-      d.ids.push(i);
-      d.entities.push(e.key);
-    }
+    let g = groups.get(store);
+    if (!g)
+      groups.set(
+        store,
+        (g = { store, table: docsOf(store), offsets: new Int32Array(store.docCount + 1), ids, owner: ids }),
+      );
+    for (const i of ids) g.offsets[store.docIndexOf(i) + 1]! += 1;
+  });
+  for (const g of groups.values()) {
+    for (let d = 1; d < g.offsets.length; d++) g.offsets[d]! += g.offsets[d - 1]!;
+    g.ids = new Int32Array(g.offsets[g.offsets.length - 1]!);
+    g.owner = new Int32Array(g.ids.length);
   }
-  const docs = [...perDoc.keys()].sort(compare);
+  const filled = new Map<MentionStore, Int32Array>();
+  entities.forEach((e, n) => {
+    const { store, ids } = e.mentions;
+    const g = groups.get(store)!;
+    let next = filled.get(store);
+    if (!next) filled.set(store, (next = g.offsets.slice(0, -1)));
+    for (const i of ids) {
+      const at = next[store.docIndexOf(i)]!++;
+      g.ids[at] = i;
+      g.owner[at] = n;
+    }
+  });
+  // the reports by id, each with its runs (one per store that has mentions of it)
+  const runs = new Map<string, { g: Group; d: number }[]>();
+  for (const g of groups.values())
+    for (let d = 0; d + 1 < g.offsets.length; d++) {
+      if (g.offsets[d] === g.offsets[d + 1]) continue;
+      const doc = g.store.docName(d);
+      const list = runs.get(doc);
+      if (list) list.push({ g, d });
+      else runs.set(doc, [{ g, d }]);
+    }
+  const docs = [...runs.keys()].sort(compare);
   function* rowsOf(doc: string): Generator<MentionRow> {
-    const { ids, store, entities: keys } = perDoc.get(doc)!;
-    const report = byId.get(doc);
+    // every mention of the report as (group, position)
+    const at: { g: Group; k: number }[] = [];
+    for (const { g, d } of runs.get(doc)!) for (let k = g.offsets[d]!; k < g.offsets[d + 1]!; k++) at.push({ g, k });
+    const report = at[0]!.g.table[runs.get(doc)![0]!.d];
     // one shown string per sentence, shared by the rows that cite it
     const shown = new Map<number, string>();
-    const order = ids.map((_i, k) => k);
-    order.sort(
+    at.sort(
       (a, b) =>
-        store.startOf(ids[a]!) - store.startOf(ids[b]!) ||
-        store.endOf(ids[a]!) - store.endOf(ids[b]!) ||
-        compare(keys[a]!, keys[b]!),
+        a.g.store.startOf(a.g.ids[a.k]!) - b.g.store.startOf(b.g.ids[b.k]!) ||
+        a.g.store.endOf(a.g.ids[a.k]!) - b.g.store.endOf(b.g.ids[b.k]!) ||
+        compare(keys[a.g.owner[a.k]!]!, keys[b.g.owner[b.k]!]!),
     );
-    for (const k of order) {
-      const i = ids[k]!;
+    for (const { g, k } of at) {
+      const { store } = g;
+      const i = g.ids[k]!;
       const sentence = store.sentenceOf(i);
       const s = report?.sentence(sentence);
       if (!s) continue;
@@ -64,7 +94,7 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
       if (text === undefined) shown.set(sentence, (text = showLost(s.text)));
       yield {
         doc,
-        entity: keys[k]!,
+        entity: keys[g.owner[k]!]!,
         phase: store.phaseOf(i),
         surface: showLost(store.surfaceOf(i)),
         start: store.startOf(i),
@@ -80,4 +110,13 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
       for (const doc of docs) yield* rowsOf(doc);
     },
   };
+}
+
+/** One store's mentions grouped by report (see mentionRows). */
+interface Group {
+  store: MentionStore;
+  table: DocTable;
+  offsets: Int32Array;
+  ids: Int32Array;
+  owner: Int32Array;
 }

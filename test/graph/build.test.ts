@@ -6,6 +6,7 @@ import { buildGraph, type ReportRef } from '../../src/graph/build.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
 import { panelOf } from '../../src/graph/panel.js';
+import { mentionRows } from '../../src/graph/mentions.js';
 import type { Mention } from '../../src/extract/index.js';
 import { mentionOf } from '../fixtures/mention.js';
 
@@ -165,5 +166,23 @@ describe('years and stores', () => {
       { region: '稷山县', year: 2022, entity: 'programme:千万工程', mentions: 2, phases: ['review', 'plan'] },
       { region: '稷山县', year: 2024, entity: 'theme:乡村振兴', mentions: 1, phases: ['review'] },
     ]);
+  });
+
+  it('lists mention rows by report and offset, whichever store the mentions are in', () => {
+    const at = (doc: string, type: Mention['type'], name: string, start: number): Mention => ({
+      ...m(doc, type, name, 0),
+      start,
+      end: start + name.length,
+    });
+    const first = resolve([at('c-2022', 'programme', '千万工程', 9), at('a-2024', 'programme', '千万工程', 3)]);
+    const second = resolve([at('c-2022', 'theme', '乡村振兴', 2), at('c-2022', 'theme', '乡村振兴', 9)]);
+    const rows = [...mentionRows([...first, ...second], years)];
+    expect(rows.map((r) => [r.doc, r.start, r.entity])).toEqual([
+      ['a-2024', 3, 'programme:千万工程'],
+      ['c-2022', 2, 'theme:乡村振兴'],
+      ['c-2022', 9, 'programme:千万工程'],
+      ['c-2022', 9, 'theme:乡村振兴'],
+    ]);
+    expect(rows[0]).toMatchObject({ surface: '千万工程', phase: 'review', sentence: 'a-2024的第0句提到“千万工程”。' });
   });
 });
