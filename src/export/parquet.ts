@@ -33,6 +33,7 @@ export function parquetTable(file: string, description: string, table: Table, cs
   return {
     file,
     description,
+    ...(csv === undefined ? {} : { after: csv }),
     write: (input, path) => {
       const written = csv === undefined ? undefined : join(dirname(path), csv);
       if (written !== undefined && fs.existsSync(written)) {

@@ -61,6 +61,7 @@ export interface Exporter {
   write?: never;
   files?: never;
   writeInto?: never;
+  after?: never;
 }
 
 /**
@@ -72,6 +73,13 @@ export interface FileExporter {
   file: string;
   description: string;
   write(input: ExportInput, path: string): Promise<void>;
+  /**
+   * A file of another output that this one reads (mentions.parquet reads mentions.csv). When the
+   * set has it, write() starts as soon as that file is written and runs while the outputs after
+   * it are rendered (its work is DuckDB's, on its own thread); writeOutputs waits for it before the
+   * next output that writes its own file, and before the switch.
+   */
+  after?: string;
   render?: never;
   chunks?: never;
   files?: never;
@@ -91,4 +99,5 @@ export interface FolderExporter {
   render?: never;
   chunks?: never;
   write?: never;
+  after?: never;
 }

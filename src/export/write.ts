@@ -66,23 +66,47 @@ export async function writeOutputSet(
   // One output at a time, written into the set; the big ones piece by piece as they are rendered,
   // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs, so a
   // signal is handled there (the guard aborts `signal`) and never while a write is in flight.
+  // an output that reads another's file (FileExporter.after) is written beside the outputs that
+  // follow that file, one such output at a time
+  const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
+  let running: Promise<unknown> = Promise.resolve();
+  let failed: { error: unknown } | undefined;
+  const finish = async () => {
+    await running;
+    if (failed) throw failed.error;
+  };
   try {
     for (const [i, exporter] of exporters.entries()) {
       options.signal?.throwIfAborted();
+      if (background.has(exporter)) continue;
       // an output that writes its own file (Parquet, by DuckDB) takes memory V8 does not see:
-      // what V8 holds is made as small as it gets first
-      if (exporter.write) collectGarbage(0);
+      // what V8 holds is made as small as it gets first, and no other such output is running
+      if (exporter.write) {
+        await finish();
+        collectGarbage(0);
+      }
       await write(exporter, input, set.dir, files[i]!);
+      for (const next of background) {
+        if (!files[i]!.includes(next.after!)) continue;
+        await finish();
+        collectGarbage(0);
+        running = write(next, input, set.dir, files[exporters.indexOf(next)]!).catch((error: unknown) => {
+          failed ??= { error };
+        });
+      }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await finish();
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
     // What appeared in the folder while the outputs were written is checked again.
     checkOutputFolder(dir, plannedFiles(exporters), options.force);
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
+    // an output still being written is let finish before its folder goes
+    await running;
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
   }

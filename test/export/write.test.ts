@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MANIFEST } from '../../src/export/manifest.js';
 import { leftovers, snapshot } from '../fixtures/faults/cli.js';
-import type { Exporter } from '../../src/export/index.js';
+import type { Exporter, FileExporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
@@ -128,5 +128,65 @@ describe('writeOutputs', () => {
     await expect(writeOutputs(tempDir(), fixtureInput(), [EXPORTERS[0]!, EXPORTERS[0]!])).rejects.toThrow(
       /two exporters write graph\.json/,
     );
+  });
+
+  describe('an output that reads another output (after)', () => {
+    // a.txt, then b.parquet reading a.txt, c.txt, then d.parquet writing its own file
+    const order: string[] = [];
+    const text = (file: string): Exporter => ({
+      file,
+      description: file,
+      render: () => (order.push(`render ${file}`), file),
+    });
+    const reading = (fail = false): FileExporter => ({
+      file: 'b.parquet',
+      description: 'reads a.txt',
+      after: 'a.txt',
+      write: async (_input, path) => {
+        order.push('start b.parquet');
+        // it reads what a.txt holds by then
+        const read = readFileSync(join(path, '..', 'a.txt'), 'utf8');
+        await new Promise((r) => setTimeout(r, 50));
+        if (fail) throw new Error('disk full');
+        writeFileSync(path, read.toUpperCase());
+        order.push('end b.parquet');
+      },
+    });
+    const own: FileExporter = {
+      file: 'd.parquet',
+      description: 'its own file',
+      write: async (_input, path) => {
+        order.push('start d.parquet');
+        writeFileSync(path, 'd');
+      },
+    };
+
+    it('is written while the outputs after its file render, and done before the next output that writes its own file', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      await writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(), text('c.txt'), own]);
+      expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
+      expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
+    });
+
+    it('fails the set when it fails: the previous outputs stay and nothing is left behind', async () => {
+      const dir = tempDir();
+      await writeOutputs(dir, fixtureInput(), TWO);
+      const before = snapshot(dir);
+      await expect(writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(true), text('c.txt')])).rejects.toThrow(
+        /could not write b\.parquet: disk full/,
+      );
+      expect(snapshot(dir)).toEqual(before);
+      expect(leftovers(dir)).toEqual([]);
+    });
+
+    it('is written in its place when the set does not have the file it reads', async () => {
+      order.length = 0;
+      // (its file is not there to read, so it fails, in its place: before d.parquet starts)
+      await expect(writeOutputs(tempDir(), fixtureInput(), [text('c.txt'), reading(), own])).rejects.toThrow(
+        /could not write b\.parquet: ENOENT/,
+      );
+      expect(order).toEqual(['render c.txt', 'start b.parquet']);
+    });
   });
 });
