@@ -71,26 +71,26 @@ export async function writeOutputSet(
   const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
   let running: Promise<unknown> = Promise.resolve();
   let failed: { error: unknown } | undefined;
+  // before an output that writes its own file: the one running is done, and what V8 holds is made
+  // as small as it gets (DuckDB's memory is not V8's)
   const finish = async () => {
     await running;
     if (failed) throw failed.error;
+  };
+  const beforeOwnFile = async () => {
+    await finish();
+    collectGarbage(0);
   };
   try {
     for (const [i, exporter] of exporters.entries()) {
       options.signal?.throwIfAborted();
       if (background.has(exporter)) continue;
-      // an output that writes its own file (Parquet, by DuckDB) takes memory V8 does not see:
-      // what V8 holds is made as small as it gets first, and no other such output is running
-      if (exporter.write) {
-        await finish();
-        collectGarbage(0);
-      }
+      if (exporter.write) await beforeOwnFile();
       await write(exporter, input, set.dir, files[i]!);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
-        await finish();
-        collectGarbage(0);
-        running = write(next, input, set.dir, files[exporters.indexOf(next)]!).catch((error: unknown) => {
+        await beforeOwnFile();
+        running = write(next, input, set.dir, filesOf(next)).catch((error: unknown) => {
           failed ??= { error };
         });
       }

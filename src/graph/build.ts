@@ -8,8 +8,7 @@ import type { Entity } from '../resolve/index.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
-import { docTables, type ReportRef } from './docs.js';
-import type { MentionStore } from '../resolve/store.js';
+import { docTables, perStore, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
 import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 
@@ -40,17 +39,11 @@ export function buildGraph(
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
   // per report of a store, by its number: the edge's source (its issuing region's node) and
   // what counts a region for regionCount (the issuer, or the report itself when it has none)
-  const sides = new Map<MentionStore, { source: (string | null)[]; counted: string[] }>();
-  const sidesOf = (store: MentionStore) => {
-    let side = sides.get(store);
-    if (!side) {
-      const table = docsOf(store);
-      const source = table.map((r) => (r?.region ? regionKey(r.region.name) : null));
-      const counted = source.map((k, d) => k ?? `doc:${store.docName(d)}`);
-      sides.set(store, (side = { source, counted }));
-    }
-    return side;
-  };
+  const sidesOf = perStore((store) => {
+    const source = docsOf(store).map((r) => (r?.region ? regionKey(r.region.name) : null));
+    const counted = source.map((k, d) => k ?? `doc:${store.docName(d)}`);
+    return { source, counted };
+  });
   for (const e of entities) {
     const regions = new Set<string>();
     const years = new Set<number>();

@@ -16,16 +16,18 @@ export interface ReportRef {
 /** A store's reports by their number (MentionStore.docIndexOf): the report, or undefined when unknown. */
 export type DocTable = readonly (ReportRef | undefined)[];
 
+/** `make(store)`, made the first time a store is asked for and kept for the next ones. */
+export function perStore<T>(make: (store: MentionStore) => T): (store: MentionStore) => T {
+  const made = new Map<MentionStore, T>();
+  return (store) => {
+    let value = made.get(store);
+    if (value === undefined) made.set(store, (value = make(store)));
+    return value;
+  };
+}
+
 /** The tables of the stores the graph meets, each made the first time it is asked for. */
 export function docTables(reports: readonly ReportRef[]): (store: MentionStore) => DocTable {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const tables = new Map<MentionStore, DocTable>();
-  return (store) => {
-    let table = tables.get(store);
-    if (!table) {
-      table = Array.from({ length: store.docCount }, (_x, d) => byId.get(store.docName(d)));
-      tables.set(store, table);
-    }
-    return table;
-  };
+  return perStore((store) => Array.from({ length: store.docCount }, (_x, d) => byId.get(store.docName(d))));
 }

@@ -32,30 +32,25 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   const keys = entities.map((e) => e.key);
   // each store's mentions grouped by report number, in numbers only (no object, no string per
   // mention): `ids` and the entity (`owner`) of each, report d's run from offsets[d] to offsets[d + 1]
-  const groups = new Map<MentionStore, Group>();
-  entities.forEach((e) => {
-    const { store, ids } = e.mentions;
-    let g = groups.get(store);
-    if (!g)
-      groups.set(
-        store,
-        (g = { store, table: docsOf(store), offsets: new Int32Array(store.docCount + 1), ids, owner: ids }),
-      );
-    for (const i of ids) g.offsets[store.docIndexOf(i) + 1]! += 1;
-  });
-  for (const g of groups.values()) {
-    for (let d = 1; d < g.offsets.length; d++) g.offsets[d]! += g.offsets[d - 1]!;
-    g.ids = new Int32Array(g.offsets[g.offsets.length - 1]!);
-    g.owner = new Int32Array(g.ids.length);
+  const counts = new Map<MentionStore, Int32Array>();
+  for (const { mentions } of entities) {
+    const { store, ids } = mentions;
+    let offsets = counts.get(store);
+    if (!offsets) counts.set(store, (offsets = new Int32Array(store.docCount + 1)));
+    for (const i of ids) offsets[store.docIndexOf(i) + 1]! += 1;
   }
-  const filled = new Map<MentionStore, Int32Array>();
+  const groups = new Map<MentionStore, Group & { next: Int32Array }>();
+  for (const [store, offsets] of counts) {
+    for (let d = 1; d < offsets.length; d++) offsets[d]! += offsets[d - 1]!;
+    const total = offsets[offsets.length - 1]!;
+    const [ids, owner] = [new Int32Array(total), new Int32Array(total)];
+    groups.set(store, { store, table: docsOf(store), offsets, ids, owner, next: offsets.slice(0, -1) });
+  }
   entities.forEach((e, n) => {
     const { store, ids } = e.mentions;
     const g = groups.get(store)!;
-    let next = filled.get(store);
-    if (!next) filled.set(store, (next = g.offsets.slice(0, -1)));
     for (const i of ids) {
-      const at = next[store.docIndexOf(i)]!++;
+      const at = g.next[store.docIndexOf(i)]!++;
       g.ids[at] = i;
       g.owner[at] = n;
     }
@@ -73,9 +68,10 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   const docs = [...runs.keys()].sort(compare);
   function* rowsOf(doc: string): Generator<MentionRow> {
     // every mention of the report as (group, position)
+    const parts = runs.get(doc)!;
     const at: { g: Group; k: number }[] = [];
-    for (const { g, d } of runs.get(doc)!) for (let k = g.offsets[d]!; k < g.offsets[d + 1]!; k++) at.push({ g, k });
-    const report = at[0]!.g.table[runs.get(doc)![0]!.d];
+    for (const { g, d } of parts) for (let k = g.offsets[d]!; k < g.offsets[d + 1]!; k++) at.push({ g, k });
+    const report = parts[0]!.g.table[parts[0]!.d];
     // one shown string per sentence, shared by the rows that cite it
     const shown = new Map<number, string>();
     at.sort(

@@ -6,8 +6,7 @@ import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
-import type { MentionStore } from '../resolve/store.js';
-import { docTables } from './docs.js';
+import { docTables, perStore } from './docs.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {
@@ -29,23 +28,17 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
   const docsOf = docTables(reports);
   // per report of a store, by its number: its (region, year) slot in the panel, or -1 when it
   // has no place there; an entity's cells are then found by slot number, not by a string
-  const slotsOf = new Map<MentionStore, Int32Array>();
   const slotKeys = new Map<string, number>();
   const slotCells: { region: string; year: number }[] = [];
-  const slots = (store: MentionStore) => {
-    let slot = slotsOf.get(store);
-    if (!slot) {
-      slot = Int32Array.from(docsOf(store), (r) => {
-        if (!r?.region || !r.year) return -1;
-        const key = `${r.region.name}\u0000${r.year}`;
-        let n = slotKeys.get(key);
-        if (n === undefined) slotKeys.set(key, (n = slotCells.push({ region: r.region.name, year: r.year }) - 1));
-        return n;
-      });
-      slotsOf.set(store, slot);
-    }
-    return slot;
-  };
+  const slots = perStore((store) =>
+    Int32Array.from(docsOf(store), (r) => {
+      if (!r?.region || !r.year) return -1;
+      const key = `${r.region.name}\u0000${r.year}`;
+      let n = slotKeys.get(key);
+      if (n === undefined) slotKeys.set(key, (n = slotCells.push({ region: r.region.name, year: r.year }) - 1));
+      return n;
+    }),
+  );
   const cells: PanelCell[] = [];
   for (const e of entities) {
     const { store, ids } = e.mentions;
