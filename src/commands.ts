@@ -117,7 +117,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       return EXIT_FAILURE;
     }
 
-    for (const w of [...(result.cache?.warnings ?? []), ...(result.notices ?? [])])
+    for (const w of [...(result.cache?.warnings ?? []), ...(result.reuse?.warnings ?? []), ...(result.notices ?? [])])
       console.error(oneLine(`govgraph: ${w}`));
     for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
     for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
@@ -129,6 +129,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     if (!flags.quiet) {
       if (result.cache)
         console.log(`govgraph: reused ${result.cache.reused} of ${result.cache.total} reports from the cache`);
+      const reuse = result.reuse;
+      if (reuse && reuse.copied > 0) {
+        const share = Math.round((100 * reuse.copiedBytes) / (reuse.copiedBytes + reuse.renderedBytes));
+        console.log(
+          `govgraph: copied ${reuse.copied} of ${reuse.copied + reuse.rendered} blocks (${share}% of their bytes) of the big outputs from the previous build`,
+        );
+      }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
         `govgraph: ${result.documents.length} reports -> ${result.graph.order} nodes, ${result.graph.size} edges in ${seconds} s; wrote ${written.length} files to ${flags.out}/`,

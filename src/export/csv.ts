@@ -2,6 +2,7 @@
 import { formatNumber } from './numbers.js';
 import { clean } from './text.js';
 import { CHUNK_ITEMS } from './streamed.js';
+import { joinPieces, rowsFingerprint, type Block, type Piece } from './blocks.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -29,11 +30,19 @@ export function csvField(cell: CsvCell): string {
 const MEMO_SIZE = 4096;
 
 export function csvTable(header: readonly string[], rows: readonly CsvCell[][]): string {
-  return [...csvChunks(header, rows)].join('');
+  return joinPieces(csvChunks(header, rows));
 }
 
-/** csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. */
-export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>): Generator<string> {
+/**
+ * csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. With
+ * `blockOf`, consecutive rows of the same block (one report's mentions) are one Block instead,
+ * which a rebuild may copy (blocks.ts).
+ */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<CsvCell[]>,
+  blockOf?: (row: readonly CsvCell[]) => unknown,
+): Generator<Piece> {
   // A big table repeats its text: a report's region and label on each of its rows, a sentence on
   // each mention in it. Each distinct text is made a field once and looked up after that (the
   // same string object hashes once); the table of fields is emptied when it grows past MEMO_SIZE.
@@ -53,6 +62,30 @@ export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>)
     return text + '\r\n';
   };
   let piece = BOM + line(header);
+  if (blockOf) {
+    yield piece;
+    const block = (list: CsvCell[][]): Block => ({
+      fingerprint: () => rowsFingerprint(list),
+      render: () => {
+        let text = '';
+        for (const row of list) text += line(row);
+        return text;
+      },
+    });
+    let list: CsvCell[][] = [];
+    let current: unknown;
+    for (const row of rows) {
+      const id = blockOf(row);
+      if (list.length > 0 && id !== current) {
+        yield block(list);
+        list = [];
+      }
+      current = id;
+      list.push(row);
+    }
+    if (list.length > 0) yield block(list);
+    return;
+  }
   let n = 0;
   for (const row of rows) {
     piece += line(row);

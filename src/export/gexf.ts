@@ -15,6 +15,7 @@ import { formatNumber } from './numbers.js';
 import { oneLine } from './text.js';
 import { sortedKeysOf } from './order.js';
 import { XmlWriter, type XmlAttributes } from './xml.js';
+import { edgeBlockFingerprint, edgeBlocks, joinPieces, type Piece } from './blocks.js';
 
 export type { GexfVersion } from './gexf-columns.js';
 
@@ -35,11 +36,11 @@ const NAMESPACES: Record<GexfVersion, XmlAttributes> = {
 };
 
 export function renderGexf(input: ExportInput, version: GexfVersion): string {
-  return [...gexfChunks(input, version)].join('');
+  return joinPieces(gexfChunks(input, version));
 }
 
-/** The GEXF document in pieces of CHUNK_ITEMS nodes or edges (see Exporter.chunks). */
-export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator<string> {
+/** The GEXF document in pieces of CHUNK_ITEMS nodes, and its edges in blocks (see Exporter.chunks). */
+export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator<Piece> {
   const { graph } = input;
   const xml = new XmlWriter();
   const nodeColumns = NODE_COLUMNS.filter((c) => !c.only || c.only === version);
@@ -83,8 +84,8 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   xml.end();
 
   xml.start('edges', { count: graph.size });
-  for (const [i, key] of sortedKeysOf(graph, 'edges').entries()) {
-    if (i % CHUNK_ITEMS === 0) yield xml.take();
+  yield xml.take();
+  const edge = (xml: XmlWriter, key: string) => {
     const a = graph.getEdgeAttributes(key);
     xml.start('edge', {
       id: key,
@@ -102,6 +103,19 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
     );
     if (dynamic) spells(xml, a.years);
     xml.end();
+  };
+  // a block is written inside <edges> whenever it is rendered; its text also depends on whether
+  // the graph is dynamic (its spells)
+  const inEdges = xml.inside();
+  for (const block of edgeBlocks(graph)) {
+    yield {
+      fingerprint: () => `${edgeBlockFingerprint(graph, block)}${dynamic ? ' dynamic' : ''}`,
+      render: () => {
+        const part = inEdges.inside();
+        for (const key of block) edge(part, key);
+        return part.take();
+      },
+    };
   }
   xml.end();
 

@@ -10,6 +10,7 @@ import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { clean, joinList, oneLine } from './text.js';
 import type { ExportInput } from './types.js';
 import { escapeAttribute } from './xml.js';
+import { edgeBlockFingerprint, edgeBlocks, type Piece } from './blocks.js';
 
 /** GraphML's attr.type for each contract type (a new contract type fails to compile here). */
 const GRAPHML_TYPES: Record<AttributeType, 'string' | 'int' | 'double'> = {
@@ -40,8 +41,8 @@ const HEADER = [
   '  <desc>Knowledge graph of Chinese local-government work reports (govgraph)</desc>',
 ];
 
-/** The GraphML document in pieces of CHUNK_ITEMS nodes or edges (see Exporter.chunks). */
-export function* graphmlChunks({ graph }: ExportInput): Generator<string> {
+/** The GraphML document in pieces of CHUNK_ITEMS nodes, and its edges in blocks (see Exporter.chunks). */
+export function* graphmlChunks({ graph }: ExportInput): Generator<Piece> {
   const lines = [...HEADER];
   const take = () => {
     const text = lines.length === 0 ? '' : lines.join('\n') + '\n';
@@ -64,8 +65,8 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<string> {
     lines.push('    </node>');
   }
 
-  for (const [i, key] of sortedKeysOf(graph, 'edges').entries()) {
-    if (i % CHUNK_ITEMS === 0) yield take();
+  yield take();
+  const edge = (lines: string[], key: string) => {
     const a = graph.getEdgeAttributes(key);
     const undirected = graph.isUndirected(key);
     const directed = edgedefault === 'directed' && undirected ? ' directed="false"' : '';
@@ -75,6 +76,17 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<string> {
     );
     data(lines, EDGE_KEYS, (attr) => cell(attr, attr.value(a, key, graph), key));
     lines.push('    </edge>');
+  };
+  // a block's text also depends on the graph's default direction
+  for (const block of edgeBlocks(graph)) {
+    yield {
+      fingerprint: () => `${edgeBlockFingerprint(graph, block)} ${edgedefault}`,
+      render: () => {
+        const part: string[] = [];
+        for (const key of block) edge(part, key);
+        return part.join('\n') + '\n';
+      },
+    };
   }
 
   lines.push('  </graph>', '</graphml>');

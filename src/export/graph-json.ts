@@ -5,6 +5,7 @@ import type Graph from 'graphology';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
+import { edgeBlockFingerprint, edgeBlocks, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -22,7 +23,7 @@ export interface GraphPart {
 }
 
 /** graph.json's text in pieces: the whole graph, or only `part` of it. */
-export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<string> {
+export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piece> {
   // the element's own keys in graphology's order; only its attributes are canonicalized
   const item = ({ attributes, ...rest }: Record<string, unknown>) =>
     '    ' + JSON.stringify({ ...rest, attributes: canonical(attributes) });
@@ -49,8 +50,24 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<stri
   yield `{\n${heads.join(',\n')},\n  "nodes": `;
   yield* list(keys('nodes'), node);
   yield ',\n  "edges": ';
-  yield* list(keys('edges'), edge);
+  if (part) yield* list(keys('edges'), edge);
+  else yield* blockList(graph, edge);
   yield '\n}\n';
+}
+
+/** The graph's edges as list() writes them, in blocks a rebuild may copy (blocks.ts). */
+function* blockList(graph: Graph, line: (key: string) => string): Generator<Piece> {
+  const blocks = edgeBlocks(graph);
+  if (blocks.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[\n';
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0) yield ',\n';
+    yield { fingerprint: () => edgeBlockFingerprint(graph, block), render: () => block.map(line).join(',\n') };
+  }
+  yield '\n  ]';
 }
 
 /** A JSON array of one item per line, CHUNK_ITEMS lines per piece. */

@@ -7,6 +7,7 @@
 import { DEFAULTS } from '../defaults.js';
 import type { GovGraph } from '../graph/index.js';
 import { graphJsonChunks } from './graph-json.js';
+import type { Piece } from './blocks.js';
 import type { Json } from './json.js';
 import { streamed } from './streamed.js';
 import { compare } from './text.js';
@@ -53,7 +54,7 @@ export const graphView = streamed({
 });
 
 /** graph-view.json's text in pieces: the stub, or the aggregate as graph.json writes a graph. */
-export function* graphViewChunks(graph: GovGraph, budget: ViewBudget = VIEWER_BUDGET): Generator<string> {
+export function* graphViewChunks(graph: GovGraph, budget: ViewBudget = VIEWER_BUDGET): Generator<Piece> {
   const aggregate = viewOf(graph, budget);
   if (!aggregate) {
     yield FULL_VIEW;

@@ -51,6 +51,12 @@ export function currentSetId(outDir: string): string | undefined {
   }
 }
 
+/** The folder of the current set of `outDir`, or undefined when it has none. */
+export function currentSetDir(outDir: string): string | undefined {
+  const id = currentSetId(outDir);
+  return id === undefined ? undefined : path.join(outDir, STORE, SETS, id);
+}
+
 /** The process that wrote set `id` (its id ends in `-<pid>`). */
 export function setOwner(id: string): number {
   return Number(/^[a-z0-9]+-(\d+)/.exec(id)?.[1] ?? 0);

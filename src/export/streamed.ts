@@ -1,10 +1,11 @@
 // Outputs that grow with the corpus are produced in pieces (Exporter.chunks) and written as they
 // come, so exporting a big graph does not hold whole files of hundreds of megabytes in memory.
 import type { Exporter } from './types.js';
+import { joinPieces } from './blocks.js';
 
 /** An exporter that produces its text in pieces; render() joins them. */
 export function streamed(spec: Omit<Exporter, 'render' | 'chunks'> & Required<Pick<Exporter, 'chunks'>>): Exporter {
-  return { ...spec, render: (input) => [...spec.chunks(input)].join('') };
+  return { ...spec, render: (input) => joinPieces(spec.chunks(input)) };
 }
 
 /**

@@ -3,15 +3,16 @@ import { csvChunks, type CsvCell } from './csv.js';
 import { columnNames, type Table } from './tables.js';
 import type { ExportInput } from './types.js';
 import { joinList } from './text.js';
+import { joinPieces, type Piece } from './blocks.js';
 
 /** The table's CSV text in pieces (see Exporter.chunks). */
-export function tableCsvChunks(table: Table, input: ExportInput): Generator<string> {
-  return csvChunks(columnNames(table), csvRows(table, input));
+export function tableCsvChunks(table: Table, input: ExportInput): Generator<Piece> {
+  return csvChunks(columnNames(table), csvRows(table, input), table.blockOf?.());
 }
 
 /** The table's whole CSV text. */
 export function tableCsv(table: Table, input: ExportInput): string {
-  return [...tableCsvChunks(table, input)].join('');
+  return joinPieces(tableCsvChunks(table, input));
 }
 
 function* csvRows(table: Table, input: ExportInput): Generator<CsvCell[]> {

@@ -11,6 +11,7 @@ import { digitsFor, round } from './numbers.js';
 import { sortedKeysOf } from './order.js';
 import { issuingRegions, type IssuingRegion } from './regions.js';
 import { compare, oneLine } from './text.js';
+import { endsBlock } from './blocks.js';
 
 /** A column's type: an attribute's, or a date (YYYY-MM-DD). */
 export type ColumnType = AttributeType | 'date';
@@ -30,6 +31,11 @@ export interface Table {
    * is a new array, which its reader may change (table-csv.ts joins lists in place).
    */
   rows(input: ExportInput): Iterable<TableValue[]>;
+  /**
+   * The block of each row, for a table whose CSV a rebuild may copy block by block (blocks.ts):
+   * consecutive rows with the same value are one block. Made anew for each pass over the rows.
+   */
+  blockOf?(): (row: readonly unknown[]) => unknown;
 }
 
 export const columnNames = (table: Table): string[] => table.columns.map((c) => c.name);
@@ -76,6 +82,11 @@ export const EDGES_TABLE: Table = {
         ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key), key, graph),
       ];
   },
+  // blocks cut by content, as graph.json's edges (blocks.ts)
+  blockOf() {
+    let block = 0;
+    return (row) => (endsBlock(row[0] as string) ? block++ : block);
+  },
 };
 
 /**
@@ -99,6 +110,8 @@ export const MENTIONS_TABLE: Table = {
     integer('sentence_start'),
     integer('sentence_end'),
   ],
+  // a report's rows are one block: adding a report leaves the others' rows as they were
+  blockOf: () => (row) => row[2],
   *rows({ graph, documents, mentions = [] }) {
     const regions = issuingRegions(documents);
     const docs = new Map(documents.map((d) => [d.id, d]));

@@ -4,6 +4,7 @@ import type { ReportMeta } from '../structure/types.js';
 import type { GovGraph } from '../graph/index.js';
 import type { PanelCell } from '../graph/panel.js';
 import type { MentionRow } from '../graph/mentions.js';
+import type { Piece } from './blocks.js';
 
 /** One report as documents.json and the viewer's document list show it. */
 export interface DocumentInfo extends ReportMeta {
@@ -55,9 +56,10 @@ export interface Exporter {
   /**
    * The same text as render(), in pieces, for outputs that grow with the corpus (graph.json, the
    * GEXF files, edges.csv): writeOutputs writes each piece as it comes, so a build holds one piece
-   * in memory, not a file of hundreds of megabytes.
+   * in memory, not a file of hundreds of megabytes. A piece may be a Block (blocks.ts), which
+   * a rebuild copies from the previous output set when its fingerprint is unchanged.
    */
-  chunks?(input: ExportInput): Iterable<string>;
+  chunks?(input: ExportInput): Iterable<Piece>;
   write?: never;
   files?: never;
   writeInto?: never;

@@ -8,7 +8,8 @@ import { filesOf, type AnyExporter, type ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
-import { removeOtherSets, startSet, switchToSet } from './output-set.js';
+import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
+import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 
@@ -20,6 +21,12 @@ export interface WriteSetOptions {
    * guard aborts it): the set written so far is removed and the previous one stays.
    */
   signal?: AbortSignal;
+  /**
+   * Copy the blocks of the big outputs (graph.json, the GEXF and GraphML files, edges.csv,
+   * mentions.csv) that the current set has unchanged, instead of rendering them (export/reuse.ts),
+   * and record the new set's blocks for the next build. The files are the same bytes either way.
+   */
+  reuse?: ReuseOptions & { onStats?: (stats: ReuseStats) => void };
 }
 
 /**
@@ -58,6 +65,7 @@ export async function writeOutputSet(
   if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
   checkOutputFolder(dir, plannedFiles(exporters), options.force);
   const previous = [...(manifestFiles(dir) ?? [])];
+  const reuse = options.reuse ? new BlockReuse(currentSetDir(dir), options.reuse) : undefined;
   // what killed builds left: sets never switched in, temporary links
   removeOtherSets(dir);
   removeStaleTempFiles(dir);
@@ -86,7 +94,7 @@ export async function writeOutputSet(
       options.signal?.throwIfAborted();
       if (background.has(exporter)) continue;
       if (exporter.write) await beforeOwnFile();
-      await write(exporter, input, set.dir, files[i]!);
+      await write(exporter, input, set.dir, files[i]!, reuse);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
         await beforeOwnFile();
@@ -103,6 +111,7 @@ export async function writeOutputSet(
     // from here on everything is synchronous: no signal handler runs until the switch is done.
     // What appeared in the folder while the outputs were written is checked again.
     checkOutputFolder(dir, plannedFiles(exporters), options.force);
+    reuse?.save(set.dir);
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
     // an output still being written is let finish before its folder goes
@@ -110,6 +119,7 @@ export async function writeOutputSet(
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
   }
+  if (reuse) options.reuse?.onStats?.(reuse.stats);
   return names.map((f) => join(dir, ...f.split('/')));
 }
 
@@ -120,8 +130,17 @@ export async function writeOutputSet(
  */
 const WRITE_CHARS = 1 << 16;
 
-/** Writes one exporter's files into set folder `setDir`, piece by piece when it streams. */
-async function write(exporter: AnyExporter, input: ExportInput, setDir: string, files: string[]): Promise<void> {
+/**
+ * Writes one exporter's files into set folder `setDir`, piece by piece when it streams; with
+ * `reuse`, a block the previous set has is copied from its file (see export/reuse.ts).
+ */
+async function write(
+  exporter: AnyExporter,
+  input: ExportInput,
+  setDir: string,
+  files: string[],
+  reuse?: BlockReuse,
+): Promise<void> {
   if (exporter.writeInto) {
     rendering(exporter, () => exporter.writeInto!(setDir), 'write');
     return;
@@ -143,27 +162,57 @@ async function write(exporter: AnyExporter, input: ExportInput, setDir: string, 
     return;
   }
   const fd = openSync(file, 'w');
+  const previous = reuse?.open(files[0]!);
+  // where each block is in the new file: [fingerprint, start, end) in bytes
+  const blocks: [string, number, number][] = [];
+  let position = 0;
   try {
     const pieces = rendering(exporter, () => exporter.chunks!(input)[Symbol.iterator]());
     // pieces are small (a node, an edge): they are joined into about a megabyte per write, one
     // system call where there were thousands
     let pending: string[] = [];
     let size = 0;
+    const flush = () => {
+      if (pending.length === 0) return;
+      position += writeSync(fd, pending.join(''));
+      pending = [];
+      size = 0;
+    };
     for (;;) {
       const next = rendering(exporter, () => pieces.next());
       if (next.done) break;
-      pending.push(next.value);
-      size += next.value.length;
-      if (size >= WRITE_CHARS) {
-        writeSync(fd, pending.join(''));
-        pending = [];
-        size = 0;
+      const piece = next.value;
+      if (typeof piece !== 'string' && reuse) {
+        flush();
+        const fingerprint = rendering(exporter, () => piece.fingerprint());
+        const start = position;
+        const range = previous?.ranges.get(fingerprint);
+        if (range) {
+          position += copyRange(previous!.fd, fd, range[0], range[1]);
+          reuse.stats.copied += 1;
+          reuse.stats.copiedBytes += position - start;
+        } else {
+          position += writeSync(
+            fd,
+            rendering(exporter, () => piece.render()),
+          );
+          reuse.stats.rendered += 1;
+          reuse.stats.renderedBytes += position - start;
+        }
+        blocks.push([fingerprint, start, position]);
+        continue;
       }
+      const text = typeof piece === 'string' ? piece : rendering(exporter, () => piece.render());
+      pending.push(text);
+      size += text.length;
+      if (size >= WRITE_CHARS) flush();
     }
-    if (pending.length > 0) writeSync(fd, pending.join(''));
+    flush();
   } finally {
     closeSync(fd);
+    if (previous) closeSync(previous.fd);
   }
+  if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */

@@ -73,6 +73,18 @@ export class XmlWriter {
     return text;
   }
 
+  /**
+   * A writer for a fragment inside the elements open here: its lines are its own (no XML
+   * declaration) and indented as they would be here, so a block (blocks.ts) is the same text
+   * whenever it is rendered.
+   */
+  inside(): XmlWriter {
+    const fragment = new XmlWriter();
+    fragment.lines.length = 0;
+    fragment.open.push(...this.open);
+    return fragment;
+  }
+
   /** Whatever is left once every element is closed. */
   toString(): string {
     if (this.open.length > 0) throw new ExportError(`govgraph/export: unclosed XML element <${this.open.at(-1)}>`);

@@ -2,7 +2,7 @@
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
 import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
-import { ExtractionCache, type CacheStats } from './cache.js';
+import { ExtractionCache, extractorVersion, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
@@ -17,6 +17,7 @@ import { panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow } from '../graph/mentions.js';
 import type { DocumentInfo } from '../export/index.js';
 import { plannedFiles, writeOutputSet } from '../export/write.js';
+import type { ReuseStats } from '../export/reuse.js';
 import { checkOutputFolder } from '../export/manifest.js';
 import { lockOutputFolder } from '../export/lock.js';
 import { readShards } from './shard.js';
@@ -51,7 +52,9 @@ export interface BuildOptions extends GraphOptions {
   from?: readonly string[];
   /**
    * A folder for the extraction cache: reports whose bytes, path and extractor are unchanged are
-   * taken from it instead of extracted again (see run/cache.ts). None by default.
+   * taken from it instead of extracted again (see run/cache.ts). None by default. With a cache,
+   * `build` also copies the blocks of the big outputs that are unchanged since the previous build
+   * into the output folder (export/reuse.ts).
    */
   cache?: string;
 }
@@ -250,7 +253,7 @@ export async function build(
   inputs: readonly string[],
   outDir: string,
   options: BuildOptions & WriteOptions = {},
-): Promise<BuildResult & { written: string[] }> {
+): Promise<BuildResult & { written: string[]; reuse?: ReuseStats }> {
   const release = lockOutputFolder(outDir);
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
@@ -259,11 +262,13 @@ export async function build(
       : await buildGraphFromInputs(inputs, options);
     if (result.documents.length === 0) return { ...result, written: [] };
     options.onWrite?.();
+    let reuse: ReuseStats | undefined;
     const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
     });
-    return { ...result, written };
+    return { ...result, written, ...(reuse ? { reuse } : {}) };
   } finally {
     release();
   }

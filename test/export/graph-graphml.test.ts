@@ -8,6 +8,7 @@ import type { ExportInput } from '../../src/export/types.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from '../../src/graph/index.js';
 import { fixtureInput, HOSTILE_SENTENCE, TRICKY_DEFINITION } from '../fixtures/export/graph.js';
 import { hasIgraph, hasNetworkx, hasXmllint, PYTHON, python, tempFile, XMLLINT } from '../fixtures/export/tools.js';
+import { joinPieces } from '../../src/export/blocks.js';
 
 /** The fixture with a definition holding every character class a reader could mangle. */
 const HOSTILE_DEFINITION = `<b>"甲" & '乙'</b>\u0007\r\n\t丙 `;
@@ -51,7 +52,7 @@ describe('graph.graphml (GraphML 1.0)', () => {
   it('is listed in the registry as graph.graphml and streams', () => {
     expect(EXPORTERS.map((e) => e.file)).toContain('graph.graphml');
     expect(EXPORTERS.find((e) => e.file === 'graph.graphml')).toBe(graphGraphml);
-    expect([...graphGraphml.chunks!(hostileInput())].join('')).toBe(graphml);
+    expect(joinPieces(graphGraphml.chunks!(hostileInput()))).toBe(graphml);
   });
 
   it('declares the GraphML namespace and a key for every attribute of the contract', () => {

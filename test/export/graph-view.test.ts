@@ -8,8 +8,9 @@ import { synthetic } from '../../src/bench/synthetic.js';
 import type { GovGraph } from '../../src/graph/index.js';
 import { graphFrom, loadView } from '../../viewer/src/data.js';
 import { fixtureGraph, fixtureInput } from '../fixtures/export/graph.js';
+import { joinPieces } from '../../src/export/blocks.js';
 
-const render = (graph: GovGraph, budget: ViewBudget) => [...graphViewChunks(graph, budget)].join('');
+const render = (graph: GovGraph, budget: ViewBudget) => joinPieces(graphViewChunks(graph, budget));
 const REGIONS = ['region:大同市', 'region:朔州市', 'region:浑源县'];
 
 /** The fixture with two more co-occurrences between shared programmes and themes. */

@@ -99,4 +99,25 @@ describe('the extraction cache', () => {
     const again = await build([corpus], againOut, { layout: false, cache });
     expect(again.cache).toMatchObject({ reused: 10, warnings: [] });
   });
+  it('has a rebuild copy the unchanged blocks of the previous outputs, to the same bytes', async () => {
+    const out = tmp('grown');
+    const plain = tmp('grown-plain');
+    dirs.push(out, plain);
+    const first = await build([corpus], out, { layout: false, cache });
+    expect(first.reuse).toMatchObject({ copied: 0, warnings: [] });
+    // a report added (another county, another year): its rows and the edges it touches are new
+    const added = path.join(corpus, 'zz-added.txt');
+    fs.copyFileSync('seeds/001_cdd563ffef68d5a8.txt', added);
+    try {
+      const grown = await build([corpus], out, { layout: false, cache });
+      expect(grown.cache).toMatchObject({ reused: 10, total: 11 });
+      await build([corpus], plain, { layout: false });
+      expect(outputs(out)).toEqual(outputs(plain));
+      expect(grown.reuse!.warnings).toEqual([]);
+      expect(grown.reuse!.copied).toBeGreaterThan(0);
+      expect(grown.reuse!.rendered).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(added);
+    }
+  });
 });

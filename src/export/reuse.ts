@@ -1,0 +1,151 @@
+// Copying unchanged blocks from the previous build (see blocks.ts). A build that keeps blocks
+// records, for each output that has them, where each block's bytes are in its file and their
+// fingerprint, in the set's `.govgraph-blocks.json`. The next build writes a block whose
+// fingerprint the previous set has by copying those bytes, and renders the others: the file is
+// byte-for-byte what rendering it whole gives, in a fraction of the time.
+//
+// Nothing is trusted that could be stale: the index is used only when the same code wrote it
+// (`version`, a digest of the package's code), and a file only when its size and modification
+// time are the ones recorded when it was written (someone who saved mentions.csv from a
+// spreadsheet changed both); otherwise the file is rendered whole, with a warning.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const BLOCK_INDEX = '.govgraph-blocks.json';
+const FORMAT = 1;
+
+export interface ReuseOptions {
+  /** A digest of the code that renders the outputs (run/cache.ts's extractorVersion). */
+  version: string;
+}
+
+/** What a write copied and rendered, and why it could not copy. */
+export interface ReuseStats {
+  /** Blocks copied from the previous set, and their bytes. */
+  copied: number;
+  copiedBytes: number;
+  /** Blocks rendered, and their bytes. */
+  rendered: number;
+  renderedBytes: number;
+  /** One line per previous file or index that was not used, and why. */
+  warnings: string[];
+}
+
+interface FileIndex {
+  size: number;
+  mtimeMs: number;
+  /** [fingerprint, start, end) in bytes, in file order. */
+  blocks: [string, number, number][];
+}
+
+interface Index {
+  format: number;
+  version: string;
+  files: Record<string, FileIndex>;
+}
+
+/** The previous file's blocks, open for copying. */
+export interface PreviousFile {
+  ranges: Map<string, [number, number]>;
+  fd: number;
+}
+
+/** One write's reuse: the previous set's index, and the index of the set being written. */
+export class BlockReuse {
+  readonly stats: ReuseStats = { copied: 0, copiedBytes: 0, rendered: 0, renderedBytes: 0, warnings: [] };
+  private readonly previous: Index | undefined;
+  private readonly next: Index;
+
+  /** `previousDir`: the folder of the current set, if any. */
+  constructor(
+    private readonly previousDir: string | undefined,
+    options: ReuseOptions,
+  ) {
+    this.next = { format: FORMAT, version: options.version, files: {} };
+    this.previous = previousDir ? this.read(path.join(previousDir, BLOCK_INDEX), options.version) : undefined;
+  }
+
+  private read(file: string, version: string): Index | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined; // no index: the previous build kept no blocks
+    }
+    try {
+      const index = JSON.parse(text) as Partial<Index>;
+      if (index.format !== FORMAT || typeof index.files !== 'object' || index.files === null) {
+        throw new Error('not an index of this format');
+      }
+      // written by other code: its blocks may be rendered differently; quietly not used
+      return index.version === version ? (index as Index) : undefined;
+    } catch (error) {
+      this.stats.warnings.push(
+        `${file}: the previous build's block index is damaged (${(error as Error).message}); every output is written whole`,
+      );
+      return undefined;
+    }
+  }
+
+  /** The previous set's `file` with its blocks, when it is exactly as recorded; close it after. */
+  open(file: string): PreviousFile | undefined {
+    const entry = this.previous?.files[file];
+    if (!entry || !this.previousDir) return undefined;
+    const full = path.join(this.previousDir, file);
+    let fd: number;
+    try {
+      fd = fs.openSync(full, 'r');
+    } catch {
+      return undefined;
+    }
+    const stat = fs.fstatSync(fd);
+    const ranges = new Map<string, [number, number]>();
+    let fits = stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && Array.isArray(entry.blocks);
+    for (const block of fits ? entry.blocks : []) {
+      const [fp, start, end] = block;
+      if (typeof fp !== 'string' || !(Number.isInteger(start) && start >= 0 && end >= start && end <= stat.size)) {
+        fits = false;
+        break;
+      }
+      ranges.set(fp, [start, end]);
+    }
+    if (!fits) {
+      fs.closeSync(fd);
+      this.stats.warnings.push(`${full} changed since the build that wrote it; written whole, not copied from it`);
+      return undefined;
+    }
+    return { ranges, fd };
+  }
+
+  /** Records the blocks of `file`, just written at `full`, for the next build. */
+  record(file: string, full: string, blocks: [string, number, number][]): void {
+    const stat = fs.statSync(full);
+    this.next.files[file] = { size: stat.size, mtimeMs: stat.mtimeMs, blocks };
+  }
+
+  /** Writes the index of the new set into its folder (before the switch). */
+  save(setDir: string): void {
+    if (Object.keys(this.next.files).length === 0) return;
+    fs.writeFileSync(path.join(setDir, BLOCK_INDEX), JSON.stringify(this.next));
+  }
+}
+
+const COPY_BYTES = 1 << 20;
+let copyBuffer: Buffer | undefined;
+
+/** Copies bytes [start, end) of `from` to the end of `to`; returns the count. */
+export function copyRange(from: number, to: number, start: number, end: number): number {
+  copyBuffer ??= Buffer.allocUnsafe(COPY_BYTES);
+  for (let at = start; at < end;) {
+    const n = fs.readSync(from, copyBuffer, 0, Math.min(COPY_BYTES, end - at), at);
+    if (n <= 0) throw new Error(`the previous file ended at byte ${at}, before ${end}`);
+    writeAll(to, copyBuffer, n);
+    at += n;
+  }
+  return end - start;
+}
+
+/** Writes the first `length` bytes of `buffer`, however many calls it takes. */
+export function writeAll(fd: number, buffer: Uint8Array, length = buffer.length): void {
+  for (let done = 0; done < length;) done += fs.writeSync(fd, buffer, done, length - done);
+}

@@ -1,0 +1,185 @@
+// Copying unchanged blocks from the previous output set (export/blocks.ts, export/reuse.ts): the
+// files are exactly what rendering them whole gives, whatever changed, and nothing stale is copied.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentBlocks, EDGE_BLOCK, endsBlock, rowsFingerprint } from '../../src/export/blocks.js';
+import { EXPORTERS } from '../../src/export/registry.js';
+import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
+import type { ExportInput } from '../../src/export/types.js';
+import { writeOutputs } from '../../src/export/write.js';
+import type { MentionRow } from '../../src/graph/mentions.js';
+import { fixtureInput } from '../fixtures/export/graph.js';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-reuse-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** The outputs written piece by piece: the ones with blocks, and graph-view.json without. */
+const STREAMED = EXPORTERS.filter((e) => 'chunks' in e && e.chunks);
+const DOCS = ['hunyuan-2023', 'hunyuan-2024', 'hunyuan-2025'];
+
+/** The fixture plus `themes` themes, each named by 浑源县 in one of three reports. */
+function corpus(themes: number, change: (input: ExportInput, mentions: MentionRow[]) => void = () => {}) {
+  const input = fixtureInput();
+  const mentions = [...(input.mentions ?? [])];
+  for (let i = 0; i < themes; i++) {
+    const key = `theme:主题${i}`;
+    const doc = DOCS[i % DOCS.length]!;
+    const sentence = `推进主题${i}工作，<b>${i}</b> & “引号”。`;
+    input.graph.addNode(key, {
+      label: `主题${i}`,
+      type: 'theme',
+      aliases: [],
+      docs: [doc],
+      mentions: 1,
+      regionCount: 1,
+      x: i,
+      y: -i,
+      size: 3,
+      color: '#8cd17d',
+      community: i % 7,
+    });
+    input.graph.addEdgeWithKey(`mentions:region:浑源县->${key}`, 'region:浑源县', key, {
+      kind: 'mentions',
+      weight: 1,
+      phases: ['plan'],
+      docs: [doc],
+      evidence: [{ doc, sentence, start: 0, end: sentence.length }],
+    });
+    const surface = `主题${i}`;
+    mentions.push({
+      doc,
+      entity: key,
+      phase: 'plan',
+      surface,
+      start: 2,
+      end: 2 + surface.length,
+      sentence,
+      sentenceStart: 0,
+      sentenceEnd: sentence.length,
+    });
+  }
+  mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  change(input, mentions);
+  return { ...input, mentions };
+}
+
+/** Every file written, by name. */
+const files = (dir: string) =>
+  Object.fromEntries(STREAMED.map((e) => [e.file, fs.readFileSync(path.join(dir, e.file!), 'latin1')]));
+
+async function write(dir: string, input: ExportInput, version = 'v1'): Promise<ReuseStats> {
+  let stats: ReuseStats | undefined;
+  await writeOutputs(dir, input, STREAMED, { reuse: { version, onStats: (s) => (stats = s) } });
+  return stats!;
+}
+
+/** What rendering every output whole gives. */
+async function fresh(input: ExportInput) {
+  const dir = tmp();
+  await writeOutputs(dir, input, STREAMED);
+  return files(dir);
+}
+
+describe('a rebuild that copies unchanged blocks from the previous outputs', () => {
+  const dir = tmp();
+  // one edge more, one weight and one label changed, one report's mention rows changed
+  const changed = () =>
+    corpus(600, (input, mentions) => {
+      input.graph.addNode('theme:新主题', { ...input.graph.getNodeAttributes('theme:主题0'), label: '新主题' });
+      input.graph.addEdgeWithKey('mentions:region:浑源县->theme:新主题', 'region:浑源县', 'theme:新主题', {
+        ...input.graph.getEdgeAttributes('region:浑源县', 'theme:主题0'),
+      });
+      input.graph.setEdgeAttribute('region:浑源县', 'theme:主题300', 'weight', 2);
+      input.graph.setNodeAttribute('theme:主题7', 'label', '主题七');
+      mentions.find((m) => m.entity === 'theme:主题5')!.phase = 'review';
+    });
+
+  it('writes exactly the bytes of rendering everything, and copies most of them', async () => {
+    const first = await write(dir, corpus(600));
+    expect(first).toMatchObject({ copied: 0, warnings: [] });
+    expect(first.rendered).toBeGreaterThan(5 * (600 / EDGE_BLOCK));
+    expect(fs.existsSync(path.join(dir, '.govgraph', 'current', BLOCK_INDEX))).toBe(true);
+
+    const second = await write(dir, changed());
+    expect(files(dir)).toEqual(await fresh(changed()));
+    expect(second.warnings).toEqual([]);
+    // the changed blocks are rendered: in each of the five files with edge blocks those of
+    // 新主题 and 主题300 (at most three), and in mentions.csv the reports of 主题5's changed row and
+    // of 主题7's new label (at most three); every other block is copied
+    expect(second.rendered).toBeGreaterThanOrEqual(5 * 2 + 1);
+    expect(second.rendered).toBeLessThanOrEqual(5 * 3 + 3);
+    expect(second.copied).toBeGreaterThan(3 * second.rendered);
+  });
+
+  it('copies nothing from a file changed since it was written, and says which', async () => {
+    fs.appendFileSync(path.join(dir, 'graph.json'), ' ');
+    const stats = await write(dir, changed());
+    expect(stats.warnings).toHaveLength(1);
+    expect(stats.warnings[0]).toMatch(/graph\.json changed since the build that wrote it/);
+    expect(files(dir)).toEqual(await fresh(changed()));
+  });
+
+  it('copies nothing written by other code, and warns of a damaged index', async () => {
+    const other = await write(dir, changed(), 'v2');
+    expect(other).toMatchObject({ copied: 0, warnings: [] });
+    fs.writeFileSync(path.join(dir, '.govgraph', 'current', BLOCK_INDEX), '{"format": 1, "files"');
+    const damaged = await write(dir, changed(), 'v2');
+    expect(damaged.copied).toBe(0);
+    expect(damaged.warnings[0]).toMatch(/block index is damaged/);
+    expect(files(dir)).toEqual(await fresh(changed()));
+  });
+
+  it('keeps no index without reuse, so the next build renders everything', async () => {
+    await writeOutputs(dir, changed(), STREAMED);
+    expect(fs.existsSync(path.join(dir, '.govgraph', 'current', BLOCK_INDEX))).toBe(false);
+    expect(await write(dir, changed())).toMatchObject({ copied: 0, warnings: [] });
+  });
+});
+
+describe('blocks', () => {
+  const keys = Array.from({ length: 2000 }, (_, i) => `mentions:region:县${i % 50}->theme:主题${i}`).sort();
+
+  it('are cut by content: an added key changes its own block and no other', () => {
+    const before = contentBlocks(keys);
+    expect(before.flat()).toEqual(keys);
+    expect(before.length).toBeGreaterThan(2000 / EDGE_BLOCK / 3);
+    expect(before.length).toBeLessThan((2000 / EDGE_BLOCK) * 3);
+    // a key that does not end a block, added in the middle
+    let added = 'mentions:region:县25->theme:新';
+    for (let i = 0; endsBlock(added); i++) added = `mentions:region:县25->theme:新${i}`;
+    const after = contentBlocks([...keys, added].sort());
+    const differ = after.filter((b) => !before.some((o) => o.join('\n') === b.join('\n')));
+    expect(differ).toHaveLength(1);
+    expect(differ[0]).toContain(added);
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('of rows have fingerprints that tell every cell apart', () => {
+    const fp = rowsFingerprint;
+    expect(fp([['a', 'b']])).toBe(fp([['a', 'b']]));
+    expect(fp([['a', 'b']])).not.toBe(fp([['ab', '']]));
+    expect(fp([['1']])).not.toBe(fp([[1]]));
+    expect(fp([[undefined]])).not.toBe(fp([['']]));
+    expect(fp([[0]])).not.toBe(fp([[-0]]));
+    expect(fp([['x'], ['x']])).not.toBe(fp([['x', 'x']]));
+    // a repeated text is referred to by number, so the same rows in another order differ
+    expect(
+      fp([
+        ['s', 't'],
+        ['t', 's'],
+      ]),
+    ).not.toBe(
+      fp([
+        ['t', 's'],
+        ['s', 't'],
+      ]),
+    );
+  });
+});
