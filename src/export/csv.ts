@@ -2,7 +2,7 @@
 import { formatNumber } from './numbers.js';
 import { clean } from './text.js';
 import { CHUNK_ITEMS } from './streamed.js';
-import { joinPieces, rowsFingerprint, type Block, type Piece } from './blocks.js';
+import { joinPieces, type Piece } from './blocks.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -33,19 +33,19 @@ export function csvTable(header: readonly string[], rows: readonly CsvCell[][]):
   return joinPieces(csvChunks(header, rows));
 }
 
+/** A block of rows (blocks.ts): its fingerprint, and its rows, made only when it is rendered. */
+export interface CsvBlock {
+  fingerprint(): string;
+  rows(): Iterable<CsvCell[]>;
+}
+
 /**
- * csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. With
- * `blockOf`, consecutive rows of the same block (one report's mentions) are one Block instead,
- * which a rebuild may copy (blocks.ts).
+ * A line maker for one table: a big table repeats its text (a report's region and label on each
+ * of its rows, a sentence on each mention in it), so each distinct text is made a field once and
+ * looked up after that (the same string object hashes once); the table of fields is emptied when
+ * it grows past MEMO_SIZE.
  */
-export function* csvChunks(
-  header: readonly string[],
-  rows: Iterable<CsvCell[]>,
-  blockOf?: (row: readonly CsvCell[]) => unknown,
-): Generator<Piece> {
-  // A big table repeats its text: a report's region and label on each of its rows, a sentence on
-  // each mention in it. Each distinct text is made a field once and looked up after that (the
-  // same string object hashes once); the table of fields is emptied when it grows past MEMO_SIZE.
+function lineMaker(): (row: readonly CsvCell[]) => string {
   const memo = new Map<string, string>();
   const field = (cell: CsvCell): string => {
     if (typeof cell !== 'string') return csvField(cell);
@@ -56,36 +56,17 @@ export function* csvChunks(
     }
     return f;
   };
-  const line = (row: readonly CsvCell[]) => {
+  return (row) => {
     let text = field(row[0]);
     for (let i = 1; i < row.length; i++) text += ',' + field(row[i]);
     return text + '\r\n';
   };
+}
+
+/** csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. */
+export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>): Generator<string> {
+  const line = lineMaker();
   let piece = BOM + line(header);
-  if (blockOf) {
-    yield piece;
-    const block = (list: CsvCell[][]): Block => ({
-      fingerprint: () => rowsFingerprint(list),
-      render: () => {
-        let text = '';
-        for (const row of list) text += line(row);
-        return text;
-      },
-    });
-    let list: CsvCell[][] = [];
-    let current: unknown;
-    for (const row of rows) {
-      const id = blockOf(row);
-      if (list.length > 0 && id !== current) {
-        yield block(list);
-        list = [];
-      }
-      current = id;
-      list.push(row);
-    }
-    if (list.length > 0) yield block(list);
-    return;
-  }
   let n = 0;
   for (const row of rows) {
     piece += line(row);
@@ -95,4 +76,19 @@ export function* csvChunks(
     }
   }
   if (piece) yield piece;
+}
+
+/** csvTable with its rows in blocks that a rebuild may copy (blocks.ts): the same text. */
+export function* csvBlockChunks(header: readonly string[], blocks: Iterable<CsvBlock>): Generator<Piece> {
+  const line = lineMaker();
+  yield BOM + line(header);
+  for (const block of blocks)
+    yield {
+      fingerprint: () => block.fingerprint(),
+      render: () => {
+        let text = '';
+        for (const row of block.rows()) text += line(row);
+        return text;
+      },
+    };
 }

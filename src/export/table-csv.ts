@@ -1,13 +1,21 @@
 // A table of tables.ts as CSV: lists joined with |, numbers and text as csv.ts writes them.
-import { csvChunks, type CsvCell } from './csv.js';
-import { columnNames, type Table } from './tables.js';
+import { csvBlockChunks, csvChunks, type CsvCell } from './csv.js';
+import { columnNames, type Table, type TableValue } from './tables.js';
 import type { ExportInput } from './types.js';
 import { joinList } from './text.js';
 import { joinPieces, type Piece } from './blocks.js';
 
-/** The table's CSV text in pieces (see Exporter.chunks). */
+/** The table's CSV text in pieces (see Exporter.chunks): in blocks when the table has them. */
 export function tableCsvChunks(table: Table, input: ExportInput): Generator<Piece> {
-  return csvChunks(columnNames(table), csvRows(table, input), table.blockOf?.());
+  const header = columnNames(table);
+  if (!table.blocks) return csvChunks(header, csvRows(table.rows(input)));
+  const blocks = table.blocks(input);
+  return csvBlockChunks(
+    header,
+    (function* () {
+      for (const b of blocks) yield { fingerprint: () => b.fingerprint(), rows: () => csvRows(b.rows()) };
+    })(),
+  );
 }
 
 /** The table's whole CSV text. */
@@ -15,9 +23,9 @@ export function tableCsv(table: Table, input: ExportInput): string {
   return joinPieces(tableCsvChunks(table, input));
 }
 
-function* csvRows(table: Table, input: ExportInput): Generator<CsvCell[]> {
+function* csvRows(rows: Iterable<TableValue[]>): Generator<CsvCell[]> {
   // a table makes a new array for each row: its lists are joined in place
-  for (const row of table.rows(input)) {
+  for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       if (typeof v === 'object') row[i] = joinList(v.map(String));

@@ -11,7 +11,8 @@ import { digitsFor, round } from './numbers.js';
 import { sortedKeysOf } from './order.js';
 import { issuingRegions, type IssuingRegion } from './regions.js';
 import { compare, oneLine } from './text.js';
-import { endsBlock } from './blocks.js';
+import { edgeBlockFingerprint, edgeBlocks, rowsFingerprint, type RowCell } from './blocks.js';
+import type { MentionRow, MentionRows } from '../graph/mentions.js';
 
 /** A column's type: an attribute's, or a date (YYYY-MM-DD). */
 export type ColumnType = AttributeType | 'date';
@@ -32,10 +33,16 @@ export interface Table {
    */
   rows(input: ExportInput): Iterable<TableValue[]>;
   /**
-   * The block of each row, for a table whose CSV a rebuild may copy block by block (blocks.ts):
-   * consecutive rows with the same value are one block. Made anew for each pass over the rows.
+   * The same rows in blocks, for a table whose CSV a rebuild may copy block by block (blocks.ts):
+   * each with the fingerprint of what its rows are made from, its rows made only when asked.
    */
-  blockOf?(): (row: readonly unknown[]) => unknown;
+  blocks?(input: ExportInput): Iterable<TableBlock>;
+}
+
+/** Rows of a table that a rebuild copies or renders together. */
+export interface TableBlock {
+  fingerprint(): string;
+  rows(): Iterable<TableValue[]>;
 }
 
 export const columnNames = (table: Table): string[] => table.columns.map((c) => c.name);
@@ -74,20 +81,23 @@ export const NODES_TABLE: Table = {
 export const EDGES_TABLE: Table = {
   columns: [text('id'), text('source'), text('target'), ...columnsOf(EDGE_ATTRIBUTES)],
   *rows({ graph }) {
-    for (const key of sortedKeysOf(graph, 'edges'))
-      yield [
-        key,
-        graph.source(key),
-        graph.target(key),
-        ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key), key, graph),
-      ];
+    for (const key of sortedKeysOf(graph, 'edges')) yield edgeRow(graph, key);
   },
-  // blocks cut by content, as graph.json's edges (blocks.ts)
-  blockOf() {
-    let block = 0;
-    return (row) => (endsBlock(row[0] as string) ? block++ : block);
+  // the edge blocks of graph.json and the GEXF files (blocks.ts): a row is made of its edge only
+  *blocks({ graph }) {
+    for (const block of edgeBlocks(graph))
+      yield { fingerprint: () => edgeBlockFingerprint(graph, block), rows: () => block.map((k) => edgeRow(graph, k)) };
   },
 };
+
+function edgeRow(graph: GovGraph, key: string): TableValue[] {
+  return [
+    key,
+    graph.source(key),
+    graph.target(key),
+    ...attributeValues(EDGE_ATTRIBUTES, graph.getEdgeAttributes(key), key, graph),
+  ];
+}
 
 /**
  * Every mention, one row each, with the sentence to cite and its offsets — all of them
@@ -110,47 +120,120 @@ export const MENTIONS_TABLE: Table = {
     integer('sentence_start'),
     integer('sentence_end'),
   ],
+  *rows(input) {
+    const row = mentionTableRow(input);
+    for (const m of input.mentions ?? []) {
+      const r = row(m);
+      if (r) yield r;
+    }
+  },
   // a report's rows are one block: adding a report leaves the others' rows as they were
-  blockOf: () => (row) => row[2],
-  *rows({ graph, documents, mentions = [] }) {
-    const regions = issuingRegions(documents);
-    const docs = new Map(documents.map((d) => [d.id, d]));
-    // rows come report by report, and name the same entities again and again: each is looked up once
-    const entities = new Map<string, { label: string; type: string } | null>();
-    let doc: string | undefined;
-    let d: DocumentInfo | undefined;
-    let region: IssuingRegion | undefined;
-    for (const m of mentions) {
-      let a = entities.get(m.entity);
-      if (a === undefined) {
-        const attributes = graph.hasNode(m.entity) ? graph.getNodeAttributes(m.entity) : undefined;
-        entities.set(m.entity, (a = attributes ? { label: attributes.label, type: attributes.type } : null));
+  *blocks(input) {
+    const row = mentionTableRow(input);
+    const rowsOf = function* (list: Iterable<MentionRow>) {
+      for (const m of list) {
+        const r = row(m);
+        if (r) yield r;
       }
-      if (a === null) continue;
-      if (m.doc !== doc) {
-        doc = m.doc;
-        d = docs.get(doc);
-        region = d?.region ? regions.get(d.region.name) : undefined;
+    };
+    const mentions = input.mentions ?? [];
+    if (!('reports' in mentions)) {
+      // rows from elsewhere (a library caller's list): grouped by report, their values digested
+      for (const list of byDoc(mentions)) {
+        const rows = [...rowsOf(list)];
+        yield { fingerprint: () => rowsFingerprint(rows as RowCell[][]), rows: () => rows };
       }
-      yield [
-        region?.name,
-        region?.code,
-        m.doc,
-        d?.label,
-        d?.year,
-        a.label,
-        a.type,
-        m.phase,
-        m.surface,
-        m.sentence,
-        m.start,
-        m.end,
-        m.sentenceStart,
-        m.sentenceEnd,
-      ];
+      return;
+    }
+    // what a row shows of its entity, and of its report, beside the report's own mentions
+    const tags = new Map<string, string>();
+    const tag = (entity: string) => {
+      let t = tags.get(entity);
+      if (t === undefined) {
+        const a = input.graph.hasNode(entity) ? input.graph.getNodeAttributes(entity) : undefined;
+        tags.set(entity, (t = JSON.stringify([entity, a?.label ?? null, a?.type ?? null])));
+      }
+      return t;
+    };
+    const head = row.head;
+    for (const report of (mentions as MentionRows).reports()) {
+      yield {
+        fingerprint: () => {
+          const own = report.fingerprint(tag);
+          if (own === undefined) return rowsFingerprint([...rowsOf(report.rows())] as RowCell[][]);
+          return rowsFingerprint([[own, ...head(report.doc)]]);
+        },
+        rows: () => rowsOf(report.rows()),
+      };
     }
   },
 };
+
+/**
+ * The maker of mentions.csv's rows: undefined for a mention of an entity the graph does not have.
+ * Its `head(doc)` is what a row shows of its report: region, code, label and year.
+ */
+function mentionTableRow({ graph, documents }: ExportInput): ((m: MentionRow) => TableValue[] | undefined) & {
+  head: (doc: string) => RowCell[];
+} {
+  const regions = issuingRegions(documents);
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  // rows come report by report, and name the same entities again and again: each is looked up once
+  const entities = new Map<string, { label: string; type: string } | null>();
+  let doc: string | undefined;
+  let d: DocumentInfo | undefined;
+  let region: IssuingRegion | undefined;
+  const see = (id: string) => {
+    if (id === doc) return;
+    doc = id;
+    d = docs.get(doc);
+    region = d?.region ? regions.get(d.region.name) : undefined;
+  };
+  const row = (m: MentionRow): TableValue[] | undefined => {
+    let a = entities.get(m.entity);
+    if (a === undefined) {
+      const attributes = graph.hasNode(m.entity) ? graph.getNodeAttributes(m.entity) : undefined;
+      entities.set(m.entity, (a = attributes ? { label: attributes.label, type: attributes.type } : null));
+    }
+    if (a === null) return undefined;
+    see(m.doc);
+    return [
+      region?.name,
+      region?.code,
+      m.doc,
+      d?.label,
+      d?.year,
+      a.label,
+      a.type,
+      m.phase,
+      m.surface,
+      m.sentence,
+      m.start,
+      m.end,
+      m.sentenceStart,
+      m.sentenceEnd,
+    ];
+  };
+  return Object.assign(row, {
+    head: (id: string): RowCell[] => {
+      see(id);
+      return [region?.name, region?.code, d?.label, d?.year];
+    },
+  });
+}
+
+/** Rows grouped by report, as they come. */
+function* byDoc(mentions: Iterable<MentionRow>): Generator<MentionRow[]> {
+  let list: MentionRow[] = [];
+  for (const m of mentions) {
+    if (list.length > 0 && list[0]!.doc !== m.doc) {
+      yield list;
+      list = [];
+    }
+    list.push(m);
+  }
+  if (list.length > 0) yield list;
+}
 
 /**
  * One row per report, by id: its label, its issuing region with six-digit GB/T 2260 codes (its

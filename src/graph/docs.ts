@@ -11,6 +11,12 @@ export interface ReportRef {
   year?: number;
   /** The sentence with this index, with its offsets in the cleaned text. */
   sentence(index: number): { text: string; start: number; end: number } | undefined;
+  /**
+   * A digest of the report's bytes, file and id and of the code that extracted it (its cache key):
+   * two reports with the same digest have the same mentions and sentences. Lets a rebuild copy the
+   * report's rows of mentions.csv (export/blocks.ts); none when the build keeps no cache.
+   */
+  digest?: string;
 }
 
 /** A store's reports by their number (MentionStore.docIndexOf): the report, or undefined when unknown. */

@@ -9,6 +9,8 @@ import type { Mention } from '../extract/index.js';
 export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
   mentions: MentionColumns;
   sentences: PackedSentences;
+  /** Its cache key, when the build has a cache (graph/docs.ts's ReportRef.digest). */
+  digest?: string;
 }
 
 /**

@@ -80,7 +80,11 @@ export async function buildGraphFromInputs(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const shapes = new ShapeTable();
-  const { results, cache } = await extractKept(inputs, options, (r) => keptOf(r, shapes));
+  // a cached report's key is its digest (graph/docs.ts's ReportRef): a rebuild copies its rows
+  const { results, cache } = await extractKept(inputs, options, (r, key) => ({
+    ...keptOf(r, shapes),
+    ...(key ? { digest: key } : {}),
+  }));
   return { ...graphFromResults(results, shapes, options), ...(cache ? { cache } : {}) };
 }
 
@@ -121,7 +125,7 @@ export function extractInputs(
 async function extractKept<T>(
   inputs: readonly string[],
   options: BuildOptions,
-  keep: (r: PackedDoc) => T,
+  keep: (r: PackedDoc, key?: string) => T,
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems } = listInputFiles([...inputs]);
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
@@ -156,15 +160,15 @@ async function processWithCache<T>(
   ids: readonly AssignedId[],
   cache: ExtractionCache | undefined,
   options: BuildOptions,
-  keep: (r: PackedDoc) => T,
+  keep: (r: PackedDoc, key?: string) => T,
 ): Promise<(T | Warning)[]> {
   let read = false;
-  const keepOf = (r: PackedDoc | Warning) => ('reason' in r ? r : ((read = true), keep(r)));
-  if (!cache) return processFiles(files, { ...options, ids, keep: keepOf });
+  const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
+  if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
   const keys = files.map((f, i) => cache.keyOf(f, ids[i]));
   const results: (T | Warning | undefined)[] = files.map((f, i) => {
     const cached = keys[i] ? cache.get(keys[i], f) : undefined;
-    return cached && keepOf(cached);
+    return cached && keepOf(cached, keys[i]);
   });
   const missing = files.flatMap((_f, i) => (results[i] ? [] : [i]));
   let done = files.length - missing.length;
@@ -178,7 +182,7 @@ async function processWithCache<T>(
       keep: (r, j) => {
         const key = keys[missing[j]!];
         if (!('reason' in r) && key) cache.put(key, r);
-        return keepOf(r);
+        return keepOf(r, key);
       },
     },
   );
@@ -214,11 +218,12 @@ function entityGraph(
   const entities = resolve(store, { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) });
   collectGarbage();
   // the reports' sentences, not their mention columns (now in the store), stay for the evidence
-  const reports = docs.map(({ info, region, sentences }) => ({
+  const reports = docs.map(({ info, region, sentences, digest }) => ({
     id: info.id,
     region,
     ...(info.year ? { year: info.year } : {}),
     sentence: (i: number) => sentences.get(i),
+    ...(digest ? { digest } : {}),
   }));
   const graph = buildGraph(entities, reports, options);
   collectGarbage();

@@ -186,3 +186,48 @@ describe('years and stores', () => {
     expect(rows[0]).toMatchObject({ surface: '千万工程', phase: 'review', sentence: 'a-2024的第0句提到“千万工程”。' });
   });
 });
+
+describe('mention rows report by report', () => {
+  const county = { name: '稷山县', level: 'county', parent: '运城市', province: '山西省' } as const;
+  const ref = (id: string, digest?: string): ReportRef => ({
+    id,
+    region: county,
+    sentence: (i) => ({ text: `${id}的第${i}句。`, start: i * 10, end: i * 10 + 6 }),
+    ...(digest ? { digest } : {}),
+  });
+  const at = (doc: string, name: string, start: number): Mention => ({
+    ...m(doc, 'programme', name, 0),
+    start,
+    end: start + 4,
+  });
+  const refs = [ref('a', 'digest-a'), ref('b', 'digest-b'), ref('c')];
+  const corpus = (bName: string) => [
+    at('a', '千万工程', 1),
+    at('a', '四好农村路', 5),
+    at('b', bName, 1),
+    at('c', '千万工程', 2),
+  ];
+  const prints = (ms: Mention[], tag = (e: string) => e) =>
+    Object.fromEntries([...mentionRows(resolve(ms), refs).reports()].map((r) => [r.doc, r.fingerprint(tag)]));
+
+  it('gives each report its rows, the same as the whole list', () => {
+    const rows = mentionRows(resolve(corpus('千万工程')), refs);
+    expect([...rows.reports()].flatMap((r) => [...r.rows()])).toEqual([...rows]);
+  });
+
+  it("fingerprints a report by its digest and its mentions' entities, without its rows", () => {
+    const before = prints(corpus('千万工程'));
+    expect(before.a).toEqual(expect.any(String));
+    // no digest: the caller digests its rows instead
+    expect(before.c).toBeUndefined();
+    expect(prints(corpus('千万工程'))).toEqual(before);
+    // b's mention goes to another entity: b changes, a does not
+    const after = prints(corpus('四好农村路'));
+    expect(after.a).toBe(before.a);
+    expect(after.b).not.toBe(before.b);
+    // what the caller shows of an entity (its label) is part of it
+    const relabelled = prints(corpus('千万工程'), (e) => (e === 'programme:四好农村路' ? `${e} 新名` : e));
+    expect(relabelled.a).not.toBe(before.a);
+    expect(relabelled.b).toBe(before.b);
+  });
+});
