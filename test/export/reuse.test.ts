@@ -10,7 +10,7 @@ import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
 import type { ExportInput } from '../../src/export/types.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { MentionRow } from '../../src/graph/mentions.js';
-import { fixtureInput } from '../fixtures/export/graph.js';
+import { fixtureWithThemes } from '../fixtures/export/graph.js';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -24,47 +24,10 @@ afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 const STREAMED = EXPORTERS.filter((e) => 'chunks' in e && e.chunks);
 const DOCS = ['hunyuan-2023', 'hunyuan-2024', 'hunyuan-2025'];
 
-/** The fixture plus `themes` themes, each named by 浑源县 in one of three reports. */
+/** The fixture plus `themes` themes, each named by 浑源县 in one of three reports, then `change`d. */
 function corpus(themes: number, change: (input: ExportInput, mentions: MentionRow[]) => void = () => {}) {
-  const input = fixtureInput();
+  const input = fixtureWithThemes(themes, (i) => DOCS[i % DOCS.length]!);
   const mentions = [...(input.mentions ?? [])];
-  for (let i = 0; i < themes; i++) {
-    const key = `theme:主题${i}`;
-    const doc = DOCS[i % DOCS.length]!;
-    const sentence = `推进主题${i}工作，<b>${i}</b> & “引号”。`;
-    input.graph.addNode(key, {
-      label: `主题${i}`,
-      type: 'theme',
-      aliases: [],
-      docs: [doc],
-      mentions: 1,
-      regionCount: 1,
-      x: i,
-      y: -i,
-      size: 3,
-      color: '#8cd17d',
-      community: i % 7,
-    });
-    input.graph.addEdgeWithKey(`mentions:region:浑源县->${key}`, 'region:浑源县', key, {
-      kind: 'mentions',
-      weight: 1,
-      phases: ['plan'],
-      docs: [doc],
-      evidence: [{ doc, sentence, start: 0, end: sentence.length }],
-    });
-    const surface = `主题${i}`;
-    mentions.push({
-      doc,
-      entity: key,
-      phase: 'plan',
-      surface,
-      start: 2,
-      end: 2 + surface.length,
-      sentence,
-      sentenceStart: 0,
-      sentenceEnd: sentence.length,
-    });
-  }
   mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
   change(input, mentions);
   return { ...input, mentions };

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { CHUNK_ITEMS } from '../../src/export/streamed.js';
 import { writeOutputs } from '../../src/export/write.js';
-import { fixtureInput } from '../fixtures/export/graph.js';
+import { fixtureWithThemes } from '../fixtures/export/graph.js';
 import { joinPieces } from '../../src/export/blocks.js';
 
 /** Themes added to the fixture: two and a half pieces' worth. */
@@ -18,47 +18,7 @@ const EXTRA = Math.round(CHUNK_ITEMS * 2.5);
 const LAST = EXTRA - 1;
 
 /** The fixture plus EXTRA themes, each mentioned by 浑源县 with its sentence. */
-function bigInput() {
-  const input = fixtureInput();
-  const extra = EXTRA;
-  const mentions = [...(input.mentions ?? [])];
-  for (let i = 0; i < extra; i++) {
-    const key = `theme:主题${i}`;
-    input.graph.addNode(key, {
-      label: `主题${i}`,
-      type: 'theme',
-      aliases: [],
-      docs: ['hunyuan-2024'],
-      mentions: 1,
-      regionCount: 1,
-      x: i,
-      y: -i,
-      size: 3,
-      color: '#8cd17d',
-      community: i % 7,
-    });
-    const sentence = `推进主题${i}工作，<b>${i}</b> & “引号”。`;
-    input.graph.addEdge('region:浑源县', key, {
-      kind: 'mentions',
-      weight: 1,
-      phases: ['plan'],
-      docs: ['hunyuan-2024'],
-      evidence: [{ doc: 'hunyuan-2024', sentence, start: 0, end: sentence.length }],
-    });
-    mentions.push({
-      doc: 'hunyuan-2024',
-      entity: key,
-      phase: 'plan',
-      surface: `主题${i}`,
-      start: 2,
-      end: 2 + `主题${i}`.length,
-      sentence,
-      sentenceStart: 0,
-      sentenceEnd: sentence.length,
-    });
-  }
-  return { ...input, mentions };
-}
+const bigInput = () => fixtureWithThemes(EXTRA);
 
 describe('streamed outputs', () => {
   const input = bigInput();
