@@ -73,12 +73,11 @@ export class BlockReuse {
       return undefined; // no index: the previous build kept no blocks
     }
     try {
-      const index = JSON.parse(text) as Partial<Index>;
-      if (index.format !== FORMAT || typeof index.files !== 'object' || index.files === null) {
-        throw new Error('not an index of this format');
-      }
-      // written by other code: its blocks may be rendered differently; quietly not used
-      return index.version === version ? (index as Index) : undefined;
+      const index = JSON.parse(text) as Partial<Index> | null;
+      if (typeof index?.files !== 'object' || index.files === null) throw new Error('it lists no files');
+      // written by other code (another format, another version): its blocks may be rendered
+      // differently; quietly not used
+      return index.format === FORMAT && index.version === version ? (index as Index) : undefined;
     } catch (error) {
       this.stats.warnings.push(
         `${file}: the previous build's block index is damaged (${(error as Error).message}); every output is written whole`,
