@@ -93,6 +93,19 @@ export function edgeBlockFingerprint(graph: Graph, block: readonly string[]): st
   return fp;
 }
 
+/**
+ * The graph's edges as blocks of an output: `render(keys)` makes a block's text, and `context` is
+ * what else that text depends on (GEXF's dynamic mode, GraphML's default direction).
+ */
+export function* edgeBlockPieces(
+  graph: Graph,
+  render: (keys: readonly string[]) => string,
+  context = '',
+): Generator<Block> {
+  for (const block of edgeBlocks(graph))
+    yield { fingerprint: () => `${edgeBlockFingerprint(graph, block)}${context}`, render: () => render(block) };
+}
+
 /** A cell of a table row as a block's fingerprint reads it. */
 export type RowCell = string | number | undefined;
 

@@ -2,7 +2,7 @@
 import { formatNumber } from './numbers.js';
 import { clean } from './text.js';
 import { CHUNK_ITEMS } from './streamed.js';
-import { joinPieces, type Piece } from './blocks.js';
+import type { Piece } from './blocks.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -30,7 +30,7 @@ export function csvField(cell: CsvCell): string {
 const MEMO_SIZE = 4096;
 
 export function csvTable(header: readonly string[], rows: readonly CsvCell[][]): string {
-  return joinPieces(csvChunks(header, rows));
+  return [...csvChunks(header, rows)].join('');
 }
 
 /** A block of rows (blocks.ts): its fingerprint, and its rows, made only when it is rendered. */

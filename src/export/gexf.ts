@@ -15,7 +15,7 @@ import { formatNumber } from './numbers.js';
 import { oneLine } from './text.js';
 import { sortedKeysOf } from './order.js';
 import { XmlWriter, type XmlAttributes } from './xml.js';
-import { edgeBlockFingerprint, edgeBlocks, joinPieces, type Piece } from './blocks.js';
+import { edgeBlockPieces, joinPieces, type Piece } from './blocks.js';
 
 export type { GexfVersion } from './gexf-columns.js';
 
@@ -107,16 +107,15 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   // a block is written inside <edges> whenever it is rendered; its text also depends on whether
   // the graph is dynamic (its spells)
   const inEdges = xml.inside();
-  for (const block of edgeBlocks(graph)) {
-    yield {
-      fingerprint: () => `${edgeBlockFingerprint(graph, block)}${dynamic ? ' dynamic' : ''}`,
-      render: () => {
-        const part = inEdges.inside();
-        for (const key of block) edge(part, key);
-        return part.take();
-      },
-    };
-  }
+  yield* edgeBlockPieces(
+    graph,
+    (block) => {
+      const part = inEdges.inside();
+      for (const key of block) edge(part, key);
+      return part.take();
+    },
+    dynamic ? ' dynamic' : '',
+  );
   xml.end();
 
   xml.end().end();

@@ -10,7 +10,7 @@ import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { clean, joinList, oneLine } from './text.js';
 import type { ExportInput } from './types.js';
 import { escapeAttribute } from './xml.js';
-import { edgeBlockFingerprint, edgeBlocks, type Piece } from './blocks.js';
+import { edgeBlockPieces, type Piece } from './blocks.js';
 
 /** GraphML's attr.type for each contract type (a new contract type fails to compile here). */
 const GRAPHML_TYPES: Record<AttributeType, 'string' | 'int' | 'double'> = {
@@ -78,16 +78,15 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<Piece> {
     lines.push('    </edge>');
   };
   // a block's text also depends on the graph's default direction
-  for (const block of edgeBlocks(graph)) {
-    yield {
-      fingerprint: () => `${edgeBlockFingerprint(graph, block)} ${edgedefault}`,
-      render: () => {
-        const part: string[] = [];
-        for (const key of block) edge(part, key);
-        return part.join('\n') + '\n';
-      },
-    };
-  }
+  yield* edgeBlockPieces(
+    graph,
+    (block) => {
+      const part: string[] = [];
+      for (const key of block) edge(part, key);
+      return part.join('\n') + '\n';
+    },
+    ` ${edgedefault}`,
+  );
 
   lines.push('  </graph>', '</graphml>');
   yield take();

@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
-import { edgeBlockFingerprint, edgeBlocks, type Piece } from './blocks.js';
+import { edgeBlockPieces, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -48,40 +48,31 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piec
     return part ? all.filter((k) => part[what].has(k)) : all;
   };
   yield `{\n${heads.join(',\n')},\n  "nodes": `;
-  yield* list(keys('nodes'), node);
+  yield* list(lines(keys('nodes'), node));
   yield ',\n  "edges": ';
-  if (part) yield* list(keys('edges'), edge);
-  else yield* blockList(graph, edge);
+  yield* list(part ? lines(keys('edges'), edge) : edgeBlockPieces(graph, (block) => block.map(edge).join(',\n')));
   yield '\n}\n';
 }
 
-/** The graph's edges as list() writes them, in blocks a rebuild may copy (blocks.ts). */
-function* blockList(graph: Graph, line: (key: string) => string): Generator<Piece> {
-  const blocks = edgeBlocks(graph);
-  if (blocks.length === 0) {
-    yield '[]';
-    return;
+/**
+ * A JSON array of one item per line, in the given pieces: plain text of CHUNK_ITEMS lines, or
+ * blocks (blocks.ts) that a rebuild may copy.
+ */
+function* list(pieces: Iterable<Piece>): Generator<Piece> {
+  let first = true;
+  for (const piece of pieces) {
+    yield first ? '[\n' : ',\n';
+    yield piece;
+    first = false;
   }
-  yield '[\n';
-  for (const [i, block] of blocks.entries()) {
-    if (i > 0) yield ',\n';
-    yield { fingerprint: () => edgeBlockFingerprint(graph, block), render: () => block.map(line).join(',\n') };
-  }
-  yield '\n  ]';
+  yield first ? '[]' : '\n  ]';
 }
 
-/** A JSON array of one item per line, CHUNK_ITEMS lines per piece. */
-function* list(keys: readonly string[], line: (key: string) => string): Generator<string> {
-  if (keys.length === 0) {
-    yield '[]';
-    return;
-  }
-  for (let i = 0; i < keys.length; i += CHUNK_ITEMS) {
-    const lines = keys
+/** `keys`' lines as plain pieces of CHUNK_ITEMS lines. */
+function* lines(keys: readonly string[], line: (key: string) => string): Generator<string> {
+  for (let i = 0; i < keys.length; i += CHUNK_ITEMS)
+    yield keys
       .slice(i, i + CHUNK_ITEMS)
       .map(line)
       .join(',\n');
-    yield (i === 0 ? '[\n' : ',\n') + lines;
-  }
-  yield '\n  ]';
 }

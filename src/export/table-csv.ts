@@ -1,6 +1,6 @@
 // A table of tables.ts as CSV: lists joined with |, numbers and text as csv.ts writes them.
-import { csvBlockChunks, csvChunks, type CsvCell } from './csv.js';
-import { columnNames, type Table, type TableValue } from './tables.js';
+import { csvBlockChunks, csvChunks, type CsvBlock, type CsvCell } from './csv.js';
+import { columnNames, type Table, type TableBlock, type TableValue } from './tables.js';
 import type { ExportInput } from './types.js';
 import { joinList } from './text.js';
 import { joinPieces, type Piece } from './blocks.js';
@@ -9,13 +9,11 @@ import { joinPieces, type Piece } from './blocks.js';
 export function tableCsvChunks(table: Table, input: ExportInput): Generator<Piece> {
   const header = columnNames(table);
   if (!table.blocks) return csvChunks(header, csvRows(table.rows(input)));
-  const blocks = table.blocks(input);
-  return csvBlockChunks(
-    header,
-    (function* () {
-      for (const b of blocks) yield { fingerprint: () => b.fingerprint(), rows: () => csvRows(b.rows()) };
-    })(),
-  );
+  return csvBlockChunks(header, csvBlocks(table.blocks(input)));
+}
+
+function* csvBlocks(blocks: Iterable<TableBlock>): Generator<CsvBlock> {
+  for (const b of blocks) yield { fingerprint: () => b.fingerprint(), rows: () => csvRows(b.rows()) };
 }
 
 /** The table's whole CSV text. */

@@ -121,7 +121,7 @@ export const MENTIONS_TABLE: Table = {
     integer('sentence_end'),
   ],
   *rows(input) {
-    const row = mentionTableRow(input);
+    const { row } = mentionTableRow(input);
     for (const m of input.mentions ?? []) {
       const r = row(m);
       if (r) yield r;
@@ -129,7 +129,7 @@ export const MENTIONS_TABLE: Table = {
   },
   // a report's rows are one block: adding a report leaves the others' rows as they were
   *blocks(input) {
-    const row = mentionTableRow(input);
+    const { row, head } = mentionTableRow(input);
     const rowsOf = function* (list: Iterable<MentionRow>) {
       for (const m of list) {
         const r = row(m);
@@ -155,7 +155,6 @@ export const MENTIONS_TABLE: Table = {
       }
       return t;
     };
-    const head = row.head;
     for (const report of (mentions as MentionRows).reports()) {
       yield {
         fingerprint: () => {
@@ -170,10 +169,11 @@ export const MENTIONS_TABLE: Table = {
 };
 
 /**
- * The maker of mentions.csv's rows: undefined for a mention of an entity the graph does not have.
- * Its `head(doc)` is what a row shows of its report: region, code, label and year.
+ * The maker of mentions.csv's rows (`row`: undefined for a mention of an entity the graph does not
+ * have), and `head(doc)`, what a row shows of its report: region, code, label and year.
  */
-function mentionTableRow({ graph, documents }: ExportInput): ((m: MentionRow) => TableValue[] | undefined) & {
+function mentionTableRow({ graph, documents }: ExportInput): {
+  row: (m: MentionRow) => TableValue[] | undefined;
   head: (doc: string) => RowCell[];
 } {
   const regions = issuingRegions(documents);
@@ -214,12 +214,11 @@ function mentionTableRow({ graph, documents }: ExportInput): ((m: MentionRow) =>
       m.sentenceEnd,
     ];
   };
-  return Object.assign(row, {
-    head: (id: string): RowCell[] => {
-      see(id);
-      return [region?.name, region?.code, d?.label, d?.year];
-    },
-  });
+  const head = (id: string): RowCell[] => {
+    see(id);
+    return [region?.name, region?.code, d?.label, d?.year];
+  };
+  return { row, head };
 }
 
 /** Rows grouped by report, as they come. */

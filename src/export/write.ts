@@ -187,8 +187,8 @@ async function write(
         const fingerprint = rendering(exporter, () => piece.fingerprint());
         const start = position;
         const range = previous?.ranges.get(fingerprint);
-        if (range) {
-          position += copyRange(previous!.fd, fd, range[0], range[1]);
+        if (previous && range) {
+          position += copyRange(previous.fd, fd, range[0], range[1]);
           reuse.stats.copied += 1;
           reuse.stats.copiedBytes += position - start;
         } else {
