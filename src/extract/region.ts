@@ -52,6 +52,11 @@ function inSentence(
     const start = s.start + i;
     // chained: continues an address; also where a far name was set aside for the near one it ends in
     const chained = last?.end === start || start === nearStart;
+    // no name starts here (most places): nothing to match, nothing to shadow
+    if (!chained && !tries.some((t) => t.mayStartWith(s.text.charCodeAt(i)))) {
+      i += 1;
+      continue;
+    }
     found.length = 0;
     for (const t of tries) t.matchesAt(s.text, i, found);
     if (chained && last?.division) found.push(...childNames(s.text, i, last.division));

@@ -12,16 +12,36 @@ export interface VocabularyEntry {
 export interface Vocabulary {
   /** spelling -> head term */
   head: Map<string, string>;
-  /** every spelling, longest first, as one alternation */
-  pattern: RegExp;
+  /**
+   * Every spelling by its first code unit, longest first (ties in code-unit order): at a position,
+   * the first that the text starts with is the hit, as in one longest-first alternation, without
+   * trying ~200 alternatives where no spelling starts.
+   */
+  byFirst: Map<number, string[]>;
 }
 
 export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabulary {
   const head = new Map<string, string>();
   for (const e of entries) for (const s of [e.name, ...e.synonyms]) if (!head.has(s)) head.set(s, e.name);
-  const spellings = [...head.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escaped = spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { head, pattern: new RegExp(escaped.join('|'), 'g') };
+  const spellings = [...head.keys()].filter((s) => s !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const byFirst = new Map<number, string[]>();
+  for (const s of spellings) {
+    const list = byFirst.get(s.charCodeAt(0));
+    if (list) list.push(s);
+    else byFirst.set(s.charCodeAt(0), [s]);
+  }
+  return { head, byFirst };
+}
+
+/** The spellings of `vocabulary` in `text`, leftmost first and longest at each position, not overlapping. */
+export function* vocabularyHits(text: string, vocabulary: Vocabulary): Generator<{ index: number; spelling: string }> {
+  for (let i = 0; i < text.length;) {
+    const spelling = vocabulary.byFirst.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
+    if (spelling) {
+      yield { index: i, spelling };
+      i += spelling.length;
+    } else i++;
+  }
 }
 
 /** Every vocabulary hit in every sentence, outside noise. */
@@ -29,11 +49,11 @@ export function vocabularyMentions(ctx: ExtractContext, type: EntityType, vocabu
   const { report } = ctx;
   const out: Mention[] = [];
   for (const s of report.sentences) {
-    for (const m of s.text.matchAll(vocabulary.pattern)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
+    for (const { index, spelling } of vocabularyHits(s.text, vocabulary)) {
+      const start = s.start + index;
+      const end = start + spelling.length;
       if (ctx.inNoise(start, end)) continue;
-      out.push(mentionAt(ctx, s, start, end, type, vocabulary.head.get(m[0])!));
+      out.push(mentionAt(ctx, s, start, end, type, vocabulary.head.get(spelling)!));
     }
   }
   return out;

@@ -75,8 +75,9 @@ export function csvRowsWithPrefix(file: 'streets.csv' | 'villages.csv', prefix: 
 function readRun(fd: number, from: number, size: number, prefix: string): CsvRow[] {
   const rows: CsvRow[] = [];
   let carry = '';
-  const buf = Buffer.alloc(64 * 1024);
-  for (let at = from; at < size;) {
+  // a county's run is a few KB (its villages ~15 KB): read in chunks that start small and double
+  for (let at = from, chunk = 16 * 1024; at < size; chunk = Math.min(chunk * 2, 1 << 20)) {
+    const buf = Buffer.allocUnsafe(chunk);
     const n = readSync(fd, buf, 0, buf.length, at);
     if (n <= 0) break;
     at += n;

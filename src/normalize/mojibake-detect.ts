@@ -54,6 +54,29 @@ export function classify(ch: string, prev: string | undefined, next: string | un
   return Kind.Ok;
 }
 
+/** mayHoldRuns' memo by code unit: 0 not known yet, 1 never strong, 2 may be (a `?`, a surrogate, junk, rare Han). */
+const strongUnits = new Uint8Array(0x10000);
+
+/**
+ * Whether findRuns could find anything in `line`: whether a character of it may be classified rare
+ * or junk, whatever its neighbours. Decided code unit by code unit, without splitting the line
+ * into characters: most lines of a report hold none, and are passed over at this cost only.
+ */
+export function mayHoldRuns(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    let k = strongUnits[c]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      const maybe =
+        c === 0x3f || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x80 && (JUNK.test(ch) || (isHan(ch) && !isCommonHan(ch))));
+      strongUnits[c] = k = maybe ? 2 : 1;
+    }
+    if (k === 2) return true;
+  }
+  return false;
+}
+
 /** A run of mojibake: code-point indices [start, end) into the line's characters. */
 export interface Run {
   start: number;

@@ -2,7 +2,7 @@
 // repaired as noise: each lost character becomes U+FFFD, so noise spans survive later steps.
 import { CJK_PUNCT, isCommonHan, isHan } from './chars.js';
 import { decodeGbk, gbkBytes } from './gbk.js';
-import { findRuns, type Run } from './mojibake-detect.js';
+import { findRuns, mayHoldRuns, type Run } from './mojibake-detect.js';
 import type { StepResult } from './step.js';
 import { showLost } from './noise.js';
 
@@ -92,7 +92,7 @@ export function repairMojibake(input: string): StepResult {
   const repairedExamples: string[] = [];
   const noiseExamples: string[] = [];
   const lines = input.split('\n').map((line) => {
-    if (!SUSPECT.test(line)) return line;
+    if (!SUSPECT.test(line) || !mayHoldRuns(line)) return line;
     const chars = Array.from(line);
     const runs = findRuns(chars);
     if (runs.length === 0) return line;

@@ -20,6 +20,8 @@ interface LexiconIndex {
    * first: a few startsWith checks per position instead of one alternation of ~1,500 names.
    */
   unquoted: Map<string, string[]>;
+  /** `unquoted`'s keys as numbers (first code unit × 65536 + second): most positions are passed over on them. */
+  unquotedPairs: Set<number>;
   /** Every spelling by each three characters it contains, for spellingsContaining(). */
   byTrigram: Map<string, string[]>;
 }
@@ -67,6 +69,7 @@ export function programmeLexicon(): LexiconIndex {
     if (list) list.push(surface);
     else unquoted.set(surface.slice(0, 2), [surface]);
   }
+  const unquotedPairs = new Set([...unquoted.keys()].map((k) => k.charCodeAt(0) * 0x10000 + k.charCodeAt(1)));
   const byTrigram = new Map<string, string[]>();
   for (const e of entries)
     for (const s of new Set([e.name, ...e.aliases]))
@@ -75,7 +78,7 @@ export function programmeLexicon(): LexiconIndex {
         if (list) list.push(s);
         else byTrigram.set(t, [s]);
       }
-  index = { entries, byKey, unquoted, byTrigram };
+  index = { entries, byKey, unquoted, unquotedPairs, byTrigram };
   return index;
 }
 
@@ -95,8 +98,12 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
  * overlapping (what a longest-first alternation would match).
  */
 export function* unquotedSpellings(text: string): Generator<{ index: number; spelling: string }> {
-  const { unquoted } = programmeLexicon();
+  const { unquoted, unquotedPairs } = programmeLexicon();
   for (let i = 0; i < text.length - 1;) {
+    if (!unquotedPairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
     const spelling = unquoted.get(text.slice(i, i + 2))?.find((s) => text.startsWith(s, i));
     if (spelling) {
       yield { index: i, spelling };

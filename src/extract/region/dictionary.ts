@@ -39,9 +39,13 @@ interface Node {
 
 export class Trie {
   private root: Node = { next: new Map() };
+  /** 1 for each code unit a surface starts with: most positions of a text are passed over on it. */
+  private readonly first = new Uint8Array(0x10000);
 
   add(surface: string, kind: EntryKind, d: Division | undefined, extra: Partial<Entry> = {}): void {
     let n = this.root;
+    const head = surface.codePointAt(0);
+    if (head !== undefined && head < 0x10000) this.first[head] = 1;
     for (const ch of surface) {
       const code = ch.codePointAt(0)!;
       let c = n.next.get(code);
@@ -54,8 +58,14 @@ export class Trie {
     else if (!same) n.entries.push({ surface, kind, cands: d ? [d] : [], ...extra });
   }
 
+  /** Whether a surface may start with the code unit `code` (false: matchesAt finds nothing there). */
+  mayStartWith(code: number): boolean {
+    return this.first[code] === 1;
+  }
+
   /** Every entry whose surface starts at `pos` in `text`. */
   matchesAt(text: string, pos: number, out: Entry[]): void {
+    if (!this.mayStartWith(text.charCodeAt(pos))) return;
     let n: Node | undefined = this.root;
     for (let i = pos; i < text.length && n; i++) {
       n = n.next.get(text.charCodeAt(i));

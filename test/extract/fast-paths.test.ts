@@ -1,0 +1,112 @@
+// The indexes that let extraction pass over most positions of a text (a first-character filter, a
+// first-two-characters set, a plain-Han shortcut): each one finds exactly what the scan it replaces
+// found, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { compileVocabulary, vocabularyHits } from '../../src/extract/vocabulary.js';
+import { Trie, type Entry } from '../../src/extract/region/dictionary.js';
+import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme/lexicon.js';
+import { nameKey } from '../../src/text/names.js';
+import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
+
+const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
+
+describe('vocabularyHits', () => {
+  // the scan it replaces: one alternation of every spelling, longest first
+  const regexHits = (text: string, spellings: string[]) => {
+    const sorted = [...spellings].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return [...text.matchAll(new RegExp(sorted.join('|'), 'g'))].map((m) => ({ index: m.index, spelling: m[0] }));
+  };
+
+  it('finds the leftmost, longest spelling at each position, as a longest-first alternation does', () => {
+    const vocabulary = compileVocabulary([
+      { name: '新能源', synonyms: ['新能源汽车', '新能源汽车零部件'] },
+      { name: '能源', synonyms: ['能源装备'] },
+      { name: '汽车', synonyms: ['汽车零部件'] },
+    ]);
+    const spellings = [...vocabulary.head.keys()];
+    for (const text of SENTENCES) expect([...vocabularyHits(text, vocabulary)]).toEqual(regexHits(text, spellings));
+    expect([...vocabularyHits(SENTENCES[0]!, vocabulary)].map((h) => h.spelling)).toEqual([
+      '新能源汽车',
+      '能源装备',
+      '新能源',
+    ]);
+  });
+});
+
+describe('Trie.mayStartWith', () => {
+  it('is false exactly where matchesAt finds nothing, and a name is found up to the text end', () => {
+    const t = new Trie();
+    t.add('东榆林', 'full', undefined, { local: true });
+    t.add('榆林', 'short', undefined);
+    const text = '在东榆林和榆林';
+    for (let i = 0; i < text.length; i++) {
+      const out: Entry[] = [];
+      t.matchesAt(text, i, out);
+      if (!t.mayStartWith(text.charCodeAt(i))) expect(out).toEqual([]);
+    }
+    const atEnd: Entry[] = [];
+    t.matchesAt(text, 5, atEnd);
+    expect(atEnd.map((e) => e.surface)).toEqual(['榆林']);
+  });
+});
+
+describe('unquotedSpellings', () => {
+  it('finds what a scan of every position finds', () => {
+    const { unquoted } = programmeLexicon();
+    // every spelling whose first two characters open a sentence of its own, with text around it
+    const spellings = [...unquoted.values()].flat().slice(0, 200);
+    const text = `我们${spellings.join('，并且')}。末尾${spellings[0]}`;
+    const scan: { index: number; spelling: string }[] = [];
+    for (let i = 0; i < text.length - 1;) {
+      const s = unquoted.get(text.slice(i, i + 2))?.find((x) => text.startsWith(x, i));
+      if (s) {
+        scan.push({ index: i, spelling: s });
+        i += s.length;
+      } else i++;
+    }
+    expect(scan.length).toBeGreaterThan(100);
+    expect([...unquotedSpellings(text)]).toEqual(scan);
+  });
+});
+
+describe('nameKey', () => {
+  it('leaves every unified Han character as the full key does (NFKC, punctuation, case)', () => {
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(ch.normalize('NFKC').toLowerCase()).toBe(ch);
+    }
+  });
+
+  it('still strips quotes, width and case where a name holds more than Han', () => {
+    expect(nameKey('“千万工程”')).toBe('千万工程');
+    expect(nameKey('５Ｇ＋智慧农业')).toBe('5g+智慧农业');
+    expect(nameKey('千万工程')).toBe('千万工程');
+  });
+});
+
+describe('mayHoldRuns', () => {
+  const strong = (k: Kind) => k === Kind.Rare || k === Kind.Junk;
+
+  it('is true of every character that findRuns may call rare or junk, whatever its neighbours', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (mayHoldRuns(ch)) continue;
+      for (const [prev, next] of [
+        [undefined, undefined],
+        ['a', 'b'],
+        ['县', '乡'],
+      ] as const)
+        if (strong(classify(ch, prev, next))) throw new Error(`U+${c.toString(16)} is ${classify(ch, prev, next)}`);
+    }
+  });
+
+  it('passes over plain report lines and stops at a mis-decoded one', () => {
+    expect(mayHoldRuns('全县地区生产总值增长6.5%，完成年度目标。')).toBe(false);
+    expect(findRuns(Array.from('全县地区生产总值增长6.5%，完成年度目标。'))).toEqual([]);
+    const garbled = '。ㄒ唬┮阅茉锤锩';
+    expect(mayHoldRuns(garbled)).toBe(true);
+    expect(findRuns(Array.from(garbled)).length).toBeGreaterThan(0);
+    expect(mayHoldRuns('what?')).toBe(true);
+    expect(mayHoldRuns('𠀀')).toBe(true);
+  });
+});
