@@ -1,11 +1,13 @@
 // The project's segmenter: nodejieba, loaded once per process (loading costs ~2 s), with
 // offsets added so tokens can be mapped back to the cleaned text.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 
 interface Jieba {
-  load(): void;
+  load(files?: { idfDict?: string; stopWordDict?: string }): void;
   tag(sentence: string): { word: string; tag: string }[];
   cut(sentence: string): string[];
   insertWord(word: string, tag?: string): boolean;
@@ -21,10 +23,17 @@ export interface Token {
 
 let jieba: Jieba | undefined;
 
+/** A file of src/lexicon/jieba (one line each: the extractor refuses an empty table), from src/ or dist/. */
+const KEYWORDS_UNUSED = (file: string) => fileURLToPath(new URL(`../../src/lexicon/jieba/${file}`, import.meta.url));
+
 function instance(): Jieba {
   if (!jieba) {
     jieba = require('nodejieba') as Jieba;
-    jieba.load();
+    // jieba's keyword extractor (never used here) loads its IDF table with the dictionary: given a
+    // table of one word instead of 260,000, each process starts ~0.3 s sooner and holds ~20 MB less
+    // (a missing file would abort the process inside jieba: then its own tables are loaded)
+    const small = { idfDict: KEYWORDS_UNUSED('idf.utf8'), stopWordDict: KEYWORDS_UNUSED('stop_words.utf8') };
+    jieba.load(Object.values(small).every((f) => existsSync(f)) ? small : undefined);
   }
   return jieba;
 }

@@ -146,6 +146,14 @@ interface Slot {
   inFlight: Map<number, Job | Ready>;
 }
 
+/**
+ * A worker's heap grows by half after a collection, not by V8's own factor (up to 4×): a report's
+ * garbage is collected sooner, and a worker stays near 520 MB where it reached 730 (of which the
+ * segmenter's dictionary is 250), at a cost within the noise of 800 reports' extraction timed side
+ * by side (±3% CPU). At 10,000 reports the two workers and the main process peak together.
+ */
+const WORKER_V8_FLAGS = ['--heap-growing-percent=50'];
+
 /** Two files in flight per worker keep it busy while the main process collects results. */
 const IN_FLIGHT = 2;
 
@@ -203,7 +211,7 @@ class Pool {
   private spawn(): Slot {
     // stdout and stdin unused; stderr shared, so that a worker that cannot start says why
     const child = fork(this.entry.file, [], {
-      execArgv: this.entry.execArgv,
+      execArgv: [...this.entry.execArgv, ...WORKER_V8_FLAGS],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
