@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { FileExporter } from './types.js';
-import { clean } from './text.js';
+import type { ExportInput, FileExporter } from './types.js';
+import { clean, oneLine } from './text.js';
+import { formatNumber } from './numbers.js';
 import type { ColumnType, Table, TableValue } from './tables.js';
 
 const SQL_TYPES: Record<ColumnType, string> = {
@@ -37,15 +38,67 @@ export function parquetTable(file: string, description: string, table: Table, cs
     write: (input, path) => {
       const written = csv === undefined ? undefined : join(dirname(path), csv);
       if (written !== undefined && fs.existsSync(written)) {
-        // a line holds at most two texts of one report (a surface and its sentence), each character
-        // at most 3 bytes of UTF-8, doubled when it is a quote; DuckDB holds a line whole in memory
-        const longest = input.documents.reduce((n, d) => Math.max(n, d.characters), 0);
-        const line = 12 * longest + 65_536;
-        if (line <= MAX_LINE) return writeParquetFromCsv(table, written, path, line);
+        // DuckDB holds a line whole in memory
+        const back = csvReadBack(table, input);
+        if (back !== undefined && back.line <= MAX_LINE)
+          return writeParquetFromCsv(table, written, path, back.line, back.emptyLists);
       }
       return writeParquet(table, table.rows(input), path);
     },
   };
+}
+
+/** How a table's CSV file is read back: its longest line (bytes), and the list columns whose empty cells are empty lists. */
+interface CsvReadBack {
+  line: number;
+  emptyLists: Set<number>;
+}
+
+/**
+ * Whether every row of `table` reads back from its CSV file (table-csv.ts) as writeParquet would
+ * write it, and how; undefined when it does not. Text and whole numbers always do (a line then holds
+ * at most two texts of one report, a surface and its sentence). A table of other columns is checked
+ * row by row: a number must print exactly (the CSV has 6 decimals); a list must be one that joining
+ * with | keeps apart (no item empty or holding | or whitespace the CSV folds), and a column cannot
+ * hold both a missing list and an empty one, which are both an empty cell. A date does not come back.
+ */
+function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined {
+  const checked = table.columns.flatMap((c, i) =>
+    c.type === 'string' || c.type === 'integer' ? [] : [{ type: c.type, i, missing: false, empty: false }],
+  );
+  // each character at most 3 bytes of UTF-8, doubled when it is a quote
+  const longestReport = input.documents.reduce((n, d) => Math.max(n, d.characters), 0);
+  if (checked.length === 0) return { line: 12 * longestReport + 65_536, emptyLists: new Set() };
+  if (checked.some((c) => c.type === 'date')) return undefined;
+  let line = 0;
+  for (const row of table.rows(input)) {
+    let chars = 0;
+    for (const v of row)
+      chars += Array.isArray(v) ? v.reduce((n, x) => n + String(x).length + 1, 0) : String(v ?? '').length + 1;
+    line = Math.max(line, 6 * chars + 65_536);
+    for (const c of checked) {
+      const v = row[c.i];
+      if (v === undefined || v === '') {
+        c.missing = true;
+        if (c.empty) return undefined;
+        continue;
+      }
+      if (c.type === 'double') {
+        if (typeof v !== 'number' || (Number.isFinite(v) && Number(formatNumber(v)) !== v)) return undefined;
+        continue;
+      }
+      if (!Array.isArray(v)) return undefined;
+      if (v.length === 0) c.empty = true;
+      for (const item of v as readonly (string | number)[]) {
+        const text = clean(String(item));
+        if (text === '' || text.includes('|') || (/\s/.test(text) && oneLine(text) !== text)) return undefined;
+        if (c.type === 'listinteger' && !(Number.isInteger(Number(item)) && Math.abs(Number(item)) < 2 ** 31))
+          return undefined;
+      }
+      if (c.missing && c.empty) return undefined;
+    }
+  }
+  return { line, emptyLists: new Set(checked.filter((c) => c.empty).map((c) => c.i)) };
 }
 
 /**
@@ -119,18 +172,27 @@ export async function writeParquetFromCsv(
   csv: string,
   path: string,
   longestLine = DEFAULT_LINE,
+  emptyLists: ReadonlySet<number> = new Set(),
 ): Promise<void> {
+  // a list is read as its joined text
   const columns = table.columns.map((c) => {
-    if (c.type !== 'string' && c.type !== 'integer' && c.type !== 'double')
-      throw new Error(`a ${c.type} column (${c.name}) cannot be read back from CSV`);
-    return `${literal(c.name)}: ${literal(SQL_TYPES[c.type])}`;
+    if (c.type === 'date') throw new Error(`a ${c.type} column (${c.name}) cannot be read back from CSV`);
+    const read = c.type === 'liststring' || c.type === 'listinteger' ? 'VARCHAR' : SQL_TYPES[c.type];
+    return `${literal(c.name)}: ${literal(read)}`;
   });
-  // the apostrophe csvField added, taken away; empty text is NULL, as in writeParquet
-  const values = table.columns.map((c) => {
+  // the apostrophe csvField added, taken away; empty text is NULL, as in writeParquet; a list split
+  // at its |s (csvReadBack has made sure that gives its items back)
+  const values = table.columns.map((c, i) => {
     const name = identifier(c.name);
-    return c.type === 'string'
-      ? `CASE WHEN starts_with(${name}, '''') THEN substr(${name}, 2) ELSE ${name} END AS ${name}`
-      : name;
+    const text = `CASE WHEN starts_with(${name}, '''') THEN substr(${name}, 2) ELSE ${name} END`;
+    if (c.type === 'string') return `${text} AS ${name}`;
+    if (c.type === 'liststring' || c.type === 'listinteger') {
+      const list = `CAST(string_split(${text}, '|') AS ${SQL_TYPES[c.type]})`;
+      return emptyLists.has(i)
+        ? `coalesce(${list}, CAST([] AS ${SQL_TYPES[c.type]})) AS ${name}`
+        : `${list} AS ${name}`;
+    }
+    return name;
   });
   const read =
     `read_csv(${literal(csv)}, header = true, auto_detect = false, columns = {${columns.join(', ')}}, ` +

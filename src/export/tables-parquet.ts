@@ -1,6 +1,7 @@
 // nodes.parquet, edges.parquet, mentions.parquet, documents.parquet: the tables of the CSV files
 // with typed columns (lists as lists, integers, dates), for DuckDB, pandas, polars and R, and for
-// `govgraph query`.
+// `govgraph query`. Each is read back by DuckDB from its CSV file when the set being written has it
+// and its rows come back from it unchanged (parquet.ts), else written row by row.
 import { parquetTable } from './parquet.js';
 import { DOCUMENTS_TABLE, EDGES_TABLE, MENTIONS_TABLE, NODES_TABLE } from './tables.js';
 
@@ -8,17 +9,18 @@ export const nodesParquet = parquetTable(
   'nodes.parquet',
   'nodes as Parquet: the columns of nodes.csv, typed (lists as lists)',
   NODES_TABLE,
+  'nodes.csv',
 );
 export const edgesParquet = parquetTable(
   'edges.parquet',
   'edges as Parquet: the columns of edges.csv, typed (lists as lists)',
   EDGES_TABLE,
+  'edges.csv',
 );
 export const mentionsParquet = parquetTable(
   'mentions.parquet',
   'every mention as Parquet: the columns of mentions.csv, typed',
   MENTIONS_TABLE,
-  // read back from mentions.csv when the build has just written it
   'mentions.csv',
 );
 export const documentsParquet = parquetTable(
