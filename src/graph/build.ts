@@ -52,34 +52,43 @@ export function buildGraph(
     const { source: sourceOf, counted } = sidesOf(store);
     // this entity's edges by source, without a key string and a graph lookup per mention
     const edges = new Map<string, EdgeAttributes>();
-    // the first year's mentions first, so an edge's evidence starts with the sentence that first named it
+    // the first year's mentions first, so an edge's evidence starts with the sentence that first named it;
+    // a report's mentions come together, and what depends on the report only is done once per run of them
+    let d = -1;
+    let report: ReportRef | null | undefined;
+    let doc = '';
+    let edge: EdgeAttributes | undefined;
     for (const i of byYear(e.mentions.ids, (i) => table[store.docIndexOf(i)]?.year)) {
-      const d = store.docIndexOf(i);
-      const report = table[d];
-      const year = report?.year;
-      if (year) years.add(year);
-      const source = sourceOf[d]!;
-      regions.add(counted[d]!);
-      if (!source || source === e.key) continue;
-      const doc = store.docName(d);
-      let edge = edges.get(source);
-      if (!edge) {
-        const key = `mentions:${source}->${e.key}`;
-        graph.addEdgeWithKey(key, source, e.key, {
-          kind: 'mentions',
-          weight: 0,
-          phases: [],
-          docs: [],
-          evidence: [],
-          years: [],
-        });
-        edges.set(source, (edge = graph.getEdgeAttributes(key)));
+      if (store.docIndexOf(i) !== d) {
+        d = store.docIndexOf(i);
+        report = table[d];
+        const year = report?.year;
+        if (year) years.add(year);
+        const source = sourceOf[d]!;
+        regions.add(counted[d]!);
+        edge = undefined;
+        if (!source || source === e.key) continue;
+        doc = store.docName(d);
+        edge = edges.get(source);
+        if (!edge) {
+          const key = `mentions:${source}->${e.key}`;
+          graph.addEdgeWithKey(key, source, e.key, {
+            kind: 'mentions',
+            weight: 0,
+            phases: [],
+            docs: [],
+            evidence: [],
+            years: [],
+          });
+          edges.set(source, (edge = graph.getEdgeAttributes(key)));
+        }
+        if (year && !edge.years!.includes(year)) edge.years!.push(year);
+        if (!edge.docs!.includes(doc)) edge.docs!.push(doc);
       }
+      if (!edge) continue;
       const phase = store.phaseOf(i);
       edge.weight += 1;
-      if (year && !edge.years!.includes(year)) edge.years!.push(year);
       if (!edge.phases!.includes(phase)) edge.phases!.push(phase);
-      if (!edge.docs!.includes(doc)) edge.docs!.push(doc);
       if (edge.evidence!.length >= evidencePerEdge) continue;
       const s = report?.sentence(store.sentenceOf(i));
       if (s && !edge.evidence!.some((x) => x.doc === doc && x.start === s.start)) {

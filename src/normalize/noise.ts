@@ -9,5 +9,5 @@ export function noiseSpans(text: string): Span[] {
 
 /** A text as people read it: each lost character (U+FFFD inside the pipeline) as □, one code unit. */
 export function showLost(text: string): string {
-  return text.replace(/\uFFFD/g, '□');
+  return text.includes('\uFFFD') ? text.replace(/\uFFFD/g, '□') : text;
 }
