@@ -21,8 +21,12 @@ export function clean(text: string): string {
 
 /** Cleans and folds runs of whitespace (including newlines) into one space: for labels and cells. */
 export function oneLine(text: string): string {
-  return clean(text).replace(/\s+/g, ' ').trim();
+  const cleaned = clean(text);
+  // most texts (a report id, a name) hold no whitespace at all: nothing to fold
+  return WHITESPACE.test(cleaned) ? cleaned.replace(/\s+/g, ' ').trim() : cleaned;
 }
+
+const WHITESPACE = /\s/;
 
 export { compare } from '../text/compare.js';
 
