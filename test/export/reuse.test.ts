@@ -1,9 +1,8 @@
 // Copying unchanged blocks from the previous output set (export/blocks.ts, export/reuse.ts): the
 // files are exactly what rendering them whole gives, whatever changed, and nothing stale is copied.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentBlocks, EDGE_BLOCK, endsBlock, rowsFingerprint } from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
@@ -11,14 +10,9 @@ import type { ExportInput } from '../../src/export/types.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { MentionRow } from '../../src/graph/mentions.js';
 import { fixtureWithThemes } from '../fixtures/export/graph.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-reuse-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('govgraph-reuse-');
 
 /** The outputs written piece by piece: the ones with blocks, and graph-view.json without. */
 const STREAMED = EXPORTERS.filter((e) => 'chunks' in e && e.chunks);

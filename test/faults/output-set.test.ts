@@ -4,20 +4,15 @@
 // complete new one (compared byte for byte with builds of each), and nothing behind once the next
 // build has run.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, ensureBuilt, leftovers, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
+import { tempDirs } from '../fixtures/temp.js';
 
 const OLD = join(ROOT, 'test', 'fixtures', 'years');
 const NEW = join(ROOT, 'seeds');
-const dirs: string[] = [];
-const tmp = (name: string) => {
-  const d = mkdtempSync(join(tmpdir(), `govgraph-set-${name}-`));
-  dirs.push(d);
-  return d;
-};
+const tmp = tempDirs('govgraph-set-');
 const buildInto = (input: string, out: string) => runCli(['build', input, '-o', out, '--no-cache', '-q']);
 
 let refOld: Map<string, string>;
@@ -38,8 +33,6 @@ beforeAll(async () => {
   expect(refOld.has('graph.json') && refOld.has('index.html')).toBe(true);
   expect(refOld.get('graph.json')).not.toBe(refNew.get('graph.json'));
 }, 120_000);
-
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Whether `out` shows exactly one of the two reference sets, and which. */
 function whichSet(out: string): 'old' | 'new' | 'mixed' {

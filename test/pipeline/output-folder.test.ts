@@ -2,22 +2,16 @@
 // stops the build unless --force, and a folder that is both input and output is read the same way
 // every time (the viewer's own index.html is no report).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
 import { ExportError } from '../../src/errors.js';
 import { MANIFEST, manifestFiles } from '../../src/export/manifest.js';
 import { tempPathFor } from '../../src/export/temp.js';
 import { digest, leftovers, snapshot } from '../fixtures/faults/cli.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-outdir-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('govgraph-outdir-');
 const REPORTS = fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt'));
 const PAGE = '<html><body>一份从政府网站保存的网页，不是govgraph写的。</body></html>';
 

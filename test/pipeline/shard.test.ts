@@ -3,18 +3,12 @@
 // what one build of the same reports writes; DuckDB reads a shard back; what is not a shard, or
 // two shards holding one report id, stops with one line and exit 2.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, leftovers, runCli, snapshot, STACK_LINE } from '../fixtures/faults/cli.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const dirs: string[] = [];
-const tmp = (name: string) => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `govgraph-shard-${name}-`));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tmp = tempDirs('govgraph-shard-');
 
 const SEEDS = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt'));
 let a: string;
