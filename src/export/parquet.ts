@@ -78,27 +78,24 @@ function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined 
     line = Math.max(line, 6 * chars + 65_536);
     for (const c of checked) {
       const v = row[c.i];
-      if (v === undefined || v === '') {
-        c.missing = true;
-        if (c.empty) return undefined;
-        continue;
-      }
-      if (c.type === 'double') {
-        if (typeof v !== 'number' || (Number.isFinite(v) && Number(formatNumber(v)) !== v)) return undefined;
-        continue;
-      }
-      if (!Array.isArray(v)) return undefined;
-      if (v.length === 0) c.empty = true;
-      for (const item of v as readonly (string | number)[]) {
-        const text = clean(String(item));
-        if (text === '' || text.includes('|') || (/\s/.test(text) && oneLine(text) !== text)) return undefined;
-        if (c.type === 'listinteger' && !(Number.isInteger(Number(item)) && Math.abs(Number(item)) < 2 ** 31))
-          return undefined;
-      }
+      if (v === undefined || v === '') c.missing = true;
+      else if (!cellComesBack(c.type, v)) return undefined;
+      else if (Array.isArray(v) && v.length === 0) c.empty = true;
       if (c.missing && c.empty) return undefined;
     }
   }
   return { line, emptyLists: new Set(checked.filter((c) => c.empty).map((c) => c.i)) };
+}
+
+/** Whether a number or list cell reads back from the CSV as written (see csvReadBack). */
+function cellComesBack(type: ColumnType, v: Exclude<TableValue, undefined>): boolean {
+  if (type === 'double') return typeof v === 'number' && (!Number.isFinite(v) || Number(formatNumber(v)) === v);
+  if (!Array.isArray(v)) return false;
+  return (v as readonly (string | number)[]).every((item) => {
+    const text = clean(String(item));
+    if (text === '' || text.includes('|') || oneLine(text) !== text) return false;
+    return type !== 'listinteger' || (Number.isInteger(Number(item)) && Math.abs(Number(item)) < 2 ** 31);
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { EntityType } from '../types.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import { mentionAt } from './mention.js';
+import { leftmostLongest } from '../text/scan.js';
 
 export interface VocabularyEntry {
   name: string;
@@ -34,14 +35,8 @@ export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabula
 }
 
 /** The spellings of `vocabulary` in `text`, leftmost first and longest at each position, not overlapping. */
-export function* vocabularyHits(text: string, vocabulary: Vocabulary): Generator<{ index: number; spelling: string }> {
-  for (let i = 0; i < text.length;) {
-    const spelling = vocabulary.byFirst.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
-    if (spelling) {
-      yield { index: i, spelling };
-      i += spelling.length;
-    } else i++;
-  }
+export function vocabularyHits(text: string, vocabulary: Vocabulary): Generator<{ index: number; spelling: string }> {
+  return leftmostLongest(text, (i) => vocabulary.byFirst.get(text.charCodeAt(i)));
 }
 
 /** Every vocabulary hit in every sentence, outside noise. */

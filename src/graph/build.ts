@@ -59,8 +59,9 @@ export function buildGraph(
     let doc = '';
     let edge: EdgeAttributes | undefined;
     for (const i of byYear(e.mentions.ids, (i) => table[store.docIndexOf(i)]?.year)) {
-      if (store.docIndexOf(i) !== d) {
-        d = store.docIndexOf(i);
+      const at = store.docIndexOf(i);
+      if (at !== d) {
+        d = at;
         report = table[d];
         const year = report?.year;
         if (year) years.add(year);

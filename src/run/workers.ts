@@ -148,7 +148,7 @@ interface Slot {
 
 /**
  * A worker's heap grows by half after a collection, not by V8's own factor (up to 4×): a report's
- * garbage is collected sooner, and a worker stays near 520 MB where it reached 730 (of which the
+ * garbage is collected sooner, and a worker stays near 480-520 MB where it reached 730 (of which the
  * segmenter's dictionary is 250), at a cost within the noise of 800 reports' extraction timed side
  * by side (±3% CPU). At 10,000 reports the two workers and the main process peak together.
  */

@@ -7,7 +7,7 @@ const PUNCT = /[“”‘’"'「」『』《》〈〉()（）\s·•・.,，。
  * Names of unified Han characters only, which NFKC, the punctuation and lower-casing all leave as
  * they are: most names, keyed without the three passes.
  */
-export const PLAIN_HAN = /^[\u4e00-\u9fff]*$/;
+const PLAIN_HAN = /^[\u4e00-\u9fff]*$/;
 
 /** The key under which names are compared when merging mentions into entities. */
 export function nameKey(name: string): string {

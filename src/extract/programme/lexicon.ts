@@ -5,6 +5,7 @@ import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.
 import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
 import { endsWith } from '../../lexicon/rules.js';
+import { leftmostLongest } from '../../text/scan.js';
 
 export interface LexiconEntry extends ProgrammeEntry {
   /** The traditional form of the name, when it differs (so either can be searched). */
@@ -97,19 +98,13 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
  * The unquoted lexicon spellings in `text`, leftmost first and longest at each position, not
  * overlapping (what a longest-first alternation would match).
  */
-export function* unquotedSpellings(text: string): Generator<{ index: number; spelling: string }> {
+export function unquotedSpellings(text: string): Generator<{ index: number; spelling: string }> {
   const { unquoted, unquotedPairs } = programmeLexicon();
-  for (let i = 0; i < text.length - 1;) {
-    if (!unquotedPairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    const spelling = unquoted.get(text.slice(i, i + 2))?.find((s) => text.startsWith(s, i));
-    if (spelling) {
-      yield { index: i, spelling };
-      i += spelling.length;
-    } else i++;
-  }
+  return leftmostLongest(text, (i) =>
+    unquotedPairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))
+      ? unquoted.get(text.slice(i, i + 2))
+      : undefined,
+  );
 }
 
 /** The lexicon spellings that contain `text` (three characters or more). */

@@ -65,7 +65,6 @@ export class Trie {
 
   /** Every entry whose surface starts at `pos` in `text`. */
   matchesAt(text: string, pos: number, out: Entry[]): void {
-    if (!this.mayStartWith(text.charCodeAt(pos))) return;
     let n: Node | undefined = this.root;
     for (let i = pos; i < text.length && n; i++) {
       n = n.next.get(text.charCodeAt(i));
