@@ -66,37 +66,37 @@ const floor = await time('floor: read + regex', () => {
 // Neither the segmenter alone nor the build is charged its threads' start-up (timed apart).
 const workers = defaultWorkers();
 // The yardstick is the segmentation the build itself needs: jieba's POS tagging (plain word
-// cutting, faster, is shown for reference), in as many threads, in a process of its own.
-const alone = spawnSync(
-  process.execPath,
-  [new URL('./segment-only.js', import.meta.url).pathname, String(workers), ...files],
-  {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  },
-);
-if (alone.status !== 0) throw new Error(`segmenter-only stage failed: ${alone.stderr}`);
-const segmentOnly = JSON.parse(alone.stdout) as { start: number; tag: number; cut: number };
-rows.push([`segment only: jieba tag (${workers} threads, own process)`, segmentOnly.tag, NaN]);
-rows.push([`segment only: jieba cut, for reference (${workers} threads)`, segmentOnly.cut, NaN]);
+// cutting, faster, is shown for reference), in as many threads, in a process of its own. A shared
+// machine's speed drifts over minutes by more than a few per cent, so the segmenter runs before and
+// after each stage it is the yardstick of (A-B-A), and a stage is compared with the mean of the two
+// runs that bracket it: a drift that slows the stage slows its yardstick as much.
+const segmentRuns: number[] = [];
+function segmentOnly(withCut = false): { tag: number; cut: number } {
+  const alone = spawnSync(
+    process.execPath,
+    [new URL('./segment-only.js', import.meta.url).pathname, String(workers), withCut ? 'tag,cut' : 'tag', ...files],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (alone.status !== 0) throw new Error(`segmenter-only stage failed: ${alone.stderr}`);
+  const timing = JSON.parse(alone.stdout) as { start: number; tag: number; cut: number };
+  segmentRuns.push(timing.tag);
+  rows.push([`segment only: jieba tag (${workers} threads, own process), run ${segmentRuns.length}`, timing.tag, NaN]);
+  return timing;
+}
+const segmentCut = segmentOnly(true).cut;
+rows.push([`segment only: jieba cut, for reference (${workers} threads)`, segmentCut, NaN]);
 await time(`start ${workers} workers (load segmenter)`, () => startWorkers(workers));
 const built = await time('build without layout', () =>
   // as `govgraph build` does: the threads are stopped once the files are read
   buildGraphFromInputs([path.join(root, 'corpus')], { layout: false, workers, releaseWorkers: true }),
 );
-await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
-await time('exports', () => writeOutputs(path.join(root, 'out'), built));
-
-const big = synthetic(10_000, 50_000);
-await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
-// the build's high-water mark, before the stages below load a segmenter on the main thread
-const peak = peakMb();
-
 // The whole `govgraph build` (extraction, layout, every output and the viewer) with a cold
 // extraction cache, then the same after adding one report: what a researcher waits for. Each runs
 // in a process of its own, as a user's would, and reports its own peak RSS.
 const cache = path.join(root, 'cache');
+// a cold build starts from nothing: no cache and no previous output to copy blocks from
 fs.rmSync(cache, { recursive: true, force: true });
+fs.rmSync(path.join(root, 'whole'), { recursive: true, force: true });
 fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
 const wholePeaks: number[] = [];
 const whole = (label: string) =>
@@ -108,10 +108,21 @@ process.exit(0);`;
     fs.writeFileSync(file, script);
     wholePeaks.push(await peakOfTree(process.execPath, [file]));
   });
+segmentOnly();
 await whole('whole build, cold cache (layout, every output; own process)');
+segmentOnly();
 fs.copyFileSync(files[1]!, path.join(root, 'corpus', 'added.txt'));
 await whole('whole build after adding one report (cache; own process)');
 fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
+
+await time(`layout (${built.graph.order} nodes)`, () => layout(built.graph));
+fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+await time('exports', () => writeOutputs(path.join(root, 'out'), built));
+
+const big = synthetic(10_000, 50_000);
+await time('layout 10,000 nodes / 50,000 edges', () => layout(big));
+// the build's high-water mark, before the stages below load a segmenter on the main thread
+const peak = peakMb();
 
 // One report of growing size on the main thread: extraction must grow linearly with it (a
 // scraped dump or a concatenation can be megabytes long); the ratio is printed below. A small
@@ -167,7 +178,9 @@ rows.push([
 ]);
 const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
 const build = seconds('build without layout');
-const segment = seconds('segment only: jieba tag');
+// each stage against the mean of the segmenter runs just before and after it (A-B-A)
+const segmentAround = (run: number) => (segmentRuns[run - 1]! + segmentRuns[run]!) / 2;
+const segment = segmentAround(1);
 // time per million characters of one 20 MB report against the corpus build's (both extraction)
 const mbChars = (mb: number) => Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(seedText)) * (seedText.length + 1);
 const oneVsCorpus = seconds('one report of 20 MB') / mbChars(20) / (build / chars);
@@ -197,5 +210,5 @@ console.log(
 );
 const wholePeak = Math.max(...wholePeaks);
 console.log(
-  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${wholePeak.toFixed(0)} main_peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segment).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${wholePeak.toFixed(0)} main_peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segmentAround(2)).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
 );
