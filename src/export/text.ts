@@ -12,7 +12,7 @@ export const ILLEGAL = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}
  * A quick pre-check without the Unicode flag; nearly all report text passes it untouched.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+export const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Drops characters that XML 1.0 cannot carry (and that no spreadsheet wants either). */
 export function clean(text: string): string {
@@ -21,12 +21,15 @@ export function clean(text: string): string {
 
 /** Cleans and folds runs of whitespace (including newlines) into one space: for labels and cells. */
 export function oneLine(text: string): string {
+  // most texts (a report id, a name) hold neither a suspect character nor whitespace: one test
+  if (!SUSPECT_OR_SPACE.test(text)) return text;
   const cleaned = clean(text);
-  // most texts (a report id, a name) hold no whitespace at all: nothing to fold
   return WHITESPACE.test(cleaned) ? cleaned.replace(/\s+/g, ' ').trim() : cleaned;
 }
 
 const WHITESPACE = /\s/;
+/** SUSPECT or WHITESPACE in one pass. */
+const SUSPECT_OR_SPACE = new RegExp(`${SUSPECT.source}|\\s`);
 
 export { compare } from '../text/compare.js';
 

@@ -1,7 +1,7 @@
 // A small XML writer: enough for GEXF, with escaping that holds up against untrusted report text
 // (markup, ampersands, quotes, and characters XML 1.0 cannot carry at all).
 import { ExportError } from '../errors.js';
-import { clean } from './text.js';
+import { SUSPECT, clean } from './text.js';
 
 export type XmlAttributes = Record<string, string | number | undefined>;
 
@@ -21,15 +21,19 @@ export function escapeText(value: string): string {
 }
 
 const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+/** ATTR_SPECIAL or a character clean() drops, in one pass: most values hold neither. */
+const ATTR_SPECIAL_OR_SUSPECT = new RegExp(`${ATTR_SPECIAL.source}|${SUSPECT.source}`);
 
 export function escapeAttribute(value: string): string {
+  if (!ATTR_SPECIAL_OR_SUSPECT.test(value)) return value;
   const text = clean(value);
   return ATTR_SPECIAL.test(text) ? text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c) : text;
 }
 
 function attributes(attrs: XmlAttributes): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value !== undefined) out += ` ${name}="${escapeAttribute(String(value))}"`;
   }
   return out;
