@@ -180,8 +180,9 @@ rows.push([
 const seconds = (label: string) => rows.find(([l]) => l.startsWith(label))![1];
 const build = seconds('build without layout');
 // each stage against the mean of the segmenter runs just before and after it (A-B-A)
-const segmentAround = (run: number) => (segmentRuns[run - 1]! + segmentRuns[run]!) / 2;
-const segment = segmentAround(1);
+const [segment1, segment2, segment3] = segmentRuns as [number, number, number];
+const segment = (segment1 + segment2) / 2;
+const segmentAroundWhole = (segment2 + segment3) / 2;
 // time per million characters of one 20 MB report against the corpus build's (both extraction)
 const mbChars = (mb: number) => Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(seedText)) * (seedText.length + 1);
 const oneVsCorpus = seconds('one report of 20 MB') / mbChars(20) / (build / chars);
@@ -211,5 +212,5 @@ console.log(
 );
 const wholePeak = Math.max(...wholePeaks);
 console.log(
-  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${wholePeak.toFixed(0)} main_peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segmentAround(2)).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
+  `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${wholePeak.toFixed(0)} main_peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segmentAroundWhole).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
 );

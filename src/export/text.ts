@@ -23,12 +23,10 @@ export function clean(text: string): string {
 export function oneLine(text: string): string {
   // most texts (a report id, a name) hold neither a suspect character nor whitespace: one test
   if (!SUSPECT_OR_SPACE.test(text)) return text;
-  const cleaned = clean(text);
-  return WHITESPACE.test(cleaned) ? cleaned.replace(/\s+/g, ' ').trim() : cleaned;
+  return clean(text).replace(/\s+/g, ' ').trim();
 }
 
-const WHITESPACE = /\s/;
-/** SUSPECT or WHITESPACE in one pass. */
+/** A character clean() drops, or whitespace, in one pass. */
 const SUSPECT_OR_SPACE = new RegExp(`${SUSPECT.source}|\\s`);
 
 export { compare } from '../text/compare.js';

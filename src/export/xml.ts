@@ -26,8 +26,7 @@ const ATTR_SPECIAL_OR_SUSPECT = new RegExp(`${ATTR_SPECIAL.source}|${SUSPECT.sou
 
 export function escapeAttribute(value: string): string {
   if (!ATTR_SPECIAL_OR_SUSPECT.test(value)) return value;
-  const text = clean(value);
-  return ATTR_SPECIAL.test(text) ? text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c) : text;
+  return clean(value).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
 }
 
 function attributes(attrs: XmlAttributes): string {

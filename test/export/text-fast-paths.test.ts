@@ -46,4 +46,12 @@ describe('text fast paths', () => {
     expect(differ).toBe(0);
     expect(escapeAttribute('a<b & "c"\t\u0001')).toBe('a&lt;b &amp; &quot;c&quot;&#9;');
   });
+
+  it('oneLine folds whitespace runs and trims, and gives a text without whitespace back as it is', () => {
+    expect(oneLine('  乡村\n\n振兴\t工程 ')).toBe('乡村 振兴 工程');
+    expect(oneLine('r00001_浑源县\u0007')).toBe('r00001_浑源县');
+    const id = 'r00001_001_cdd563ffef68d5a8';
+    expect(oneLine(id)).toBe(id);
+    expect(oneLine('a\u3000b')).toBe('a b');
+  });
 });

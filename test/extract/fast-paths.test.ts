@@ -6,7 +6,6 @@ import { compileVocabulary, vocabularyHits } from '../../src/extract/vocabulary.
 import { Trie, type Entry } from '../../src/extract/region/dictionary.js';
 import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme/lexicon.js';
 import { nameKey } from '../../src/text/names.js';
-import { oneLine } from '../../src/export/text.js';
 import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
 
 const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
@@ -109,15 +108,5 @@ describe('mayHoldRuns', () => {
     expect(findRuns(Array.from(garbled)).length).toBeGreaterThan(0);
     expect(mayHoldRuns('what?')).toBe(true);
     expect(mayHoldRuns('𠀀')).toBe(true);
-  });
-});
-
-describe('oneLine (cells and labels)', () => {
-  it('folds whitespace runs and trims, and gives a text without whitespace back as it is', () => {
-    expect(oneLine('  乡村\n\n振兴\t工程 ')).toBe('乡村 振兴 工程');
-    expect(oneLine('r00001_浑源县\u0007')).toBe('r00001_浑源县');
-    const id = 'r00001_001_cdd563ffef68d5a8';
-    expect(oneLine(id)).toBe(id);
-    expect(oneLine('a\u3000b')).toBe('a b');
   });
 });
