@@ -53,7 +53,7 @@ function inSentence(
     // chained: continues an address; also where a far name was set aside for the near one it ends in
     const chained = last?.end === start || start === nearStart;
     // no name starts here (most places): nothing to match, nothing to shadow
-    if (!chained && !tries.some((t) => t.mayStartWith(s.text.charCodeAt(i)))) {
+    if (!chained && !mayStartAny(tries, s.text.charCodeAt(i))) {
       i += 1;
       continue;
     }
@@ -96,6 +96,12 @@ function inSentence(
     i += taken || 1;
   }
   return out;
+}
+
+/** Whether a name of any of `tries` may start with the code unit `code` (a loop: no closure per character). */
+function mayStartAny(tries: readonly Trie[], code: number): boolean {
+  for (let t = 0; t < tries.length; t++) if (tries[t]!.mayStartWith(code)) return true;
+  return false;
 }
 
 function filterInPlace<T>(list: T[], keep: (x: T) => boolean): void {

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import { mentionAt } from './mention.js';
-import { leftmostLongest } from '../text/scan.js';
+import { firstUnits, leftmostLongest } from '../text/scan.js';
 
 export interface VocabularyEntry {
   name: string;
@@ -19,6 +19,8 @@ export interface Vocabulary {
    * trying ~200 alternatives where no spelling starts.
    */
   byFirst: Map<number, string[]>;
+  /** firstUnits of every spelling. */
+  first: Uint8Array;
 }
 
 export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabulary {
@@ -31,12 +33,12 @@ export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabula
     if (list) list.push(s);
     else byFirst.set(s.charCodeAt(0), [s]);
   }
-  return { head, byFirst };
+  return { head, byFirst, first: firstUnits(spellings) };
 }
 
 /** The spellings of `vocabulary` in `text`, leftmost first and longest at each position, not overlapping. */
 export function vocabularyHits(text: string, vocabulary: Vocabulary): Generator<{ index: number; spelling: string }> {
-  return leftmostLongest(text, (i) => vocabulary.byFirst.get(text.charCodeAt(i)));
+  return leftmostLongest(text, (i) => vocabulary.byFirst.get(text.charCodeAt(i)), vocabulary.first);
 }
 
 /** Every vocabulary hit in every sentence, outside noise. */

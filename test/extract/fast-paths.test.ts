@@ -6,6 +6,7 @@ import { compileVocabulary, vocabularyHits } from '../../src/extract/vocabulary.
 import { Trie, type Entry } from '../../src/extract/region/dictionary.js';
 import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme/lexicon.js';
 import { nameKey } from '../../src/text/names.js';
+import { firstUnits, leftmostLongest } from '../../src/text/scan.js';
 import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
 
 const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
@@ -30,6 +31,28 @@ describe('vocabularyHits', () => {
       '能源装备',
       '新能源',
     ]);
+  });
+});
+
+describe('leftmostLongest with firstUnits', () => {
+  it('asks for candidates only where a spelling starts, and finds what asking everywhere finds', () => {
+    const spellings = ['新能源汽车', '能源装备', '新能源', '汽车'];
+    for (const text of SENTENCES) {
+      const asked: number[] = [];
+      const candidates = (i: number) => {
+        asked.push(i);
+        return spellings.filter((s) => s.charCodeAt(0) === text.charCodeAt(i));
+      };
+      const everywhere = [...leftmostLongest(text, candidates, new Uint8Array(0x10000).fill(1))];
+      asked.length = 0;
+      expect([...leftmostLongest(text, candidates, firstUnits(spellings))]).toEqual(everywhere);
+      expect(asked.every((i) => '新能汽'.includes(text[i]!))).toBe(true);
+    }
+    // 发展 and the comma start no spelling: passed over without asking
+    const asked: number[] = [];
+    const hits = leftmostLongest(SENTENCES[0]!, (i) => (asked.push(i), undefined), firstUnits(spellings));
+    expect([...hits]).toEqual([]);
+    expect(asked).toEqual([...SENTENCES[0]!].flatMap((c, i) => ('新能汽'.includes(c) ? [i] : [])));
   });
 });
 

@@ -5,7 +5,7 @@ import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.
 import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
 import { endsWith } from '../../lexicon/rules.js';
-import { leftmostLongest } from '../../text/scan.js';
+import { firstUnits, leftmostLongest } from '../../text/scan.js';
 
 export interface LexiconEntry extends ProgrammeEntry {
   /** The traditional form of the name, when it differs (so either can be searched). */
@@ -23,6 +23,8 @@ interface LexiconIndex {
   unquoted: Map<string, string[]>;
   /** `unquoted`'s keys as numbers (first code unit × 65536 + second): most positions are passed over on them. */
   unquotedPairs: Set<number>;
+  /** firstUnits of the unquoted spellings: a position no pair can start at costs one array read. */
+  unquotedFirst: Uint8Array;
   /** Every spelling by each three characters it contains, for spellingsContaining(). */
   byTrigram: Map<string, string[]>;
 }
@@ -79,7 +81,7 @@ export function programmeLexicon(): LexiconIndex {
         if (list) list.push(s);
         else byTrigram.set(t, [s]);
       }
-  index = { entries, byKey, unquoted, unquotedPairs, byTrigram };
+  index = { entries, byKey, unquoted, unquotedPairs, unquotedFirst: firstUnits(surfaces), byTrigram };
   return index;
 }
 
@@ -99,11 +101,14 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
  * overlapping (what a longest-first alternation would match).
  */
 export function unquotedSpellings(text: string): Generator<{ index: number; spelling: string }> {
-  const { unquoted, unquotedPairs } = programmeLexicon();
-  return leftmostLongest(text, (i) =>
-    unquotedPairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))
-      ? unquoted.get(text.slice(i, i + 2))
-      : undefined,
+  const { unquoted, unquotedPairs, unquotedFirst } = programmeLexicon();
+  return leftmostLongest(
+    text,
+    (i) =>
+      unquotedPairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))
+        ? unquoted.get(text.slice(i, i + 2))
+        : undefined,
+    unquotedFirst,
   );
 }
 
