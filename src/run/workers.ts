@@ -151,8 +151,7 @@ interface Slot {
  * garbage is collected sooner, and a worker stays near 480-520 MB where it reached 730 (of which the
  * segmenter's dictionary is 250), at a cost within the noise of 800 reports' extraction timed side
  * by side (±3% CPU). At 10,000 reports the two workers and the main process peak together.
- */
-/*
+ *
  * And a worker collects its garbage on its own thread (--single-threaded-gc): V8's helper threads
  * for marking and scavenging find no idle core while two workers keep both busy, and only take
  * time from the other worker. 1,000 benchmark reports extracted by two workers, runs alternated
