@@ -72,35 +72,41 @@ export async function writeOutputSet(
 
   const set = startSet(dir);
   // One output at a time, written into the set; the big ones piece by piece as they are rendered,
-  // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs, so a
-  // signal is handled there (the guard aborts `signal`) and never while a write is in flight.
-  // an output that reads another's file (FileExporter.after) is written beside the outputs that
-  // follow that file, one such output at a time
+  // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs and
+  // every few milliseconds while a big one renders (turn()): a signal stops the build there.
+  // An output that reads another's file (FileExporter.after) is written beside the outputs that
+  // follow that file, one such output at a time, each starting when the one before it ends. The
+  // files they read are written first, so that their work (DuckDB's, on its own thread) runs
+  // beside the rendering of all the others rather than of the few after them.
   const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
+  const read = new Set([...background].map((e) => e.after!));
+  const feeds = (i: number) => files[i]!.some((f) => read.has(f));
+  const order = [...exporters.keys()].sort((a, b) => Number(feeds(b)) - Number(feeds(a)));
   let running: Promise<unknown> = Promise.resolve();
   let failed: { error: unknown } | undefined;
-  // before an output that writes its own file: the one running is done, and what V8 holds is made
-  // as small as it gets (DuckDB's memory is not V8's)
+  // before an output that writes its own file: the ones running are done, and what V8 holds is
+  // made as small as it gets (DuckDB's memory is not V8's)
   const finish = async () => {
     await running;
     if (failed) throw failed.error;
   };
-  const beforeOwnFile = async () => {
-    await finish();
-    collectGarbage(0);
-  };
   try {
-    for (const [i, exporter] of exporters.entries()) {
+    for (const i of order) {
+      const exporter = exporters[i]!;
       options.signal?.throwIfAborted();
       if (background.has(exporter)) continue;
-      if (exporter.write) await beforeOwnFile();
+      if (exporter.write) {
+        await finish();
+        collectGarbage(0);
+      }
       await write(exporter, input, set.dir, files[i]!, reuse);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
-        await beforeOwnFile();
-        running = write(next, input, set.dir, filesOf(next)).catch((error: unknown) => {
-          failed ??= { error };
-        });
+        running = running
+          .then(() => (failed ? undefined : write(next, input, set.dir, filesOf(next))))
+          .catch((error: unknown) => {
+            failed ??= { error };
+          });
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
@@ -200,12 +206,16 @@ async function write(
           reuse.stats.renderedBytes += position - start;
         }
         blocks.push([fingerprint, start, position]);
+        await turn();
         continue;
       }
       const text = typeof piece === 'string' ? piece : rendering(exporter, () => piece.render());
       pending.push(text);
       size += text.length;
-      if (size >= WRITE_CHARS) flush();
+      if (size >= WRITE_CHARS) {
+        flush();
+        await turn();
+      }
     }
     flush();
   } finally {
@@ -213,6 +223,21 @@ async function write(
     if (previous) closeSync(previous.fd);
   }
   if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
+}
+
+/**
+ * Gives the event loop a turn when TURN_MS have passed since the last one (one clock read
+ * otherwise), so that while a big output renders, the outputs written beside it (their work is
+ * DuckDB's, and each of its steps waits for a turn to start the next) go on, and a signal stops
+ * the build within that time rather than at the end of the output.
+ */
+let turnAt = 0;
+const TURN_MS = 20;
+async function turn(): Promise<void> {
+  const now = performance.now();
+  if (now < turnAt) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  turnAt = now + TURN_MS;
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */

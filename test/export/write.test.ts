@@ -138,18 +138,18 @@ describe('writeOutputs', () => {
       description: file,
       render: () => (order.push(`render ${file}`), file),
     });
-    const reading = (fail = false): FileExporter => ({
-      file: 'b.parquet',
-      description: 'reads a.txt',
-      after: 'a.txt',
+    const reading = (fail = false, file = 'b.parquet', after = 'a.txt'): FileExporter => ({
+      file,
+      description: `reads ${after}`,
+      after,
       write: async (_input, path) => {
-        order.push('start b.parquet');
-        // it reads what a.txt holds by then
-        const read = readFileSync(join(path, '..', 'a.txt'), 'utf8');
+        order.push(`start ${file}`);
+        // it reads what its file holds by then
+        const read = readFileSync(join(path, '..', after), 'utf8');
         await new Promise((r) => setTimeout(r, 50));
         if (fail) throw new Error('disk full');
         writeFileSync(path, read.toUpperCase());
-        order.push('end b.parquet');
+        order.push(`end ${file}`);
       },
     });
     const own: FileExporter = {
@@ -167,6 +167,67 @@ describe('writeOutputs', () => {
       await writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(), text('c.txt'), own]);
       expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
       expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
+    });
+
+    it('has the file it reads written first, wherever that file is in the list', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      const paths = await writeOutputs(dir, fixtureInput(), [text('c.txt'), reading(), text('a.txt'), own]);
+      expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
+      // the outputs are still listed in the exporters' order
+      expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['c.txt', 'b.parquet', 'a.txt', 'd.parquet']);
+      expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
+    });
+
+    it('runs one after another beside the rendering, which does not wait for the first to start the second', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      const exporters = [text('a.txt'), reading(), text('e.txt'), reading(false, 'f.parquet', 'e.txt'), text('c.txt')];
+      await writeOutputs(dir, fixtureInput(), [...exporters, own]);
+      expect(order).toEqual([
+        'render a.txt',
+        'start b.parquet',
+        'render e.txt',
+        'render c.txt',
+        'end b.parquet',
+        'start f.parquet',
+        'end f.parquet',
+        'start d.parquet',
+      ]);
+      expect(readFileSync(join(dir, 'f.parquet'), 'utf8')).toBe('E.TXT');
+    });
+
+    it('goes on while a big output renders: the event loop gets turns within it', async () => {
+      order.length = 0;
+      // ten pieces of 64K characters, each taking 25 ms to make: a turn after each
+      const big: Exporter = {
+        file: 'big.txt',
+        description: 'big',
+        render: () => '',
+        *chunks() {
+          for (let i = 0; i < 10; i++) {
+            const until = performance.now() + 25;
+            while (performance.now() < until);
+            yield 'x'.repeat(1 << 16);
+          }
+          order.push('rendered big.txt');
+        },
+      };
+      // five steps, each waiting for a turn of the event loop
+      const stepping: FileExporter = {
+        file: 'b.parquet',
+        description: 'reads a.txt in steps',
+        after: 'a.txt',
+        write: async (_input, path) => {
+          for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+          writeFileSync(path, 'b');
+          order.push('end b.parquet');
+        },
+      };
+      const dir = tempDir();
+      await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping, big]);
+      expect(order).toEqual(['render a.txt', 'end b.parquet', 'rendered big.txt']);
+      expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toHaveLength(10 << 16);
     });
 
     it('fails the set when it fails: the previous outputs stay and nothing is left behind', async () => {
