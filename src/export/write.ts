@@ -4,6 +4,7 @@
 import { ExportError } from '../errors.js';
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { filesOf, type AnyExporter, type ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
@@ -81,7 +82,8 @@ export async function writeOutputSet(
   const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
   const read = new Set([...background].map((e) => e.after!));
   const feeds = (i: number) => files[i]!.some((f) => read.has(f));
-  const order = [...exporters.keys()].sort((a, b) => Number(feeds(b)) - Number(feeds(a)));
+  const all = [...exporters.keys()];
+  const order = [...all.filter(feeds), ...all.filter((i) => !feeds(i))];
   let running: Promise<unknown> = Promise.resolve();
   let failed: { error: unknown } | undefined;
   // before an output that writes its own file: the ones running are done, and what V8 holds is
@@ -110,7 +112,7 @@ export async function writeOutputSet(
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     await finish();
     options.signal?.throwIfAborted();
@@ -234,10 +236,9 @@ async function write(
 let turnAt = 0;
 const TURN_MS = 20;
 async function turn(): Promise<void> {
-  const now = performance.now();
-  if (now < turnAt) return;
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  turnAt = now + TURN_MS;
+  if (performance.now() < turnAt) return;
+  await nextTurn();
+  turnAt = performance.now() + TURN_MS;
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */
