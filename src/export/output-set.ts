@@ -72,14 +72,24 @@ export function startSet(outDir: string, suffix = ''): OutputSet {
 }
 let sequence = 0;
 
-/** Removes sets of this process that were never switched in (a failed or interrupted build's). */
+/**
+ * Removes sets of this process that were never switched in (a failed or interrupted build's). A
+ * signal can come while DuckDB, on a thread of its own, is writing a Parquet file into the set
+ * (export/write.ts): a file it creates between the removal of the set's files and of its folder
+ * would fail that with ENOTEMPTY, so the removal is tried again a few times (~150 ms in all). A set
+ * that still cannot be removed is left for the next build, which removes every set but the current.
+ */
 export function abandonSets(outDir: string, pid: number = process.pid): number {
   const current = currentSetId(outDir);
   let removed = 0;
   for (const id of setIds(outDir)) {
     if (id === current || setOwner(id) !== pid) continue;
-    fs.rmSync(path.join(outDir, STORE, SETS, id), { recursive: true, force: true });
-    removed += 1;
+    try {
+      fs.rmSync(path.join(outDir, STORE, SETS, id), { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+      removed += 1;
+    } catch {
+      // left for the next build (removeOtherSets)
+    }
   }
   return removed;
 }
