@@ -5,6 +5,7 @@ import { runBuild, runExtract, runInspect, runQuery, runServe, runShared, runTim
 import { QUERY_FORMATS } from './sql.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
+import { LISTED } from './notes.js';
 
 const int = (v: string) => {
   const n = Number(v);
@@ -25,6 +26,7 @@ program
   .option('--no-layout', 'skip the ForceAtlas2 layout (faster for very large corpora)')
   .option('-w, --workers <n>', 'extraction worker processes (default: one per core, at most 4; 0: none)', int)
   .option('-q, --quiet', 'print only problems')
+  .option('--verbose', `list every skipped input and every report's repairs (past ${LISTED}, they are counted by kind)`)
   .option('--cache <dir>', 'extraction cache folder (default: .cache inside the output folder)')
   .option('--no-cache', 'extract every report again, without reading or writing the cache')
   .option('--force', 'overwrite files in the output folder that govgraph did not write')
@@ -52,6 +54,7 @@ program
   .option('-w, --workers <n>', 'extraction worker processes (default: one per core, at most 4; 0: none)', int)
   .option('--cache <dir>', 'extraction cache folder (default: none)')
   .option('-q, --quiet', 'print only problems')
+  .option('--verbose', `list every skipped input (past ${LISTED}, they are counted by kind)`)
   .action(async (inputs: string[], opts) => {
     process.exitCode = await runExtract(inputs, opts);
   });

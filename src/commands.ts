@@ -21,6 +21,8 @@ import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
+import { inputNotes } from './notes.js';
+import type { Warning } from './types.js';
 import { csvTable } from './export/csv.js';
 import { mdEscape, mdTable } from './export/markdown.js';
 
@@ -38,6 +40,8 @@ interface BuildFlags {
   layout: boolean;
   workers?: number;
   quiet?: boolean;
+  /** List every skipped input and every report's notes, however many. */
+  verbose?: boolean;
   keepApart?: string[];
   /** commander's --cache DIR / --no-cache: a folder, false for none, undefined for the default. */
   cache?: string | boolean;
@@ -119,8 +123,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
 
     for (const w of [...(result.cache?.warnings ?? []), ...(result.reuse?.warnings ?? []), ...(result.notices ?? [])])
       console.error(oneLine(`govgraph: ${w}`));
-    for (const p of result.problems) console.error(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
-    for (const d of result.documents) for (const w of d.warnings) console.error(oneLine(`govgraph: ${d.file}: ${w}`));
+    const where = path.join(flags.out, 'documents.json');
+    for (const line of inputNotes(result.documents, result.problems, {
+      all: flags.verbose,
+      problems: `${where} ("problems")`,
+      warnings: `${where} ("warnings")`,
+    }))
+      console.error(line);
     if (result.documents.length === 0) {
       console.error(`govgraph: no report could be read from ${(flags.from ?? inputs).join(', ')}; nothing was written`);
       return EXIT_NO_INPUT;
@@ -336,7 +345,7 @@ export async function runQuery(sql: string, flags: { dir: string; format: QueryF
  */
 export async function runExtract(
   inputs: string[],
-  flags: { out: string; workers?: number; quiet?: boolean; cache?: string },
+  flags: { out: string; workers?: number; quiet?: boolean; verbose?: boolean; cache?: string },
 ): Promise<number> {
   const from = inputs.length ? inputs : [DEFAULTS.inputDir];
   const { results } = await extractInputs(from, {
@@ -344,7 +353,13 @@ export async function runExtract(
     ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
     ...(flags.cache ? { cache: flags.cache } : {}),
   });
-  for (const r of results) if ('reason' in r) console.error(oneLine(`govgraph: skipped ${r.file}: ${r.reason}`));
+  const skipped = results.filter((r): r is Warning => 'reason' in r);
+  for (const line of inputNotes([], skipped, {
+    all: flags.verbose,
+    problems: path.join(flags.out, 'problems.parquet'),
+    warnings: '',
+  }))
+    console.error(line);
   if (!results.some((r) => !('reason' in r))) {
     console.error(`govgraph: no report could be read from ${from.join(', ')}; no shard was written`);
     return EXIT_NO_INPUT;

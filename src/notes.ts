@@ -1,0 +1,115 @@
+// What `govgraph build` says about its inputs on stderr: the inputs it skipped and the repairs it
+// made to each report (mojibake, pinyin, traditional characters ...). A few are listed one line
+// each; past LISTED, a corpus of thousands of reports would print tens of thousands of lines and
+// bury the one that matters, so they are summed up by kind, with where each one is written
+// (documents.json: every report's `warnings`, every skipped input's `reason`).
+import type { Warning } from './types.js';
+import { oneLine } from './terminal.js';
+
+/** Reports with notes, and skipped inputs, listed one line each up to this many. */
+export const LISTED = 20;
+
+/** Kinds shown in a summary; the rest are counted in one line. */
+const KINDS = 12;
+
+/**
+ * A note's kind: the note without its particulars — what is in brackets or in “quotes” (examples,
+ * the characters converted) and its counts — so "repaired 2 mojibake runs (e.g. …)" and "repaired
+ * 11 mojibake runs (e.g. …)" are one kind, "repaired N mojibake runs". A number inside a word
+ * (GB18030, UTF-8) stays. Brackets inside quotes are part of the quote (mojibake has them).
+ */
+export function noteKind(note: string): string {
+  let kept = '';
+  let depth = 0;
+  let quoted = false;
+  for (const c of note) {
+    if (quoted) quoted = c !== '”';
+    else if (c === '“') quoted = true;
+    else if (c === '(' || c === '（') depth += 1;
+    else if ((c === ')' || c === '）') && depth > 0) depth -= 1;
+    else if (depth === 0) kept += c;
+  }
+  return kept
+    .replace(/(?<![\p{L}\p{N}_-])\d[\d,.]*(?![\p{L}\p{N}_-])/gu, 'N')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([:,;])/g, '$1')
+    .trim();
+}
+
+/** A kind told apart from its singular or plural wording (1 paragraph, 2 paragraphs). */
+const numberless = (kind: string) => kind.replace(/\b([A-Za-z]+?)(?:ies|s)\b/g, '$1');
+
+/**
+ * Kinds of `notes` (one list per report or input) by how many of them have each, most first; a
+ * kind is shown in the wording most of them have.
+ */
+function byKind(notes: readonly (readonly string[])[]): [string, number][] {
+  const counts = new Map<string, { n: number; wordings: Map<string, number> }>();
+  for (const list of notes) {
+    const kinds = new Map<string, string>();
+    for (const note of list) {
+      const kind = noteKind(note);
+      kinds.set(numberless(kind), kind);
+    }
+    for (const [key, kind] of kinds) {
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = { n: 0, wordings: new Map() }));
+      c.n += 1;
+      c.wordings.set(kind, (c.wordings.get(kind) ?? 0) + 1);
+    }
+  }
+  const shown = (w: Map<string, number>) => [...w].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0]![0];
+  return [...counts.values()]
+    .map((c): [string, number] => [shown(c.wordings), c.n])
+    .sort((a, b) => b[1] - a[1] || order(a[0], b[0]));
+}
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function kindLines(kinds: [string, number][], unit: string): string[] {
+  const lines = kinds.slice(0, KINDS).map(([kind, n]) => oneLine(`govgraph:   ${n} ${unit}: ${kind}`));
+  const rest = kinds.slice(KINDS);
+  if (rest.length > 0)
+    lines.push(`govgraph:   ${rest.reduce((n, [, c]) => n + c, 0)} more in ${rest.length} other kinds`);
+  return lines;
+}
+
+/**
+ * The lines about skipped inputs and about each report's repairs: one each when there are at most
+ * LISTED of either (or `all`), otherwise a count by kind that says where every one is written.
+ */
+export function inputNotes(
+  documents: readonly { file: string; warnings: readonly string[] }[],
+  problems: readonly Warning[],
+  options: {
+    /** List every one. */
+    all?: boolean;
+    /** Where each skipped input is written with its reason, and each report's notes. */
+    problems: string;
+    warnings: string;
+  },
+): string[] {
+  const lines: string[] = [];
+  if (options.all || problems.length <= LISTED)
+    for (const p of problems) lines.push(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
+  else {
+    lines.push(
+      oneLine(
+        `govgraph: skipped ${problems.length} inputs, by reason (each is listed in ${options.problems}; --verbose lists them all here):`,
+      ),
+      ...kindLines(byKind(problems.map((p) => [p.reason])), 'inputs'),
+    );
+  }
+  const noted = documents.filter((d) => d.warnings.length > 0);
+  if (options.all || noted.length <= LISTED)
+    for (const d of noted) for (const w of d.warnings) lines.push(oneLine(`govgraph: ${d.file}: ${w}`));
+  else {
+    lines.push(
+      oneLine(
+        `govgraph: notes on ${noted.length} of ${documents.length} reports, by kind (each report's are in ${options.warnings}; --verbose lists them all here):`,
+      ),
+      ...kindLines(byKind(noted.map((d) => d.warnings)), 'reports'),
+    );
+  }
+  return lines;
+}
