@@ -16,7 +16,7 @@ import {
 } from './query.js';
 import { ExportError, GovgraphError, InputError } from './errors.js';
 import { DEFAULTS } from './defaults.js';
-import { build, extractInputs } from './run/pipeline.js';
+import { BUILD_STEPS, build, extractInputs } from './run/pipeline.js';
 import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
@@ -61,11 +61,25 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   const bar =
     process.stderr.isTTY && !flags.quiet
       ? new cliProgress.SingleBar(
-          { format: 'reading {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true },
+          { format: '{stage} {bar} {value}/{total} {file}', clearOnComplete: true, hideCursor: true },
           cliProgress.Presets.shades_classic,
         )
       : null;
   let started_bar = false;
+  // One bar from the first report read to the last output written: reading, building, writing.
+  // A step or an output is drawn as it starts: the bar's timer cannot draw while a step keeps
+  // the thread busy (resolution at 10,000 reports takes seconds).
+  const show = (stage: string, value: number, total: number, file: string) => {
+    if (!bar) return;
+    if (!started_bar) {
+      bar.start(total, value, { stage, file: oneLine(file) });
+      started_bar = true;
+    } else {
+      bar.setTotal(total);
+      bar.update(value, { stage, file: oneLine(file) });
+      if (stage !== 'reading') bar.render();
+    }
+  };
   // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/run/signals.ts).
   // The extraction workers are killed first: they are processes of their own (src/run/workers.ts).
   const guard = guardBuild({
@@ -89,18 +103,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
         ...(flags.cache === false || flags.from
           ? {}
           : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
-        onProgress(done, total, file) {
-          if (!bar) return;
-          if (!started_bar) {
-            bar.start(total, 0, { file: '' });
-            started_bar = true;
-          }
-          bar.update(done, { file: path.basename(file) });
-        },
+        onProgress: (done, total, file) => show('reading', done, total, path.basename(file)),
+        onStep: (step, detail) =>
+          show('building', BUILD_STEPS.indexOf(step), BUILD_STEPS.length, `${step} (${detail})`),
         onWrite: () => {
           writing = true;
-          if (started_bar) bar?.stop();
         },
+        onOutput: (file, done, total) => show('writing', done, total, file),
       }).finally(() => started_bar && bar?.stop());
     } catch (err) {
       // a signal stopped the build: the guard has said so and the process is on its way out

@@ -2,6 +2,7 @@
 export type * from './types.js';
 export { ENTITY_TYPES, PHASES, EDGE_KINDS } from './types.js';
 export {
+  BUILD_STEPS,
   build,
   buildGraphFromInputs,
   buildGraphFromShards,
@@ -9,6 +10,7 @@ export {
   graphOf,
   type BuildOptions,
   type BuildResult,
+  type BuildStep,
 } from './run/pipeline.js';
 export { writeShard, readShards } from './run/shard.js';
 export { processDoc, type DocResult } from './run/process-doc.js';

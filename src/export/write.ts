@@ -28,6 +28,11 @@ export interface WriteSetOptions {
    * and record the new set's blocks for the next build. The files are the same bytes either way.
    */
   reuse?: ReuseOptions & { onStats?: (stats: ReuseStats) => void };
+  /**
+   * Called as each output starts to be rendered, with how many were before it and how many there
+   * are (the outputs converted beside the others, Parquet tables, not counted).
+   */
+  onOutput?: (file: string, done: number, total: number) => void;
 }
 
 /**
@@ -92,11 +97,14 @@ export async function writeOutputSet(
     await running;
     if (failed) throw failed.error;
   };
+  const shown = order.length - background.size;
+  let started = 0;
   try {
     for (const i of order) {
       const exporter = exporters[i]!;
       options.signal?.throwIfAborted();
       if (background.has(exporter)) continue;
+      options.onOutput?.(nameOf(exporter), started++, shown);
       if (exporter.write) {
         await finish();
         collectGarbage(0);
@@ -252,6 +260,10 @@ function rendering<T>(exporter: AnyExporter, run: () => T, verb = 'render'): T {
 
 function renderError(exporter: AnyExporter, error: unknown, verb = 'render'): ExportError {
   const reason = error instanceof Error ? error.message : String(error);
-  const what = exporter.file ?? exporter.description.split(':')[0];
-  return new ExportError(`govgraph/export: could not ${verb} ${what}: ${reason}`, { cause: error });
+  return new ExportError(`govgraph/export: could not ${verb} ${nameOf(exporter)}: ${reason}`, { cause: error });
+}
+
+/** An output's name for messages: its file, or what its description begins with (the viewer). */
+function nameOf(exporter: AnyExporter): string {
+  return exporter.file ?? exporter.description.split(':')[0]!;
 }

@@ -46,6 +46,12 @@ export interface BuildOptions extends GraphOptions {
   keepApart?: readonly string[];
   /** Called after each input file is processed. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Called as each step after the reading starts (BUILD_STEPS, in that order), with what it works
+   * on: at 10,000 reports they take a minute and more between the last report read and the first
+   * output written.
+   */
+  onStep?: (step: BuildStep, detail: string) => void;
   /** Overwrite files in the output folder that govgraph did not write (see export/manifest.ts). */
   force?: boolean;
   /** Build from these shards (`govgraph extract`) instead of reading the inputs. */
@@ -58,6 +64,10 @@ export interface BuildOptions extends GraphOptions {
    */
   cache?: string;
 }
+
+/** The steps of a build between its reading and its writing, in order. */
+export const BUILD_STEPS = ['resolving entities', 'building the graph', 'communities and layout'] as const;
+export type BuildStep = (typeof BUILD_STEPS)[number];
 
 export interface BuildResult {
   graph: GovGraph;
@@ -215,6 +225,7 @@ function entityGraph(
     shapes,
     docs.map((d) => ({ id: d.info.id, mentions: d.mentions })),
   );
+  options.onStep?.('resolving entities', `${store.docCount} reports`);
   const entities = resolve(store, { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) });
   collectGarbage();
   // the reports' sentences, not their mention columns (now in the store), stay for the evidence
@@ -225,6 +236,7 @@ function entityGraph(
     sentence: (i: number) => sentences.get(i),
     ...(digest ? { digest } : {}),
   }));
+  options.onStep?.('building the graph', `${entities.length} entities`);
   const graph = buildGraph(entities, reports, options);
   collectGarbage();
   const panel = panelOf(entities, reports);
@@ -235,6 +247,7 @@ function entityGraph(
 /** Communities and the layout. */
 function finishGraph(graph: GovGraph, options: BuildOptions): void {
   collectGarbage();
+  options.onStep?.('communities and layout', `${graph.order} nodes, ${graph.size} edges`);
   assignCommunities(graph, options.seed);
   const iterations = options.layout === false ? 0 : options.layoutIterations;
   layout(graph, { seed: options.seed ?? DEFAULTS.layoutSeed, ...(iterations !== undefined ? { iterations } : {}) });
@@ -243,6 +256,8 @@ function finishGraph(graph: GovGraph, options: BuildOptions): void {
 export interface WriteOptions {
   /** Called when every report is read and the outputs are about to be written. */
   onWrite?: () => void;
+  /** Called as each output starts (writeOutputSet's onOutput). */
+  onOutput?: (file: string, done: number, total: number) => void;
   /** Stops the write before its switch (the CLI's signal guard); the previous outputs stay. */
   signal?: AbortSignal;
 }
@@ -271,6 +286,7 @@ export async function build(
     const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
       ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
     });
     return { ...result, written, ...(reuse ? { reuse } : {}) };

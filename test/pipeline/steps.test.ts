@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_STEPS, build } from '../../src/run/pipeline.js';
+import { BUILD_OUTPUTS } from '../../src/export/registry.js';
+import { CLI, ROOT, ensureBuilt } from '../fixtures/faults/cli.js';
+
+const YEARS = join(ROOT, 'test', 'fixtures', 'years');
+
+describe('what a build says it is doing between its reading and its writing', () => {
+  it('calls each step once, in order, with what it works on, then each output as it starts', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-steps-'));
+    const calls: string[] = [];
+    let read = 0;
+    const result = await build([YEARS], out, {
+      workers: 0,
+      onProgress: (done) => (read = done),
+      onStep: (step, detail) => calls.push(`step ${step}: ${detail} (after ${read} read)`),
+      onOutput: (file, done, total) => calls.push(`output ${done + 1}/${total} ${file}`),
+    });
+    const steps = calls.filter((c) => c.startsWith('step '));
+    expect(steps).toEqual([
+      'step resolving entities: 9 reports (after 9 read)',
+      expect.stringMatching(/^step building the graph: \d+ entities \(after 9 read\)$/),
+      `step communities and layout: ${result.graph.order} nodes, ${result.graph.size} edges (after 9 read)`,
+    ]);
+    expect(steps.map((s) => s.split(':')[0]!.slice(5))).toEqual([...BUILD_STEPS]);
+    // every output that is rendered (not a Parquet table converted beside them), each once, counted
+    const outputs = calls.slice(steps.length);
+    const parquet = BUILD_OUTPUTS.filter((e) => e.file?.endsWith('.parquet') && e.after !== undefined).length;
+    const total = BUILD_OUTPUTS.length - parquet;
+    expect(outputs).toHaveLength(total);
+    const parsed = outputs.map((o) => /^output (\d+\/\d+) (.+)$/.exec(o)!);
+    expect(parsed.map((m) => m[1])).toEqual(outputs.map((_o, i) => `${i + 1}/${total}`));
+    expect(parsed.map((m) => m[2])).toEqual(expect.arrayContaining(['graph.json', 'mentions.csv', 'the viewer']));
+    expect(outputs.some((o) => o.includes('nodes.parquet'))).toBe(false);
+  });
+});
+
+describe('govgraph build on a terminal', () => {
+  beforeAll(() => ensureBuilt(), 180_000);
+
+  it.runIf(existsSync('/usr/bin/script'))(
+    'shows the reading, the steps after it and the writing on its bar, then clears it',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'govgraph-tty-'));
+      // script(1) gives the build a terminal, as a researcher's shell does
+      const typed = execFileSync(
+        'script',
+        ['-qec', `'${process.execPath}' '${CLI}' build '${YEARS}' -o '${out}' -w 1`, '/dev/null'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, COLUMNS: '160' },
+        },
+      );
+      expect(typed).toMatch(/reading .* \d+\/9 /);
+      expect(typed).toMatch(/building .* \d\/3 (resolving entities|building the graph|communities and layout) \(/);
+      expect(typed).toMatch(/writing .* \d+\/\d+ mentions\.csv/);
+      // the bar's line is cleared before the build's own lines
+      const after = typed.slice(typed.lastIndexOf('\u001b[2K') + '\u001b[2K'.length);
+      expect(after).toMatch(
+        /^govgraph: reused 0 of 9 reports from the cache\r?\ngovgraph: 9 reports -> \d+ nodes, \d+ edges in [\d.]+ s; wrote \d+ files to /,
+      );
+    },
+  );
+});
