@@ -366,7 +366,6 @@ export async function runExtract(
   for (const line of inputNotes([], skipped, {
     all: flags.verbose,
     problems: path.join(flags.out, 'problems.parquet'),
-    warnings: '',
   }))
     console.error(line);
   if (!results.some((r) => !('reason' in r))) {

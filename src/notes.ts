@@ -5,6 +5,7 @@
 // (documents.json: every report's `warnings`, every skipped input's `reason`).
 import type { Warning } from './types.js';
 import { oneLine } from './terminal.js';
+import { compare } from './text/compare.js';
 
 /** Reports with notes, and skipped inputs, listed one line each up to this many. */
 export const LISTED = 20;
@@ -58,13 +59,11 @@ function byKind(notes: readonly (readonly string[])[]): [string, number][] {
       c.wordings.set(kind, (c.wordings.get(kind) ?? 0) + 1);
     }
   }
-  const shown = (w: Map<string, number>) => [...w].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0]![0];
+  const shown = (w: Map<string, number>) => [...w].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
   return [...counts.values()]
     .map((c): [string, number] => [shown(c.wordings), c.n])
-    .sort((a, b) => b[1] - a[1] || order(a[0], b[0]));
+    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
 }
-
-const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function kindLines(kinds: [string, number][], unit: string): string[] {
   const lines = kinds.slice(0, KINDS).map(([kind, n]) => oneLine(`govgraph:   ${n} ${unit}: ${kind}`));
@@ -86,7 +85,7 @@ export function inputNotes(
     all?: boolean;
     /** Where each skipped input is written with its reason, and each report's notes. */
     problems: string;
-    warnings: string;
+    warnings?: string;
   },
 ): string[] {
   const lines: string[] = [];
@@ -106,7 +105,7 @@ export function inputNotes(
   else {
     lines.push(
       oneLine(
-        `govgraph: notes on ${noted.length} of ${documents.length} reports, by kind (each report's are in ${options.warnings}; --verbose lists them all here):`,
+        `govgraph: notes on ${noted.length} of ${documents.length} reports, by kind (each report's are in ${options.warnings ?? 'documents.json'}; --verbose lists them all here):`,
       ),
       ...kindLines(byKind(noted.map((d) => d.warnings)), 'reports'),
     );

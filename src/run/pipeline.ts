@@ -48,8 +48,8 @@ export interface BuildOptions extends GraphOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /**
    * Called as each step after the reading starts (BUILD_STEPS, in that order), with what it works
-   * on: at 10,000 reports they take a minute and more between the last report read and the first
-   * output written.
+   * on: at 10,000 reports they take twenty seconds and more between the last report read and the
+   * first output written.
    */
   onStep?: (step: BuildStep, detail: string) => void;
   /** Overwrite files in the output folder that govgraph did not write (see export/manifest.ts). */
