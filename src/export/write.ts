@@ -30,7 +30,8 @@ export interface WriteSetOptions {
   reuse?: ReuseOptions & { onStats?: (stats: ReuseStats) => void };
   /**
    * Called as each output starts to be rendered, with how many were before it and how many there
-   * are (the outputs converted beside the others, Parquet tables, not counted).
+   * are; the wait for the outputs converted beside the others (the Parquet tables) is one last
+   * step, `finishing` and their names.
    */
   onOutput?: (file: string, done: number, total: number) => void;
 }
@@ -97,7 +98,8 @@ export async function writeOutputSet(
     await running;
     if (failed) throw failed.error;
   };
-  const shown = order.length - background.size;
+  // the outputs rendered here, and then the wait for the last conversions beside them
+  const shown = order.length - background.size + (background.size > 0 ? 1 : 0);
   let started = 0;
   try {
     for (const i of order) {
@@ -122,6 +124,8 @@ export async function writeOutputSet(
       collectGarbage();
       await nextTurn();
     }
+    if (background.size > 0)
+      options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, started++, shown);
     await finish();
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
