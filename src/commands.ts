@@ -21,7 +21,7 @@ import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
-import { inputNotes } from './notes.js';
+import { inputNotes, warningLines } from './notes.js';
 import type { Warning } from './types.js';
 import { csvTable } from './export/csv.js';
 import { mdEscape, mdTable } from './export/markdown.js';
@@ -130,8 +130,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       return EXIT_FAILURE;
     }
 
-    for (const w of [...(result.cache?.warnings ?? []), ...(result.reuse?.warnings ?? []), ...(result.notices ?? [])])
-      console.error(oneLine(`govgraph: ${w}`));
+    const warnings = [...(result.cache?.warnings ?? []), ...(result.reuse?.warnings ?? []), ...(result.notices ?? [])];
+    for (const line of warningLines(warnings, flags.verbose)) console.error(line);
     const where = path.join(flags.out, 'documents.json');
     for (const line of inputNotes(result.documents, result.problems, {
       all: flags.verbose,

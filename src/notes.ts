@@ -112,3 +112,16 @@ export function inputNotes(
   }
   return lines;
 }
+
+/**
+ * Other warnings of a build (damaged cache entries, a block index not used, shards' notices), one
+ * line each: the first LISTED, then how many more (`all`: every one). They are written nowhere
+ * else, so --verbose is the way to see the rest.
+ */
+export function warningLines(warnings: readonly string[], all = false): string[] {
+  const shown = all ? warnings : warnings.slice(0, LISTED);
+  const lines = shown.map((w) => oneLine(`govgraph: ${w}`));
+  if (shown.length < warnings.length)
+    lines.push(`govgraph: … and ${warnings.length - shown.length} more warnings (--verbose lists them all)`);
+  return lines;
+}

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LISTED, inputNotes, noteKind } from '../src/notes.js';
+import { LISTED, inputNotes, noteKind, warningLines } from '../src/notes.js';
 import { ensureBuilt, runCli } from './fixtures/faults/cli.js';
 
 const WHERE = { problems: 'out/documents.json ("problems")', warnings: 'out/documents.json ("warnings")' };
@@ -92,6 +92,18 @@ describe('inputNotes', () => {
   });
 });
 
+describe('warningLines', () => {
+  it(`lists ${LISTED} warnings and counts the others, or lists them all when asked`, () => {
+    const warnings = Array.from({ length: LISTED + 3 }, (_, i) => `ignored a damaged cache entry for r${i}.txt`);
+    const lines = warningLines(warnings);
+    expect(lines).toHaveLength(LISTED + 1);
+    expect(lines[0]).toBe('govgraph: ignored a damaged cache entry for r0.txt');
+    expect(lines.at(-1)).toBe('govgraph: … and 3 more warnings (--verbose lists them all)');
+    expect(warningLines(warnings, true)).toHaveLength(LISTED + 3);
+    expect(warningLines(warnings.slice(0, LISTED))).toHaveLength(LISTED);
+  });
+});
+
 describe('govgraph build and extract on a corpus with many notes', () => {
   const corpus = mkdtempSync(join(tmpdir(), 'govgraph-notes-'));
   beforeAll(() => {
@@ -122,6 +134,20 @@ describe('govgraph build and extract on a corpus with many notes', () => {
     const all = verbose.stderr.trim().split('\n');
     expect(all.filter((l) => / skipped .*空\d+\.txt: empty file$/.test(l))).toHaveLength(LISTED + 2);
     expect(all.filter((l) => /县\d+\.txt: removed 2 “\*\*” bold markers$/.test(l))).toHaveLength(LISTED + 2);
+  }, 180_000);
+
+  it('lists the first damaged cache entries and counts the others', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-notes-cache-'));
+    expect((await runCli(['build', corpus, '-o', out, '-q'])).code).toBe(0);
+    const cache = join(out, '.cache');
+    const entries = readdirSync(cache).filter((f) => f.endsWith('.v8'));
+    expect(entries).toHaveLength(LISTED + 2);
+    for (const e of entries) writeFileSync(join(cache, e), 'not an entry');
+    const r = await runCli(['build', corpus, '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const damaged = r.stderr.split('\n').filter((l) => l.includes('ignored a damaged cache entry'));
+    expect(damaged).toHaveLength(LISTED);
+    expect(r.stderr).toContain('govgraph: … and 2 more warnings (--verbose lists them all)');
   }, 180_000);
 
   it('govgraph extract sums up the skipped inputs too', async () => {
