@@ -21,7 +21,7 @@ import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
 import { oneLine } from './terminal.js';
-import { inputNotes, warningLines } from './notes.js';
+import { inputNotes, skippedLines, warningLines } from './notes.js';
 import type { Warning } from './types.js';
 import { csvTable } from './export/csv.js';
 import { mdEscape, mdTable } from './export/markdown.js';
@@ -65,16 +65,13 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
           cliProgress.Presets.shades_classic,
         )
       : null;
-  let started_bar = false;
   // One bar from the first report read to the last output written: reading, building, writing.
   // A step or an output is drawn as it starts: the bar's timer cannot draw while a step keeps
   // the thread busy (resolution at 10,000 reports takes seconds).
   const show = (stage: string, value: number, total: number, file: string) => {
     if (!bar) return;
-    if (!started_bar) {
-      bar.start(total, value, { stage, file: oneLine(file) });
-      started_bar = true;
-    } else {
+    if (!bar.isActive) bar.start(total, value, { stage, file: oneLine(file) });
+    else {
       bar.setTotal(total);
       bar.update(value, { stage, file: oneLine(file) });
       if (stage !== 'reading') bar.render();
@@ -84,7 +81,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
   // The extraction workers are killed first: they are processes of their own (src/run/workers.ts).
   const guard = guardBuild({
     outDir: flags.out,
-    beforeExit: () => started_bar && bar?.stop(),
+    beforeExit: () => bar?.stop(),
     exit: (code) => void stopWorkers({ abandon: true }).finally(() => process.exit(code)),
   });
   try {
@@ -110,7 +107,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
           writing = true;
         },
         onOutput: (file, done, total) => show('writing', done, total, file),
-      }).finally(() => started_bar && bar?.stop());
+      }).finally(() => bar?.stop());
     } catch (err) {
       // a signal stopped the build: the guard has said so and the process is on its way out
       if (guard.stopped) return new Promise<number>(() => {});
@@ -363,12 +360,9 @@ export async function runExtract(
     ...(flags.cache ? { cache: flags.cache } : {}),
   });
   const skipped = results.filter((r): r is Warning => 'reason' in r);
-  for (const line of inputNotes([], skipped, {
-    all: flags.verbose,
-    problems: path.join(flags.out, 'problems.parquet'),
-  }))
+  for (const line of skippedLines(skipped, path.join(flags.out, 'problems.parquet'), flags.verbose))
     console.error(line);
-  if (!results.some((r) => !('reason' in r))) {
+  if (skipped.length === results.length) {
     console.error(`govgraph: no report could be read from ${from.join(', ')}; no shard was written`);
     return EXIT_NO_INPUT;
   }

@@ -74,6 +74,29 @@ function kindLines(kinds: [string, number][], unit: string): string[] {
 }
 
 /**
+ * One line per item (`line`) when there are at most LISTED items or `all`; otherwise `head` and
+ * the items counted by the kinds of their notes.
+ */
+function listedOrCounted<T>(
+  items: readonly T[],
+  all: boolean | undefined,
+  line: (item: T) => string[],
+  summary: { head: string; notes: (item: T) => readonly string[]; unit: string },
+): string[] {
+  if (all || items.length <= LISTED) return items.flatMap(line).map(oneLine);
+  return [oneLine(summary.head), ...kindLines(byKind(items.map(summary.notes)), summary.unit)];
+}
+
+/** The lines about skipped inputs; `where` is where each one is written with its reason. */
+export function skippedLines(problems: readonly Warning[], where: string, all?: boolean): string[] {
+  return listedOrCounted(problems, all, (p) => [`govgraph: skipped ${p.file}: ${p.reason}`], {
+    head: `govgraph: skipped ${problems.length} inputs, by reason (each is listed in ${where}; --verbose lists them all here):`,
+    notes: (p) => [p.reason],
+    unit: 'inputs',
+  });
+}
+
+/**
  * The lines about skipped inputs and about each report's repairs: one each when there are at most
  * LISTED of either (or `all`), otherwise a count by kind that says where every one is written.
  */
@@ -85,32 +108,18 @@ export function inputNotes(
     all?: boolean;
     /** Where each skipped input is written with its reason, and each report's notes. */
     problems: string;
-    warnings?: string;
+    warnings: string;
   },
 ): string[] {
-  const lines: string[] = [];
-  if (options.all || problems.length <= LISTED)
-    for (const p of problems) lines.push(oneLine(`govgraph: skipped ${p.file}: ${p.reason}`));
-  else {
-    lines.push(
-      oneLine(
-        `govgraph: skipped ${problems.length} inputs, by reason (each is listed in ${options.problems}; --verbose lists them all here):`,
-      ),
-      ...kindLines(byKind(problems.map((p) => [p.reason])), 'inputs'),
-    );
-  }
   const noted = documents.filter((d) => d.warnings.length > 0);
-  if (options.all || noted.length <= LISTED)
-    for (const d of noted) for (const w of d.warnings) lines.push(oneLine(`govgraph: ${d.file}: ${w}`));
-  else {
-    lines.push(
-      oneLine(
-        `govgraph: notes on ${noted.length} of ${documents.length} reports, by kind (each report's are in ${options.warnings ?? 'documents.json'}; --verbose lists them all here):`,
-      ),
-      ...kindLines(byKind(noted.map((d) => d.warnings)), 'reports'),
-    );
-  }
-  return lines;
+  return [
+    ...skippedLines(problems, options.problems, options.all),
+    ...listedOrCounted(noted, options.all, (d) => d.warnings.map((w) => `govgraph: ${d.file}: ${w}`), {
+      head: `govgraph: notes on ${noted.length} of ${documents.length} reports, by kind (each report's are in ${options.warnings}; --verbose lists them all here):`,
+      notes: (d) => d.warnings,
+      unit: 'reports',
+    }),
+  ];
 }
 
 /**
