@@ -6,6 +6,7 @@ import { QUERY_FORMATS } from './sql.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
 import { LISTED } from './notes.js';
+import { followParent, runWithYoungGeneration } from './run/young-generation.js';
 
 const int = (v: string) => {
   const n = Number(v);
@@ -117,4 +118,8 @@ program
     process.exitCode = await runQuery(sql, opts);
   });
 
-await program.parseAsync();
+// a build runs in a process started with a larger young generation (run/young-generation.ts)
+followParent();
+const started = process.argv[2] === 'build' ? await runWithYoungGeneration() : null;
+if (started === null) await program.parseAsync();
+else process.exitCode = started;
