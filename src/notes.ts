@@ -13,19 +13,27 @@ export const LISTED = 20;
 /** Kinds shown in a summary; the rest are counted in one line. */
 const KINDS = 12;
 
+/** A quoted mark: symbols only, no letter or digit. */
+const SYMBOLS = /^[^\p{L}\p{N}]{1,4}$/u;
+
 /**
  * A note's kind: the note without its particulars — what is in brackets or in “quotes” (examples,
  * the characters converted) and its counts — so "repaired 2 mojibake runs (e.g. …)" and "repaired
  * 11 mojibake runs (e.g. …)" are one kind, "repaired N mojibake runs". A number inside a word
- * (GB18030, UTF-8) stays. Brackets inside quotes are part of the quote (mojibake has them).
+ * (GB18030, UTF-8) stays. Brackets inside quotes are part of the quote (mojibake has them). A quoted
+ * mark of symbols only, outside brackets, is the kind's own (removed N “**” bold markers).
  */
 export function noteKind(note: string): string {
   let kept = '';
   let depth = 0;
-  let quoted = false;
+  let quoted: string | null = null;
   for (const c of note) {
-    if (quoted) quoted = c !== '”';
-    else if (c === '“') quoted = true;
+    if (quoted !== null) {
+      if (c !== '”') quoted += c;
+      // a quoted mark of no letters or digits (“**”) is what was removed, not an example of it
+      else if (depth === 0 && SYMBOLS.test(quoted)) [kept, quoted] = [`${kept}“${quoted}”`, null];
+      else quoted = null;
+    } else if (c === '“') quoted = '';
     else if (c === '(' || c === '（') depth += 1;
     else if ((c === ')' || c === '）') && depth > 0) depth -= 1;
     else if (depth === 0) kept += c;

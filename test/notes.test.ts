@@ -23,6 +23,14 @@ describe('noteKind', () => {
     expect(noteKind('removed 1,204 pinyin annotations')).toBe('removed N pinyin annotations');
   });
 
+  it('keeps a quoted mark of symbols only, the thing removed, but not quoted text or a mark in brackets', () => {
+    expect(noteKind('removed 7 “**” bold markers')).toBe('removed N “**” bold markers');
+    expect(noteKind('removed 2 “##” heading marks (e.g. “##”)')).toBe('removed N “##” heading marks');
+    expect(noteKind('report id “县报告” is used by another file too: this one is “县报告-2”')).toBe(
+      'report id is used by another file too: this one is',
+    );
+  });
+
   it('keeps the numbers that are part of a word', () => {
     expect(noteKind('decoded as GB18030 (no byte-order mark, not UTF-8)')).toBe('decoded as GB18030');
     expect(noteKind('decoded as UTF-16LE without a byte-order mark')).toBe(
@@ -127,7 +135,7 @@ describe('govgraph build and extract on a corpus with many notes', () => {
       `govgraph: skipped ${LISTED + 2} inputs, by reason (each is listed in ${join(out, 'documents.json')} ("problems"); --verbose lists them all here):`,
       `govgraph:   ${LISTED + 2} inputs: empty file`,
       `govgraph: notes on ${LISTED + 2} of ${LISTED + 2} reports, by kind (each report's are in ${join(out, 'documents.json')} ("warnings"); --verbose lists them all here):`,
-      `govgraph:   ${LISTED + 2} reports: removed N bold markers`,
+      `govgraph:   ${LISTED + 2} reports: removed N “**” bold markers`,
     ]);
     const verbose = await runCli(['build', corpus, '-o', out, '--no-cache', '-q', '--verbose']);
     expect(verbose.code, verbose.stderr).toBe(0);
