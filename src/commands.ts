@@ -16,7 +16,7 @@ import {
 } from './query.js';
 import { ExportError, GovgraphError, InputError } from './errors.js';
 import { DEFAULTS } from './defaults.js';
-import { BUILD_STEPS, build, extractInputs } from './run/pipeline.js';
+import { BUILD_STEPS, build, extractInputs, unchangedBuild, type BuildOptions } from './run/pipeline.js';
 import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
@@ -77,6 +77,26 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       if (stage !== 'reading') bar.render();
     }
   };
+  // what shapes the outputs, and where the cache is (by default inside the output folder)
+  const options: BuildOptions = {
+    layout: flags.layout,
+    ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(flags.from ? { from: flags.from } : {}),
+    ...(flags.cache === false || flags.from
+      ? {}
+      : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
+  };
+  // the same reports, options and govgraph as the outputs there: nothing to do (run/unchanged.ts)
+  if (unchangedBuild(inputs, flags.out, options)) {
+    if (!flags.quiet)
+      console.log(
+        oneLine(
+          `govgraph: nothing changed since the build of the outputs in ${flags.out}/ (the same reports, options and govgraph); they are kept (--force builds them again)`,
+        ),
+      );
+    return EXIT_OK;
+  }
   // Ctrl+C or kill stops the build with 130/143 and keeps the previous outputs (src/run/signals.ts).
   // The extraction workers are killed first: they are processes of their own (src/run/workers.ts).
   const guard = guardBuild({
@@ -90,16 +110,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     try {
       // the library's build; a signal aborts its write before the switch (src/run/signals.ts)
       result = await build(inputs, flags.out, {
-        layout: flags.layout,
+        ...options,
         releaseWorkers: true,
         signal: guard.signal,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
-        ...(flags.keepApart?.length ? { keepApart: flags.keepApart } : {}),
-        ...(flags.force ? { force: true } : {}),
-        ...(flags.from ? { from: flags.from } : {}),
-        ...(flags.cache === false || flags.from
-          ? {}
-          : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
         onProgress: (done, total, file) => show('reading', done, total, path.basename(file)),
         onStep: (step, detail) =>
           show('building', BUILD_STEPS.indexOf(step), BUILD_STEPS.length, `${step} (${detail})`),

@@ -8,6 +8,7 @@ export {
   buildGraphFromShards,
   extractInputs,
   graphOf,
+  unchangedBuild,
   type BuildOptions,
   type BuildResult,
   type BuildStep,

@@ -25,6 +25,12 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** Whether another running build holds the lock of output folder `outDir` (it is being written). */
+export function lockedByAnother(outDir: string): boolean {
+  const owner = ownerOf(path.join(outDir, STORE, LOCK));
+  return owner !== 0 && owner !== process.pid && processAlive(owner);
+}
+
 /** Locks this process holds and their release, run when it exits however it exits short of SIGKILL. */
 const held = new Map<string, () => void>();
 process.on('exit', () => {

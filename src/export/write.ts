@@ -13,6 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
+import { recordBuild } from '../run/unchanged.js';
 
 export interface WriteSetOptions {
   /** Replace entries of the output folder that govgraph did not write (see manifest.ts). */
@@ -34,6 +35,11 @@ export interface WriteSetOptions {
    * step, `finishing` and their names.
    */
   onOutput?: (file: string, done: number, total: number) => void;
+  /**
+   * What the outputs are made from (run/unchanged.ts's buildFingerprint): recorded in the set with
+   * every file's size and modification time, so that a build of the same finds it there.
+   */
+  record?: string;
 }
 
 /**
@@ -132,6 +138,7 @@ export async function writeOutputSet(
     // What appeared in the folder while the outputs were written is checked again.
     checkOutputFolder(dir, plannedFiles(exporters), options.force);
     reuse?.save(set.dir);
+    if (options.record) recordBuild(set.dir, names, options.record);
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
     // an output still being written is let finish before its folder goes

@@ -77,30 +77,60 @@ interface Entry {
 
 const digestOf = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
+/** Keys this process has computed, by what identifies a file's version: read once per build. */
+const keyMemo = new Map<string, string>();
+
+/**
+ * The key of a report: its bytes, path, id and the extractor; undefined when it cannot be read.
+ * A file is read once per process while its size, modification time and inode stay the same
+ * (a check that nothing changed, run/unchanged.ts, and then the build).
+ */
+export function reportKey(file: string, assigned: AssignedId | undefined): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(fsPath(file));
+  } catch {
+    return undefined;
+  }
+  const id = `${path.resolve(file)}\0${JSON.stringify(assigned ?? null)}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
+  const seen = keyMemo.get(id);
+  if (seen !== undefined) return seen;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(fsPath(file));
+  } catch {
+    return undefined;
+  }
+  const key = crypto
+    .createHash('sha256')
+    .update(extractorVersion())
+    .update('\0')
+    .update(path.resolve(file))
+    .update('\0')
+    .update(JSON.stringify(assigned ?? null))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
+  // a file changed while it was read (its size or time moved) is not remembered
+  const after = fs.statSync(fsPath(file), { throwIfNoEntry: false });
+  if (after && after.size === stat.size && after.mtimeMs === stat.mtimeMs) keyMemo.set(id, key);
+  return key;
+}
+
+/** The keys of `files` (reportKey), in order. */
+export function reportKeys(files: readonly string[], ids: readonly (AssignedId | undefined)[]): (string | undefined)[] {
+  return files.map((f, i) => reportKey(f, ids[i]));
+}
+
 export class ExtractionCache {
   private readonly used = new Set<string>();
   readonly stats: CacheStats = { reused: 0, total: 0, warnings: [] };
 
   constructor(readonly dir: string) {}
 
-  /** The key of a report: its bytes, path, id and the extractor; undefined when it cannot be read. */
+  /** The key of a report (reportKey). */
   keyOf(file: string, assigned: AssignedId | undefined): string | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(fsPath(file));
-    } catch {
-      return undefined;
-    }
-    return crypto
-      .createHash('sha256')
-      .update(extractorVersion())
-      .update('\0')
-      .update(path.resolve(file))
-      .update('\0')
-      .update(JSON.stringify(assigned ?? null))
-      .update('\0')
-      .update(bytes)
-      .digest('hex');
+    return reportKey(file, assigned);
   }
 
   private pathOf(key: string): string {

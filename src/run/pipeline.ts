@@ -23,7 +23,9 @@ import { lockOutputFolder } from '../export/lock.js';
 import { readShards } from './shard.js';
 import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
+import { filesOf } from '../export/types.js';
 import { compare } from '../text/compare.js';
+import { buildFingerprint, holdsBuild } from './unchanged.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */
@@ -277,6 +279,8 @@ export async function build(
   const release = lockOutputFolder(outDir);
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
+    // what the outputs are made from, read before the reports are (see run/unchanged.ts)
+    const fingerprint = options.cache && !options.from ? buildFingerprint(inputs, options) : undefined;
     const result = options.from
       ? await buildGraphFromShards(options.from, options)
       : await buildGraphFromInputs(inputs, options);
@@ -287,10 +291,23 @@ export async function build(
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+      ...(fingerprint ? { record: fingerprint } : {}),
       ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
     });
     return { ...result, written, ...(reuse ? { reuse } : {}) };
   } finally {
     release();
   }
+}
+
+/**
+ * Whether `build(inputs, outDir, options)` would write what `outDir` holds already: the same
+ * reports, govgraph, Node, libraries and options as the build that wrote it, and its files as that
+ * build wrote them (run/unchanged.ts). Only a build with a cache records what it was made from;
+ * with `from` or `force`, never.
+ */
+export function unchangedBuild(inputs: readonly string[], outDir: string, options: BuildOptions = {}): boolean {
+  if (!options.cache || options.from || options.force) return false;
+  const fingerprint = buildFingerprint(inputs, options);
+  return fingerprint !== undefined && holdsBuild(outDir, fingerprint, BUILD_OUTPUTS.flatMap(filesOf));
 }

@@ -1,0 +1,141 @@
+// A build that would write what the output folder already holds is not run again. A set records
+// what its outputs were made from (a fingerprint of every input's cache key — its bytes, path, id
+// and govgraph's code —, what could not be listed, the options that shape the outputs, Node's
+// version, the installed libraries' and the viewer's files) and the size and modification time
+// of every file it wrote. `govgraph build` over the same inputs, with the same options, into a
+// folder whose files are those it wrote, says so and ends in the time it takes to read the
+// inputs: at 10,000 reports, seconds instead of a minute. Anything else builds: a changed,
+// added or removed report, another option, another govgraph, Node or library, an output file
+// changed or removed.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { assignIds, listInputFiles } from '../ingest/index.js';
+import { currentSetDir } from '../export/output-set.js';
+import { lockedByAnother } from '../export/lock.js';
+import { viewerDist, viewerFiles } from '../export/viewer-site.js';
+import { reportKeys } from './cache.js';
+import type { GraphOptions } from '../graph/build.js';
+
+/** The record of what a set was made from, in the set's folder. */
+export const BUILD_RECORD = '.govgraph-build.json';
+const FORMAT = 1;
+
+/** The options of a build that shape its outputs (the number of workers, say, does not). */
+export interface FingerprintOptions extends GraphOptions {
+  layout?: boolean;
+  layoutIterations?: number;
+  seed?: number;
+  keepApart?: readonly string[];
+}
+
+interface BuildRecord {
+  format: number;
+  fingerprint: string;
+  /** Every file of the set, by its name in the output folder: its size and modification time. */
+  files: Record<string, { size: number; mtimeMs: number }>;
+}
+
+/**
+ * A digest of everything a build of `inputs` writes is made from; undefined when an input cannot
+ * be read (the build says why).
+ */
+export function buildFingerprint(inputs: readonly string[], options: FingerprintOptions): string | undefined {
+  const { files, problems } = listInputFiles([...inputs]);
+  const keys = reportKeys(files, assignIds(files));
+  if (keys.some((k) => k === undefined)) return undefined;
+  const shaping = {
+    layout: options.layout ?? true,
+    layoutIterations: options.layoutIterations ?? null,
+    seed: options.seed ?? null,
+    cooccurMin: options.cooccurMin ?? null,
+    evidencePerEdge: options.evidencePerEdge ?? null,
+    keepApart: [...(options.keepApart ?? [])].sort(),
+  };
+  return crypto
+    .createHash('sha256')
+    .update(
+      JSON.stringify({
+        format: FORMAT,
+        node: process.version,
+        libraries: libraryVersions(),
+        viewer: viewerDigest(),
+        options: shaping,
+        problems,
+        keys,
+      }),
+    )
+    .digest('hex');
+}
+
+/** The installed versions of govgraph's dependencies (DuckDB writes the Parquet files, …). */
+function libraryVersions(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const own = require('../../package.json') as { dependencies?: Record<string, string> };
+  const versions: Record<string, string> = {};
+  for (const lib of Object.keys(own.dependencies ?? {}).sort()) {
+    try {
+      versions[lib] = (require(`${lib}/package.json`) as { version: string }).version;
+    } catch {
+      versions[lib] = '?';
+    }
+  }
+  return versions;
+}
+
+/** A digest of the viewer's files, which a build copies into its set. */
+function viewerDigest(): string {
+  const hash = crypto.createHash('sha256');
+  const from = viewerDist();
+  for (const file of viewerFiles(from).sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(from, file)));
+  return hash.digest('hex');
+}
+
+/** Writes the record of set `setDir`, whose files are `names` (written in full), made from `fingerprint`. */
+export function recordBuild(setDir: string, names: readonly string[], fingerprint: string): void {
+  const files: BuildRecord['files'] = {};
+  for (const name of names) {
+    const stat = fs.statSync(path.join(setDir, ...name.split('/')));
+    files[name] = { size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+  fs.writeFileSync(
+    path.join(setDir, BUILD_RECORD),
+    JSON.stringify({ format: FORMAT, fingerprint, files } satisfies BuildRecord),
+  );
+}
+
+/**
+ * Whether the outputs in `outDir` are what a build made from `fingerprint` wrote, every file as
+ * it was written (the files `names` a build writes, none missing, none changed), and no other build
+ * is writing it.
+ */
+export function holdsBuild(outDir: string, fingerprint: string, names: readonly string[]): boolean {
+  // a build writing the folder now may replace what it holds: the build waits for none (lock.ts)
+  if (lockedByAnother(outDir)) return false;
+  const set = currentSetDir(outDir);
+  if (!set) return false;
+  let record: Partial<BuildRecord>;
+  try {
+    record = JSON.parse(fs.readFileSync(path.join(set, BUILD_RECORD), 'utf8')) as Partial<BuildRecord>;
+  } catch {
+    return false;
+  }
+  if (record.format !== FORMAT || record.fingerprint !== fingerprint || typeof record.files !== 'object') return false;
+  const files = record.files ?? {};
+  if (Object.keys(files).length !== names.length) return false;
+  return names.every((name) => {
+    const was = files[name];
+    try {
+      // through the output folder's links, as a reader sees the file
+      const stat = fs.statSync(path.join(outDir, ...name.split('/')));
+      return was !== undefined && stat.isFile() && stat.size === was.size && stat.mtimeMs === was.mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+}
