@@ -13,7 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
-import { recordBuild } from '../run/unchanged.js';
+import { recordBuild } from './build-record.js';
 
 export interface WriteSetOptions {
   /** Replace entries of the output folder that govgraph did not write (see manifest.ts). */

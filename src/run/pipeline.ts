@@ -25,7 +25,8 @@ import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
 import { filesOf } from '../export/types.js';
 import { compare } from '../text/compare.js';
-import { buildFingerprint, holdsBuild } from './unchanged.js';
+import { buildFingerprint } from './unchanged.js';
+import { holdsBuild } from '../export/build-record.js';
 
 export interface BuildOptions extends GraphOptions {
   /** Skip ForceAtlas2 (positions stay at their seeded random start). */

@@ -6,21 +6,17 @@
 // folder whose files are those it wrote, says so and ends in the time it takes to read the
 // inputs: at 10,000 reports, seconds instead of a minute. Anything else builds: a changed,
 // added or removed report, another option, another govgraph, Node or library, an output file
-// changed or removed.
+// changed or removed. The record and its check are export/build-record.ts.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { assignIds, listInputFiles } from '../ingest/index.js';
-import { currentSetDir } from '../export/output-set.js';
-import { lockedByAnother } from '../export/lock.js';
 import { viewerDist, viewerFiles } from '../export/viewer-site.js';
 import { reportKeys } from './cache.js';
 import type { GraphOptions } from '../graph/build.js';
 import { installedVersion } from '../version.js';
 
-/** The record of what a set was made from, in the set's folder. */
-export const BUILD_RECORD = '.govgraph-build.json';
 const FORMAT = 1;
 
 /** The options of a build that shape its outputs (the number of workers, say, does not). */
@@ -29,13 +25,6 @@ export interface FingerprintOptions extends GraphOptions {
   layoutIterations?: number;
   seed?: number;
   keepApart?: readonly string[];
-}
-
-interface BuildRecord {
-  format: number;
-  fingerprint: string;
-  /** Every file of the set, by its name in the output folder: its size and modification time. */
-  files: Record<string, { size: number; mtimeMs: number }>;
 }
 
 /**
@@ -90,48 +79,4 @@ function viewerDigest(): string {
       .update('\0')
       .update(fs.readFileSync(path.join(from, file)));
   return hash.digest('hex');
-}
-
-/** Writes the record of set `setDir`, whose files are `names` (written in full), made from `fingerprint`. */
-export function recordBuild(setDir: string, names: readonly string[], fingerprint: string): void {
-  const files: BuildRecord['files'] = {};
-  for (const name of names) {
-    const stat = fs.statSync(path.join(setDir, ...name.split('/')));
-    files[name] = { size: stat.size, mtimeMs: stat.mtimeMs };
-  }
-  fs.writeFileSync(
-    path.join(setDir, BUILD_RECORD),
-    JSON.stringify({ format: FORMAT, fingerprint, files } satisfies BuildRecord),
-  );
-}
-
-/**
- * Whether the outputs in `outDir` are what a build made from `fingerprint` wrote, every file as
- * it was written (the files `names` a build writes, none missing, none changed), and no other build
- * is writing it.
- */
-export function holdsBuild(outDir: string, fingerprint: string, names: readonly string[]): boolean {
-  // a build writing the folder now may replace what it holds: the build waits for none (lock.ts)
-  if (lockedByAnother(outDir)) return false;
-  const set = currentSetDir(outDir);
-  if (!set) return false;
-  let record: Partial<BuildRecord>;
-  try {
-    record = JSON.parse(fs.readFileSync(path.join(set, BUILD_RECORD), 'utf8')) as Partial<BuildRecord>;
-  } catch {
-    return false;
-  }
-  if (record.format !== FORMAT || record.fingerprint !== fingerprint || typeof record.files !== 'object') return false;
-  const files = record.files ?? {};
-  if (Object.keys(files).length !== names.length) return false;
-  return names.every((name) => {
-    const was = files[name];
-    try {
-      // through the output folder's links, as a reader sees the file
-      const stat = fs.statSync(path.join(outDir, ...name.split('/')));
-      return was !== undefined && stat.isFile() && stat.size === was.size && stat.mtimeMs === was.mtimeMs;
-    } catch {
-      return false;
-    }
-  });
 }
