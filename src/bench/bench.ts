@@ -118,6 +118,8 @@ await whole('whole build, cold cache (layout, every output; own process)');
 segmentOnly();
 fs.copyFileSync(files[1]!, path.join(root, 'corpus', 'added.txt'));
 await whole('whole build after adding one report (cache; own process)');
+// the same again: nothing changed since the outputs there were written (run/unchanged.ts)
+await whole('whole build with nothing changed (own process)');
 fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
 
 // the build's high-water mark, before the stages below load a segmenter on the main thread
