@@ -121,11 +121,6 @@ export class ExtractionCache {
 
   constructor(readonly dir: string) {}
 
-  /** The key of a report (reportKey). */
-  keyOf(file: string, assigned: AssignedId | undefined): string | undefined {
-    return reportKey(file, assigned);
-  }
-
   private pathOf(key: string): string {
     return path.join(this.dir, `${key}${EXT}`);
   }

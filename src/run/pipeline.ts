@@ -2,7 +2,7 @@
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
 import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
-import { ExtractionCache, extractorVersion, type CacheStats } from './cache.js';
+import { ExtractionCache, extractorVersion, reportKeys, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
@@ -178,7 +178,7 @@ async function processWithCache<T>(
   let read = false;
   const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
   if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
-  const keys = files.map((f, i) => cache.keyOf(f, ids[i]));
+  const keys = reportKeys(files, ids);
   const results: (T | Warning | undefined)[] = files.map((f, i) => {
     const cached = keys[i] ? cache.get(keys[i], f) : undefined;
     return cached && keepOf(cached, keys[i]);

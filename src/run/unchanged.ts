@@ -60,13 +60,18 @@ export function buildFingerprint(inputs: readonly string[], options: Fingerprint
 }
 
 /** The installed versions of govgraph's dependencies (DuckDB writes the Parquet files, …). */
+let libraries: Record<string, string> | undefined;
+
 function libraryVersions(): Record<string, string> {
+  // read once per process, as extractorVersion reads the code: the command line's check that
+  // nothing changed and the build after it ask for them both
+  if (libraries) return libraries;
   const own = createRequire(import.meta.url)('../../package.json') as { dependencies?: Record<string, string> };
-  return Object.fromEntries(
+  return (libraries = Object.fromEntries(
     Object.keys(own.dependencies ?? {})
       .sort()
       .map((lib) => [lib, installedVersion(lib)]),
-  );
+  ));
 }
 
 /** A digest of the viewer's files, which a build copies into its set. */
