@@ -125,10 +125,18 @@ export class ExtractionCache {
     return path.join(this.dir, `${key}${EXT}`);
   }
 
-  /** The cached result for `key`, or undefined (absent, or ignored with a warning). */
-  get(key: string, file: string): PackedDoc | undefined {
+  /**
+   * Whether an entry for `key` is there (it may still turn out damaged when read): the report is
+   * looked up, and its entry kept.
+   */
+  has(key: string): boolean {
     this.stats.total += 1;
     this.used.add(key);
+    return fs.existsSync(this.pathOf(key));
+  }
+
+  /** The cached result for `key` (looked up with has), or undefined (absent, or ignored with a warning). */
+  get(key: string, file: string): PackedDoc | undefined {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(this.pathOf(key));

@@ -99,6 +99,31 @@ describe('the extraction cache', () => {
     const again = await build([corpus], againOut, { layout: false, cache });
     expect(again.cache).toMatchObject({ reused: 10, warnings: [] });
   });
+  it('extracts a new report and a damaged entry in one build, counting each report once', async () => {
+    const added = path.join(corpus, 'added.txt');
+    fs.copyFileSync('seeds/001_cdd563ffef68d5a8.txt', added);
+    try {
+      const entries = fs.readdirSync(cache).sort();
+      fs.writeFileSync(path.join(cache, entries[0]!), 'not an entry');
+      const out = tmp('added');
+      const plain = tmp('added-plain');
+      dirs.push(out, plain);
+      const progress: number[] = [];
+      const r = await build([corpus], out, { layout: false, cache, onProgress: (done) => progress.push(done) });
+      expect(r.cache).toMatchObject({ reused: 9, total: 11 });
+      expect(r.cache!.warnings).toEqual([expect.stringMatching(/^ignored a damaged cache entry for .+\.txt/)]);
+      // the cached reports at once, then the two extracted, one each
+      expect(progress).toEqual([9, 10, 11]);
+      expect(r.documents.map((d) => d.file)).toContain(added);
+      await build([corpus], plain, { layout: false });
+      expect(outputs(out)).toEqual(outputs(plain));
+      const again = await build([corpus], tmp('added-again'), { layout: false, cache });
+      expect(again.cache).toMatchObject({ reused: 11, total: 11, warnings: [] });
+    } finally {
+      fs.rmSync(added);
+    }
+  });
+
   it('has a rebuild copy the unchanged blocks of the previous outputs, to the same bytes', async () => {
     const out = tmp('grown');
     const plain = tmp('grown-plain');
