@@ -131,6 +131,7 @@ function cell<A>(attr: Attribute<A>, value: ReturnType<Attribute<A>['value']>, k
 
 export const graphGraphml = streamed({
   file: 'graph.graphml',
+  positions: true,
   description: 'GraphML 1.0 for igraph (R, Python), NetworkX, Cytoscape and yEd; lists joined with |',
   chunks: graphmlChunks,
 });

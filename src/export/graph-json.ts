@@ -9,6 +9,7 @@ import { edgeBlockPieces, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
+  positions: true,
   description: 'the graph in graphology export format (graph.import() / Sigma.js / the viewer)',
   chunks: ({ graph }) => graphJsonChunks(graph),
 });

@@ -49,6 +49,7 @@ export interface Aggregate {
 
 export const graphView = streamed({
   file: 'graph-view.json',
+  positions: true,
   description: `what the viewer draws: graph.json whole, or above ${grouped(DEFAULTS.viewerMaxNodes)} nodes or ${grouped(DEFAULTS.viewerMaxEdges)} edges an aggregate in its format`,
   chunks: ({ graph }) => graphViewChunks(graph),
 });

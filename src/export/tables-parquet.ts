@@ -3,14 +3,18 @@
 // `govgraph query`. Each is read back by DuckDB from its CSV file when the set being written has it
 // and its rows come back from it unchanged (parquet.ts), else written row by row.
 import { parquetTable } from './parquet.js';
+import type { FileExporter } from './types.js';
 import { DOCUMENTS_TABLE, EDGES_TABLE, MENTIONS_TABLE, NODES_TABLE } from './tables.js';
 
-export const nodesParquet = parquetTable(
-  'nodes.parquet',
-  'nodes as Parquet: the columns of nodes.csv, typed (lists as lists)',
-  NODES_TABLE,
-  'nodes.csv',
-);
+export const nodesParquet: FileExporter = {
+  ...parquetTable(
+    'nodes.parquet',
+    'nodes as Parquet: the columns of nodes.csv, typed (lists as lists)',
+    NODES_TABLE,
+    'nodes.csv',
+  ),
+  positions: true,
+};
 export const edgesParquet = parquetTable(
   'edges.parquet',
   'edges as Parquet: the columns of edges.csv, typed (lists as lists)',

@@ -60,6 +60,11 @@ export interface Exporter {
    * a rebuild copies from the previous output set when its fingerprint is unchanged.
    */
   chunks?(input: ExportInput): Iterable<Piece>;
+  /**
+   * Its bytes show the nodes' positions: a build writes it once the layout, run beside the outputs
+   * that do not, is done (WriteSetOptions.positions).
+   */
+  positions?: boolean;
   write?: never;
   files?: never;
   writeInto?: never;
@@ -82,6 +87,11 @@ export interface FileExporter {
    * next output that writes its own file, and before the switch.
    */
   after?: string;
+  /**
+   * Its bytes show the nodes' positions: a build writes it once the layout, run beside the outputs
+   * that do not, is done (WriteSetOptions.positions).
+   */
+  positions?: boolean;
   render?: never;
   chunks?: never;
   files?: never;
@@ -102,4 +112,5 @@ export interface FolderExporter {
   chunks?: never;
   write?: never;
   after?: never;
+  positions?: never;
 }

@@ -40,6 +40,11 @@ export interface WriteSetOptions {
    * every file's size and modification time, so that a build of the same finds it there.
    */
   record?: string;
+  /**
+   * The layout, still running (graph/layout.ts's startLayout): the outputs that show positions
+   * (Exporter.positions) are written after the others, once it is done.
+   */
+  positions?: Promise<void>;
 }
 
 /**
@@ -89,13 +94,26 @@ export async function writeOutputSet(
   // every few milliseconds while a big one renders (turn()): a signal stops the build there.
   // An output that reads another's file (FileExporter.after) is written beside the outputs that
   // follow that file, one such output at a time, each starting when the one before it ends. The
-  // files they read are written first, so that their work (DuckDB's, on its own thread) runs
-  // beside the rendering of all the others rather than of the few after them.
+  // order: the outputs rendered whole and read by none (panel.csv, summary.md, …), then the files
+  // that others read, so that their conversion (DuckDB's, on its own thread; mentions.parquet's
+  // holds ~300 MB at 10,000 reports) runs beside the outputs written piece by piece, not beside a
+  // whole text in memory; the outputs that show positions after all others when the layout still
+  // runs (`positions`); last the outputs that write their own file, which wait for the conversions.
   const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
   const read = new Set([...background].map((e) => e.after!));
   const feeds = (i: number) => files[i]!.some((f) => read.has(f));
   const all = [...exporters.keys()];
-  const order = [...all.filter(feeds), ...all.filter((i) => !feeds(i))];
+  const shows = (i: number) => options.positions !== undefined && exporters[i]!.positions === true;
+  const waits = (i: number) => exporters[i]!.write !== undefined && !feeds(i);
+  const whole = (i: number) => exporters[i]!.chunks === undefined;
+  // an output's place in that order; within a place, the exporters' order
+  const rank = (i: number): number => {
+    if (waits(i)) return 5;
+    if (shows(i)) return feeds(i) ? 3 : 4;
+    if (feeds(i)) return 1;
+    return whole(i) ? 0 : 2;
+  };
+  const order = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
   let running: Promise<unknown> = Promise.resolve();
   let failed: { error: unknown } | undefined;
   // before an output that writes its own file: the ones running are done, and what V8 holds is
@@ -112,6 +130,7 @@ export async function writeOutputSet(
       const exporter = exporters[i]!;
       options.signal?.throwIfAborted();
       if (background.has(exporter)) continue;
+      if (shows(i)) await settled(options.positions!, options.signal);
       options.onOutput?.(nameOf(exporter), started++, shown);
       if (exporter.write) {
         await finish();
@@ -258,6 +277,17 @@ async function turn(): Promise<void> {
   if (performance.now() < turnAt) return;
   await nextTurn();
   turnAt = performance.now() + TURN_MS;
+}
+
+/** `promise`, or the signal's reason as soon as it aborts. */
+function settled(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<void>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** Runs an exporter's code; its errors name the file (a disk error is reported as it is). */

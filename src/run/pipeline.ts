@@ -11,7 +11,7 @@ import { keptOf, packDoc, unpackDoc, type KeptDoc, type PackedDoc } from './kept
 import { collectGarbage } from '../memory.js';
 import { buildGraph, type GraphOptions } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
-import { layout } from '../graph/layout.js';
+import { layout, startLayout, type LayoutOptions, type RunningLayout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
 import { panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow } from '../graph/mentions.js';
@@ -87,11 +87,26 @@ export interface BuildResult {
   notices?: string[];
 }
 
+/** A build's result whose layout may still run (in a thread): positions are final once `layout.done` settles. */
+interface PendingResult extends BuildResult {
+  layout: RunningLayout;
+}
+
+/** The result once its layout is done. */
+async function settle({ layout, ...result }: PendingResult): Promise<BuildResult> {
+  await layout.done;
+  return result;
+}
+
 /** Builds the graph of every report found under `inputs` (files or folders). */
 export async function buildGraphFromInputs(
   inputs: readonly string[],
   options: BuildOptions = {},
 ): Promise<BuildResult> {
+  return settle(await pendingFromInputs(inputs, options));
+}
+
+async function pendingFromInputs(inputs: readonly string[], options: BuildOptions): Promise<PendingResult> {
   const shapes = new ShapeTable();
   // a cached report's key is its digest (graph/docs.ts's ReportRef): a rebuild copies its rows
   const { results, cache } = await extractKept(inputs, options, (r, key) => ({
@@ -106,6 +121,10 @@ export async function buildGraphFromInputs(
  * run/shard.ts): the same graph as buildGraphFromInputs over the shards' reports.
  */
 export async function buildGraphFromShards(dirs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  return settle(await pendingFromShards(dirs, options));
+}
+
+async function pendingFromShards(dirs: readonly string[], options: BuildOptions): Promise<PendingResult> {
   const { results, warnings } = await readShards(dirs);
   const shapes = new ShapeTable();
   // a one-shot build makes report ids unique across the corpus; shards extracted apart cannot
@@ -147,8 +166,11 @@ async function extractKept<T>(
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
 }
 
-/** The graph, panel and mentions of per-report results (extracted now, cached or from shards). */
-function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, options: BuildOptions): BuildResult {
+/**
+ * The graph, panel and mentions of per-report results (extracted now, cached or from shards), its
+ * layout started in a thread.
+ */
+function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, options: BuildOptions): PendingResult {
   const problems: Warning[] = [];
   const docs: KeptDoc[] = [];
   for (const r of results.splice(0)) {
@@ -160,8 +182,8 @@ function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, op
   const documents = docs.map((d) => d.info);
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), shapes, options);
-  finishGraph(graph, options);
-  return { graph, documents, panel, mentions, problems };
+  const layout = finishGraph(graph, options, startLayout);
+  return { graph, documents, panel, mentions, problems, layout };
 }
 
 /**
@@ -228,7 +250,7 @@ export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}):
     shapes,
     options,
   );
-  finishGraph(graph, options);
+  finishGraph(graph, options, layout);
   return graph;
 }
 
@@ -262,13 +284,17 @@ function entityGraph(
   return { graph, panel, mentions: mentionRows(entities, reports) };
 }
 
-/** Communities and the layout. */
-function finishGraph(graph: GovGraph, options: BuildOptions): void {
+/** Communities, then the layout, by `run` (layout, or startLayout for one beside the caller). */
+function finishGraph<T>(
+  graph: GovGraph,
+  options: BuildOptions,
+  run: (graph: GovGraph, options: LayoutOptions) => T,
+): T {
   collectGarbage();
   options.onStep?.('communities and layout', `${graph.order} nodes, ${graph.size} edges`);
   assignCommunities(graph, options.seed);
   const iterations = options.layout === false ? 0 : options.layoutIterations;
-  layout(graph, { seed: options.seed ?? DEFAULTS.layoutSeed, ...(iterations !== undefined ? { iterations } : {}) });
+  return run(graph, { seed: options.seed ?? DEFAULTS.layoutSeed, ...(iterations !== undefined ? { iterations } : {}) });
 }
 
 export interface WriteOptions {
@@ -293,25 +319,31 @@ export async function build(
   options: BuildOptions & WriteOptions = {},
 ): Promise<BuildResult & { written: string[]; reuse?: ReuseStats }> {
   const release = lockOutputFolder(outDir);
+  let stopLayout: (() => void) | undefined;
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
     // what the outputs are made from, read before the reports are (see run/unchanged.ts)
     const fingerprint = options.cache && !options.from ? buildFingerprint(inputs, options) : undefined;
-    const result = options.from
-      ? await buildGraphFromShards(options.from, options)
-      : await buildGraphFromInputs(inputs, options);
+    // the layout runs in a thread while the outputs that do not show positions are written
+    const { layout: running, ...result } = options.from
+      ? await pendingFromShards(options.from, options)
+      : await pendingFromInputs(inputs, options);
+    stopLayout = running.cancel;
     if (result.documents.length === 0) return { ...result, written: [] };
     options.onWrite?.();
     let reuse: ReuseStats | undefined;
     const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
+      positions: running.done,
       ...(options.force ? { force: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onOutput ? { onOutput: options.onOutput } : {}),
       ...(fingerprint ? { record: fingerprint } : {}),
       ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
     });
+    await running.done;
     return { ...result, written, ...(reuse ? { reuse } : {}) };
   } finally {
+    stopLayout?.();
     release();
   }
 }

@@ -34,6 +34,7 @@ describe('streamed outputs', () => {
         'graph.json',
         'graph-view.json',
         'mentions.csv',
+        'nodes.csv',
       ].sort(),
     );
   });

@@ -152,6 +152,16 @@ describe('writeOutputs', () => {
         order.push(`end ${file}`);
       },
     });
+    // an output written piece by piece (those come after the files others read)
+    const pieces = (file: string): Exporter => ({
+      file,
+      description: file,
+      render: () => file,
+      *chunks() {
+        order.push(`render ${file}`);
+        yield file;
+      },
+    });
     const own: FileExporter = {
       file: 'd.parquet',
       description: 'its own file',
@@ -164,7 +174,7 @@ describe('writeOutputs', () => {
     it('is written while the outputs after its file render, and done before the next output that writes its own file', async () => {
       order.length = 0;
       const dir = tempDir();
-      await writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(), text('c.txt'), own]);
+      await writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(), pieces('c.txt'), own]);
       expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
       expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
     });
@@ -172,7 +182,7 @@ describe('writeOutputs', () => {
     it('has the file it reads written first, wherever that file is in the list', async () => {
       order.length = 0;
       const dir = tempDir();
-      const paths = await writeOutputs(dir, fixtureInput(), [text('c.txt'), reading(), text('a.txt'), own]);
+      const paths = await writeOutputs(dir, fixtureInput(), [pieces('c.txt'), reading(), text('a.txt'), own]);
       expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
       // the outputs are still listed in the exporters' order
       expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['c.txt', 'b.parquet', 'a.txt', 'd.parquet']);
@@ -182,7 +192,13 @@ describe('writeOutputs', () => {
     it('runs one after another beside the rendering, which does not wait for the first to start the second', async () => {
       order.length = 0;
       const dir = tempDir();
-      const exporters = [text('a.txt'), reading(), text('e.txt'), reading(false, 'f.parquet', 'e.txt'), text('c.txt')];
+      const exporters = [
+        text('a.txt'),
+        reading(),
+        text('e.txt'),
+        reading(false, 'f.parquet', 'e.txt'),
+        pieces('c.txt'),
+      ];
       await writeOutputs(dir, fixtureInput(), [...exporters, own]);
       expect(order).toEqual([
         'render a.txt',
@@ -195,6 +211,72 @@ describe('writeOutputs', () => {
         'start d.parquet',
       ]);
       expect(readFileSync(join(dir, 'f.parquet'), 'utf8')).toBe('E.TXT');
+    });
+
+    it('runs beside the outputs written piece by piece, not those rendered whole, which come first', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      await writeOutputs(dir, fixtureInput(), [pieces('c.txt'), text('a.txt'), reading(), text('w.txt'), own]);
+      expect(order).toEqual([
+        'render w.txt',
+        'render a.txt',
+        'start b.parquet',
+        'render c.txt',
+        'end b.parquet',
+        'start d.parquet',
+      ]);
+    });
+
+    it('has the outputs that show positions wait for the layout, the others not', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      const placed = (e: Exporter): Exporter => ({ ...e, positions: true });
+      let settle = () => {};
+      const positions = new Promise<void>((r) => (settle = r)).then(() => void order.push('layout done'));
+      setTimeout(settle, 100);
+      const exporters = [
+        placed(pieces('g.txt')),
+        placed(text('n.txt')),
+        reading(false, 'n.parquet', 'n.txt'),
+        text('w.txt'),
+        text('a.txt'),
+        reading(),
+        pieces('c.txt'),
+        own,
+      ];
+      await writeOutputs(dir, fixtureInput(), exporters, { positions });
+      expect(order).toEqual([
+        'render w.txt',
+        'render a.txt',
+        'start b.parquet',
+        'render c.txt',
+        'end b.parquet',
+        'layout done',
+        'render n.txt',
+        'start n.parquet',
+        'render g.txt',
+        'end n.parquet',
+        'start d.parquet',
+      ]);
+      // without a layout running, the order does not look at positions
+      order.length = 0;
+      await writeOutputs(tempDir(), fixtureInput(), exporters);
+      expect(order.slice(0, 4)).toEqual(['render w.txt', 'render n.txt', 'start n.parquet', 'render a.txt']);
+    });
+
+    it('stops while it waits for the layout when the signal aborts', async () => {
+      const dir = tempDir();
+      await writeOutputs(dir, fixtureInput(), TWO);
+      const before = snapshot(dir);
+      const controller = new AbortController();
+      const never = new Promise<void>(() => undefined);
+      setTimeout(() => controller.abort(new Error('interrupted')), 50);
+      const placed: Exporter = { ...text('n.txt'), positions: true };
+      await expect(
+        writeOutputs(dir, fixtureInput(), [text('a.txt'), placed], { positions: never, signal: controller.signal }),
+      ).rejects.toThrow('interrupted');
+      expect(snapshot(dir)).toEqual(before);
+      expect(leftovers(dir)).toEqual([]);
     });
 
     it('goes on while a big output renders: the event loop gets turns within it', async () => {

@@ -1,9 +1,30 @@
 // The layout a researcher sees first (src/graph/layout.ts): on the seeds, each issuing region sits
 // among the entities only it names (a petal per region, shared entities between them), and the
 // iteration counts shrink with the size of the graph.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromInputs } from '../../src/run/pipeline.js';
-import { defaultIterations, noverlapIterations } from '../../src/graph/layout.js';
+import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
+import { defaultIterations, layout, noverlapIterations, startLayout } from '../../src/graph/layout.js';
+import { BUILD_OUTPUTS } from '../../src/export/registry.js';
+import { filesOf } from '../../src/export/types.js';
+import type { GovGraph } from '../../src/graph/index.js';
+
+/** A graph of `order` nodes with edges of both weightings (mentions and co-occurrence). */
+function graphOf(order: number): GovGraph {
+  const g = new Graph({ type: 'directed', multi: true }) as GovGraph;
+  for (let i = 0; i < order; i++) g.addNode(`n${i}`, { size: 1 + (i % 3) } as never);
+  for (let i = 0; i < order * 4; i++)
+    g.addEdge(`n${(i * 7) % order}`, `n${((i * 13) % (order - 1)) + 1}`, {
+      kind: i % 5 ? 'mentions' : 'co_occurs',
+      weight: (i % 7) + 1,
+    } as never);
+  return g;
+}
+
+const positions = (g: GovGraph) => g.mapNodes((n, a) => [n, a.x, a.y]);
 
 describe('layout', () => {
   it('puts each region’s own entities nearer to it than to any other issuing region (seeds)', async () => {
@@ -25,6 +46,47 @@ describe('layout', () => {
     expect(own).toBeGreaterThan(500);
     // a layout that ignores who names what scores about 0.2 here (one region in five)
     expect(nearest / own).toBeGreaterThan(0.9);
+  });
+
+  it('gives the same positions in a thread as on the caller’s, small graph (Noverlap) or big (Barnes-Hut)', async () => {
+    for (const order of [300, 2500]) {
+      const here = graphOf(order);
+      const there = graphOf(order);
+      layout(here, { seed: 7, iterations: 30 });
+      const running = startLayout(there, { seed: 7, iterations: 30 });
+      await running.done;
+      expect(positions(there)).toEqual(positions(here));
+      // and the layout moved the nodes from their seeded start
+      const seeded = graphOf(order);
+      layout(seeded, { seed: 7, iterations: 0 });
+      expect(positions(there)).not.toEqual(positions(seeded));
+    }
+  });
+
+  it('stops its thread when cancelled, and says so', async () => {
+    const running = startLayout(graphOf(2500), { iterations: 10_000 });
+    running.cancel();
+    await expect(running.done).rejects.toThrow('the layout was stopped');
+  });
+
+  it('is awaited by exactly the outputs whose bytes show positions (Exporter.positions)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-layout-'));
+    try {
+      await build(['seeds'], path.join(tmp, 'laid'), { workers: 1 });
+      await build(['seeds'], path.join(tmp, 'seeded'), { workers: 1, layout: false });
+      const differ = BUILD_OUTPUTS.filter((e) =>
+        filesOf(e).some(
+          (f) => !fs.readFileSync(path.join(tmp, 'laid', f)).equals(fs.readFileSync(path.join(tmp, 'seeded', f))),
+        ),
+      );
+      // graph-view.json shows positions only above the viewer's budget (an aggregate); the seeds
+      // are below it and it points to graph.json
+      const marked = BUILD_OUTPUTS.filter((e) => 'positions' in e && e.positions && e.file !== 'graph-view.json');
+      expect(differ.map((e) => e.description)).toEqual(marked.map((e) => e.description));
+      expect(differ.length).toBeGreaterThan(5);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('runs fewer iterations on big or dense graphs', () => {
