@@ -33,6 +33,11 @@ export interface ExportInput {
   /** Every mention with its sentence (mentions.csv); none when the caller has no mentions at hand. */
   mentions?: Iterable<MentionRow>;
   /**
+   * Each report's digest (its cache key, graph/docs.ts's ReportRef.digest) by report id, when the
+   * build has a cache: a rebuild's fingerprints of edge blocks read it (export/blocks.ts).
+   */
+  digests?: ReadonlyMap<string, string>;
+  /**
    * Build date (YYYY-MM-DD) written as the GEXF `lastmodifieddate`. Omitted by default: a clock
    * read here would make every build's bytes differ.
    */

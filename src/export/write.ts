@@ -11,6 +11,7 @@ import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
 import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
+import { useReportDigests } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
@@ -88,6 +89,7 @@ export async function writeOutputSet(
   removeOtherSets(dir);
   removeStaleTempFiles(dir);
 
+  useReportDigests(input.graph, input.digests);
   const set = startSet(dir);
   // One output at a time, written into the set; the big ones piece by piece as they are rendered,
   // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs and

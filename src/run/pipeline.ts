@@ -83,6 +83,8 @@ export interface BuildResult {
   problems: Warning[];
   /** With a cache: how many reports it gave, and the entries it ignored. */
   cache?: CacheStats;
+  /** With a cache: each report's cache key, by report id (ExportInput.digests). */
+  digests?: ReadonlyMap<string, string>;
   /** One line each about the inputs that is worth saying (a shard made by another extractor). */
   notices?: string[];
 }
@@ -180,10 +182,11 @@ function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, op
   // the same reports in any order give the same bytes: everything after this point sees them by id
   docs.sort((a, b) => compare(a.info.id, b.info.id));
   const documents = docs.map((d) => d.info);
+  const digests = new Map(docs.flatMap((d) => (d.digest ? [[d.info.id, d.digest] as const] : [])));
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
   const { graph, panel, mentions } = entityGraph(docs.splice(0), shapes, options);
   const layout = finishGraph(graph, options, startLayout);
-  return { graph, documents, panel, mentions, problems, layout };
+  return { graph, documents, panel, mentions, problems, layout, ...(digests.size > 0 ? { digests } : {}) };
 }
 
 /**

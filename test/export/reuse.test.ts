@@ -3,7 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentBlocks, EDGE_BLOCK, endsBlock, rowsFingerprint } from '../../src/export/blocks.js';
+import Graph from 'graphology';
+import {
+  contentBlocks,
+  EDGE_BLOCK,
+  edgeBlockFingerprint,
+  endsBlock,
+  rowsFingerprint,
+  useReportDigests,
+} from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
 import type { ExportInput } from '../../src/export/types.js';
@@ -120,6 +128,39 @@ describe('blocks', () => {
     expect(differ).toHaveLength(1);
     expect(differ[0]).toContain(added);
     expect(after).toHaveLength(before.length);
+  });
+
+  it('of edges name a sentence by its report’s digest and offsets when the build knows the digests', () => {
+    const graph = new Graph({ multi: true });
+    graph.addNode('a');
+    graph.addNode('b');
+    const quote = (sentence: string, start = 10) => ({ doc: 'r1', sentence, start, end: start + sentence.length });
+    graph.addEdgeWithKey('e', 'a', 'b', { kind: 'mentions', weight: 1, evidence: [quote('推进千万工程。')] });
+    const block = ['e'];
+    const fp = () => edgeBlockFingerprint(graph, [...block]);
+    const withText = fp();
+    graph.setEdgeAttribute('e', 'evidence', [quote('推进四好农村路。')]);
+    // without digests, the text itself
+    expect(fp()).not.toBe(withText);
+    useReportDigests(graph, new Map([['r1', 'd1']]));
+    const named = fp();
+    expect(named).not.toBe(withText);
+    // the report's digest fixes its sentences' texts: only the digest and the offsets count
+    graph.setEdgeAttribute('e', 'evidence', [quote('推进千万工程。')]);
+    expect(fp()).toBe(named);
+    graph.setEdgeAttribute('e', 'evidence', [quote('推进千万工程。', 11)]);
+    expect(fp()).not.toBe(named);
+    graph.setEdgeAttribute('e', 'evidence', [quote('推进千万工程。')]);
+    useReportDigests(graph, new Map([['r1', 'd2']]));
+    expect(fp()).not.toBe(named);
+    // a report without a digest is quoted by its text, as without digests at all
+    useReportDigests(graph, new Map([['r2', 'd1']]));
+    expect(fp()).toBe(withText);
+    // the same block array asked again after the digests changed is not answered from the memo
+    useReportDigests(graph, new Map([['r1', 'd1']]));
+    expect(edgeBlockFingerprint(graph, block)).toBe(named);
+    useReportDigests(graph, new Map([['r1', 'd3']]));
+    expect(edgeBlockFingerprint(graph, block)).not.toBe(named);
   });
 
   it('of rows have fingerprints that tell every cell apart', () => {
