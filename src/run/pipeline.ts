@@ -206,7 +206,7 @@ async function processWithCache<T>(
   let read = false;
   const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
   if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
-  const keys = reportKeys(files, ids);
+  const keys = reportKeys(files, ids, { dir: cache.dir, update: true });
   const results: (T | Warning | undefined)[] = new Array(files.length);
   let done = 0;
   // extracts files[i] for each i of `which`, storing each result as it arrives

@@ -25,6 +25,8 @@ export interface FingerprintOptions extends GraphOptions {
   layoutIterations?: number;
   seed?: number;
   keepApart?: readonly string[];
+  /** The extraction cache's folder, whose key index spares hashing the reports again (run/cache.ts). */
+  cache?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface FingerprintOptions extends GraphOptions {
  */
 export function buildFingerprint(inputs: readonly string[], options: FingerprintOptions): string | undefined {
   const { files, problems } = listInputFiles([...inputs]);
-  const keys = reportKeys(files, assignIds(files));
+  const keys = reportKeys(files, assignIds(files), options.cache ? { dir: options.cache } : undefined);
   if (keys.some((k) => k === undefined)) return undefined;
   const shaping = {
     layout: options.layout ?? true,
