@@ -134,7 +134,8 @@ describe('blocks', () => {
     const graph = new Graph({ multi: true });
     graph.addNode('a');
     graph.addNode('b');
-    const quote = (sentence: string, start = 10) => ({ doc: 'r1', sentence, start, end: start + sentence.length });
+    // a sentence at offsets [start, start + 8) of report r1
+    const quote = (sentence: string, start = 10) => ({ doc: 'r1', sentence, start, end: start + 8 });
     graph.addEdgeWithKey('e', 'a', 'b', { kind: 'mentions', weight: 1, evidence: [quote('推进千万工程。')] });
     const block = ['e'];
     const fp = () => edgeBlockFingerprint(graph, [...block]);
