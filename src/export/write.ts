@@ -220,18 +220,8 @@ async function write(
     // system call where there were thousands
     let pending: string[] = [];
     let size = 0;
-    // blocks copied from consecutive places of the previous file are copied at once: one range,
-    // extended while the next copied block starts where it ends (an unchanged run of thousands)
-    let copying: [number, number] | undefined;
-    const copy = () => {
-      if (!copying) return;
-      copyRange(previous!.fd, fd, copying[0], copying[1]);
-      copying = undefined;
-    };
-    // text waiting to be written goes after the copy waiting before it
     const flush = () => {
       if (pending.length === 0) return;
-      copy();
       position += writeSync(fd, pending.join(''));
       pending = [];
       size = 0;
@@ -246,16 +236,10 @@ async function write(
         const start = position;
         const range = previous?.ranges.get(fingerprint);
         if (previous && range) {
-          if (copying?.[1] === range[0]) copying[1] = range[1];
-          else {
-            copy();
-            copying = [range[0], range[1]];
-          }
-          position += range[1] - range[0];
+          position += copyRange(previous.fd, fd, range[0], range[1]);
           reuse.stats.copied += 1;
           reuse.stats.copiedBytes += position - start;
         } else {
-          copy();
           position += writeSync(
             fd,
             rendering(exporter, () => piece.render()),
@@ -276,7 +260,6 @@ async function write(
       }
     }
     flush();
-    copy();
   } finally {
     closeSync(fd);
     if (previous) closeSync(previous.fd);
