@@ -148,24 +148,37 @@ const racy = (stat: fs.Stats, hashedAt: number) => Math.max(stat.mtimeMs, stat.c
 /**
  * The keys of `files` (reportKey), in order. With `index`, the keys of files unchanged since an
  * earlier build are taken from the key index in the cache folder `index.dir` instead of hashing the
- * files again (10,000 reports, 368 MB: 0.5 s); with `update` too, the index is written again when
- * a key was computed (a build does; a check that nothing changed writes nothing).
+ * files again (10,000 reports, 368 MB: 0.5 s). Nothing is written: a build that reads a report
+ * writes the index again with saveReportKeys.
  */
 export function reportKeys(
   files: readonly string[],
   ids: readonly (AssignedId | undefined)[],
-  index?: { dir: string; update?: boolean },
+  index?: { dir: string },
 ): (string | undefined)[] {
   const known = index ? readKeyIndex(index.dir) : undefined;
-  const found = files.map((f, i) => lookUp(f, ids[i], known));
-  // written again when a key is not in it as found (not for a file that changed while it was read)
-  const cacheDir = index?.update ? index.dir : undefined;
-  if (cacheDir && found.some((k) => k && Number.isFinite(k.hashedAt) && known?.get(k.id)?.key !== k.key)) {
-    const entries: Record<string, [string, number]> = {};
-    for (const k of found) if (k && Number.isFinite(k.hashedAt)) entries[k.id] = [k.key, k.hashedAt];
-    writeKeyIndex(cacheDir, entries);
+  return files.map((f, i) => lookUp(f, ids[i], known)?.key);
+}
+
+/**
+ * Writes the key index of cache folder `dir` for `files` with the keys this process found for
+ * them (reportKeys), when it differs from the one there: a key computed, a file gone.
+ */
+export function saveReportKeys(dir: string, files: readonly string[], ids: readonly (AssignedId | undefined)[]): void {
+  const known = readKeyIndex(dir);
+  const entries: Record<string, [string, number]> = {};
+  let count = 0;
+  let changed = false;
+  for (const [i, f] of files.entries()) {
+    const stat = fs.statSync(fsPath(f), { throwIfNoEntry: false });
+    const id = stat && versionOf(f, ids[i], stat);
+    const found = id !== undefined ? keyMemo.get(id) : undefined;
+    if (!id || !found) continue;
+    entries[id] = [found.key, found.hashedAt];
+    count += 1;
+    if (known?.get(id)?.key !== found.key || known.get(id)?.hashedAt !== found.hashedAt) changed = true;
   }
-  return found.map((k) => k?.key);
+  if (changed || count !== (known?.size ?? 0)) writeKeyIndex(dir, entries);
 }
 
 /** The cache folder's file of report keys by file version (see reportKeys). */

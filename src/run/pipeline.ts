@@ -2,7 +2,7 @@
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
 import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
-import { ExtractionCache, extractorVersion, reportKeys, type CacheStats } from './cache.js';
+import { ExtractionCache, extractorVersion, reportKeys, saveReportKeys, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
@@ -206,7 +206,7 @@ async function processWithCache<T>(
   let read = false;
   const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
   if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
-  const keys = reportKeys(files, ids, { dir: cache.dir, update: true });
+  const keys = reportKeys(files, ids, { dir: cache.dir });
   const results: (T | Warning | undefined)[] = new Array(files.length);
   let done = 0;
   // extracts files[i] for each i of `which`, storing each result as it arrives
@@ -241,7 +241,10 @@ async function processWithCache<T>(
   await first;
   if (damaged.length > 0) await extract(damaged);
   // a build that read no report writes nothing, the cache included
-  if (read) cache.prune();
+  if (read) {
+    cache.prune();
+    saveReportKeys(cache.dir, files, ids);
+  }
   return results as (T | Warning)[];
 }
 

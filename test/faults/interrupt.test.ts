@@ -13,6 +13,7 @@ import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { buildGraphFromInputs } from '../../src/run/pipeline.js';
+import { KEY_INDEX } from '../../src/run/cache.js';
 import { exitCodeOf } from '../../src/run/signals.js';
 import { isPackedDoc } from '../../src/run/kept.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
@@ -248,11 +249,18 @@ function outputsOf(files: Map<string, string>): Map<string, string> {
   return new Map([...files].filter(([name]) => !name.startsWith('.cache')));
 }
 
-/** Every entry of the output folder's cache is whole (written aside, then renamed): a packed report under its key. */
+/**
+ * Every entry of the output folder's cache is whole (written aside, then renamed): a packed report
+ * under its key; beside them, the key index, whole too.
+ */
 function expectWholeCache(out: string): void {
   const dir = join(out, '.cache');
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
+    if (name === KEY_INDEX) {
+      expect(JSON.parse(readFileSync(join(dir, name), 'utf8'))).toMatchObject({ format: expect.any(Number) });
+      continue;
+    }
     expect(name).toMatch(/^[0-9a-f]{64}\.v8$/);
     const entry = v8.deserialize(readFileSync(join(dir, name))) as { key: string; result: Uint8Array };
     expect(entry.key).toBe(name.slice(0, -3));

@@ -16,15 +16,17 @@ const tmp = () => {
   return d;
 };
 
-/** reportKeys of a freshly loaded module: nothing remembered in this process. */
+/**
+ * reportKeys of a freshly loaded module (nothing remembered in this process), and with `update`
+ * the index written again as a build that read a report writes it (saveReportKeys).
+ */
 async function freshKeys(files: string[], index?: { dir: string; update?: boolean }) {
   vi.resetModules();
-  const { reportKeys } = await import('../../src/run/cache.js');
-  return reportKeys(
-    files,
-    files.map(() => undefined),
-    index,
-  );
+  const { reportKeys, saveReportKeys } = await import('../../src/run/cache.js');
+  const ids = files.map(() => undefined);
+  const keys = reportKeys(files, ids, index);
+  if (index?.update) saveReportKeys(index.dir, files, ids);
+  return keys;
 }
 
 interface IndexFile {
