@@ -17,10 +17,21 @@ export interface Block {
   fingerprint(): string;
   /** The block's text, as it would be written without reuse. */
   render(): string;
+  /**
+   * The same text in pieces, for a block that can be big (one report's mention rows: ~1 s for a
+   * report of 20 MB): the writer gives the event loop a turn between them, so a signal stops the
+   * build there, and holds one piece, not the block.
+   */
+  pieces?(): Iterable<string>;
 }
 
 /** A piece of a streamed output: text, or a block. */
 export type Piece = string | Block;
+
+/** A block's text in pieces: its own, or its whole text as one. */
+export function blockPieces(block: Block): Iterable<string> {
+  return block.pieces ? block.pieces() : [block.render()];
+}
 
 /** The text of pieces, blocks rendered. */
 export function joinPieces(pieces: Iterable<Piece>): string {

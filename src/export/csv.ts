@@ -90,5 +90,17 @@ export function* csvBlockChunks(header: readonly string[], blocks: Iterable<CsvB
         for (const row of block.rows()) text += line(row);
         return text;
       },
+      *pieces() {
+        let text = '';
+        let n = 0;
+        for (const row of block.rows()) {
+          text += line(row);
+          if (++n % CHUNK_ITEMS === 0) {
+            yield text;
+            text = '';
+          }
+        }
+        if (text) yield text;
+      },
     };
 }

@@ -11,7 +11,7 @@ import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
 import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
-import { useReportDigests } from './blocks.js';
+import { blockPieces, useReportDigests } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
@@ -240,10 +240,14 @@ async function write(
           reuse.stats.copied += 1;
           reuse.stats.copiedBytes += position - start;
         } else {
-          position += writeSync(
-            fd,
-            rendering(exporter, () => piece.render()),
-          );
+          // written piece by piece, with turns between them (Block.pieces)
+          const parts = rendering(exporter, () => blockPieces(piece)[Symbol.iterator]());
+          for (;;) {
+            const part = rendering(exporter, () => parts.next());
+            if (part.done) break;
+            position += writeSync(fd, part.value);
+            await turn();
+          }
           reuse.stats.rendered += 1;
           reuse.stats.renderedBytes += position - start;
         }
@@ -251,12 +255,20 @@ async function write(
         await turn();
         continue;
       }
-      const text = typeof piece === 'string' ? piece : rendering(exporter, () => piece.render());
-      pending.push(text);
-      size += text.length;
-      if (size >= WRITE_CHARS) {
-        flush();
-        await turn();
+      // a block's text, without reuse, piece by piece like the rest (Block.pieces)
+      const parts =
+        typeof piece === 'string'
+          ? [piece][Symbol.iterator]()
+          : rendering(exporter, () => blockPieces(piece)[Symbol.iterator]());
+      for (;;) {
+        const part = rendering(exporter, () => parts.next());
+        if (part.done) break;
+        pending.push(part.value);
+        size += part.value.length;
+        if (size >= WRITE_CHARS) {
+          flush();
+          await turn();
+        }
       }
     }
     flush();

@@ -1,6 +1,7 @@
 import { parentCodeOf, statisticalCode } from '../../src/gazetteer/index.js';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvTable } from '../../src/export/csv.js';
+import { csvBlockChunks, csvField, csvTable } from '../../src/export/csv.js';
+import { CHUNK_ITEMS } from '../../src/export/streamed.js';
 import { parseCsv } from '../fixtures/export/csv.js';
 
 describe('csv', () => {
@@ -42,6 +43,19 @@ describe('csv', () => {
       ['a', 'b'],
       [tricky, '1'],
     ]);
+  });
+});
+
+describe('csv blocks', () => {
+  it('give a block of rows in pieces of CHUNK_ITEMS rows that join into its whole text', () => {
+    const rows = Array.from({ length: CHUNK_ITEMS * 2 + 3 }, (_, i) => [`第${i}行`, i, 'a,b']);
+    const [head, block] = [...csvBlockChunks(['name', 'n', 'text'], [{ fingerprint: () => 'f', rows: () => rows }])];
+    expect(typeof head).toBe('string');
+    if (typeof block === 'string' || !block?.pieces) throw new Error('expected a block with pieces');
+    const pieces = [...block.pieces()];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('')).toBe(block.render());
+    expect(head + block.render()).toBe(csvTable(['name', 'n', 'text'], rows));
   });
 });
 

@@ -312,6 +312,46 @@ describe('writeOutputs', () => {
       expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toHaveLength(10 << 16);
     });
 
+    it('goes on while a big block renders, with or without reuse: turns between its pieces', async () => {
+      for (const reuse of [undefined, { version: 'v1' }]) {
+        order.length = 0;
+        // one block of ten pieces, each taking 25 ms to make
+        const block: Exporter = {
+          file: 'block.txt',
+          description: 'one big block',
+          render: () => '',
+          *chunks() {
+            yield {
+              fingerprint: () => 'one',
+              render: () => 'x'.repeat(10 << 16),
+              *pieces() {
+                for (let i = 0; i < 10; i++) {
+                  const until = performance.now() + 25;
+                  while (performance.now() < until);
+                  yield 'x'.repeat(1 << 16);
+                }
+                order.push('rendered block.txt');
+              },
+            };
+          },
+        };
+        const stepping: FileExporter = {
+          file: 'b.parquet',
+          description: 'reads a.txt in steps',
+          after: 'a.txt',
+          write: async (_input, path) => {
+            for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+            writeFileSync(path, 'b');
+            order.push('end b.parquet');
+          },
+        };
+        const dir = tempDir();
+        await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping, block], reuse ? { reuse } : {});
+        expect(order).toEqual(['render a.txt', 'end b.parquet', 'rendered block.txt']);
+        expect(readFileSync(join(dir, 'block.txt'), 'utf8')).toBe('x'.repeat(10 << 16));
+      }
+    });
+
     it('fails the set when it fails: the previous outputs stay and nothing is left behind', async () => {
       const dir = tempDir();
       await writeOutputs(dir, fixtureInput(), TWO);
