@@ -10,6 +10,7 @@
 import crypto from 'node:crypto';
 import type Graph from 'graphology';
 import { sortedKeysOf } from './order.js';
+import type { Evidence } from '../types.js';
 
 /** A part of an output that may be copied from the previous build (see Exporter.chunks). */
 export interface Block {
@@ -119,13 +120,6 @@ export function edgeBlockFingerprint(graph: Graph, block: readonly string[]): st
   return fp;
 }
 
-interface Quoted {
-  doc: string;
-  sentence: string;
-  start: number;
-  end: number;
-}
-
 /**
  * Edge attributes with each evidence sentence of a report that has a digest as [report, digest,
  * start, end] instead of its text (an array, never equal to an evidence object's JSON).
@@ -134,7 +128,7 @@ function withSentencesNamed(
   attributes: Record<string, unknown>,
   digests: ReadonlyMap<string, string>,
 ): Record<string, unknown> {
-  const evidence = attributes.evidence as Quoted[] | undefined;
+  const evidence = attributes.evidence as Evidence[] | undefined;
   if (!Array.isArray(evidence)) return attributes;
   return {
     ...attributes,

@@ -162,6 +162,26 @@ describe('writeOutputs', () => {
         yield file;
       },
     });
+    // ten pieces of 64K characters, each taking 25 ms to make, then `rendered FILE`
+    function* slowPieces(file: string): Generator<string> {
+      for (let i = 0; i < 10; i++) {
+        const until = performance.now() + 25;
+        while (performance.now() < until);
+        yield 'x'.repeat(1 << 16);
+      }
+      order.push(`rendered ${file}`);
+    }
+    // reads a.txt in five steps, each waiting for a turn of the event loop
+    const stepping = (): FileExporter => ({
+      file: 'b.parquet',
+      description: 'reads a.txt in steps',
+      after: 'a.txt',
+      write: async (_input, path) => {
+        for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+        writeFileSync(path, 'b');
+        order.push('end b.parquet');
+      },
+    });
     const own: FileExporter = {
       file: 'd.parquet',
       description: 'its own file',
@@ -287,27 +307,11 @@ describe('writeOutputs', () => {
         description: 'big',
         render: () => '',
         *chunks() {
-          for (let i = 0; i < 10; i++) {
-            const until = performance.now() + 25;
-            while (performance.now() < until);
-            yield 'x'.repeat(1 << 16);
-          }
-          order.push('rendered big.txt');
-        },
-      };
-      // five steps, each waiting for a turn of the event loop
-      const stepping: FileExporter = {
-        file: 'b.parquet',
-        description: 'reads a.txt in steps',
-        after: 'a.txt',
-        write: async (_input, path) => {
-          for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-          writeFileSync(path, 'b');
-          order.push('end b.parquet');
+          yield* slowPieces('big.txt');
         },
       };
       const dir = tempDir();
-      await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping, big]);
+      await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping(), big]);
       expect(order).toEqual(['render a.txt', 'end b.parquet', 'rendered big.txt']);
       expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toHaveLength(10 << 16);
     });
@@ -324,29 +328,12 @@ describe('writeOutputs', () => {
             yield {
               fingerprint: () => 'one',
               render: () => 'x'.repeat(10 << 16),
-              *pieces() {
-                for (let i = 0; i < 10; i++) {
-                  const until = performance.now() + 25;
-                  while (performance.now() < until);
-                  yield 'x'.repeat(1 << 16);
-                }
-                order.push('rendered block.txt');
-              },
+              pieces: () => slowPieces('block.txt'),
             };
           },
         };
-        const stepping: FileExporter = {
-          file: 'b.parquet',
-          description: 'reads a.txt in steps',
-          after: 'a.txt',
-          write: async (_input, path) => {
-            for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-            writeFileSync(path, 'b');
-            order.push('end b.parquet');
-          },
-        };
         const dir = tempDir();
-        await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping, block], reuse ? { reuse } : {});
+        await writeOutputs(dir, fixtureInput(), [text('a.txt'), stepping(), block], reuse ? { reuse } : {});
         expect(order).toEqual(['render a.txt', 'end b.parquet', 'rendered block.txt']);
         expect(readFileSync(join(dir, 'block.txt'), 'utf8')).toBe('x'.repeat(10 << 16));
       }
