@@ -152,6 +152,26 @@ export function* edgeBlockPieces(
     yield { fingerprint: () => `${edgeBlockFingerprint(graph, block)}${context}`, render: () => render(block) };
 }
 
+/**
+ * Only the edges in `kept`, as blocks of an output that writes part of the graph (graph-view.json's
+ * aggregate): each of the graph's blocks (edgeBlocks) less the edges left out, empty ones skipped.
+ * A block's fingerprint is the whole block's and which of its edges are kept, so an aggregate shares
+ * the fingerprints graph.json computed, and a block is copied when neither its edges nor the choice
+ * among them changed.
+ */
+export function* keptEdgeBlockPieces(
+  graph: Graph,
+  kept: ReadonlySet<string>,
+  render: (keys: readonly string[]) => string,
+): Generator<Block> {
+  for (const block of edgeBlocks(graph)) {
+    const keys = block.filter((k) => kept.has(k));
+    if (keys.length === 0) continue;
+    const choice = keys.length === block.length ? 'all' : block.map((k) => (kept.has(k) ? '1' : '0')).join('');
+    yield { fingerprint: () => `${edgeBlockFingerprint(graph, block)}:${choice}`, render: () => render(keys) };
+  }
+}
+
 /** A cell of a table row as a block's fingerprint reads it. */
 export type RowCell = string | number | undefined;
 

@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
-import { edgeBlockPieces, type Piece } from './blocks.js';
+import { edgeBlockPieces, keptEdgeBlockPieces, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -44,14 +44,12 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piec
     head('attributes', graph.getAttributes()),
     ...Object.entries(part?.head ?? {}).map(([k, v]) => head(k, v)),
   ];
-  const keys = (what: 'nodes' | 'edges') => {
-    const all = sortedKeysOf(graph, what);
-    return part ? all.filter((k) => part[what].has(k)) : all;
-  };
+  const nodes = sortedKeysOf(graph, 'nodes');
   yield `{\n${heads.join(',\n')},\n  "nodes": `;
-  yield* list(lines(keys('nodes'), node));
+  yield* list(lines(part ? nodes.filter((k) => part.nodes.has(k)) : nodes, node));
   yield ',\n  "edges": ';
-  yield* list(part ? lines(keys('edges'), edge) : edgeBlockPieces(graph, (block) => block.map(edge).join(',\n')));
+  const renderBlock = (block: readonly string[]) => block.map(edge).join(',\n');
+  yield* list(part ? keptEdgeBlockPieces(graph, part.edges, renderBlock) : edgeBlockPieces(graph, renderBlock));
   yield '\n}\n';
 }
 

@@ -8,7 +8,8 @@ import { synthetic } from '../../src/bench/synthetic.js';
 import type { GovGraph } from '../../src/graph/index.js';
 import { graphFrom, loadView } from '../../viewer/src/data.js';
 import { fixtureGraph, fixtureInput } from '../fixtures/export/graph.js';
-import { joinPieces } from '../../src/export/blocks.js';
+import { joinPieces, type Block } from '../../src/export/blocks.js';
+import { sortedKeysOf } from '../../src/export/order.js';
 
 const render = (graph: GovGraph, budget: ViewBudget) => joinPieces(graphViewChunks(graph, budget));
 const REGIONS = ['region:大同市', 'region:朔州市', 'region:浑源县'];
@@ -142,6 +143,32 @@ describe('graph-view.json above the budget', () => {
       ...graphViewChunks(synthetic(3_000, 14_000, { regions: 40 }), { maxNodes: 2_000, maxEdges: 9_000 }),
     ];
     expect(pieces.length).toBeGreaterThan(100);
+  });
+
+  it('writes its edges in the graph’s blocks, so a rebuild copies those whose edges and choice did not change', () => {
+    const budget = { maxNodes: 2_000, maxEdges: 9_000 };
+    const graph = synthetic(3_000, 14_000, { regions: 40 });
+    const blocks = (g: GovGraph) =>
+      [...graphViewChunks(g, budget)].filter((p): p is Block => typeof p !== 'string').map((b) => b.fingerprint());
+    const before = blocks(graph);
+    expect(before.length).toBeGreaterThan(50);
+    expect(new Set(before).size).toBe(before.length);
+    // the edges come in order, each kept one once: the text is what a list of them gives
+    const kept = viewOf(graph, budget)!.edges;
+    const written = JSON.parse(render(graph, budget)).edges.map((e: { key: string }) => e.key);
+    expect(written).toEqual(sortedKeysOf(graph, 'edges').filter((k) => kept.has(k)));
+
+    // the same graph again, one kept edge's attribute that chooses nothing (its evidence) changed:
+    // its block alone changes
+    const changed = synthetic(3_000, 14_000, { regions: 40 });
+    expect(blocks(changed)).toEqual(before);
+    const edge = [...kept].find((e) => changed.getEdgeAttribute(e, 'kind') === 'mentions')!;
+    const other = synthetic(3_000, 14_000, { regions: 40 });
+    other.setEdgeAttribute(edge, 'evidence', [{ doc: 'x', sentence: '新的一句。', start: 0, end: 5 }]);
+    const after = blocks(other);
+    expect(after.length).toBe(before.length);
+    expect(after.filter((fp, i) => fp !== before[i])).toHaveLength(1);
+    expect(render(other, budget)).toContain('新的一句。');
   });
 });
 
