@@ -59,9 +59,11 @@ export function firstNamedSection({ graph, documents, panel = [] }: ExportInput)
   for (const c of panel) {
     if (first.get(pairKey(c.region, c.entity)) !== c.year) continue;
     if (!graph.hasNode(c.entity) || !FIRST_TYPES.includes(graph.getNodeAttribute(c.entity, 'type'))) continue;
-    const byYear = named.get(c.region) ?? new Map<number, string[]>();
-    named.set(c.region, byYear);
-    byYear.set(c.year, [...(byYear.get(c.year) ?? []), graph.getNodeAttribute(c.entity, 'label')]);
+    let byYear = named.get(c.region);
+    if (!byYear) named.set(c.region, (byYear = new Map<number, string[]>()));
+    let labels = byYear.get(c.year);
+    if (!labels) byYear.set(c.year, (labels = []));
+    labels.push(graph.getNodeAttribute(c.entity, 'label'));
   }
   const lines: string[] = [];
   // the years a region has a report, whether or not that report names anything

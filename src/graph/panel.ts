@@ -66,9 +66,20 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
 /** The key of a region × entity pair in firstYears(). */
 export const pairKey = (region: string, entity: string) => `${region}\u0000${entity}`;
 
-/** The year each region first named each entity, by pairKey (the panel is sorted by year within a region). */
-export function firstYears(panel: readonly PanelCell[]): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const c of panel) if (!first.has(pairKey(c.region, c.entity))) first.set(pairKey(c.region, c.entity), c.year);
+const firstYearsOf = new WeakMap<readonly PanelCell[], ReadonlyMap<string, number>>();
+
+/**
+ * The year each region first named each entity, by pairKey (the panel is sorted by year within a
+ * region); computed once per panel, for every output that shows it (panel.csv, summary.md).
+ */
+export function firstYears(panel: readonly PanelCell[]): ReadonlyMap<string, number> {
+  let first = firstYearsOf.get(panel);
+  if (first) return first;
+  const years = new Map<string, number>();
+  for (const c of panel) {
+    const key = pairKey(c.region, c.entity);
+    if (!years.has(key)) years.set(key, c.year);
+  }
+  firstYearsOf.set(panel, (first = years));
   return first;
 }
