@@ -200,11 +200,20 @@ export async function writeParquetFromCsv(
   );
 }
 
+/** The bytes of a row group (COPY_OPTIONS): beside the CSV reader's buffers, within MEMORY_LIMIT. */
+const ROW_GROUP_BYTES = '16MB';
+
 /**
  * USE_TMP_FILE false: DuckDB writes `path` itself, the temporary file writeOutputs renames and its
  * signal handler removes (src/run/signals.ts), and no file of its own beside it.
+ * ROW_GROUP_SIZE_BYTES: DuckDB holds a row group in memory until it is written, 122,880 rows by
+ * default whatever their width. A node's or an edge's row lists every report that names it, so rows
+ * widen with the corpus: at 56,000 reports a row group of edges.parquet no longer fitted in
+ * MEMORY_LIMIT and the build failed after 12 minutes. Groups are cut by their bytes instead, which
+ * DuckDB allows only without preserving insertion order (withDuckDb); one thread reads and writes
+ * the rows in their order all the same.
  */
-const COPY_OPTIONS = '(FORMAT parquet, COMPRESSION zstd, USE_TMP_FILE false)';
+const COPY_OPTIONS = `(FORMAT parquet, COMPRESSION zstd, USE_TMP_FILE false, ROW_GROUP_SIZE_BYTES '${ROW_GROUP_BYTES}')`;
 
 /**
  * CSV lines as DuckDB reads them: its default longest line (2 MB), the buffer it reads with (32 MB,
@@ -230,6 +239,8 @@ async function withDuckDb(path: string, work: (db: DuckDBConnection) => Promise<
     threads: '1',
     memory_limit: MEMORY_LIMIT,
     temp_directory: spill,
+    // needed for ROW_GROUP_SIZE_BYTES (COPY_OPTIONS); with one thread the rows keep their order
+    preserve_insertion_order: 'false',
   });
   try {
     const db = await instance.connect();

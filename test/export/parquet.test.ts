@@ -254,6 +254,35 @@ describe('writeParquetFromCsv', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('writes rows that widen with the corpus in row groups of bounded bytes, in their order', async () => {
+    // 20,000 rows of 6.5 KB (130 MB): as 122,880-row groups they did not fit DuckDB's memory
+    // (a node's or an edge's row lists every report that names it: at 56,000 reports, edges.parquet)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-wide-'));
+    const table: Table = {
+      columns: [
+        { name: 'id', type: 'string' },
+        { name: 'docs', type: 'string' },
+      ],
+      rows: () => [],
+    };
+    const csv = path.join(dir, 't.csv');
+    const fd = fs.openSync(csv, 'w');
+    fs.writeSync(fd, 'id,docs\r\n');
+    for (let i = 0; i < 20_000; i++) fs.writeSync(fd, `r${i},${`报告${i}|`.repeat(600).slice(0, 4_000)}\r\n`);
+    fs.closeSync(fd);
+    await writeParquetFromCsv(table, csv, path.join(dir, 't.parquet'));
+    const order = await rows(
+      `SELECT count(*) AS n, count(*) FILTER (WHERE id <> 'r' || (i - 1)) AS misplaced ` +
+        `FROM (SELECT id, row_number() OVER () AS i FROM read_parquet(${file('t.parquet', dir)}))`,
+    );
+    expect(order).toEqual([{ n: 20_000, misplaced: 0 }]);
+    const groups = await rows(
+      `SELECT count(DISTINCT row_group_id) AS n FROM parquet_metadata(${file('t.parquet', dir)})`,
+    );
+    expect(groups[0]!.n).toBeGreaterThan(4);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a column that CSV cannot carry as it is', async () => {
     await expect(
       writeParquetFromCsv({ columns: [{ name: 'd', type: 'date' }] }, '/nonexistent.csv', '/nonexistent.parquet'),
