@@ -6,14 +6,35 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { YOUNG_GENERATION_FLAG, youngGenerationArgs } from '../../src/run/young-generation.js';
+import v8 from 'node:v8';
+import { oldSpaceFlag, YOUNG_GENERATION_FLAG, youngGenerationArgs } from '../../src/run/young-generation.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { CLI, ROOT, ensureBuilt, leftovers, snapshot } from '../fixtures/faults/cli.js';
 
+const GB = 2 ** 30;
+
 describe('youngGenerationArgs', () => {
   it("adds the flag to node's own arguments", () => {
-    expect(youngGenerationArgs(['--enable-source-maps'], {})).toEqual(['--enable-source-maps', YOUNG_GENERATION_FLAG]);
-    expect(youngGenerationArgs([], { NODE_OPTIONS: '--max-old-space-size=4096' })).toEqual([YOUNG_GENERATION_FLAG]);
+    expect(youngGenerationArgs(['--enable-source-maps'], {}, 4 * GB)).toEqual([
+      '--enable-source-maps',
+      YOUNG_GENERATION_FLAG,
+    ]);
+    expect(youngGenerationArgs([], { NODE_OPTIONS: '--max-old-space-size=4096' }, 64 * GB)).toEqual([
+      YOUNG_GENERATION_FLAG,
+    ]);
+  });
+
+  it("gives the heap half the machine's memory where that is more than V8's own limit, unless the user chose one", () => {
+    // V8's own limit in this process: about 4 GB (2 GB on a small machine)
+    const own = v8.getHeapStatistics().heap_size_limit;
+    expect(youngGenerationArgs([], {}, 24 * GB)).toEqual([YOUNG_GENERATION_FLAG, '--max-old-space-size=12288']);
+    expect(oldSpaceFlag(2 * own + 4 * 2 ** 20)).toBe(`--max-old-space-size=${Math.floor(own / 2 ** 20) + 2}`);
+    expect(oldSpaceFlag(2 * own)).toBeUndefined();
+    expect(youngGenerationArgs([], {}, own)).toEqual([YOUNG_GENERATION_FLAG]);
+    expect(youngGenerationArgs(['--max_old_space_size=3000'], {}, 64 * GB)).toEqual([
+      '--max_old_space_size=3000',
+      YOUNG_GENERATION_FLAG,
+    ]);
   });
 
   it('starts nothing when the process was started so, or the user chose a size, or said no', () => {
