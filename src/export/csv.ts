@@ -66,16 +66,8 @@ function lineMaker(): (row: readonly CsvCell[]) => string {
 /** csvTable in pieces of CHUNK_ITEMS rows (see Exporter.chunks); rows may be produced lazily. */
 export function* csvChunks(header: readonly string[], rows: Iterable<CsvCell[]>): Generator<string> {
   const line = lineMaker();
-  let piece = BOM + line(header);
-  let n = 0;
-  for (const row of rows) {
-    piece += line(row);
-    if (++n % CHUNK_ITEMS === 0) {
-      yield piece;
-      piece = '';
-    }
-  }
-  if (piece) yield piece;
+  yield BOM + line(header);
+  yield* linePieces(line, rows);
 }
 
 /** csvTable with its rows in blocks that a rebuild may copy (blocks.ts): the same text. */
@@ -85,22 +77,21 @@ export function* csvBlockChunks(header: readonly string[], blocks: Iterable<CsvB
   for (const block of blocks)
     yield {
       fingerprint: () => block.fingerprint(),
-      render: () => {
-        let text = '';
-        for (const row of block.rows()) text += line(row);
-        return text;
-      },
-      *pieces() {
-        let text = '';
-        let n = 0;
-        for (const row of block.rows()) {
-          text += line(row);
-          if (++n % CHUNK_ITEMS === 0) {
-            yield text;
-            text = '';
-          }
-        }
-        if (text) yield text;
-      },
+      render: () => [...linePieces(line, block.rows())].join(''),
+      pieces: () => linePieces(line, block.rows()),
     };
+}
+
+/** The lines of `rows`, CHUNK_ITEMS to a piece. */
+function* linePieces(line: (row: readonly CsvCell[]) => string, rows: Iterable<CsvCell[]>): Generator<string> {
+  let text = '';
+  let n = 0;
+  for (const row of rows) {
+    text += line(row);
+    if (++n % CHUNK_ITEMS === 0) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text) yield text;
 }

@@ -11,7 +11,7 @@ import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
 import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
-import { blockPieces, useReportDigests } from './blocks.js';
+import { blockPieces, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
@@ -241,11 +241,8 @@ async function write(
           reuse.stats.copiedBytes += position - start;
         } else {
           // written piece by piece, with turns between them (Block.pieces)
-          const parts = rendering(exporter, () => blockPieces(piece)[Symbol.iterator]());
-          for (;;) {
-            const part = rendering(exporter, () => parts.next());
-            if (part.done) break;
-            position += writeSync(fd, part.value);
+          for (const part of textOf(exporter, piece)) {
+            position += writeSync(fd, part);
             await turn();
           }
           reuse.stats.rendered += 1;
@@ -256,15 +253,9 @@ async function write(
         continue;
       }
       // a block's text, without reuse, piece by piece like the rest (Block.pieces)
-      const parts =
-        typeof piece === 'string'
-          ? [piece][Symbol.iterator]()
-          : rendering(exporter, () => blockPieces(piece)[Symbol.iterator]());
-      for (;;) {
-        const part = rendering(exporter, () => parts.next());
-        if (part.done) break;
-        pending.push(part.value);
-        size += part.value.length;
+      for (const part of textOf(exporter, piece)) {
+        pending.push(part);
+        size += part.length;
         if (size >= WRITE_CHARS) {
           flush();
           await turn();
@@ -291,6 +282,20 @@ async function turn(): Promise<void> {
   if (performance.now() < turnAt) return;
   await nextTurn();
   turnAt = performance.now() + TURN_MS;
+}
+
+/** A piece's text in parts (a block's Block.pieces), each made by the exporter's code as it is asked for. */
+function* textOf(exporter: AnyExporter, piece: Piece): Generator<string> {
+  if (typeof piece === 'string') {
+    yield piece;
+    return;
+  }
+  const parts = rendering(exporter, () => blockPieces(piece)[Symbol.iterator]());
+  for (;;) {
+    const part = rendering(exporter, () => parts.next());
+    if (part.done) return;
+    yield part.value;
+  }
 }
 
 /** `promise`, or the signal's reason as soon as it aborts. */

@@ -82,24 +82,16 @@ function versionOf(file: string, assigned: AssignedId | undefined, stat: fs.Stat
   return `${path.resolve(file)}\0${JSON.stringify(assigned ?? null)}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}`;
 }
 
+/** Keys of an earlier build by file version (versionOf), and when each file's bytes were hashed. */
+type KnownKeys = ReadonlyMap<string, { key: string; hashedAt: number }>;
+
 /**
  * The key of a report: its bytes, path, id and the extractor; undefined when it cannot be read.
  * A file is read once per process while its size, times and inode stay the same (a check that
  * nothing changed, run/unchanged.ts, and then the build), and once across builds when `known`
  * (the cache folder's key index, see reportKeys) has its version.
  */
-export function reportKey(file: string, assigned: AssignedId | undefined, known?: KnownKeys): string | undefined {
-  return lookUp(file, assigned, known)?.key;
-}
-
-type KnownKeys = ReadonlyMap<string, { key: string; hashedAt: number }>;
-
-/** reportKey, with the file's version (versionOf) and when its bytes were hashed. */
-function lookUp(
-  file: string,
-  assigned: AssignedId | undefined,
-  known: KnownKeys | undefined,
-): { key: string; id: string; hashedAt: number } | undefined {
+function reportKey(file: string, assigned: AssignedId | undefined, known: KnownKeys | undefined): string | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(fsPath(file));
@@ -110,7 +102,7 @@ function lookUp(
   const seen = keyMemo.get(id) ?? known?.get(id);
   if (seen !== undefined && !racy(stat, seen.hashedAt)) {
     keyMemo.set(id, seen);
-    return { ...seen, id };
+    return seen.key;
   }
   const hashedAt = Date.now();
   let bytes: Buffer;
@@ -133,7 +125,7 @@ function lookUp(
   const after = fs.statSync(fsPath(file), { throwIfNoEntry: false });
   const still = after?.size === stat.size && after.mtimeMs === stat.mtimeMs && after.ctimeMs === stat.ctimeMs;
   if (still) keyMemo.set(id, { key, hashedAt });
-  return { key, id, hashedAt: still ? hashedAt : -Infinity };
+  return key;
 }
 
 /**
@@ -157,7 +149,7 @@ export function reportKeys(
   index?: { dir: string },
 ): (string | undefined)[] {
   const known = index ? readKeyIndex(index.dir) : undefined;
-  return files.map((f, i) => lookUp(f, ids[i], known)?.key);
+  return files.map((f, i) => reportKey(f, ids[i], known));
 }
 
 /**
@@ -193,7 +185,7 @@ interface KeyIndexFile {
 }
 
 /** The keys of the index in `dir`, when it is whole and written by this extractor; none otherwise. */
-function readKeyIndex(dir: string): Map<string, { key: string; hashedAt: number }> | undefined {
+function readKeyIndex(dir: string): KnownKeys | undefined {
   try {
     const index = JSON.parse(fs.readFileSync(path.join(dir, KEY_INDEX), 'utf8')) as KeyIndexFile;
     if (index.format !== FORMAT || index.version !== extractorVersion()) return undefined;

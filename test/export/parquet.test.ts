@@ -3,7 +3,6 @@
 // mention, typed from the contract's attribute table, the same bytes for the same build, and
 // written whole or not at all.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +22,10 @@ import { tableCsv } from '../../src/export/table-csv.js';
 import { csvTable } from '../../src/export/csv.js';
 import type { Table, TableValue } from '../../src/export/tables.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-'));
+const tmp = tempDirs('govgraph-parquet-');
+const out = tmp();
 let result: BuildResult;
 let instance: DuckDBInstance;
 let db: DuckDBConnection;
@@ -36,7 +37,6 @@ beforeAll(async () => {
 afterAll(() => {
   db?.closeSync();
   instance?.closeSync();
-  fs.rmSync(out, { recursive: true, force: true });
 });
 
 /** The rows of `sql` as JSON values, counts (BIGINT) as numbers. */
@@ -128,7 +128,7 @@ describe('the Parquet tables of a build', () => {
   });
 
   it('are the same bytes when the same graph is written again', async () => {
-    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-again-'));
+    const again = tmp('again');
     const parquet = EXPORTERS.filter((e) => e.file.endsWith('.parquet'));
     expect(parquet).toHaveLength(4);
     await writeOutputs(again, result, parquet);
@@ -136,22 +136,20 @@ describe('the Parquet tables of a build', () => {
       expect(fs.readFileSync(path.join(again, e.file)).equals(fs.readFileSync(path.join(out, e.file))), e.file).toBe(
         true,
       );
-    fs.rmSync(again, { recursive: true, force: true });
   });
 });
 
 describe('Parquet from the export fixture', () => {
   it('writes an empty mentions table, with its columns, when the caller has no mentions', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-empty-'));
+    const dir = tmp('empty');
     await writeOutputs(dir, fixtureInput(), [mentionsParquet]);
     expect(await count('mentions.parquet', dir)).toBe(0);
     const columns = await rows(`DESCRIBE SELECT * FROM read_parquet(${file('mentions.parquet', dir)})`);
     expect(columns.map((c) => c.column_name)).toEqual([...MENTIONS_COLUMNS]);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps no control character of the report text, and writes missing values as NULL', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-text-'));
+    const dir = tmp('text');
     const input = fixtureInput();
     input.graph.setNodeAttribute('theme:乡村振兴', 'label', '乡村\u001b[2J振兴\u0007');
     await writeOutputs(dir, input, [nodesParquet]);
@@ -159,13 +157,12 @@ describe('Parquet from the export fixture', () => {
       `SELECT label, code, investment FROM read_parquet(${file('nodes.parquet', dir)}) WHERE id = 'theme:乡村振兴'`,
     );
     expect(row).toEqual({ label: '乡村[2J振兴', code: null, investment: null });
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
 describe('writeParquet', () => {
   it('writes a table of many data chunks whole and in order, lists, dates and NULLs typed', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-chunks-'));
+    const dir = tmp('chunks');
     const table: Table = {
       columns: [
         { name: 'k', type: 'string' },
@@ -206,13 +203,12 @@ describe('writeParquet', () => {
     ).toEqual([{ n: 0 }]);
     // DuckDB's folder for rows beyond its memory limit is gone once the file is written
     expect(fs.readdirSync(dir)).toEqual(['t.parquet']);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
 describe('writeParquetFromCsv', () => {
   it('reads back from the CSV the values writeParquet writes, however the text is escaped there', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-csv-'));
+    const dir = tmp('csv');
     const table: Table = {
       columns: [
         { name: 'text', type: 'string' },
@@ -251,13 +247,12 @@ describe('writeParquetFromCsv', () => {
     expect(fromRows[11]!.text).toBeNull();
     expect(await read('csv.parquet')).toEqual(fromRows);
     expect(fs.readdirSync(dir).sort()).toEqual(['csv.parquet', 'rows.parquet', 't.csv']);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes rows that widen with the corpus in row groups of bounded bytes, in their order', async () => {
     // 20,000 rows of 6.5 KB (130 MB): as 122,880-row groups they did not fit DuckDB's memory
     // (a node's or an edge's row lists every report that names it: at 56,000 reports, edges.parquet)
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-wide-'));
+    const dir = tmp('wide');
     const table: Table = {
       columns: [
         { name: 'id', type: 'string' },
@@ -280,7 +275,6 @@ describe('writeParquetFromCsv', () => {
       `SELECT count(DISTINCT row_group_id) AS n FROM parquet_metadata(${file('t.parquet', dir)})`,
     );
     expect(groups[0]!.n).toBeGreaterThan(4);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a column that CSV cannot carry as it is', async () => {
@@ -316,7 +310,7 @@ describe('a Parquet table read back from its CSV file', () => {
   };
 
   it('holds the values written row by row: lists split, empty lists and NULLs told apart per column', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-lists-'));
+    const dir = tmp('lists');
     const { fromCsv, byRow } = await writeBoth(base, dir);
     expect(fromCsv).toEqual(byRow);
     expect(fromCsv[0]).toEqual({
@@ -327,7 +321,6 @@ describe('a Parquet table read back from its CSV file', () => {
       always: [],
     });
     expect(fromCsv[1]).toMatchObject({ x: null, tags: null, years: null, always: ['x y'] });
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('is written row by row when joining with | would not give the values back', async () => {
@@ -338,17 +331,16 @@ describe('a Parquet table read back from its CSV file', () => {
       ['d', 1, [''], undefined, ['z']], // an empty item
       ['d', 1, undefined, undefined, undefined], // a missing list where another row has an empty one
     ] as TableValue[][]) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-odd-'));
+      const dir = tmp('odd');
       const { fromCsv, byRow } = await writeBoth([...base, odd], dir);
       expect(fromCsv).toEqual(byRow);
-      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
 
 describe('writeOutputs with an output that writes its own file', () => {
   it('leaves the previous outputs byte-identical and nothing behind when the write fails half-way', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-parquet-fail-'));
+    const dir = tmp('fail');
     await writeOutputs(dir, fixtureInput());
     const before = snapshot(dir);
     const failing: FileExporter = {
@@ -368,6 +360,5 @@ describe('writeOutputs with an output that writes its own file', () => {
     ).rejects.toThrow(/could not write broken\.parquet: IO Error: disk full/);
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

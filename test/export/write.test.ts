@@ -233,18 +233,14 @@ describe('writeOutputs', () => {
       expect(readFileSync(join(dir, 'f.parquet'), 'utf8')).toBe('E.TXT');
     });
 
+    /** The order of w.txt and a.txt (rendered whole), b.parquet (read from a.txt) and c.txt (in pieces). */
+    const WHOLE_THEN_PIECES = ['render w.txt', 'render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet'];
+
     it('runs beside the outputs written piece by piece, not those rendered whole, which come first', async () => {
       order.length = 0;
       const dir = tempDir();
       await writeOutputs(dir, fixtureInput(), [pieces('c.txt'), text('a.txt'), reading(), text('w.txt'), own]);
-      expect(order).toEqual([
-        'render w.txt',
-        'render a.txt',
-        'start b.parquet',
-        'render c.txt',
-        'end b.parquet',
-        'start d.parquet',
-      ]);
+      expect(order).toEqual([...WHOLE_THEN_PIECES, 'start d.parquet']);
     });
 
     it('has the outputs that show positions wait for the layout, the others not', async () => {
@@ -266,11 +262,7 @@ describe('writeOutputs', () => {
       ];
       await writeOutputs(dir, fixtureInput(), exporters, { positions });
       expect(order).toEqual([
-        'render w.txt',
-        'render a.txt',
-        'start b.parquet',
-        'render c.txt',
-        'end b.parquet',
+        ...WHOLE_THEN_PIECES,
         'layout done',
         'render n.txt',
         'start n.parquet',
