@@ -44,12 +44,16 @@ export function buildGraph(
     const counted = source.map((k, d) => k ?? `doc:${store.docName(d)}`);
     return { source, counted };
   });
-  for (const e of entities) {
+  // per report of a store, by its number: the last entity (by its number here) that met it, so
+  // what is counted once per report is counted at the first run of its mentions, without a search
+  const metBy = perStore((store) => new Int32Array(store.docCount).fill(-1));
+  for (const [n, e] of entities.entries()) {
     const regions = new Set<string>();
     const years = new Set<number>();
     const { store } = e.mentions;
     const table = docsOf(store);
     const { source: sourceOf, counted } = sidesOf(store);
+    const met = metBy(store);
     // this entity's edges by source, without a key string and a graph lookup per mention
     const edges = new Map<string, EdgeAttributes>();
     // the first year's mentions first, so an edge's evidence starts with the sentence that first named it;
@@ -63,10 +67,15 @@ export function buildGraph(
       if (at !== d) {
         d = at;
         report = table[d];
+        // a report's mentions may come in several runs; it is counted at its first
+        const first = met[d] !== n;
+        met[d] = n;
         const year = report?.year;
-        if (year) years.add(year);
+        if (first) {
+          if (year) years.add(year);
+          regions.add(counted[d]!);
+        }
         const source = sourceOf[d]!;
-        regions.add(counted[d]!);
         edge = undefined;
         if (!source || source === e.key) continue;
         doc = store.docName(d);
@@ -83,8 +92,10 @@ export function buildGraph(
           });
           edges.set(source, (edge = graph.getEdgeAttributes(key)));
         }
-        if (year && !edge.years!.includes(year)) edge.years!.push(year);
-        if (!edge.docs!.includes(doc)) edge.docs!.push(doc);
+        if (first) {
+          if (year && !edge.years!.includes(year)) edge.years!.push(year);
+          edge.docs!.push(doc);
+        }
       }
       if (!edge) continue;
       const phase = store.phaseOf(i);
@@ -122,15 +133,19 @@ export function buildGraph(
 }
 
 /** Mention ids ordered by their report's year (reports without one last), otherwise as they come. */
-function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Iterable<number> {
-  // each key looked up once; the sort (stable) compares numbers
+function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Int32Array {
+  // each key looked up once; a stable counting sort by the year's rank among the few there are
   const keys = Float64Array.from(ids, (i) => yearOf(i) ?? Infinity);
   let sorted = true;
   for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1]! <= keys[k]!;
   if (sorted) return ids;
-  return Array.from(ids.keys())
-    .sort((a, b) => keys[a]! - keys[b]!)
-    .map((k) => ids[k]!);
+  const rank = new Map([...new Set(keys)].sort((a, b) => a - b).map((year, r) => [year, r]));
+  const next = new Int32Array(rank.size + 1);
+  for (const year of keys) next[rank.get(year)! + 1]! += 1;
+  for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
+  const ordered = new Int32Array(ids.length);
+  keys.forEach((year, k) => (ordered[next[rank.get(year)!]!++] = ids[k]!));
+  return ordered;
 }
 
 /** `years` sorted and `firstYear`, or neither when no year is known. */

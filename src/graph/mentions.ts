@@ -123,33 +123,50 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   function fingerprintOf(doc: string, tag: (entity: string) => string): string | undefined {
     const parts = runs.get(doc)!;
     const digest = parts[0]!.g.table[parts[0]!.d]?.digest;
-    // (and only while a mention and its position fit in one number, RUN)
-    if (digest === undefined || parts.some(({ g }) => g.ids.length >= RUN || g.store.length >= 2 ** 53 / RUN))
-      return undefined;
-    // the report's mentions in store order (its offsets are fixed by its digest), each as its
-    // offsets and its entity's tag, numbered by first appearance
+    if (digest === undefined) return undefined;
+    // each of the report's mentions by its place among them (fixed by its digest), as the number
+    // of its entity's tag (numbered by first appearance), -1 when no entity has it: no sort, and
+    // no offsets (the place fixes them)
     const tags = new Map<string, number>();
-    const numbers: number[] = [];
+    const numbers: Int32Array[] = [];
     for (const { g, d } of parts) {
-      const from = g.offsets[d]!;
-      const order = new Float64Array(g.offsets[d + 1]! - from);
-      for (let k = from; k < g.offsets[d + 1]!; k++) order[k - from] = g.ids[k]! * RUN + k;
-      order.sort();
-      for (const code of order) {
-        const k = code % RUN;
+      const spans = g.store.runsOf(d);
+      const places = new Int32Array(spans.reduce((n, [a, b]) => n + b - a, 0)).fill(-1);
+      for (let k = g.offsets[d]!; k < g.offsets[d + 1]!; k++) {
         const i = g.ids[k]!;
-        const t = tag(keys[g.owner[k]!]!);
-        let n = tags.get(t);
-        if (n === undefined) tags.set(t, (n = tags.size));
-        numbers.push(g.store.startOf(i), g.store.endOf(i), n);
+        let place = 0;
+        for (const [a, b] of spans) {
+          if (i < b) {
+            place += i - a;
+            break;
+          }
+          place += b - a;
+        }
+        // a mention of two entities: not told apart here, so the rows are digested instead
+        if (places[place] !== -1) return undefined;
+        places[place] = g.owner[k]!;
       }
-      numbers.push(-1);
+      // entity numbers (this build's) to tag numbers (by first appearance: the same in every build)
+      const numberOf = new Map<number, number>();
+      for (let p = 0; p < places.length; p++) {
+        const owner = places[p]!;
+        if (owner < 0) continue;
+        let n = numberOf.get(owner);
+        if (n === undefined) {
+          const t = tag(keys[owner]!);
+          n = tags.get(t);
+          if (n === undefined) tags.set(t, (n = tags.size));
+          numberOf.set(owner, n);
+        }
+        places[p] = n;
+      }
+      numbers.push(places, Int32Array.of(-2));
     }
-    return crypto
+    const hash = crypto
       .createHash('sha256')
-      .update(`${doc}\u0000${digest}\u0000${[...tags.keys()].join('\u0000')}\u0000`)
-      .update(new Int32Array(numbers))
-      .digest('base64url');
+      .update(`${doc}\u0000${digest}\u0000${[...tags.keys()].join('\u0000')}\u0000`);
+    for (const part of numbers) hash.update(part);
+    return hash.digest('base64url');
   }
   return {
     *[Symbol.iterator]() {
@@ -160,9 +177,6 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
     },
   };
 }
-
-/** Mentions of a store group told apart in one number with their mention id: id * RUN + position. */
-const RUN = 2 ** 26;
 
 /** One store's mentions grouped by report (see mentionRows). */
 interface Group {

@@ -96,6 +96,8 @@ export class MentionStore {
   private readonly sentence: Int32Array;
   private readonly start: Int32Array;
   private readonly end: Int32Array;
+  /** Each report's runs of mentions, [start, end) in mention ids, by report number. */
+  private readonly runs: [number, number][][] = [];
 
   constructor(
     readonly shapes: ShapeTable,
@@ -115,6 +117,7 @@ export class MentionStore {
       let doc = docIndex.get(r.id);
       if (doc === undefined) docIndex.set(r.id, (doc = this.docs.push(r.id) - 1));
       this.docOf_.fill(doc, at, at + cols.shape.length);
+      if (cols.shape.length > 0) (this.runs[doc] ??= []).push([at, at + cols.shape.length]);
       this.shape.set(cols.shape, at);
       this.sentence.set(cols.sentence, at);
       this.start.set(cols.start, at);
@@ -159,6 +162,15 @@ export class MentionStore {
   /** The id of report number `d` (see docIndexOf). */
   docName(d: number): string {
     return this.docs[d]!;
+  }
+
+  /**
+   * The runs of report `d`'s mentions, [start, end) in mention ids, in order: one, unless the
+   * report's mentions were added in several parts. A mention's place among its report's mentions
+   * is the same in every store of the same report.
+   */
+  runsOf(d: number): readonly (readonly [number, number])[] {
+    return this.runs[d] ?? [];
   }
 
   /** The number of mention `i`'s report (one per report id, in order of first appearance). */

@@ -149,12 +149,38 @@ describe('years and stores', () => {
   const years = [said('a-2024', 2024), said('b-none', undefined), said('c-2022', 2022), said('d-2023', 2023)];
 
   it("starts an edge's evidence with the report of its first year, reports without a year last", () => {
-    const ms = years.map((r) => m(r.id, 'programme', '千万工程', 0));
-    const edge = buildGraph(resolve(ms), years, { evidencePerEdge: 4 }).getEdgeAttributes(
+    // and a year's mentions in the order they come: a-2024's sentence 0 before its sentence 1
+    const ms = [...years.map((r) => m(r.id, 'programme', '千万工程', 0)), m('a-2024', 'programme', '千万工程', 1)];
+    const edge = buildGraph(resolve(ms), years, { evidencePerEdge: 5 }).getEdgeAttributes(
       'mentions:region:稷山县->programme:千万工程',
     );
-    expect(edge.evidence!.map((x) => x.doc)).toEqual(['c-2022', 'd-2023', 'a-2024', 'b-none']);
-    expect(edge).toMatchObject({ weight: 4, years: [2022, 2023, 2024], firstYear: 2022 });
+    expect(edge.evidence!.map((x) => [x.doc, x.start])).toEqual([
+      ['c-2022', 0],
+      ['d-2023', 0],
+      ['a-2024', 0],
+      ['a-2024', 100],
+      ['b-none', 0],
+    ]);
+    expect(edge).toMatchObject({ weight: 5, years: [2022, 2023, 2024], firstYear: 2022 });
+  });
+
+  it('counts a report whose mentions come in two runs once: its doc and its region', () => {
+    // two reports without a year (so no sort joins the runs): p, q, then p again, in one store
+    const undated = [said('p', undefined), said('q', undefined)];
+    const ms = [
+      m('p', 'programme', '千万工程', 0),
+      m('q', 'programme', '千万工程', 0),
+      m('p', 'programme', '千万工程', 1),
+    ];
+    const g = buildGraph(resolve(ms), undated);
+    const edge = g.getEdgeAttributes('mentions:region:稷山县->programme:千万工程');
+    expect(edge).toMatchObject({ weight: 3, docs: ['p', 'q'] });
+    expect(edge.evidence!.map((x) => [x.doc, x.start])).toEqual([
+      ['p', 0],
+      ['q', 0],
+      ['p', 100],
+    ]);
+    expect(g.getNodeAttributes('programme:千万工程')).toMatchObject({ regionCount: 1, docs: ['p', 'q'] });
   });
 
   it('counts the panel of entities resolved from different stores, each cell once', () => {
@@ -166,6 +192,27 @@ describe('years and stores', () => {
       { region: '稷山县', year: 2022, entity: 'programme:千万工程', mentions: 2, phases: ['review', 'plan'] },
       { region: '稷山县', year: 2024, entity: 'theme:乡村振兴', mentions: 1, phases: ['review'] },
     ]);
+  });
+
+  it('pairs co-occurring entities by report id, whichever store their mentions are in', () => {
+    // the first store numbers c-2022 0 and a-2024 1, the second a-2024 0: the same numbers, other reports
+    const first = resolve([m('c-2022', 'programme', '千万工程', 0), m('a-2024', 'industry', '黄芪', 3)]);
+    const second = resolve([m('a-2024', 'theme', '乡村振兴', 0), m('a-2024', 'theme', '乡村振兴', 3)]);
+    const g = buildGraph([...first, ...second], years, { cooccurMin: 1 });
+    expect(g.filterEdges((_k, a) => a.kind === 'co_occurs')).toEqual(['co_occurs:industry:黄芪->theme:乡村振兴']);
+    expect(g.getEdgeAttribute('co_occurs:industry:黄芪->theme:乡村振兴', 'weight')).toBe(1);
+  });
+
+  it('counts a pair once per sentence, in each sentence that names both', () => {
+    const ms = [
+      ...[0, 1, 2].map((s) => m('c-2022', 'programme', '千万工程', s)),
+      m('c-2022', 'programme', '千万工程', 1), // twice in sentence 1: still one
+      ...[1, 2, 5].map((s) => m('c-2022', 'theme', '乡村振兴', s)),
+      m('d-2023', 'programme', '千万工程', 1),
+      m('d-2023', 'theme', '乡村振兴', 1),
+    ];
+    const g = buildGraph(resolve(ms), years, { cooccurMin: 1 });
+    expect(g.getEdgeAttribute('co_occurs:programme:千万工程->theme:乡村振兴', 'weight')).toBe(3);
   });
 
   it('lists mention rows by report and offset, whichever store the mentions are in', () => {
@@ -229,5 +276,18 @@ describe('mention rows report by report', () => {
     const relabelled = prints(corpus('千万工程'), (e) => (e === 'programme:四好农村路' ? `${e} 新名` : e));
     expect(relabelled.a).not.toBe(before.a);
     expect(relabelled.b).toBe(before.b);
+  });
+
+  it('keeps a report’s fingerprint when a report comes before it, or its mentions come in two runs', () => {
+    const before = prints(corpus('千万工程'));
+    // z's mentions come first: every mention of a and b has another id in the store
+    const shifted = prints([at('z', '千万工程', 3), at('z', '四好农村路', 7), ...corpus('千万工程')]);
+    expect(shifted.a).toBe(before.a);
+    expect(shifted.b).toBe(before.b);
+    // a's second mention after b's: a's mentions in two runs, in the same order
+    const [a1, a2, b, c] = corpus('千万工程');
+    expect(prints([a1!, b!, a2!, c!])).toEqual(before);
+    // a's mentions in another order are another report
+    expect(prints([a2!, a1!, b!, c!]).a).not.toBe(before.a);
   });
 });
