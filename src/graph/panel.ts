@@ -39,8 +39,11 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
       return n;
     }),
   );
+  // cells made entity by entity in key order, each with its slot, then put in slot order (a stable
+  // counting sort): sorted by region, year and entity key without comparing two cells
   const cells: PanelCell[] = [];
-  for (const e of entities) {
+  const slotOfCell: number[] = [];
+  for (const e of [...entities].sort((a, b) => compare(a.key, b.key))) {
     const { store, ids } = e.mentions;
     const slot = slots(store);
     const own = new Map<number, PanelCell>();
@@ -53,6 +56,7 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
         if (`region:${region}` === e.key) continue;
         own.set(n, (cell = { region, year, entity: e.key, mentions: 0, phases: [] }));
         cells.push(cell);
+        slotOfCell.push(n);
       }
       cell.mentions += 1;
       const phase = store.phaseOf(i);
@@ -60,7 +64,17 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
     }
   }
   for (const c of cells) c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
-  return cells.sort((a, b) => compare(a.region, b.region) || a.year - b.year || compare(a.entity, b.entity));
+  const rank = new Int32Array(slotCells.length);
+  slotCells
+    .map((_c, n) => n)
+    .sort((a, b) => compare(slotCells[a]!.region, slotCells[b]!.region) || slotCells[a]!.year - slotCells[b]!.year)
+    .forEach((n, r) => (rank[n] = r));
+  const next = new Int32Array(slotCells.length + 1);
+  for (const n of slotOfCell) next[rank[n]! + 1]! += 1;
+  for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
+  const sorted = new Array<PanelCell>(cells.length);
+  cells.forEach((cell, k) => (sorted[next[rank[slotOfCell[k]!]!]!++] = cell));
+  return sorted;
 }
 
 /** The key of a region × entity pair in firstYears(). */

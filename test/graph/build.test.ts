@@ -194,6 +194,30 @@ describe('years and stores', () => {
     ]);
   });
 
+  it('sorts the panel by region, then year, then entity key, whatever order the reports come in', () => {
+    const report = (id: string, name: string, year: number): ReportRef => ({
+      id,
+      region: { name, level: 'county', parent: '运城市', province: '山西省' },
+      year,
+      sentence: () => ({ text: '句。', start: 0, end: 2 }),
+    });
+    const refs = [report('y23', '乙县', 2023), report('j23', '甲县', 2023), report('y22', '乙县', 2022)];
+    const ms = [
+      m('y23', 'theme', '乡村振兴', 0),
+      m('y23', 'programme', '四好农村路', 0),
+      m('j23', 'programme', '千万工程', 0),
+      m('y22', 'theme', '乡村振兴', 0),
+      m('y22', 'programme', '千万工程', 0),
+    ];
+    expect(panelOf(resolve(ms), refs).map((c) => [c.region, c.year, c.entity])).toEqual([
+      ['乙县', 2022, 'programme:千万工程'],
+      ['乙县', 2022, 'theme:乡村振兴'],
+      ['乙县', 2023, 'programme:四好农村路'],
+      ['乙县', 2023, 'theme:乡村振兴'],
+      ['甲县', 2023, 'programme:千万工程'],
+    ]);
+  });
+
   it('pairs co-occurring entities by report id, whichever store their mentions are in', () => {
     // the first store numbers c-2022 0 and a-2024 1, the second a-2024 0: the same numbers, other reports
     const first = resolve([m('c-2022', 'programme', '千万工程', 0), m('a-2024', 'industry', '黄芪', 3)]);
