@@ -1,14 +1,16 @@
 // A small static server for an output folder and the viewer: node:http only, 127.0.0.1 by
-// default. It serves an allowlist — the files a build writes and the viewer's own files — and
-// nothing else (no dotfiles, temp files or reports that happen to sit in the folder), never
-// outside the served folders (no traversal, no symlinks leading out), only to a request whose Host
-// is this server (no DNS rebinding), and answers a file it cannot read with 500, never a crash.
+// default. It serves an allowlist — the files a build writes (and the folder's manifest lists) and
+// the viewer's own files — and nothing else (no dotfiles, temp files or reports that happen to sit
+// in the folder), never outside the served folders (no traversal, no symlinks leading out), only to
+// a request whose Host is this server (no DNS rebinding), and answers a file it cannot read with
+// 500, never a crash.
 import { DEFAULTS } from '../defaults.js';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { EXPORTERS } from '../export/registry.js';
+import { manifestFiles } from '../export/manifest.js';
 
 export interface ServeOptions {
   /** The output folder of a build (graph.json …). */
@@ -100,6 +102,15 @@ function relativeOf(urlPath: string): string | undefined {
   }
 }
 
+/**
+ * Whether the build that wrote `dir` wrote `relative` there (its manifest lists it), dotfiles
+ * aside: the viewer of an older build (its index.html and the assets it names) is served whole
+ * after govgraph itself changed, rather than its index.html with this viewer's assets missing.
+ */
+function builtHere(dir: string, relative: string): boolean {
+  return !relative.split('/').some((part) => part.startsWith('.')) && (manifestFiles(dir)?.has(relative) ?? false);
+}
+
 /** Loopback names a browser may send as Host for a server bound to `host`. */
 function hostsFor(host: string, port: number): Set<string> {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]', host.includes(':') ? `[${host}]` : host]);
@@ -121,7 +132,10 @@ export function serve(options: ServeOptions): Promise<Server> {
     // a page on another origin that resolves its own name to 127.0.0.1 sends its own Host
     if (!hosts.has(String(req.headers.host ?? '').toLowerCase())) return text(421, 'misdirected request\n');
     const relative = relativeOf(req.url ?? '/');
-    const file = relative !== undefined && allowed.has(relative) ? resolveInside(roots, relative) : undefined;
+    const file =
+      relative !== undefined && (allowed.has(relative) || builtHere(options.dir, relative))
+        ? resolveInside(roots, relative)
+        : undefined;
     if (!file) return text(404, 'not found\n');
     let fd: number;
     try {
@@ -132,6 +146,8 @@ export function serve(options: ServeOptions): Promise<Server> {
     }
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      // the viewer reads mentions.csv only under a size (viewer/src/mentions.ts): it knows before reading
+      'Content-Length': fs.fstatSync(fd).size,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     });

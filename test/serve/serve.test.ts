@@ -15,7 +15,7 @@ function get(
   p: string,
   headers: http.OutgoingHttpHeaders = {},
   url = server.url,
-): Promise<{ status: number; type: string; body: string }> {
+): Promise<{ status: number; type: string; length: string | undefined; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     http
@@ -23,7 +23,12 @@ function get(
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+          resolve({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type'] ?? ''),
+            length: res.headers['content-length'],
+            body,
+          }),
         );
       })
       .on('error', reject);
@@ -46,6 +51,17 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(out, '.graph.json.tmp-123'), 'secret half-written');
   fs.writeFileSync(path.join(out, '浑源县.txt'), 'secret report');
   fs.mkdirSync(path.join(out, 'nodes.csv'));
+  // an older build's viewer: its index.html names assets this govgraph's viewer does not have
+  fs.mkdirSync(path.join(out, 'assets'));
+  fs.writeFileSync(path.join(out, 'assets', 'index-old.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(out, 'assets', 'unlisted.js'), 'secret');
+  fs.writeFileSync(
+    path.join(out, '.govgraph-manifest.json'),
+    JSON.stringify({
+      generator: 'govgraph',
+      files: ['.govgraph-manifest.json', 'graph.json', 'assets/index-old.js', '.env', '../secret.txt', 'link.txt'],
+    }),
+  );
   server = await serve({ dir: out, viewerDir: viewer, port: 0 });
 });
 
@@ -87,6 +103,19 @@ describe('serve', () => {
 
   it('serves only what a build writes and the viewer: no dotfile, temp file or other file', async () => {
     for (const p of ['/.env', '/.graph.json.tmp-123', '/%E6%B5%91%E6%BA%90%E5%8E%BF.txt', '/link.txt']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+  });
+
+  it('says each file’s length, so that the viewer can decline mentions.csv before reading it', async () => {
+    expect(await get('/summary.md')).toMatchObject({ status: 200, length: String(Buffer.byteLength('# 摘要')) });
+  });
+
+  it('serves the files the folder’s manifest lists (an older build’s viewer assets), never a dotfile or a path out', async () => {
+    expect(await get('/assets/index-old.js')).toMatchObject({ status: 200, body: 'console.log(1)' });
+    for (const p of ['/assets/unlisted.js', '/.env', '/.govgraph-manifest.json', '/../secret.txt', '/link.txt']) {
       const res = await get(p);
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('secret');

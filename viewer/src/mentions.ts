@@ -33,6 +33,29 @@ const NEEDED = [
   'sentence_start',
 ];
 
+/**
+ * The most of mentions.csv the viewer reads: about 800 reports' worth. Read whole, its rows as
+ * objects take several times its size in the tab; at 10,000 reports it is 1.5 GB, which the
+ * browser cannot hold as one string.
+ */
+export const MENTIONS_MAX_BYTES = 128_000_000;
+
+/** mentions.csv is bigger than the viewer reads (MENTIONS_MAX_BYTES): its rows are for SQL. */
+export class MentionsTooBig extends Error {
+  constructor(
+    readonly url: string,
+    /** Its size, or at least what was read of it before it passed the limit. */
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`${url} is ${megabytes(bytes)}, more than the viewer reads (${megabytes(limit)})`);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;
+}
+
 export class MentionsStore {
   private loading: Promise<Map<string, Mention[]>> | null = null;
   /** How many times mentions.csv was requested (for the tests: once at most). */
@@ -41,6 +64,7 @@ export class MentionsStore {
   constructor(
     private readonly graph: Graph,
     private readonly url = 'mentions.csv',
+    private readonly maxBytes = MENTIONS_MAX_BYTES,
   ) {}
 
   /** Whether mentions.csv has been fetched and read. */
@@ -68,7 +92,7 @@ export class MentionsStore {
     const res = await fetch(this.url);
     if (!res.ok)
       throw new Error(`${this.url} could not be loaded (HTTP ${res.status}); a build by an older govgraph lacks it`);
-    const [header = [], ...records] = parseCsv(await res.text());
+    const [header = [], ...records] = parseCsv(await this.text(res));
     const col = Object.fromEntries(header.map((h, i) => [h, i]));
     const missing = NEEDED.filter((c) => col[c] === undefined);
     if (missing.length) throw new Error(`${this.url} lacks the columns ${missing.join(', ')}`);
@@ -112,6 +136,57 @@ export class MentionsStore {
     }
     return index;
   }
+
+  /**
+   * The response's text, read no further than the limit: a Content-Length above it stops the
+   * read before it starts, and a body that passes it is cancelled there.
+   */
+  private async text(res: Response): Promise<string> {
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > this.maxBytes) {
+      await res.body?.cancel();
+      throw new MentionsTooBig(this.url, declared, this.maxBytes);
+    }
+    if (!res.body) return res.text();
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > this.maxBytes) {
+        await reader.cancel();
+        throw new MentionsTooBig(this.url, size, this.maxBytes);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return new TextDecoder().decode(bytes);
+  }
+}
+
+/**
+ * SQL over the build's tables (`govgraph query`, DuckDB) for every mention of the link region →
+ * entity, by their labels as mentions.parquet has them; and the command that runs it, when no
+ * label holds a character a shell would read inside double quotes (report text is untrusted).
+ */
+export function mentionsQuery(graph: Graph, region: string, entity: string): { sql: string; command?: string } {
+  const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  const r = String(graph.getNodeAttribute(region, 'label'));
+  const e = graph.getNodeAttributes(entity);
+  const [label, type] = [String(e.label), String(e.type)];
+  const sql =
+    `SELECT report, phase, surface, sentence FROM mentions WHERE region = ${literal(r)} ` +
+    `AND type = ${literal(type)} AND entity = ${literal(label)} ORDER BY doc, start`;
+  // eslint-disable-next-line no-control-regex
+  const safe = ![r, label, type].some((s) => /["$`\\!\u0000-\u001f\u007f]/.test(s));
+  return safe ? { sql, command: `govgraph query "${sql}" -d OUTPUT_FOLDER` } : { sql };
 }
 
 function linkKey(region: string, entity: string): string {

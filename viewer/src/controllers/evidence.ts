@@ -4,7 +4,7 @@
 // Report text is untrusted: text nodes only.
 import type { App } from '../app.js';
 import type { Evidence, MentionEdge } from '../model.js';
-import { bySentence, type Mention } from '../mentions.js';
+import { bySentence, mentionsQuery, MentionsTooBig, type Mention } from '../mentions.js';
 import { el, highlighted, marked } from '../dom.js';
 
 export function evidenceBlocks(app: App, evidence: readonly Evidence[], terms: readonly string[]): HTMLElement[] {
@@ -57,6 +57,16 @@ export function linkEvidence(
       box.dataset.all = 'true';
     } catch (err) {
       wait.className = 'warn';
+      if (err instanceof MentionsTooBig) {
+        // too big for a browser tab: the same rows are a query away
+        const { sql, command } = mentionsQuery(app.graph, m.region, m.entity);
+        wait.textContent = `${err.message}. All ${m.weight} mentions are in mentions.parquet; ${
+          command ? 'in a terminal' : 'in DuckDB (govgraph query)'
+        }:`;
+        wait.dataset.testid = 'too-big';
+        box.append(el('code', { className: 'query', text: command ?? sql, testid: 'mentions-query' }));
+        return;
+      }
       wait.textContent = `The other sentences could not be read: ${err instanceof Error ? err.message : String(err)}`;
     }
   };
