@@ -310,6 +310,38 @@ describe('the researcher’s workbench (five seed reports)', () => {
     await page.close();
   });
 
+  it('does not read a mentions.csv over its limit, and shows the query that lists the link’s sentences instead', async () => {
+    // the same build with mentions.csv grown to 129 MB (sparse: no disk written), as a big corpus writes it
+    const big = tempDir('govgraph-workbench-big-');
+    fs.cpSync(out, big, { recursive: true, verbatimSymlinks: true });
+    fs.truncateSync(path.join(big, 'mentions.csv'), 129_000_000);
+    const bigServer = await serveDir(big);
+    try {
+      const { page, errors } = await openViewer(browser, bigServer.url);
+      await search(page, '黄芪');
+      const box = page.getByTestId('node-panel').locator('[data-testid=link-evidence][data-region=浑源县]');
+      await box.getByTestId('show-all').click();
+      const query = box.getByTestId('mentions-query');
+      await query.waitFor();
+      expect(await box.getByTestId('too-big').textContent()).toBe(
+        `mentions.csv is 129 MB, more than the viewer reads (128 MB). All ${
+          link('region:浑源县', 'industry:黄芪').attributes.weight
+        } mentions are in mentions.parquet; in a terminal:`,
+      );
+      expect(await query.textContent()).toBe(
+        `govgraph query "SELECT report, phase, surface, sentence FROM mentions WHERE region = '浑源县' ` +
+          `AND type = 'industry' AND entity = '黄芪' ORDER BY doc, start" -d OUTPUT_FOLDER`,
+      );
+      // the three sentences graph.json keeps stay
+      expect(await box.locator('.evidence').count()).toBe(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await bigServer.close();
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  });
+
   it('opens the matrix as a full-width view: names in code-point order, sticky header and first column, a cell’s sentences, tabs, sorting, CSV', async () => {
     const { page, errors } = await openViewer(browser, server.url);
     await page.click('button[data-tab=matrix]');
