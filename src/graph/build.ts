@@ -8,7 +8,7 @@ import type { Entity } from '../resolve/index.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
-import { docTables, perStore, type ReportRef } from './docs.js';
+import { bucketOrder, docTables, perStore, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
 import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 
@@ -140,12 +140,10 @@ function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Int
   for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1]! <= keys[k]!;
   if (sorted) return ids;
   const rank = new Map([...new Set(keys)].sort((a, b) => a - b).map((year, r) => [year, r]));
-  const next = new Int32Array(rank.size + 1);
-  for (const year of keys) next[rank.get(year)! + 1]! += 1;
-  for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
-  const ordered = new Int32Array(ids.length);
-  keys.forEach((year, k) => (ordered[next[rank.get(year)!]!++] = ids[k]!));
-  return ordered;
+  return bucketOrder(
+    Int32Array.from(keys, (year) => rank.get(year)!),
+    rank.size,
+  ).map((k) => ids[k]!);
 }
 
 /** `years` sorted and `firstYear`, or neither when no year is known. */

@@ -37,3 +37,16 @@ export function docTables(reports: readonly ReportRef[]): (store: MentionStore) 
   const byId = new Map(reports.map((r) => [r.id, r]));
   return perStore((store) => Array.from({ length: store.docCount }, (_x, d) => byId.get(store.docName(d))));
 }
+
+/**
+ * Positions 0 … n-1 ordered by their bucket (`bucketOf[k]`, 0 … buckets-1), in their own order
+ * within a bucket: a stable counting sort, with no comparison of two items.
+ */
+export function bucketOrder(bucketOf: ArrayLike<number>, buckets: number): Int32Array {
+  const next = new Int32Array(buckets + 1);
+  for (let k = 0; k < bucketOf.length; k++) next[bucketOf[k]! + 1]! += 1;
+  for (let b = 1; b < next.length; b++) next[b]! += next[b - 1]!;
+  const order = new Int32Array(bucketOf.length);
+  for (let k = 0; k < bucketOf.length; k++) order[next[bucketOf[k]!]!++] = k;
+  return order;
+}

@@ -6,7 +6,7 @@ import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
-import { docTables, perStore } from './docs.js';
+import { bucketOrder, docTables, perStore } from './docs.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {
@@ -69,12 +69,13 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
     .map((_c, n) => n)
     .sort((a, b) => compare(slotCells[a]!.region, slotCells[b]!.region) || slotCells[a]!.year - slotCells[b]!.year)
     .forEach((n, r) => (rank[n] = r));
-  const next = new Int32Array(slotCells.length + 1);
-  for (const n of slotOfCell) next[rank[n]! + 1]! += 1;
-  for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
-  const sorted = new Array<PanelCell>(cells.length);
-  cells.forEach((cell, k) => (sorted[next[rank[slotOfCell[k]!]!]!++] = cell));
-  return sorted;
+  return Array.from(
+    bucketOrder(
+      slotOfCell.map((n) => rank[n]!),
+      slotCells.length,
+    ),
+    (k) => cells[k]!,
+  );
 }
 
 /** The key of a region × entity pair in firstYears(). */

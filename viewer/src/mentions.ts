@@ -149,7 +149,7 @@ export class MentionsStore {
     }
     if (!res.body) return res.text();
     const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let size = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -161,13 +161,7 @@ export class MentionsStore {
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
-    return new TextDecoder().decode(bytes);
+    return new Blob(chunks).text();
   }
 }
 
