@@ -59,7 +59,7 @@ const alive = (pid: number) =>
   existsSync(`/proc/${pid}`) && !/State:\s+Z/.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A process's arguments (empty while it is between fork and exec). */
+/** A process's arguments (its parent's, while it is between fork and exec). */
 function argvOf(pid: number): string[] {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
@@ -68,10 +68,23 @@ function argvOf(pid: number): string[] {
   }
 }
 
-/** Polls until `pid` has a child running the CLI, and returns it (0 if `pid` ended first). */
+/** A process's threads: one between fork and exec (fork copies the calling thread only). */
+function threadsOf(pid: number): number {
+  try {
+    return Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Polls until `pid` has a child running the CLI, and returns it (0 if `pid` ended first). A child
+ * counts once it has exec'd Node (more than one thread: V8 starts its own at once); before that its
+ * arguments are a copy of its parent's, which name the CLI too, without the child's flags.
+ */
 async function firstChild(pid: number): Promise<number> {
   while (alive(pid)) {
-    const child = childrenOf(pid).find((c) => argvOf(c).includes(CLI));
+    const child = childrenOf(pid).find((c) => argvOf(c).includes(CLI) && threadsOf(c) > 1);
     if (child) return child;
     await pause(10);
   }
