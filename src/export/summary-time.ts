@@ -6,7 +6,7 @@ import { compare } from './text.js';
 import { BURST_DEFAULTS, burstsByTerm } from '../analysis/bursts.js';
 import type { EntityType } from '../types.js';
 import { issuingRegions } from './regions.js';
-import { firstYears, pairKey } from '../graph/panel.js';
+import { firstYears } from '../graph/panel.js';
 
 const BURST_TYPES: readonly EntityType[] = ['programme', 'theme'];
 const FIRST_TYPES: readonly EntityType[] = ['programme', 'slogan'];
@@ -56,8 +56,8 @@ export function firstNamedSection({ graph, documents, panel = [] }: ExportInput)
   const first = firstYears(panel);
   // region -> year -> the labels it names that year for the first time
   const named = new Map<string, Map<number, string[]>>();
-  for (const c of panel) {
-    if (first.get(pairKey(c.region, c.entity)) !== c.year) continue;
+  for (const [i, c] of panel.entries()) {
+    if (first[i] !== c.year) continue;
     if (!graph.hasNode(c.entity) || !FIRST_TYPES.includes(graph.getNodeAttribute(c.entity, 'type'))) continue;
     let byYear = named.get(c.region);
     if (!byYear) named.set(c.region, (byYear = new Map<number, string[]>()));

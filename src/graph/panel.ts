@@ -78,23 +78,26 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
   );
 }
 
-/** The key of a region × entity pair in firstYears(). */
-export const pairKey = (region: string, entity: string) => `${region}\u0000${entity}`;
-
-const firstYearsOf = new WeakMap<readonly PanelCell[], ReadonlyMap<string, number>>();
+const firstYearsOf = new WeakMap<readonly PanelCell[], Int32Array>();
 
 /**
- * The year each region first named each entity, by pairKey (the panel is sorted by year within a
- * region); computed once per panel, for every output that shows it (panel.csv, summary.md).
+ * The year each cell's region first named its entity, by the cell's place in the panel (the panel
+ * is sorted by year within a region); computed once per panel, for every output that shows it
+ * (panel.csv, summary.md). Looked up by region, then by entity: the panel's own strings, whose
+ * hashes V8 keeps, where a key made of both was a new string to hash for each of 280,000 cells.
  */
-export function firstYears(panel: readonly PanelCell[]): ReadonlyMap<string, number> {
+export function firstYears(panel: readonly PanelCell[]): Int32Array {
   let first = firstYearsOf.get(panel);
   if (first) return first;
-  const years = new Map<string, number>();
-  for (const c of panel) {
-    const key = pairKey(c.region, c.entity);
-    if (!years.has(key)) years.set(key, c.year);
-  }
-  firstYearsOf.set(panel, (first = years));
+  first = new Int32Array(panel.length);
+  const byRegion = new Map<string, Map<string, number>>();
+  panel.forEach((c, i) => {
+    let years = byRegion.get(c.region);
+    if (!years) byRegion.set(c.region, (years = new Map()));
+    let year = years.get(c.entity);
+    if (year === undefined) years.set(c.entity, (year = c.year));
+    first[i] = year;
+  });
+  firstYearsOf.set(panel, first);
   return first;
 }

@@ -28,6 +28,7 @@ describe('streamed outputs', () => {
     expect(streamedExporters.map((e) => e.file).sort()).toEqual(
       [
         'edges.csv',
+        'events.csv',
         'graph-1.2.gexf',
         'graph.gexf',
         'graph.graphml',
@@ -35,6 +36,7 @@ describe('streamed outputs', () => {
         'graph-view.json',
         'mentions.csv',
         'nodes.csv',
+        'panel.csv',
       ].sort(),
     );
   });
@@ -43,8 +45,9 @@ describe('streamed outputs', () => {
     for (const e of streamedExporters) {
       const pieces = [...e.chunks!(input)];
       // within the viewer's budget graph-view.json is its one-line stub (its aggregate: graph-view.test.ts);
-      // mentions.csv comes as its header and one block per report (one here)
-      const least = { 'graph-view.json': 1, 'mentions.csv': 2 }[e.file!] ?? 3;
+      // mentions.csv comes as its header and one block per report (one here); events.csv as its
+      // header and the rows of one programme named by two regions
+      const least = { 'graph-view.json': 1, 'mentions.csv': 2, 'events.csv': 2 }[e.file!] ?? 3;
       expect(pieces.length, e.file).toBeGreaterThanOrEqual(least);
       expect(joinPieces(pieces), e.file).toBe(e.render!(input));
     }
