@@ -10,6 +10,7 @@
 // spreadsheet changed both); otherwise the file is rendered whole, with a warning.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CopyThread } from './copy-thread.js';
 
 export const BLOCK_INDEX = '.govgraph-blocks.json';
 const FORMAT = 1;
@@ -55,6 +56,7 @@ export class BlockReuse {
   readonly stats: ReuseStats = { copied: 0, copiedBytes: 0, rendered: 0, renderedBytes: 0, warnings: [] };
   private readonly previous: Index | undefined;
   private readonly next: Index;
+  private thread: CopyThread | undefined;
 
   /** `previousDir`: the folder of the current set, if any. */
   constructor(
@@ -122,29 +124,19 @@ export class BlockReuse {
     this.next.files[file] = { size: stat.size, mtimeMs: stat.mtimeMs, blocks };
   }
 
+  /** The thread that copies blocks (copy-thread.ts), started on first use. */
+  copies(): CopyThread {
+    return (this.thread ??= new CopyThread());
+  }
+
+  /** Ends the copying thread, if one started (once the write is over, its files settled). */
+  async close(): Promise<void> {
+    await this.thread?.stop();
+  }
+
   /** Writes the index of the new set into its folder (before the switch). */
   save(setDir: string): void {
     if (Object.keys(this.next.files).length === 0) return;
     fs.writeFileSync(path.join(setDir, BLOCK_INDEX), JSON.stringify(this.next));
   }
-}
-
-const COPY_BYTES = 1 << 20;
-let copyBuffer: Buffer | undefined;
-
-/** Copies bytes [start, end) of `from` to the end of `to`; returns the count. */
-export function copyRange(from: number, to: number, start: number, end: number): number {
-  copyBuffer ??= Buffer.allocUnsafe(COPY_BYTES);
-  for (let at = start; at < end;) {
-    const n = fs.readSync(from, copyBuffer, 0, Math.min(COPY_BYTES, end - at), at);
-    if (n <= 0) throw new Error(`the previous file ended at byte ${at}, before ${end}`);
-    writeAll(to, copyBuffer, n);
-    at += n;
-  }
-  return end - start;
-}
-
-/** Writes the first `length` bytes of `buffer`, however many calls it takes. */
-export function writeAll(fd: number, buffer: Uint8Array, length = buffer.length): void {
-  for (let done = 0; done < length;) done += fs.writeSync(fd, buffer, done, length - done);
 }

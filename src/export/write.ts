@@ -10,7 +10,7 @@ import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
-import { BlockReuse, copyRange, type ReuseOptions, type ReuseStats } from './reuse.js';
+import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
@@ -166,6 +166,8 @@ export async function writeOutputSet(
     await running;
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
+  } finally {
+    await reuse?.close();
   }
   if (reuse) options.reuse?.onStats?.(reuse.stats);
   return names.map((f) => join(dir, ...f.split('/')));
@@ -213,7 +215,11 @@ async function write(
   const previous = reuse?.open(files[0]!);
   // where each block is in the new file: [fingerprint, start, end) in bytes
   const blocks: [string, number, number][] = [];
+  // every piece is written at its offset: a copied block is placed by the copying thread while
+  // the pieces after it are rendered and written here (copy-thread.ts)
   let position = 0;
+  const copies = previous ? reuse!.copies() : undefined;
+  let copying = false;
   try {
     const pieces = rendering(exporter, () => exporter.chunks!(input)[Symbol.iterator]());
     // pieces are small (a node, an edge): they are joined into about a megabyte per write, one
@@ -222,7 +228,7 @@ async function write(
     let size = 0;
     const flush = () => {
       if (pending.length === 0) return;
-      position += writeSync(fd, pending.join(''));
+      position += writeSync(fd, pending.join(''), position);
       pending = [];
       size = 0;
     };
@@ -236,13 +242,15 @@ async function write(
         const start = position;
         const range = previous?.ranges.get(fingerprint);
         if (previous && range) {
-          position += copyRange(previous.fd, fd, range[0], range[1]);
+          copies!.copy(previous.fd, fd, range[0], range[1], position);
+          copying = true;
+          position += range[1] - range[0];
           reuse.stats.copied += 1;
           reuse.stats.copiedBytes += position - start;
         } else {
           // written piece by piece, with turns between them (Block.pieces)
           for (const part of textOf(exporter, piece)) {
-            position += writeSync(fd, part);
+            position += writeSync(fd, part, position);
             await turn();
           }
           reuse.stats.rendered += 1;
@@ -263,7 +271,15 @@ async function write(
       }
     }
     flush();
+    if (copying) {
+      copying = false;
+      await copies!.settle().catch((error: unknown) => {
+        throw renderError(exporter, error, 'copy the unchanged blocks of');
+      });
+    }
   } finally {
+    // no copy may still use the files when they are closed (their numbers are reused)
+    if (copying) await copies!.settle().catch(() => undefined);
     closeSync(fd);
     if (previous) closeSync(previous.fd);
   }
