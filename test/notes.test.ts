@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LISTED, inputNotes, noteKind, warningLines } from '../src/notes.js';
 import { ensureBuilt, runCli } from './fixtures/faults/cli.js';
+import { tempDirs } from './fixtures/temp.js';
+
+const tempDir = tempDirs('govgraph-notes-');
 
 const WHERE = { problems: 'out/documents.json ("problems")', warnings: 'out/documents.json ("warnings")' };
 const docs = (n: number, warnings: (i: number) => string[]) =>
@@ -113,7 +115,7 @@ describe('warningLines', () => {
 });
 
 describe('govgraph build and extract on a corpus with many notes', () => {
-  const corpus = mkdtempSync(join(tmpdir(), 'govgraph-notes-'));
+  const corpus = tempDir();
   beforeAll(() => {
     ensureBuilt();
     // reports with a repair each (bold markers), and empty files that are skipped
@@ -127,7 +129,7 @@ describe('govgraph build and extract on a corpus with many notes', () => {
   }, 180_000);
 
   it('counts them by kind, and lists every one with --verbose', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'govgraph-notes-out-'));
+    const out = tempDir('out');
     const r = await runCli(['build', corpus, '-o', out, '--no-cache', '-q']);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stderr.trim().split('\n');
@@ -145,7 +147,7 @@ describe('govgraph build and extract on a corpus with many notes', () => {
   }, 180_000);
 
   it('lists the first damaged cache entries and counts the others', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'govgraph-notes-cache-'));
+    const out = tempDir('cache');
     expect((await runCli(['build', corpus, '-o', out, '-q'])).code).toBe(0);
     const cache = join(out, '.cache');
     const entries = readdirSync(cache).filter((f) => f.endsWith('.v8'));
@@ -160,7 +162,7 @@ describe('govgraph build and extract on a corpus with many notes', () => {
   }, 180_000);
 
   it('govgraph extract sums up the skipped inputs too', async () => {
-    const shard = join(mkdtempSync(join(tmpdir(), 'govgraph-notes-shard-')), 'shard');
+    const shard = join(tempDir('shard'), 'shard');
     const r = await runCli(['extract', corpus, '-o', shard, '-q']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.trim().split('\n')).toEqual([

@@ -1,6 +1,5 @@
 import { ExportError } from '../../src/errors.js';
-import fs, { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import fs, { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MANIFEST } from '../../src/export/manifest.js';
@@ -9,8 +8,9 @@ import type { Exporter, FileExporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'govgraph-write-'));
+const tempDir = tempDirs('govgraph-write-');
 const exporter = (file: string) => EXPORTERS.find((e) => e.file === file)!;
 /** graph.json and graph.gexf: a small previous set. */
 const TWO = [exporter('graph.json'), exporter('graph.gexf')];

@@ -2,14 +2,14 @@
 // a build without it; a damaged entry is ignored with a warning and extracted again.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
 import type { PackedDoc } from '../../src/run/kept.js';
+import { tempDirs } from '../fixtures/temp.js';
 
-const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `govgraph-cache-${name}-`));
+const tmp = tempDirs('govgraph-cache-');
 const corpus = tmp('corpus');
 for (const f of fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt')))
   fs.copyFileSync(path.join('test/fixtures/years', f), path.join(corpus, f));

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
+import { tempDirs } from '../fixtures/temp.js';
+
+const tempDir = tempDirs('govgraph-');
 
 const seed = 'seeds/002_ce880a99c531598d.txt';
 
@@ -47,9 +50,9 @@ describe('buildGraphFromInputs', () => {
 
 describe('build', () => {
   it('writes nothing when no report could be read (not even the folder), and calls onWrite before writing', async () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-'));
+    const empty = tempDir('none');
     fs.writeFileSync(path.join(empty, 'empty.txt'), '');
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-none-out-')), 'out');
+    const out = path.join(tempDir('none-out'), 'out');
     const none = await build([empty], out, { layout: false });
     expect(none.written).toEqual([]);
     expect(fs.existsSync(out)).toBe(false);

@@ -1,17 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_STEPS, build } from '../../src/run/pipeline.js';
 import { BUILD_OUTPUTS } from '../../src/export/registry.js';
 import { CLI, ROOT, ensureBuilt } from '../fixtures/faults/cli.js';
+import { tempDirs } from '../fixtures/temp.js';
+
+const tempDir = tempDirs('govgraph-');
 
 const YEARS = join(ROOT, 'test', 'fixtures', 'years');
 
 describe('what a build says it is doing between its reading and its writing', () => {
   it('calls each step once, in order, with what it works on, then each output as it starts', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'govgraph-steps-'));
+    const out = tempDir('steps');
     const calls: string[] = [];
     let read = 0;
     const result = await build([YEARS], out, {
@@ -47,7 +49,7 @@ describe('govgraph build on a terminal', () => {
   it.runIf(existsSync('/usr/bin/script'))(
     'shows the reading, the steps after it and the writing on its bar, then clears it',
     () => {
-      const out = mkdtempSync(join(tmpdir(), 'govgraph-tty-'));
+      const out = tempDir('tty');
       // script(1) gives the build a terminal, as a researcher's shell does
       const typed = execFileSync(
         'script',

@@ -1,14 +1,16 @@
 // Reading a built graph.json back (govgraph shared / inspect, and the library): named errors with
 // one-line messages, never a TypeError from a hand-edited file.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGraphJson } from '../../src/query.js';
 import { ContractError, InputError } from '../../src/errors.js';
+import { tempDirs } from '../fixtures/temp.js';
+
+const tempDir = tempDirs('govgraph-load-');
 
 function folderWith(text: string | undefined): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-load-'));
+  const dir = tempDir();
   if (text !== undefined) fs.writeFileSync(path.join(dir, 'graph.json'), text);
   return dir;
 }

@@ -3,10 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../fixtures/viewer/browser.js';
+import { tempDirs } from '../fixtures/temp.js';
+
+const tempDir = tempDirs('govgraph-serve-cli-');
 
 let dir: string;
 const serveCli = (...args: string[]) =>
@@ -14,7 +16,7 @@ const serveCli = (...args: string[]) =>
 
 beforeAll(() => {
   ensureBuilt();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-serve-cli-'));
+  dir = tempDir();
   fs.writeFileSync(path.join(dir, 'graph.json'), '{"nodes":[],"edges":[]}');
 });
 
