@@ -103,6 +103,8 @@ export function edgeBlockFingerprint(graph: Graph, block: readonly string[]): st
   const memo = fingerprints.get(block);
   if (memo && memo.digests === digests) return memo.fp;
   const parts: string[] = [];
+  // the reports the block's evidence quotes by offsets, each with its digest, listed once at its end
+  const cited = new Map<string, string>();
   for (const key of block) {
     const attributes = graph.getEdgeAttributes(key);
     parts.push(
@@ -111,22 +113,26 @@ export function edgeBlockFingerprint(graph: Graph, block: readonly string[]): st
         graph.source(key),
         graph.target(key),
         graph.isUndirected(key),
-        digests ? withSentencesNamed(attributes, digests) : attributes,
+        digests ? withSentencesNamed(attributes, digests, cited) : attributes,
       ]),
     );
   }
+  if (cited.size > 0) parts.push(JSON.stringify([...cited]));
   const fp = digest(parts.join('\n'));
   fingerprints.set(block, { digests, fp });
   return fp;
 }
 
 /**
- * Edge attributes with each evidence sentence of a report that has a digest as [report, digest,
- * start, end] instead of its text (an array, never equal to an evidence object's JSON).
+ * Edge attributes with each evidence sentence of a report that has a digest as [report, start, end]
+ * instead of its text (an array, never equal to an evidence object's JSON), the report and its
+ * digest put in `cited`: a block lists each report's 64-character digest once, not once per quote
+ * (at 10,000 reports, 835,000 quotes of 10,000 reports).
  */
 function withSentencesNamed(
   attributes: Record<string, unknown>,
   digests: ReadonlyMap<string, string>,
+  cited: Map<string, string>,
 ): Record<string, unknown> {
   const evidence = attributes.evidence as Evidence[] | undefined;
   if (!Array.isArray(evidence)) return attributes;
@@ -134,7 +140,9 @@ function withSentencesNamed(
     ...attributes,
     evidence: evidence.map((e) => {
       const d = digests.get(e.doc);
-      return d === undefined ? e : [e.doc, d, e.start, e.end];
+      if (d === undefined) return e;
+      cited.set(e.doc, d);
+      return [e.doc, e.start, e.end];
     }),
   };
 }

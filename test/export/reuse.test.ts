@@ -162,6 +162,23 @@ describe('blocks', () => {
     expect(edgeBlockFingerprint(graph, block)).toBe(named);
     useReportDigests(graph, new Map([['r1', 'd3']]));
     expect(edgeBlockFingerprint(graph, block)).not.toBe(named);
+    // a block quoting two reports, each listed once with its digest: either digest changes it
+    graph.addEdgeWithKey('f', 'b', 'a', { kind: 'mentions', weight: 1, evidence: [{ ...quote('两句。'), doc: 'r2' }] });
+    const both = (d1: string, d2: string) => {
+      useReportDigests(
+        graph,
+        new Map([
+          ['r1', d1],
+          ['r2', d2],
+        ]),
+      );
+      return edgeBlockFingerprint(graph, ['e', 'f']);
+    };
+    const two = both('d1', 'd2');
+    expect(both('d1', 'd2')).toBe(two);
+    expect(both('d1', 'd9')).not.toBe(two);
+    expect(both('d9', 'd2')).not.toBe(two);
+    expect(both('d2', 'd1')).not.toBe(two);
   });
 
   it('of rows have fingerprints that tell every cell apart', () => {
