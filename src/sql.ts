@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection, DuckDBResultReader, Json } from '@duckdb/node-api';
 import { InputError, QueryError } from './errors.js';
-import { literal } from './export/parquet.js';
+import { literal } from './text/sql.js';
 import { csvField } from './export/csv.js';
 import { joinList } from './export/text.js';
 import { displayWidth, oneLine } from './terminal.js';

@@ -9,6 +9,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { ExportInput, FileExporter } from './types.js';
 import { clean, oneLine } from './text.js';
 import { formatNumber } from './numbers.js';
+import { identifier, literal } from '../text/sql.js';
 import type { ColumnType, Table, TableValue } from './tables.js';
 
 const SQL_TYPES: Record<ColumnType, string> = {
@@ -270,9 +271,3 @@ function daysOf(date: string): number | undefined {
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
   return t / 86_400_000;
 }
-
-/** A name as a quoted SQL identifier (`end` and `type` are keywords). */
-export const identifier = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
-/** Text as a SQL string literal. */
-export const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;

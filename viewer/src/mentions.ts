@@ -3,6 +3,7 @@
 // fetched once, the first time someone asks for more than the three, and indexed by link.
 import type Graph from 'graphology';
 import { parseCsv, unguard } from './csv.js';
+import { literal } from '../../src/text/sql.js';
 
 /** One mention: where in which report, and the sentence around it. */
 export interface Mention {
@@ -171,7 +172,6 @@ export class MentionsStore {
  * label holds a character a shell would read inside double quotes (report text is untrusted).
  */
 export function mentionsQuery(graph: Graph, region: string, entity: string): { sql: string; command?: string } {
-  const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
   const r = String(graph.getNodeAttribute(region, 'label'));
   const e = graph.getNodeAttributes(entity);
   const [label, type] = [String(e.label), String(e.type)];
