@@ -12,26 +12,24 @@ import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MentionsStore, MentionsTooBig, mentionsQuery } from '../../viewer/src/mentions.js';
 import type { Server } from '../../src/serve/index.js';
-import { ensureBuilt, serveDir, tempDir } from '../fixtures/viewer/browser.js';
+import { servedSeeds, type ServedBuild } from '../fixtures/viewer/browser.js';
 
+let built: ServedBuild;
 let out: string;
 let server: Server;
 let graph: Graph;
 let size: number;
 
 beforeAll(async () => {
-  ensureBuilt();
-  out = tempDir('govgraph-mentions-store-');
-  execFileSync(process.execPath, ['dist/cli.js', 'build', 'seeds', '-o', out, '-q']);
+  built = await servedSeeds('govgraph-mentions-store-');
+  ({ out, server } = built);
   graph = new Graph({ multi: true });
   graph.import(JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8')));
   size = fs.statSync(path.join(out, 'mentions.csv')).size;
-  server = await serveDir(out);
 }, 120_000);
 
 afterAll(async () => {
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await built?.close();
 });
 
 // 浑源县 names 黄芪 23 times; graph.json keeps three of the sentences

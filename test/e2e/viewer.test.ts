@@ -1,28 +1,23 @@
 // The viewer in a real browser on the seeds' graph: search, node panel, compare, matrix,
 // URL state, and no console errors.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../src/serve/index.js';
-import { ensureBuilt, launch, openViewer, search, serveDir, tempDir } from '../fixtures/viewer/browser.js';
+import { launch, openViewer, search, servedSeeds, type ServedBuild } from '../fixtures/viewer/browser.js';
 
 let browser: Browser;
+let built: ServedBuild;
 let server: Server;
-let out: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  out = tempDir('govgraph-e2e-');
-  execFileSync(process.execPath, ['dist/cli.js', 'build', 'seeds', '-o', out, '-q']);
-  server = await serveDir(out);
+  built = await servedSeeds('govgraph-e2e-');
+  server = built.server;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await built?.close();
 });
 
 describe('viewer on the seed reports', () => {

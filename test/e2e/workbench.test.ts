@@ -3,13 +3,21 @@
 // Compare (sentences side by side, labelled 浑源县 2024), all of a link's sentences from
 // mentions.csv on demand, a first view whose shared programmes carry labels, the matrix as a
 // view of its own, figures (PNG, SVG) with title and legend, and the read-only embed.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from '../../src/serve/index.js';
-import { CHROMIUM, ensureBuilt, launch, openViewer, search, serveDir, tempDir } from '../fixtures/viewer/browser.js';
+import {
+  CHROMIUM,
+  launch,
+  openViewer,
+  search,
+  serveDir,
+  servedSeeds,
+  tempDir,
+  type ServedBuild,
+} from '../fixtures/viewer/browser.js';
 import { XSS_IMG, XSS_SCRIPT, writeHostileGraph } from '../fixtures/viewer/graphs.js';
 import { parseCsv } from '../../viewer/src/csv.js';
 
@@ -26,17 +34,16 @@ interface GraphJson {
 }
 
 let browser: Browser;
+let built: ServedBuild;
 let server: Server;
 let out: string;
 let graph: GraphJson;
 
 beforeAll(async () => {
   if (!HAVE_CHROMIUM) return;
-  ensureBuilt();
-  out = tempDir('govgraph-workbench-');
-  execFileSync(process.execPath, ['dist/cli.js', 'build', 'seeds', '-o', out, '-q']);
+  built = await servedSeeds('govgraph-workbench-');
+  ({ out, server } = built);
   graph = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
-  server = await serveDir(out);
   browser = await launch();
 });
 
@@ -46,8 +53,7 @@ beforeEach((ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await built?.close();
 });
 
 type Govgraph = {
