@@ -1,8 +1,8 @@
 // RFC 4180 CSV with a UTF-8 byte-order mark, which is what makes Excel read Chinese as UTF-8.
 import { formatNumber } from './numbers.js';
-import { clean } from './text.js';
+import { clean, joinList } from './text.js';
 import { CHUNK_ITEMS } from './streamed.js';
-import type { Piece } from './blocks.js';
+import { withListBlock, type Piece } from './blocks.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -80,6 +80,47 @@ export function* csvBlockChunks(header: readonly string[], blocks: Iterable<CsvB
       render: () => [...linePieces(line, block.rows())].join(''),
       pieces: () => linePieces(line, block.rows()),
     };
+}
+
+/** A row whose cell `at` is a long list (blocks.ts's isLongList), its items not yet joined. */
+export interface ListRow {
+  row: CsvCell[];
+  at: number;
+  list: readonly string[];
+}
+
+/**
+ * csvTable, a row with a long list in pieces of its own, the list a block that a rebuild may copy
+ * (blocks.ts's withListBlock): the same text.
+ */
+export function* csvListChunks(header: readonly string[], rows: Iterable<CsvCell[] | ListRow>): Generator<Piece> {
+  const line = lineMaker();
+  yield BOM + line(header);
+  let text = '';
+  let n = 0;
+  for (const r of rows) {
+    if (Array.isArray(r)) {
+      text += line(r);
+      if (++n % CHUNK_ITEMS === 0) {
+        yield text;
+        text = '';
+      }
+      continue;
+    }
+    if (text) yield text;
+    text = '';
+    n = 0;
+    yield* withListBlock(
+      { docs: r.list },
+      ({ docs }) => {
+        const row = r.row.slice();
+        row[r.at] = joinList(docs);
+        return line(row);
+      },
+      (docs) => csvField(joinList(docs)),
+    );
+  }
+  if (text) yield text;
 }
 
 /** The lines of `rows`, CHUNK_ITEMS to a piece. */

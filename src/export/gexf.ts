@@ -14,8 +14,9 @@ import {
 import { formatNumber } from './numbers.js';
 import { oneLine } from './text.js';
 import { sortedKeysOf } from './order.js';
-import { XmlWriter, type XmlAttributes } from './xml.js';
-import { edgeBlockPieces, joinPieces, type Piece } from './blocks.js';
+import { XmlWriter, escapeAttribute, type XmlAttributes } from './xml.js';
+import { edgeBlockPieces, joinPieces, isLongList, withListBlock, type Piece } from './blocks.js';
+import type { NodeAttributes } from '../graph/index.js';
 
 export type { GexfVersion } from './gexf-columns.js';
 
@@ -64,9 +65,7 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
   declare(xml, 'edge', edgeColumns, version);
 
   xml.start('nodes', { count: graph.order });
-  for (const [i, key] of sortedKeysOf(graph, 'nodes').entries()) {
-    if (i % CHUNK_ITEMS === 0) yield xml.take();
-    const a = graph.getNodeAttributes(key);
+  const node = (key: string, a: NodeAttributes) => {
     const { r, g, b } = hexToRgb(a.color);
     xml.start('node', { id: key, label: oneLine(a.label) || key });
     values(
@@ -80,6 +79,31 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
     xml.empty('viz:size', { value: formatNumber(Math.max(0, a.size), 2) || '1' });
     xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
     xml.end();
+  };
+  // a node with a long docs list in pieces of its own, the list a block (withListBlock): its
+  // attvalue's text as values() writes it, escaped as XmlWriter escapes attribute values
+  const docsCell = (docs: readonly string[]) => {
+    const text = serialize('liststring', docs, version);
+    return text === undefined ? undefined : escapeAttribute(text);
+  };
+  let n = 0;
+  for (const key of sortedKeysOf(graph, 'nodes')) {
+    const a = graph.getNodeAttributes(key);
+    if (isLongList(a.docs)) {
+      yield xml.take();
+      n = 0;
+      yield* withListBlock(
+        a,
+        (attributes) => {
+          node(key, attributes);
+          return xml.take();
+        },
+        docsCell,
+      );
+      continue;
+    }
+    if (n++ % CHUNK_ITEMS === 0) yield xml.take();
+    node(key, a);
   }
   xml.end();
 

@@ -10,7 +10,8 @@ import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { clean, joinList, oneLine } from './text.js';
 import type { ExportInput } from './types.js';
 import { escapeAttribute } from './xml.js';
-import { edgeBlockPieces, type Piece } from './blocks.js';
+import { edgeBlockPieces, isLongList, withListBlock, type Piece } from './blocks.js';
+import type { NodeAttributes } from '../graph/index.js';
 
 /** GraphML's attr.type for each contract type (a new contract type fails to compile here). */
 const GRAPHML_TYPES: Record<AttributeType, 'string' | 'int' | 'double'> = {
@@ -57,12 +58,35 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<Piece> {
   const edgedefault = graph.type === 'undirected' ? 'undirected' : 'directed';
   lines.push(`  <graph id="G" edgedefault="${edgedefault}">`);
 
-  for (const [i, key] of sortedKeysOf(graph, 'nodes').entries()) {
-    if (i % CHUNK_ITEMS === 0) yield take();
-    const a = graph.getNodeAttributes(key);
+  const node = (key: string, a: NodeAttributes) => {
     lines.push(`    <node id="${escapeAttribute(key)}">`);
     data(lines, NODE_KEYS, (attr) => cell(attr, attr.value(a, key, graph), key));
     lines.push('    </node>');
+  };
+  // a node with a long docs list in pieces of its own, the list a block (withListBlock): its
+  // <data> text as cell() and data() write it
+  const docsCell = (docs: readonly string[]) => {
+    const text = joinList(docs);
+    return text === '' ? undefined : escapeAttribute(text);
+  };
+  let n = 0;
+  for (const key of sortedKeysOf(graph, 'nodes')) {
+    const a = graph.getNodeAttributes(key);
+    if (isLongList(a.docs)) {
+      yield take();
+      n = 0;
+      yield* withListBlock(
+        a,
+        (attributes) => {
+          node(key, attributes);
+          return take();
+        },
+        docsCell,
+      );
+      continue;
+    }
+    if (n++ % CHUNK_ITEMS === 0) yield take();
+    node(key, a);
   }
 
   yield take();

@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
-import { edgeBlockPieces, keptEdgeBlockPieces, type Piece } from './blocks.js';
+import { edgeBlockPieces, keptEdgeBlockPieces, isLongList, withListBlock, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -28,7 +28,7 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piec
   // the element's own keys in graphology's order; only its attributes are canonicalized
   const item = ({ attributes, ...rest }: Record<string, unknown>) =>
     '    ' + JSON.stringify({ ...rest, attributes: canonical(attributes) });
-  const node = (key: string) => item({ key, attributes: graph.getNodeAttributes(key) });
+  const node = (key: string, attributes: object) => item({ key, attributes });
   const edge = (key: string) => {
     const line = item({
       key,
@@ -46,7 +46,7 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piec
   ];
   const nodes = sortedKeysOf(graph, 'nodes');
   yield `{\n${heads.join(',\n')},\n  "nodes": `;
-  yield* list(lines(part ? nodes.filter((k) => part.nodes.has(k)) : nodes, node));
+  yield* nodeList(graph, part ? nodes.filter((k) => part.nodes.has(k)) : nodes, node);
   yield ',\n  "edges": ';
   const renderBlock = (block: readonly string[]) => block.map(edge).join(',\n');
   yield* list(part ? keptEdgeBlockPieces(graph, part.edges, renderBlock) : edgeBlockPieces(graph, renderBlock));
@@ -67,11 +67,41 @@ function* list(pieces: Iterable<Piece>): Generator<Piece> {
   yield first ? '[]' : '\n  ]';
 }
 
-/** `keys`' lines as plain pieces of CHUNK_ITEMS lines. */
-function* lines(keys: readonly string[], line: (key: string) => string): Generator<string> {
-  for (let i = 0; i < keys.length; i += CHUNK_ITEMS)
-    yield keys
-      .slice(i, i + CHUNK_ITEMS)
-      .map(line)
-      .join(',\n');
+/**
+ * The nodes' JSON array as list() writes it, one node per line: plain pieces of CHUNK_ITEMS lines,
+ * and a node with a long `docs` list in pieces of its own, the list a block (withListBlock).
+ */
+function* nodeList(
+  graph: Graph,
+  keys: readonly string[],
+  line: (key: string, attributes: object) => string,
+): Generator<Piece> {
+  if (keys.length === 0) {
+    yield '[]';
+    return;
+  }
+  let text = '[\n';
+  let n = 0;
+  for (const [i, key] of keys.entries()) {
+    if (i > 0) text += ',\n';
+    const attributes = graph.getNodeAttributes(key) as { docs?: readonly string[] };
+    if (isLongList(attributes.docs)) {
+      yield text;
+      text = '';
+      n = 0;
+      yield* withListBlock(
+        attributes,
+        (a) => line(key, a),
+        (docs) => JSON.stringify(docs),
+      );
+      continue;
+    }
+    text += line(key, attributes);
+    if (++n === CHUNK_ITEMS) {
+      yield text;
+      text = '';
+      n = 0;
+    }
+  }
+  yield text + '\n  ]';
 }

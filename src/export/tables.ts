@@ -37,6 +37,11 @@ export interface Table {
    * each with the fingerprint of what its rows are made from, its rows made only when asked.
    */
   blocks?(input: ExportInput): Iterable<TableBlock>;
+  /**
+   * A column of lists that can be long (a node's docs): in CSV a row's long list is a block of its
+   * own that a rebuild may copy (blocks.ts's withListBlock). Not with `blocks`.
+   */
+  listBlock?: string;
 }
 
 /** Rows of a table that a rebuild copies or renders together. */
@@ -71,6 +76,7 @@ function attributeValues<A>(table: readonly Attribute<A>[], a: A, key: string, g
 /** `id`, then every node attribute of the contract's table, in its order. */
 export const NODES_TABLE: Table = {
   columns: [text('id'), ...columnsOf(NODE_ATTRIBUTES)],
+  listBlock: 'docs',
   *rows({ graph }) {
     for (const key of sortedKeysOf(graph, 'nodes'))
       yield [key, ...attributeValues(NODE_ATTRIBUTES, graph.getNodeAttributes(key), key, graph)];

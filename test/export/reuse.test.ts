@@ -10,6 +10,7 @@ import {
   edgeBlockFingerprint,
   endsBlock,
   rowsFingerprint,
+  setListBlockLength,
   useReportDigests,
 } from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
@@ -109,6 +110,59 @@ describe('a rebuild that copies unchanged blocks from the previous outputs', () 
     await writeOutputs(dir, changed(), STREAMED);
     expect(fs.existsSync(path.join(dir, '.govgraph', 'current', BLOCK_INDEX))).toBe(false);
     expect(await write(dir, changed())).toMatchObject({ copied: 0, warnings: [] });
+  });
+});
+
+describe('a node that many reports name', () => {
+  // report ids as a user's file names may have them: each format quotes or escapes them its own way
+  const odd = ['a,b', 'say "hi"', '-1 start', "'apos", 'x&y<z>', 'tab\there', ' spaced  out ', '[x]', 'back\\slash'];
+  const many = (n: number, tag = '') => [
+    ...odd,
+    ...Array.from({ length: n }, (_, i) => `r${tag}${String(i).padStart(4, '0')}`),
+  ];
+  /** The fixture with long docs lists on three themes, every position moved by `shift`, then `change`d. */
+  const graph = (shift: number, change: (input: ExportInput) => void = () => {}) =>
+    corpus(120, (input) => {
+      input.graph.setNodeAttribute('theme:主题1', 'docs', many(70));
+      input.graph.setNodeAttribute('theme:主题2', 'docs', many(200, 'b'));
+      input.graph.setNodeAttribute('theme:主题3', 'docs', many(90));
+      input.graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: (a.x ?? 0) + shift, y: (a.y ?? 0) - shift }));
+      change(input);
+    });
+  /** Every output rendered whole, no list a block. */
+  const whole = async (input: ExportInput) => {
+    const before = setListBlockLength(Infinity);
+    try {
+      return await fresh(input);
+    } finally {
+      setListBlockLength(before);
+    }
+  };
+
+  it('has its long docs list copied while its positions are rendered, the bytes those of rendering it whole', async () => {
+    const dir = tmp();
+    const first = await write(dir, graph(0));
+    expect(files(dir)).toEqual(await whole(graph(0)));
+    // every position moved, and one of the long lists has one report more
+    const moved = () => graph(0.5, (input) => input.graph.setNodeAttribute('theme:主题3', 'docs', many(91)));
+    const second = await write(dir, moved());
+    expect(files(dir)).toEqual(await whole(moved()));
+    expect(second.warnings).toEqual([]);
+    // three lists in each of the five outputs that list nodes here (graph.json, both GEXF files,
+    // GraphML, nodes.csv; graph-view.json of a small graph is a stub): 主题1's and 主题2's are
+    // copied, 主题3's rendered; the edges did not change, and their blocks are copied
+    expect(first).toMatchObject({ copied: 0 });
+    expect(second).toMatchObject({ copied: first.rendered - 5, rendered: 5 });
+    const again = await write(dir, moved());
+    expect(files(dir)).toEqual(await whole(moved()));
+    // nothing changed but the set: 主题3's lists are copied too
+    expect(again.copied - second.copied).toBe(5);
+    expect(again.rendered).toBe(second.rendered - 5);
+  });
+
+  it('is rendered whole when its list is short or a format leaves the list out', async () => {
+    const input = graph(0, (i) => i.graph.setNodeAttribute('theme:主题2', 'docs', ['', ...many(70).map(() => ' ')]));
+    expect(await fresh(input)).toEqual(await whole(input));
   });
 });
 
