@@ -118,6 +118,16 @@ export async function writeOutputSet(
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
   let running: Promise<unknown> = Promise.resolve();
   let failed: { error: unknown } | undefined;
+  // the outputs whose unchanged blocks the copying thread is still placing (copy-thread.ts): the
+  // next output is rendered meanwhile; each is complete (closed, recorded) when its promise is
+  const copying: Promise<void>[] = [];
+  const track = (complete: Promise<void>) => {
+    const tracked = complete.catch((error: unknown) => {
+      failed ??= { error };
+    });
+    copying.push(tracked);
+    return tracked;
+  };
   // before an output that writes its own file: the ones running are done, and what V8 holds is
   // made as small as it gets (DuckDB's memory is not V8's)
   const finish = async () => {
@@ -131,6 +141,7 @@ export async function writeOutputSet(
     for (const i of order) {
       const exporter = exporters[i]!;
       options.signal?.throwIfAborted();
+      if (failed) throw failed.error;
       if (background.has(exporter)) continue;
       if (shows(i)) await settled(options.positions!, options.signal);
       options.onOutput?.(nameOf(exporter), started++, shown);
@@ -138,11 +149,11 @@ export async function writeOutputSet(
         await finish();
         collectGarbage(0);
       }
-      await write(exporter, input, set.dir, files[i]!, reuse);
+      const complete = track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
-        running = running
-          .then(() => (failed ? undefined : write(next, input, set.dir, filesOf(next))))
+        running = Promise.all([running, complete])
+          .then(async () => (failed ? undefined : await (await write(next, input, set.dir, filesOf(next))).complete))
           .catch((error: unknown) => {
             failed ??= { error };
           });
@@ -154,6 +165,8 @@ export async function writeOutputSet(
     if (background.size > 0)
       options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, started++, shown);
     await finish();
+    await Promise.all(copying);
+    if (failed) throw failed.error;
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
     // What appeared in the folder while the outputs were written is checked again.
@@ -162,8 +175,9 @@ export async function writeOutputSet(
     if (options.record) recordBuild(set.dir, names, options.record);
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
-    // an output still being written is let finish before its folder goes
+    // an output still being written or copied into is let finish before its folder goes
     await running;
+    await Promise.all(copying);
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -180,9 +194,17 @@ export async function writeOutputSet(
  */
 const WRITE_CHARS = 1 << 16;
 
+/** A file written, complete when `complete` resolves (see write()). */
+interface Written {
+  complete: Promise<void>;
+}
+const DONE: Written = { complete: Promise.resolve() };
+
 /**
  * Writes one exporter's files into set folder `setDir`, piece by piece when it streams; with
- * `reuse`, a block the previous set has is copied from its file (see export/reuse.ts).
+ * `reuse`, a block the previous set has is copied from its file (see export/reuse.ts). Resolves
+ * once everything is rendered; `complete` resolves when the file is complete: the copies of its
+ * unchanged blocks done, the file closed and its blocks recorded (it rejects when a copy failed).
  */
 async function write(
   exporter: AnyExporter,
@@ -190,10 +212,10 @@ async function write(
   setDir: string,
   files: string[],
   reuse?: BlockReuse,
-): Promise<void> {
+): Promise<Written> {
   if (exporter.writeInto) {
     rendering(exporter, () => exporter.writeInto!(setDir), 'write');
-    return;
+    return DONE;
   }
   const file = join(setDir, files[0]!);
   if (exporter.write) {
@@ -202,14 +224,14 @@ async function write(
     } catch (error) {
       throw renderError(exporter, error, 'write');
     }
-    return;
+    return DONE;
   }
   if (!exporter.chunks) {
     writeFileSync(
       file,
       rendering(exporter, () => exporter.render(input)),
     );
-    return;
+    return DONE;
   }
   const fd = openSync(file, 'w');
   const previous = reuse?.open(files[0]!);
@@ -271,19 +293,32 @@ async function write(
       }
     }
     flush();
-    if (copying) {
-      copying = false;
-      await copies!.settle().catch((error: unknown) => {
-        throw renderError(exporter, error, 'copy the unchanged blocks of');
-      });
-    }
-  } finally {
+  } catch (error) {
     // no copy may still use the files when they are closed (their numbers are reused)
     if (copying) await copies!.settle().catch(() => undefined);
+    close();
+    throw error;
+  }
+  const complete = () => {
+    close();
+    if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
+  };
+  if (!copying) {
+    complete();
+    return DONE;
+  }
+  // the next output is rendered while the thread copies; the files stay open until it is done
+  return {
+    complete: copies!.settle().then(complete, (error: unknown) => {
+      close();
+      throw renderError(exporter, error, 'copy the unchanged blocks of');
+    }),
+  };
+
+  function close() {
     closeSync(fd);
     if (previous) closeSync(previous.fd);
   }
-  if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
 }
 
 /**

@@ -2,7 +2,7 @@
 // files are exactly what rendering them whole gives, whatever changed, and nothing stale is copied.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Graph from 'graphology';
 import {
   contentBlocks,
@@ -15,6 +15,7 @@ import {
 } from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
+import { CopyThread } from '../../src/export/copy-thread.js';
 import type { ExportInput } from '../../src/export/types.js';
 import { writeOutputs } from '../../src/export/write.js';
 import type { MentionRow } from '../../src/graph/mentions.js';
@@ -104,6 +105,40 @@ describe('a rebuild that copies unchanged blocks from the previous outputs', () 
     expect(damaged.copied).toBe(0);
     expect(damaged.warnings[0]).toMatch(/block index is damaged/);
     expect(files(dir)).toEqual(await fresh(changed()));
+  });
+
+  it('renders the next output while a file’s blocks are copied, and fails naming the file whose copy failed', async () => {
+    await write(dir, changed());
+    const before = files(dir);
+    const sets = fs.readdirSync(path.join(dir, '.govgraph', 'sets'));
+    // the first file with copies: its copies run to their end, and its wait for them fails as a
+    // full disk would once the next output has started (a writer that waited for the copies
+    // before starting the next output would wait here for ever)
+    let started = 0;
+    let copiedAt: number | undefined;
+    let next!: () => void;
+    const nextStarted = new Promise<void>((resolve) => (next = resolve));
+    const settle = CopyThread.prototype.settle;
+    const spy = vi.spyOn(CopyThread.prototype, 'settle').mockImplementationOnce(async function (this: CopyThread) {
+      copiedAt = started;
+      await settle.call(this);
+      await nextStarted;
+      throw new Error('no space left on device');
+    });
+    const onOutput = () => {
+      started += 1;
+      if (copiedAt !== undefined && started > copiedAt) next();
+    };
+    try {
+      await expect(writeOutputs(dir, changed(), STREAMED, { reuse: { version: 'v1' }, onOutput })).rejects.toThrow(
+        /^govgraph\/export: could not copy the unchanged blocks of [\w.-]+: no space left on device$/,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    // the outputs before are untouched, and the set being written is gone
+    expect(files(dir)).toEqual(before);
+    expect(fs.readdirSync(path.join(dir, '.govgraph', 'sets'))).toEqual(sets);
   });
 
   it('keeps no index without reuse, so the next build renders everything', async () => {
