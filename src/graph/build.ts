@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import type { EntityType, Evidence, Phase } from '../types.js';
 import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
+import type { MentionStore } from '../resolve/store.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
@@ -47,6 +48,8 @@ export function buildGraph(
   // per report of a store, by its number: the last entity (by its number here) that met it, so
   // what is counted once per report is counted at the first run of its mentions, without a search
   const metBy = perStore((store) => new Int32Array(store.docCount).fill(-1));
+  // per report of a store, by its number: its year, Infinity when it has none (last in byYear)
+  const yearsOf = perStore((store) => Float64Array.from(docsOf(store), (r) => r?.year ?? Infinity));
   for (const [n, e] of entities.entries()) {
     const regions = new Set<string>();
     const years = new Set<number>();
@@ -62,7 +65,7 @@ export function buildGraph(
     let report: ReportRef | null | undefined;
     let doc = '';
     let edge: EdgeAttributes | undefined;
-    for (const i of byYear(e.mentions.ids, (i) => table[store.docIndexOf(i)]?.year)) {
+    for (const i of byYear(e.mentions.ids, store, yearsOf(store))) {
       const at = store.docIndexOf(i);
       if (at !== d) {
         d = at;
@@ -132,12 +135,20 @@ export function buildGraph(
   return graph;
 }
 
-/** Mention ids ordered by their report's year (reports without one last), otherwise as they come. */
-function byYear(ids: Int32Array, yearOf: (i: number) => number | undefined): Int32Array {
-  // each key looked up once; a stable counting sort by the year's rank among the few there are
-  const keys = Float64Array.from(ids, (i) => yearOf(i) ?? Infinity);
+/**
+ * Mention ids ordered by their report's year (`yearOfDoc`, by the store's report number; reports
+ * without one last), otherwise as they come.
+ */
+function byYear(ids: Int32Array, store: MentionStore, yearOfDoc: Float64Array): Int32Array {
+  // each key looked up once, in a plain loop; a stable counting sort by the year's rank among the
+  // few there are
+  const keys = new Float64Array(ids.length);
   let sorted = true;
-  for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1]! <= keys[k]!;
+  for (let k = 0; k < ids.length; k++) {
+    const year = yearOfDoc[store.docIndexOf(ids[k]!)]!;
+    keys[k] = year;
+    if (k > 0 && keys[k - 1]! > year) sorted = false;
+  }
   if (sorted) return ids;
   const rank = new Map([...new Set(keys)].sort((a, b) => a - b).map((year, r) => [year, r]));
   return bucketOrder(

@@ -43,18 +43,21 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
   // counting sort): sorted by region, year and entity key without comparing two cells
   const cells: PanelCell[] = [];
   const slotOfCell: number[] = [];
+  // by slot, the cell of the entity at hand (emptied after each entity): an array, not a map per entity
+  const cellAt: (PanelCell | undefined)[] = [];
   for (const e of [...entities].sort((a, b) => compare(a.key, b.key))) {
     const { store, ids } = e.mentions;
     const slot = slots(store);
-    const own = new Map<number, PanelCell>();
+    while (cellAt.length < slotCells.length) cellAt.push(undefined);
+    const first = cells.length;
     for (const i of ids) {
       const n = slot[store.docIndexOf(i)]!;
       if (n < 0) continue;
-      let cell = own.get(n);
+      let cell = cellAt[n];
       if (!cell) {
         const { region, year } = slotCells[n]!;
         if (`region:${region}` === e.key) continue;
-        own.set(n, (cell = { region, year, entity: e.key, mentions: 0, phases: [] }));
+        cellAt[n] = cell = { region, year, entity: e.key, mentions: 0, phases: [] };
         cells.push(cell);
         slotOfCell.push(n);
       }
@@ -62,6 +65,7 @@ export function panelOf(entities: readonly Entity[], reports: readonly ReportRef
       const phase = store.phaseOf(i);
       if (!cell.phases.includes(phase)) cell.phases.push(phase);
     }
+    for (let c = first; c < cells.length; c++) cellAt[slotOfCell[c]!] = undefined;
   }
   for (const c of cells) c.phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
   const rank = new Int32Array(slotCells.length);
