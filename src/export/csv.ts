@@ -1,8 +1,8 @@
 // RFC 4180 CSV with a UTF-8 byte-order mark, which is what makes Excel read Chinese as UTF-8.
 import { formatNumber } from './numbers.js';
 import { clean, joinList } from './text.js';
-import { CHUNK_ITEMS } from './streamed.js';
-import { withListBlock, type Piece } from './blocks.js';
+import { CHUNK_ITEMS, itemPieces } from './streamed.js';
+import type { Piece } from './blocks.js';
 
 export type CsvCell = string | number | undefined;
 
@@ -96,31 +96,17 @@ export interface ListRow {
 export function* csvListChunks(header: readonly string[], rows: Iterable<CsvCell[] | ListRow>): Generator<Piece> {
   const line = lineMaker();
   yield BOM + line(header);
-  let text = '';
-  let n = 0;
-  for (const r of rows) {
-    if (Array.isArray(r)) {
-      text += line(r);
-      if (++n % CHUNK_ITEMS === 0) {
-        yield text;
-        text = '';
-      }
-      continue;
-    }
-    if (text) yield text;
-    text = '';
-    n = 0;
-    yield* withListBlock(
-      { docs: r.list },
-      ({ docs }) => {
-        const row = r.row.slice();
-        row[r.at] = joinList(docs);
-        return line(row);
-      },
-      (docs) => csvField(joinList(docs)),
-    );
-  }
-  if (text) yield text;
+  yield* itemPieces(
+    rows,
+    (r) => ({ docs: Array.isArray(r) ? undefined : r.list }),
+    (r, { docs }) => {
+      if (Array.isArray(r)) return line(r);
+      const row = r.row.slice();
+      row[r.at] = joinList(docs);
+      return line(row);
+    },
+    (docs) => csvField(joinList(docs)),
+  );
 }
 
 /** The lines of `rows`, CHUNK_ITEMS to a piece. */

@@ -1,7 +1,7 @@
 // The GEXF writer behind graph.gexf (1.3, valid against the RELAX NG schema) and graph-1.2.gexf
 // (1.2draft, for NetworkX): one writer, the differences confined to namespaces and list syntax.
 import type { ExportInput } from './types.js';
-import { CHUNK_ITEMS } from './streamed.js';
+import { itemPieces } from './streamed.js';
 import { hexToRgb } from './color.js';
 import {
   EDGE_COLUMNS,
@@ -15,7 +15,7 @@ import { formatNumber } from './numbers.js';
 import { oneLine } from './text.js';
 import { sortedKeysOf } from './order.js';
 import { XmlWriter, escapeAttribute, type XmlAttributes } from './xml.js';
-import { edgeBlockPieces, joinPieces, isLongList, withListBlock, type Piece } from './blocks.js';
+import { edgeBlockPieces, joinPieces, type Piece } from './blocks.js';
 import type { NodeAttributes } from '../graph/index.js';
 
 export type { GexfVersion } from './gexf-columns.js';
@@ -80,31 +80,21 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
     xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
     xml.end();
   };
-  // a node with a long docs list in pieces of its own, the list a block (withListBlock): its
-  // attvalue's text as values() writes it, escaped as XmlWriter escapes attribute values
+  // a long docs list is a block of its own (itemPieces): its attvalue's text as values() writes it, escaped as XmlWriter escapes attribute values
   const docsCell = (docs: readonly string[]) => {
     const text = serialize('liststring', docs, version);
     return text === undefined ? undefined : escapeAttribute(text);
   };
-  let n = 0;
-  for (const key of sortedKeysOf(graph, 'nodes')) {
-    const a = graph.getNodeAttributes(key);
-    if (isLongList(a.docs)) {
-      yield xml.take();
-      n = 0;
-      yield* withListBlock(
-        a,
-        (attributes) => {
-          node(key, attributes);
-          return xml.take();
-        },
-        docsCell,
-      );
-      continue;
-    }
-    if (n++ % CHUNK_ITEMS === 0) yield xml.take();
-    node(key, a);
-  }
+  yield xml.take();
+  yield* itemPieces(
+    sortedKeysOf(graph, 'nodes'),
+    (key) => graph.getNodeAttributes(key),
+    (key, a) => {
+      node(key, a);
+      return xml.take();
+    },
+    docsCell,
+  );
   xml.end();
 
   xml.start('edges', { count: graph.size });

@@ -6,11 +6,11 @@ import type { Attribute, AttributeType } from '../contract/attributes.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../contract/attributes.js';
 import { digitsFor, formatNumber } from './numbers.js';
 import { sortedKeysOf } from './order.js';
-import { CHUNK_ITEMS, streamed } from './streamed.js';
+import { itemPieces, streamed } from './streamed.js';
 import { clean, joinList, oneLine } from './text.js';
 import type { ExportInput } from './types.js';
 import { escapeAttribute } from './xml.js';
-import { edgeBlockPieces, isLongList, withListBlock, type Piece } from './blocks.js';
+import { edgeBlockPieces, type Piece } from './blocks.js';
 import type { NodeAttributes } from '../graph/index.js';
 
 /** GraphML's attr.type for each contract type (a new contract type fails to compile here). */
@@ -63,31 +63,21 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<Piece> {
     data(lines, NODE_KEYS, (attr) => cell(attr, attr.value(a, key, graph), key));
     lines.push('    </node>');
   };
-  // a node with a long docs list in pieces of its own, the list a block (withListBlock): its
-  // <data> text as cell() and data() write it
+  // a long docs list is a block of its own (itemPieces): its <data> text as cell() and data() write it
   const docsCell = (docs: readonly string[]) => {
     const text = joinList(docs);
     return text === '' ? undefined : escapeAttribute(text);
   };
-  let n = 0;
-  for (const key of sortedKeysOf(graph, 'nodes')) {
-    const a = graph.getNodeAttributes(key);
-    if (isLongList(a.docs)) {
-      yield take();
-      n = 0;
-      yield* withListBlock(
-        a,
-        (attributes) => {
-          node(key, attributes);
-          return take();
-        },
-        docsCell,
-      );
-      continue;
-    }
-    if (n++ % CHUNK_ITEMS === 0) yield take();
-    node(key, a);
-  }
+  yield take();
+  yield* itemPieces(
+    sortedKeysOf(graph, 'nodes'),
+    (key) => graph.getNodeAttributes(key),
+    (key, a) => {
+      node(key, a);
+      return take();
+    },
+    docsCell,
+  );
 
   yield take();
   const edge = (lines: string[], key: string) => {

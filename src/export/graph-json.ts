@@ -2,10 +2,10 @@
 // rounded numbers) so a rebuild of the same corpus diffs clean. The viewer reads this file.
 // Written one node or edge per line, straight from the graph: no full copy of a large graph.
 import type Graph from 'graphology';
-import { CHUNK_ITEMS, streamed } from './streamed.js';
+import { itemPieces, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
-import { edgeBlockPieces, keptEdgeBlockPieces, isLongList, withListBlock, type Piece } from './blocks.js';
+import { edgeBlockPieces, keptEdgeBlockPieces, type Piece } from './blocks.js';
 
 export const graphJson = streamed({
   file: 'graph.json',
@@ -67,41 +67,23 @@ function* list(pieces: Iterable<Piece>): Generator<Piece> {
   yield first ? '[]' : '\n  ]';
 }
 
-/**
- * The nodes' JSON array as list() writes it, one node per line: plain pieces of CHUNK_ITEMS lines,
- * and a node with a long `docs` list in pieces of its own, the list a block (withListBlock).
- */
+/** The nodes' JSON array as list() writes it, one node per line (itemPieces: long docs lists are blocks). */
 function* nodeList(
   graph: Graph,
   keys: readonly string[],
-  line: (key: string, attributes: object) => string,
+  line: (key: string, attributes: { docs?: readonly string[] }) => string,
 ): Generator<Piece> {
   if (keys.length === 0) {
     yield '[]';
     return;
   }
-  let text = '[\n';
-  let n = 0;
-  for (const [i, key] of keys.entries()) {
-    if (i > 0) text += ',\n';
-    const attributes = graph.getNodeAttributes(key) as { docs?: readonly string[] };
-    if (isLongList(attributes.docs)) {
-      yield text;
-      text = '';
-      n = 0;
-      yield* withListBlock(
-        attributes,
-        (a) => line(key, a),
-        (docs) => JSON.stringify(docs),
-      );
-      continue;
-    }
-    text += line(key, attributes);
-    if (++n === CHUNK_ITEMS) {
-      yield text;
-      text = '';
-      n = 0;
-    }
-  }
-  yield text + '\n  ]';
+  yield '[\n';
+  yield* itemPieces(
+    keys,
+    (key) => graph.getNodeAttributes(key) as { docs?: readonly string[] },
+    line,
+    (docs) => JSON.stringify(docs),
+    ',\n',
+  );
+  yield '\n  ]';
 }

@@ -3,7 +3,7 @@ import { csvBlockChunks, csvChunks, csvListChunks, type CsvBlock, type CsvCell, 
 import { columnNames, type Table, type TableBlock, type TableValue } from './tables.js';
 import type { ExportInput } from './types.js';
 import { joinList } from './text.js';
-import { joinPieces, isLongList, type Piece } from './blocks.js';
+import { joinPieces, type Piece } from './blocks.js';
 
 /** The table's CSV text in pieces (see Exporter.chunks): in blocks when the table has them. */
 export function tableCsvChunks(table: Table, input: ExportInput): Generator<Piece> {
@@ -24,23 +24,31 @@ export function tableCsv(table: Table, input: ExportInput): string {
 }
 
 function* csvRows(rows: Iterable<TableValue[]>): Generator<CsvCell[]> {
-  // a table makes a new array for each row: its lists are joined in place
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i];
-      if (typeof v === 'object') row[i] = joinList(v.map(String));
-    }
-    yield row as CsvCell[];
-  }
+  for (const row of rows) yield csvRow(row);
 }
 
-/** csvRows, a row whose cell `at` is a long list given as a ListRow (its list a block). */
+/** A table's row with its lists joined, in place (a table makes a new array for each row). */
+function csvRow(row: TableValue[]): CsvCell[] {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (typeof v === 'object') row[i] = joinList(v.map(String));
+  }
+  return row as CsvCell[];
+}
+
+/**
+ * csvRows, a row's list in cell `at` given apart (csvListChunks makes a long one a block); the
+ * column is a list of text (Table.listBlock), and the list the graph's own array, whose digest every
+ * output shares.
+ */
 function* listRows(rows: Iterable<TableValue[]>, at: number): Generator<CsvCell[] | ListRow> {
   for (const row of rows) {
     const list = row[at];
-    if (Array.isArray(list) && isLongList(list) && list.every((v) => typeof v === 'string')) {
-      const [cells] = csvRows([row.map((v, i) => (i === at ? undefined : v))]);
-      yield { row: cells!, at, list: list as readonly string[] };
-    } else yield* csvRows([row]);
+    if (!Array.isArray(list)) {
+      yield csvRow(row);
+      continue;
+    }
+    row[at] = undefined;
+    yield { row: csvRow(row), at, list: list as readonly string[] };
   }
 }
