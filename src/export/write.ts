@@ -15,6 +15,7 @@ import { blockPieces, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
+import pLimit from 'p-limit';
 
 export interface WriteSetOptions {
   /** Replace entries of the output folder that govgraph did not write (see manifest.ts). */
@@ -95,12 +96,15 @@ export async function writeOutputSet(
   // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs and
   // every few milliseconds while a big one renders (turn()): a signal stops the build there.
   // An output that reads another's file (FileExporter.after) is written beside the outputs that
-  // follow that file, one such output at a time, each starting when the one before it ends. The
-  // order: the outputs rendered whole and read by none (panel.csv, summary.md, …), then the files
-  // that others read, so that their conversion (DuckDB's, on its own thread; mentions.parquet's
-  // holds ~300 MB at 10,000 reports) runs beside the outputs written piece by piece, not beside a
-  // whole text in memory; the outputs that show positions after all others when the layout still
-  // runs (`positions`); last the outputs that write their own file, which wait for the conversions.
+  // follow that file, starting once that file is complete. The order: the outputs rendered whole
+  // and read by none (panel.csv, summary.md, …), then the files that others read, so that their
+  // conversion (DuckDB's, on its own thread; mentions.parquet's holds ~300 MB at 10,000 reports)
+  // runs beside the outputs written piece by piece, not beside a whole text in memory; the outputs
+  // that show positions after all others when the layout still runs (`positions`); last the
+  // outputs that write their own file. What DuckDB writes (those conversions, those outputs) runs
+  // DUCKDB_AT_ONCE at a time: at 10,000 reports mentions.parquet's conversion (8 s of a thread)
+  // ends after the last output is rendered, and nodes.parquet's and documents.parquet's, which
+  // waited for it with one core idle, now run beside it.
   const background = new Set(exporters.filter((e) => e.write && e.after !== undefined && names.includes(e.after)));
   const read = new Set([...background].map((e) => e.after!));
   const feeds = (i: number) => files[i]!.some((f) => read.has(f));
@@ -116,8 +120,20 @@ export async function writeOutputSet(
     return whole(i) ? 0 : 2;
   };
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
-  let running: Promise<unknown> = Promise.resolve();
+  const duckdb = pLimit(DUCKDB_AT_ONCE);
+  // what DuckDB writes, each settled (a failure kept in `failed`) once its file is written
+  const converting: Promise<void>[] = [];
   let failed: { error: unknown } | undefined;
+  const convert = (work: () => Promise<unknown>): Promise<void> => {
+    const done = duckdb(() => (failed ? undefined : work())).then(
+      () => undefined,
+      (error: unknown) => {
+        failed ??= { error };
+      },
+    );
+    converting.push(done);
+    return done;
+  };
   // the outputs whose unchanged blocks the copying thread is still placing (copy-thread.ts): the
   // next output is rendered meanwhile; each is complete (closed, recorded) when its promise is
   const copying: Promise<void>[] = [];
@@ -127,12 +143,6 @@ export async function writeOutputSet(
     });
     copying.push(tracked);
     return tracked;
-  };
-  // before an output that writes its own file: the ones running are done, and what V8 holds is
-  // made as small as it gets (DuckDB's memory is not V8's)
-  const finish = async () => {
-    await running;
-    if (failed) throw failed.error;
   };
   // the outputs rendered here, and then the wait for the last conversions beside them
   const shown = order.length - background.size + (background.size > 0 ? 1 : 0);
@@ -145,18 +155,21 @@ export async function writeOutputSet(
       if (background.has(exporter)) continue;
       if (shows(i)) await settled(options.positions!, options.signal);
       options.onOutput?.(nameOf(exporter), started++, shown);
-      if (exporter.write) {
-        await finish();
-        collectGarbage(0);
-      }
-      const complete = track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
+      const complete = exporter.write
+        ? // what V8 holds is made as small as it gets first (DuckDB's memory is not V8's)
+          convert(() => {
+            collectGarbage(0);
+            return write(exporter, input, set.dir, files[i]!);
+          })
+        : track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
-        running = Promise.all([running, complete])
-          .then(async () => (failed ? undefined : await (await write(next, input, set.dir, filesOf(next))).complete))
-          .catch((error: unknown) => {
-            failed ??= { error };
-          });
+        // a conversion waits for its file, then for its turn
+        converting.push(
+          complete.then(() => {
+            convert(async () => (await write(next, input, set.dir, filesOf(next))).complete);
+          }),
+        );
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
@@ -164,8 +177,8 @@ export async function writeOutputSet(
     }
     if (background.size > 0)
       options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, started++, shown);
-    await finish();
     await Promise.all(copying);
+    await settleAll(converting);
     if (failed) throw failed.error;
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
@@ -176,8 +189,8 @@ export async function writeOutputSet(
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
     // an output still being written or copied into is let finish before its folder goes
-    await running;
     await Promise.all(copying);
+    await settleAll(converting);
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -185,6 +198,18 @@ export async function writeOutputSet(
   }
   if (reuse) options.reuse?.onStats?.(reuse.stats);
   return names.map((f) => join(dir, ...f.split('/')));
+}
+
+/** DuckDB's writes at once: each runs on one thread of its own (parquet.ts), one per core here. */
+const DUCKDB_AT_ONCE = 2;
+
+/** Waits for every promise of `list`, including those added to it while waiting. */
+async function settleAll(list: Promise<unknown>[]): Promise<void> {
+  for (let n = 0; n < list.length;) {
+    const end = list.length;
+    await Promise.all(list.slice(n, end));
+    n = end;
+  }
 }
 
 /**

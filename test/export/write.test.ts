@@ -182,6 +182,20 @@ describe('writeOutputs', () => {
         order.push('end b.parquet');
       },
     });
+    // reads its file, then waits (a turn at a time, 2 s at most) until `seen` is in the order
+    const readingUntil = (seen: string, file = 'b.parquet', after = 'a.txt'): FileExporter => ({
+      file,
+      description: `reads ${after} once ${seen}`,
+      after,
+      write: async (_input, path) => {
+        order.push(`start ${file}`);
+        const read = readFileSync(join(path, '..', after), 'utf8');
+        const until = performance.now() + 2000;
+        while (!order.includes(seen) && performance.now() < until) await new Promise((r) => setTimeout(r, 1));
+        writeFileSync(path, read.toUpperCase());
+        order.push(`end ${file}`);
+      },
+    });
     const own: FileExporter = {
       file: 'd.parquet',
       description: 'its own file',
@@ -191,11 +205,11 @@ describe('writeOutputs', () => {
       },
     };
 
-    it('is written while the outputs after its file render, and done before the next output that writes its own file', async () => {
+    it('is written while the outputs after its file render, and beside the next output that writes its own file', async () => {
       order.length = 0;
       const dir = tempDir();
-      await writeOutputs(dir, fixtureInput(), [text('a.txt'), reading(), pieces('c.txt'), own]);
-      expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
+      await writeOutputs(dir, fixtureInput(), [text('a.txt'), readingUntil('start d.parquet'), pieces('c.txt'), own]);
+      expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'start d.parquet', 'end b.parquet']);
       expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
     });
 
@@ -203,34 +217,41 @@ describe('writeOutputs', () => {
       order.length = 0;
       const dir = tempDir();
       const paths = await writeOutputs(dir, fixtureInput(), [pieces('c.txt'), reading(), text('a.txt'), own]);
-      expect(order).toEqual(['render a.txt', 'start b.parquet', 'render c.txt', 'end b.parquet', 'start d.parquet']);
+      expect(order.slice(0, 3)).toEqual(['render a.txt', 'start b.parquet', 'render c.txt']);
+      expect(order.slice(3).sort()).toEqual(['end b.parquet', 'start d.parquet']);
       // the outputs are still listed in the exporters' order
       expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['c.txt', 'b.parquet', 'a.txt', 'd.parquet']);
       expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
     });
 
-    it('runs one after another beside the rendering, which does not wait for the first to start the second', async () => {
+    it('runs two at a time beside the rendering, a third once one of them has ended', async () => {
       order.length = 0;
       const dir = tempDir();
       const exporters = [
         text('a.txt'),
-        reading(),
+        // b.parquet ends only once f.parquet has started beside it
+        readingUntil('start f.parquet'),
         text('e.txt'),
         reading(false, 'f.parquet', 'e.txt'),
+        text('g.txt'),
+        reading(false, 'h.parquet', 'g.txt'),
         pieces('c.txt'),
       ];
-      await writeOutputs(dir, fixtureInput(), [...exporters, own]);
-      expect(order).toEqual([
+      await writeOutputs(dir, fixtureInput(), exporters);
+      expect(order.filter((e) => e.startsWith('render'))).toEqual([
         'render a.txt',
-        'start b.parquet',
         'render e.txt',
+        'render g.txt',
         'render c.txt',
-        'end b.parquet',
-        'start f.parquet',
-        'end f.parquet',
-        'start d.parquet',
       ]);
-      expect(readFileSync(join(dir, 'f.parquet'), 'utf8')).toBe('E.TXT');
+      expect(order.indexOf('start f.parquet')).toBeLessThan(order.indexOf('end b.parquet'));
+      expect(order.indexOf('start h.parquet')).toBeGreaterThan(order.indexOf('end b.parquet'));
+      for (const [file, text] of [
+        ['b.parquet', 'A.TXT'],
+        ['f.parquet', 'E.TXT'],
+        ['h.parquet', 'G.TXT'],
+      ])
+        expect(readFileSync(join(dir, file!), 'utf8')).toBe(text);
     });
 
     /** The order of w.txt and a.txt (rendered whole), b.parquet (read from a.txt) and c.txt (in pieces). */
@@ -240,7 +261,8 @@ describe('writeOutputs', () => {
       order.length = 0;
       const dir = tempDir();
       await writeOutputs(dir, fixtureInput(), [pieces('c.txt'), text('a.txt'), reading(), text('w.txt'), own]);
-      expect(order).toEqual([...WHOLE_THEN_PIECES, 'start d.parquet']);
+      expect(order.filter((e) => e !== 'start d.parquet')).toEqual(WHOLE_THEN_PIECES);
+      expect(order.indexOf('start d.parquet')).toBeGreaterThan(order.indexOf('render c.txt'));
     });
 
     it('has the outputs that show positions wait for the layout, the others not', async () => {
@@ -261,15 +283,15 @@ describe('writeOutputs', () => {
         own,
       ];
       await writeOutputs(dir, fixtureInput(), exporters, { positions });
-      expect(order).toEqual([
+      expect(order.filter((e) => e !== 'start d.parquet')).toEqual([
         ...WHOLE_THEN_PIECES,
         'layout done',
         'render n.txt',
         'start n.parquet',
         'render g.txt',
         'end n.parquet',
-        'start d.parquet',
       ]);
+      expect(order.indexOf('start d.parquet')).toBeGreaterThan(order.indexOf('render g.txt'));
       // without a layout running, the order does not look at positions
       order.length = 0;
       await writeOutputs(tempDir(), fixtureInput(), exporters);
@@ -344,11 +366,11 @@ describe('writeOutputs', () => {
 
     it('is written in its place when the set does not have the file it reads', async () => {
       order.length = 0;
-      // (its file is not there to read, so it fails, in its place: before d.parquet starts)
-      await expect(writeOutputs(tempDir(), fixtureInput(), [text('c.txt'), reading(), own])).rejects.toThrow(
+      // (its file is not there to read, so it fails, in its place: after every output rendered here)
+      await expect(writeOutputs(tempDir(), fixtureInput(), [reading(), text('c.txt'), own])).rejects.toThrow(
         /could not write b\.parquet: ENOENT/,
       );
-      expect(order).toEqual(['render c.txt', 'start b.parquet']);
+      expect(order.slice(0, 2)).toEqual(['render c.txt', 'start b.parquet']);
     });
   });
 });
