@@ -26,8 +26,9 @@ export interface WriteSetOptions {
    */
   signal?: AbortSignal;
   /**
-   * Copy the blocks of the big outputs (graph.json, the GEXF and GraphML files, edges.csv,
-   * mentions.csv) that the current set has unchanged, instead of rendering them (export/reuse.ts),
+   * Copy the blocks of the big outputs (graph.json, graph-view.json, the GEXF and GraphML files,
+   * edges.csv, nodes.csv, mentions.csv, documents.json) that the current set has unchanged,
+   * instead of rendering them (export/reuse.ts),
    * and record the new set's blocks for the next build. The files are the same bytes either way.
    */
   reuse?: ReuseOptions & { onStats?: (stats: ReuseStats) => void };

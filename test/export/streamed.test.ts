@@ -27,6 +27,7 @@ describe('streamed outputs', () => {
   it('are the outputs that grow with the corpus', () => {
     expect(streamedExporters.map((e) => e.file).sort()).toEqual(
       [
+        'documents.json',
         'edges.csv',
         'events.csv',
         'graph-1.2.gexf',
