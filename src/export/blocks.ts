@@ -276,6 +276,7 @@ export function rowsFingerprint(rows: readonly (readonly RowCell[])[]): string {
   return digest(text);
 }
 
-function digest(text: string): string {
+/** A text's SHA-256, as a fingerprint (base64url). */
+export function digest(text: string): string {
   return crypto.createHash('sha256').update(text).digest('base64url');
 }

@@ -1,8 +1,8 @@
 // documents.json: per report metadata, sections and warnings, plus the inputs that could not be
 // read at all — what the viewer's document list shows.
-import crypto from 'node:crypto';
 import type { DocumentInfo, Exporter } from './types.js';
-import { streamed } from './streamed.js';
+import { jsonList, streamed } from './streamed.js';
+import { digest, type Block } from './blocks.js';
 import { canonical, type Json } from './json.js';
 import { compare } from './text.js';
 
@@ -55,27 +55,21 @@ export const documentsJson: Exporter = streamed({
   file: 'documents.json',
   description: 'per report metadata, sections and warnings, plus unreadable inputs',
   *chunks({ documents, problems, digests }) {
-    const docs = [...documents].sort((a, b) => compare(a.id, b.id));
     const probs = [...problems]
       .sort((a, b) => compare(a.file, b.file) || compare(a.reason, b.reason))
       .map((p) => canonical(p));
-    if (docs.length === 0) yield '{\n  "documents": [],\n';
-    else {
-      yield '{\n  "documents": [\n';
-      for (const [i, doc] of docs.entries()) {
-        // an entry's text as the whole file's stringify writes it, three levels deep (a JSON text
-        // has no raw line break of its own: each one starts a line)
-        const render = () => `    ${JSON.stringify(ordered(doc), null, 2).replace(/\n/g, '\n    ')}`;
-        const digest = digests?.get(doc.id);
-        yield {
-          fingerprint: () => (digest === undefined ? `text:${textDigest(render())}` : `report:${digest}`),
-          render,
-        };
-        yield i < docs.length - 1 ? ',\n' : '\n  ],\n';
-      }
-    }
-    yield `  "problems": ${JSON.stringify(probs, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+    yield '{\n  "documents": ';
+    yield* jsonList(
+      [...documents]
+        .sort((a, b) => compare(a.id, b.id))
+        .map((doc): Block => {
+          // an entry's text as the whole file's stringify writes it, three levels deep (a JSON text
+          // has no raw line break of its own: each one starts a line)
+          const render = () => `    ${JSON.stringify(ordered(doc), null, 2).replace(/\n/g, '\n    ')}`;
+          const known = digests?.get(doc.id);
+          return { fingerprint: () => (known === undefined ? `text:${digest(render())}` : `report:${known}`), render };
+        }),
+    );
+    yield `,\n  "problems": ${JSON.stringify(probs, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
   },
 });
-
-const textDigest = (text: string): string => crypto.createHash('sha256').update(text).digest('base64url');

@@ -80,7 +80,8 @@ export function* gexfChunks(input: ExportInput, version: GexfVersion): Generator
     xml.empty('viz:position', { x: formatNumber(a.x, 2) || '0', y: formatNumber(a.y, 2) || '0' });
     xml.end();
   };
-  // a long docs list is a block of its own (itemPieces): its attvalue's text as values() writes it, escaped as XmlWriter escapes attribute values
+  // a long docs list is a block of its own (itemPieces): its attvalue's text as values() writes
+  // it, escaped as XmlWriter escapes attribute values
   const docsCell = (docs: readonly string[]) => {
     const text = serialize('liststring', docs, version);
     return text === undefined ? undefined : escapeAttribute(text);

@@ -63,7 +63,8 @@ export function* graphmlChunks({ graph }: ExportInput): Generator<Piece> {
     data(lines, NODE_KEYS, (attr) => cell(attr, attr.value(a, key, graph), key));
     lines.push('    </node>');
   };
-  // a long docs list is a block of its own (itemPieces): its <data> text as cell() and data() write it
+  // a long docs list is a block of its own (itemPieces): its <data> text as cell() and data()
+  // write it
   const docsCell = (docs: readonly string[]) => {
     const text = joinList(docs);
     return text === '' ? undefined : escapeAttribute(text);

@@ -2,7 +2,7 @@
 // rounded numbers) so a rebuild of the same corpus diffs clean. The viewer reads this file.
 // Written one node or edge per line, straight from the graph: no full copy of a large graph.
 import type Graph from 'graphology';
-import { itemPieces, streamed } from './streamed.js';
+import { itemPieces, jsonList, streamed } from './streamed.js';
 import { canonical, stringifyLines, type Json } from './json.js';
 import { sortedKeysOf } from './order.js';
 import { edgeBlockPieces, keptEdgeBlockPieces, type Piece } from './blocks.js';
@@ -49,25 +49,11 @@ export function* graphJsonChunks(graph: Graph, part?: GraphPart): Generator<Piec
   yield* nodeList(graph, part ? nodes.filter((k) => part.nodes.has(k)) : nodes, node);
   yield ',\n  "edges": ';
   const renderBlock = (block: readonly string[]) => block.map(edge).join(',\n');
-  yield* list(part ? keptEdgeBlockPieces(graph, part.edges, renderBlock) : edgeBlockPieces(graph, renderBlock));
+  yield* jsonList(part ? keptEdgeBlockPieces(graph, part.edges, renderBlock) : edgeBlockPieces(graph, renderBlock));
   yield '\n}\n';
 }
 
-/**
- * A JSON array of one item per line, in the given pieces: plain text of CHUNK_ITEMS lines, or
- * blocks (blocks.ts) that a rebuild may copy.
- */
-function* list(pieces: Iterable<Piece>): Generator<Piece> {
-  let first = true;
-  for (const piece of pieces) {
-    yield first ? '[\n' : ',\n';
-    yield piece;
-    first = false;
-  }
-  yield first ? '[]' : '\n  ]';
-}
-
-/** The nodes' JSON array as list() writes it, one node per line (itemPieces: long docs lists are blocks). */
+/** The nodes' JSON array as jsonList() writes it, one node per line (itemPieces: long docs lists are blocks). */
 function* nodeList(
   graph: Graph,
   keys: readonly string[],

@@ -51,3 +51,17 @@ export function* itemPieces<T, A extends { docs?: readonly string[] }>(
   }
   if (text) yield text;
 }
+
+/**
+ * A JSON array of one item per line, in the given pieces: plain text of CHUNK_ITEMS lines, or
+ * blocks (blocks.ts) that a rebuild may copy.
+ */
+export function* jsonList(pieces: Iterable<Piece>): Generator<Piece> {
+  let first = true;
+  for (const piece of pieces) {
+    yield first ? '[\n' : ',\n';
+    yield piece;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
+}

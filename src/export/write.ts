@@ -125,16 +125,13 @@ export async function writeOutputSet(
   // what DuckDB writes, each settled (a failure kept in `failed`) once its file is written
   const converting: Promise<void>[] = [];
   let failed: { error: unknown } | undefined;
-  const convert = (work: () => Promise<unknown>): Promise<void> => {
-    const done = duckdb(() => (failed ? undefined : work())).then(
+  const convert = (work: () => Promise<unknown>): Promise<void> =>
+    duckdb(() => (failed ? undefined : work())).then(
       () => undefined,
       (error: unknown) => {
         failed ??= { error };
       },
     );
-    converting.push(done);
-    return done;
-  };
   // the outputs whose unchanged blocks the copying thread is still placing (copy-thread.ts): the
   // next output is rendered meanwhile; each is complete (closed, recorded) when its promise is
   const copying: Promise<void>[] = [];
@@ -158,16 +155,14 @@ export async function writeOutputSet(
       options.onOutput?.(nameOf(exporter), started++, shown);
       // (no full collection first: at 10,000 reports one there took 1.1 s and gave back 34 MB of
       // V8's 938, which holds on to the pages it has)
-      const complete = exporter.write
-        ? convert(() => write(exporter, input, set.dir, files[i]!))
-        : track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
+      let complete: Promise<void>;
+      if (exporter.write) converting.push((complete = convert(() => write(exporter, input, set.dir, files[i]!))));
+      else complete = track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
         // a conversion waits for its file, then for its turn
         converting.push(
-          complete.then(() => {
-            convert(async () => (await write(next, input, set.dir, filesOf(next))).complete);
-          }),
+          complete.then(() => convert(async () => (await write(next, input, set.dir, filesOf(next))).complete)),
         );
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
@@ -176,8 +171,7 @@ export async function writeOutputSet(
     }
     if (background.size > 0)
       options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, started++, shown);
-    await Promise.all(copying);
-    await settleAll(converting);
+    await Promise.all([...copying, ...converting]);
     if (failed) throw failed.error;
     options.signal?.throwIfAborted();
     // from here on everything is synchronous: no signal handler runs until the switch is done.
@@ -188,8 +182,7 @@ export async function writeOutputSet(
     switchToSet(dir, set, writeManifest(set.dir, names), previous);
   } catch (error) {
     // an output still being written or copied into is let finish before its folder goes
-    await Promise.all(copying);
-    await settleAll(converting);
+    await Promise.all([...copying, ...converting]);
     rmSync(set.dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -201,15 +194,6 @@ export async function writeOutputSet(
 
 /** DuckDB's writes at once: each runs on one thread of its own (parquet.ts), one per core here. */
 const DUCKDB_AT_ONCE = 2;
-
-/** Waits for every promise of `list`, including those added to it while waiting. */
-async function settleAll(list: Promise<unknown>[]): Promise<void> {
-  for (let n = 0; n < list.length;) {
-    const end = list.length;
-    await Promise.all(list.slice(n, end));
-    n = end;
-  }
-}
 
 /**
  * Characters of rendered pieces gathered before one write (64–192 KB of UTF-8): few system calls,
