@@ -1,6 +1,6 @@
 // graph-view.json: a stub within the viewer's budget; above it an aggregate in graph.json's format
-// (issuing regions, the entities named by the most regions, their mentions edges, the strongest
-// co-occurrences) that keeps both budgets, the same bytes every time, and that the viewer reads.
+// (issuing regions, the entities named by the most regions then by name, their mentions edges, the
+// strongest co-occurrences) that keeps both budgets, the same bytes every time, and that the viewer reads.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { graphJson } from '../../src/export/graph-json.js';
 import { FULL_VIEW, graphView, graphViewChunks, viewOf, type ViewBudget } from '../../src/export/graph-view.js';
@@ -56,6 +56,43 @@ describe('graph-view.json above the budget', () => {
       rule: '3 of 3 issuing regions; the 2 entities named by the most regions (3 each); the 6 mentions edges between them; no co-occurrence',
       full: ['graph.json', 'nodes.parquet', 'edges.parquet', 'mentions.parquet', 'nodes.csv', 'edges.csv'],
     });
+  });
+
+  it('takes the entities named by as many regions by name, not by how often they are named', () => {
+    // room for one of the two entities named by three regions: 乡村振兴 comes first by name
+    // (乡 U+4E61 before 承 U+627F), however often the other is named
+    const budget = { maxNodes: 4, maxEdges: 100 };
+    for (const mentions of [1, 10_000]) {
+      const graph = fixtureGraph();
+      graph.setNodeAttribute('programme:承诺制+标准地+全代办', 'mentions', mentions);
+      const view = viewOf(graph, budget)!;
+      expect([...view.nodes].sort()).toEqual([...REGIONS, 'theme:乡村振兴'].sort());
+      expect(view.view.rule).toContain(
+        'the 1 entities named by the most regions (3 each; of the 2 named by 3, the first 1 by name)',
+      );
+    }
+  });
+
+  it('keeps the same nodes and edges when reports only add mentions (a rebuild copies its blocks)', () => {
+    // every report that names an entity changes its mention count; its region count changes only
+    // when a region names it for the first time. The margin of this budget cuts through entities
+    // named by as many regions.
+    const budget = { maxNodes: 2_000, maxEdges: 9_000 };
+    const graph = synthetic(3_000, 14_000, { regions: 40 });
+    const before = viewOf(graph, budget)!;
+    const kept = [...before.nodes].filter((k) => graph.getNodeAttribute(k, 'type') !== 'region');
+    const least = Math.min(...kept.map((k) => graph.getNodeAttribute(k, 'regionCount')));
+    const tier = graph.filterNodes((k, a) => a.type !== 'region' && a.regionCount === least);
+    expect(tier.filter((k) => before.nodes.has(k)).length).toBeGreaterThan(0);
+    expect(tier.filter((k) => !before.nodes.has(k)).length).toBeGreaterThan(0);
+    // the entities left out at the margin are named far more often than those kept there
+    graph.forEachNode((k, a) => {
+      if (a.type !== 'region') graph.setNodeAttribute(k, 'mentions', before.nodes.has(k) ? 1 : 1_000 + a.mentions);
+    });
+    const after = viewOf(graph, budget)!;
+    expect([...after.nodes]).toEqual([...before.nodes]);
+    expect([...after.edges]).toEqual([...before.edges]);
+    expect(after.view.rule).toBe(before.view.rule);
   });
 
   it('adds the strongest co-occurrences between kept nodes, heaviest first, then by key', () => {
