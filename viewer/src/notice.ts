@@ -11,12 +11,16 @@ const count = grouped;
 const listed = (items: readonly string[]) =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-/** The notice's sentences: what is drawn, then where the rest is. */
+/**
+ * The notice's sentences: what is drawn and by which rule (the file's own, which gives the region
+ * counts and weights it kept, so that a figure made from the view can say what it shows), then where
+ * the rest is.
+ */
 function noticeText(view: AggregateView): [shown: string, rest: string] {
   const { kept, total } = view;
+  const rule = view.rule || 'issuing regions, entities named by at least two regions, the strongest co-occurrences';
   return [
-    `Showing ${count(kept.nodes)} of ${count(total.nodes)} nodes and ${count(kept.edges)} of ${count(total.edges)} edges: ` +
-      'issuing regions, entities named by at least two regions, the strongest co-occurrences.',
+    `Showing ${count(kept.nodes)} of ${count(total.nodes)} nodes and ${count(kept.edges)} of ${count(total.edges)} edges: ${rule}.`,
     `Every node, edge and sentence is in ${listed(view.full.length ? view.full : ['graph.json'])}`,
   ];
 }
@@ -31,6 +35,5 @@ export function showViewNotice(view: AggregateView | null): void {
     `${shown} ${rest}`,
     ...(parquet ? ['; ', el('code', { text: 'govgraph query' }), ' runs SQL over the Parquet tables.'] : ['.']),
   );
-  if (view.rule) box.title = `Kept: ${view.rule}`;
   box.hidden = false;
 }
