@@ -116,10 +116,11 @@ export function viewOf(graph: GovGraph, budget: ViewBudget = VIEWER_BUDGET): Agg
 
   const regions = issuing.filter((k) => nodes.has(k)).length;
   const counts = shared.filter((k) => nodes.has(k)).map((k) => attr(k).regionCount);
-  // the region count the budget cut through, if it did: its entities were taken by name
-  const least = counts.length > 0 ? counts[counts.length - 1]! : undefined;
-  const tier = shared.filter((k) => attr(k).regionCount === least);
-  const cut = tier.filter((k) => nodes.has(k)).length;
+  // the least region count kept (counts are in shared's order) and how many of its entities were:
+  // fewer than it has when the budget cut through it, taking them by name
+  const least = counts.at(-1);
+  const tier = shared.filter((k) => attr(k).regionCount === least).length;
+  const cut = counts.filter((c) => c === least).length;
   const range = (values: number[]) => {
     const lo = values.reduce((m, v) => Math.min(m, v));
     const hi = values.reduce((m, v) => Math.max(m, v));
@@ -129,9 +130,7 @@ export function viewOf(graph: GovGraph, budget: ViewBudget = VIEWER_BUDGET): Agg
     `${grouped(regions)} of ${grouped(issuing.length)} issuing regions`,
     counts.length
       ? `the ${grouped(counts.length)} entities named by the most regions (${range(counts)} each${
-          cut < tier.length
-            ? `; of the ${grouped(tier.length)} named by ${grouped(least!)}, the first ${grouped(cut)} by name`
-            : ''
+          cut < tier ? `; of the ${grouped(tier)} named by ${grouped(least!)}, the first ${grouped(cut)} by name` : ''
         })`
       : 'no entity named by two regions or more',
     `the ${grouped(mentions.size)} mentions edges between them`,
