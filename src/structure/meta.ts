@@ -4,6 +4,7 @@
 import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './types.js';
 import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from '../gazetteer/index.js';
+import { startsAnotherWord } from '../gazetteer/words.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -146,7 +147,10 @@ function byShortName(head: string, selfIs: (d: Division) => boolean): Division |
   return twice.length === 1 ? twice[0]![0] : undefined;
 }
 
-/** The region a title line names: 2024年平遥县政府工作报告, 太原市小店区人民政府工作报告. */
+/**
+ * The region a title line names: 2024年平遥县政府工作报告, 太原市小店区人民政府工作报告, and a name of
+ * one character and 县 (2025年吉县人民政府工作报告).
+ */
 function titleRegion(head: string): string | undefined {
   for (const line of head.split('\n').slice(0, 40)) {
     const m = line.replace(/\s+/g, '').match(TITLE_REGION);
@@ -155,7 +159,7 @@ function titleRegion(head: string): string | undefined {
   return undefined;
 }
 const TITLE_REGION =
-  /^(?:[（(][^）)]{1,8}[）)])?(?:\d{4}年)?([\u4e00-\u9fff]{2,16}?[省市县区旗州盟])(?:\d{4}年)?(?:人民)?政府工作报告/;
+  /^(?:[（(][^）)]{1,8}[）)])?(?:\d{4}年)?([\u4e00-\u9fff]{1,16}?[省市县区旗州盟])(?:\d{4}年)?(?:人民)?政府工作报告/;
 
 /** The region a file name names (…/2024年平遥县政府工作报告.txt): its longest full division name. */
 function fileRegion(file: string): string | undefined {
@@ -201,22 +205,16 @@ function selfLevel(text: string): Division['level'] | undefined {
   return c > 0 ? (level as Division['level']) : undefined;
 }
 
-/**
- * 和县委, 在市政府: a two-character name that starts with a function word, before 委/政府/…, is
- * the function word and another word (州委州政府和县委), not the county 和县.
- */
-const FUNCTION_WORD = /^[和在与及对向从由把被为给的]/;
-const WORD_AFTER = /^(委|政府|人民政府|人大|政协|长|级|域|直|属)/;
-
 /** Full county/city names in `text` (longest match ending at each 县/市/区), with counts. */
 function countDivisions(text: string): Map<Division, number> {
   const out = new Map<Division, number>();
   for (let i = 0; i < text.length; i++) {
     if (!'县市区'.includes(text[i]!)) continue;
-    const beforeWord = WORD_AFTER.test(text.slice(i + 1, i + 6));
+    const after = text.slice(i + 1, i + 6);
     for (let len = Math.min(8, i + 1); len >= 2; len--) {
       const name = text.slice(i + 1 - len, i + 1);
-      if (len === 2 && beforeWord && FUNCTION_WORD.test(name)) break;
+      // 和县委, 在市政府: a function word and another word (州委州政府和县委), not the county 和县
+      if (startsAnotherWord(name, after)) break;
       const cands = divisionsNamed(name);
       if (cands.length === 1) {
         out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);

@@ -55,6 +55,23 @@ describe('administrative regions', () => {
     expect(chain[1]!.aliases).toContain('诸暨县');
   });
 
+  it('a two-character county is not the end of ordinary words: 领导和县人大 is 和 + 县人大', () => {
+    expect(named(HUNYUAN, '在县委的坚强领导和县人大、县政协的监督支持下，全县经济稳中向好。')).toEqual([]);
+    // 和县 where it names the county, continuing an address
+    expect(named(HUNYUAN, '与安徽和县开展交流合作。')).toEqual(['安徽省/province', '和县/county']);
+  });
+
+  it('兴县 and 富县 ending a strategy’s beats (旅游兴县, 实业富县) are not the counties', () => {
+    expect(named(HUNYUAN, '坚持生态立县、实业富县、旅游兴县，推动高质量发展。')).toEqual([]);
+    expect(named(HUNYUAN, '深入实施科教兴县战略。')).toEqual([]);
+    // after a place's name or a verb they are the county
+    expect(named(HUNYUAN, '与吕梁兴县开展劳务协作，组织干部前往兴县考察。')).toEqual([
+      '吕梁市/city',
+      '兴县/county',
+      '兴县/county',
+    ]);
+  });
+
   it('economic regions from the lexicon', () => {
     expect(named(HUNYUAN, '积极融入京津冀、长三角、粤港澳大湾区，衔接中原城市群。')).toEqual([
       '京津冀/other',

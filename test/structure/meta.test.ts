@@ -104,6 +104,14 @@ describe('fallbacks', () => {
     expect(district.region).toMatchObject({ name: '小店区', level: 'district', parent: '太原市' });
   });
 
+  it('a title line that names a county of one character and 县 (2025年温县人民政府工作报告)', () => {
+    // the opening names another two-character county more often: the title decides
+    const meta = extractMeta(
+      docOf('2025年温县人民政府工作报告\n各位代表：\n组织赴应县学习考察，借鉴应县经验，全县经济增长。'),
+    );
+    expect(meta.region).toMatchObject({ name: '温县', level: 'county', parent: '焦作市' });
+  });
+
   it('the region the file name names when the text names none', () => {
     const doc = {
       ...docOf('各位代表：\n现在，我代表县人民政府向大会报告工作。全县经济增长。'),

@@ -5,6 +5,7 @@
 // after the name or its list (东尾毛等4个村, 神溪、土桥铺、海村3个村; 丹朱、南漳、大堡头4镇27村).
 import type { Token } from '../segment.js';
 import type { Entry } from './dictionary.js';
+import { endsStrategyBeat, startsAnotherWord } from '../../gazetteer/words.js';
 
 export interface Tokens {
   starts: Set<number>;
@@ -50,7 +51,13 @@ export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStar
       return chained && endOk;
     case 'full':
       if (entry.surface.length > 2) return true;
-      // two characters (吉县, 海村): a word of its own; a village also a name or cued
+      // two characters (吉县, 海村): a word of its own; a village also a name or cued; and unless it
+      // continues an address (吕梁兴县), not the end of ordinary words (领导和县人大, 旅游兴县)
+      if (
+        !chained &&
+        (startsAnotherWord(entry.surface, after) || endsStrategyBeat(entry.surface, tagBefore(tokens, start)))
+      )
+        return false;
       return endOk && (!entry.local || unknown || counted(after));
     case 'short':
       if (!endOk || (single && ORDINARY.has(single.tag))) return false;
@@ -62,6 +69,11 @@ export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStar
       // counties that continue an address (江苏昆山)
       return chained || hit.inProvince || entry.surface.length >= 3 || single?.tag === 'ns';
   }
+}
+
+/** The part-of-speech tag of the token that ends at `start`, if one does. */
+function tagBefore(tokens: Tokens, start: number): string | undefined {
+  return tokens.list.find((t) => t.end === start)?.tag;
 }
 
 /** A count of villages or towns after the name, or after the 、-list it is in (等 allowed before). */
