@@ -7,6 +7,7 @@ import {
   patternProgrammes,
   positioningSlogans,
   quotedProgrammes,
+  strategySlogans,
 } from './programme/index.js';
 import { regions } from './region.js';
 import { themes } from './theme.js';
@@ -20,6 +21,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   lexiconProgrammes,
   patternProgrammes,
   positioningSlogans,
+  strategySlogans,
   regions,
   themes,
   industries,

@@ -4,3 +4,4 @@ export { lexiconProgrammes } from './lexicon-match.js';
 export { patternProgrammes } from './patterns.js';
 export { glossaryProgrammes } from './glossary.js';
 export { positioningSlogans } from './positioning.js';
+export { strategySlogans } from './strategy.js';

@@ -1,0 +1,46 @@
+// Recognizer: a region's development strategy stated as beats of four characters, a noun and a verb
+// before 县/市/区 — 生态立县、实业富县、文旅兴县; 工业强市、科教兴市 — as its slogan, unquoted. The
+// beats are the region's own (every county picks its own), so no lexicon can hold them: they are
+// found by their form. Two beats or more in a 、-list; one alone (科教兴县战略) is a common phrase.
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import type { Token } from '../segment.js';
+import { mentionAt } from '../mention.js';
+
+/** A beat: two characters, a verb of the strategy, the level it is about. */
+const BEAT = '[\\u4e00-\\u9fff]{2}[立兴强富活稳美荣][省市县区州旗城]';
+/** Two beats or more joined by 、. */
+const RUN = new RegExp(`${BEAT}(?:、${BEAT})+`, 'g');
+/** The same, to test a sentence with (a global pattern's test() would move where matchAll starts). */
+const HAS_RUN = new RegExp(RUN.source);
+
+export const strategySlogans: Recognizer = {
+  id: 'slogan.strategy-beats',
+  type: 'slogan',
+  recognize(ctx: ExtractContext): Mention[] {
+    const out: Mention[] = [];
+    for (const s of ctx.report.sentences) {
+      if (!HAS_RUN.test(s.text)) continue;
+      const tokens = ctx.tokens(s.index);
+      for (const m of s.text.matchAll(RUN)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        // each beat a word or words of its own: not 国百强县 out of 全国百强县
+        if (!beatsStandAlone(m[0], start, tokens) || ctx.inNoise(start, end)) continue;
+        out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
+      }
+    }
+    return out;
+  },
+};
+
+/** Whether every beat of `run` (at `start`) starts and ends where jieba's words do. */
+function beatsStandAlone(run: string, start: number, tokens: readonly Token[]): boolean {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  let at = start;
+  for (const beat of run.split('、')) {
+    if (!starts.has(at) || !ends.has(at + beat.length)) return false;
+    at += beat.length + 1;
+  }
+  return true;
+}
