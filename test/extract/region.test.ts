@@ -55,6 +55,19 @@ describe('administrative regions', () => {
     expect(chain[1]!.aliases).toContain('诸暨县');
   });
 
+  it('an address continues only into a place inside the one before it (荔湾老城市 is no 老城区)', () => {
+    const liwan = '——2025年1月8日在广州市荔湾区第十七届人民代表大会第五次会议上\n';
+    // (广州市 is the session line's)
+    expect(named(liwan, '推动荔湾老城市新活力建设。')).toEqual(['广州市/city']);
+    // 洛阳老城 continues the address: 老城区 is a district of 洛阳
+    expect(named(HUNYUAN, '与洛阳老城开展文旅合作。')).toEqual(['洛阳市/city', '老城区/district']);
+  });
+
+  it('no place out of a street named after it (北京南路, 上海路)', () => {
+    expect(named(HUNYUAN, '北京南路、上海路等道路建成通车，南京东路完成改造。')).toEqual([]);
+    expect(named(HUNYUAN, '赴北京、上海开展招商推介。')).toEqual(['北京市/city', '上海市/city']);
+  });
+
   it('a two-character county is not the end of ordinary words: 领导和县人大 is 和 + 县人大', () => {
     expect(named(HUNYUAN, '在县委的坚强领导和县人大、县政协的监督支持下，全县经济稳中向好。')).toEqual([]);
     // 和县 where it names the county, continuing an address

@@ -24,6 +24,9 @@ const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两]+)个?[\u4e0
 /** What a town lends its short name to without being meant itself: 稷峰路, 薛圐圙段, 壶口景区. */
 const NAMESAKE = /^(?:段|路|街|大街|大道|线|站|景区|园区|机场|瀑布|水库|公园|湿地)/;
 
+/** A street named after a place, as every city has them: 北京南路, 上海路, 南京东路, 长沙大道. */
+const STREET = /^[东南西北中]?(?:路|街|大街|大道)/;
+
 export interface Hit {
   entry: Entry;
   /** Offsets in the cleaned text. */
@@ -60,7 +63,7 @@ export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStar
         return false;
       return endOk && (!entry.local || unknown || counted(after));
     case 'short':
-      if (!endOk || (single && ORDINARY.has(single.tag))) return false;
+      if (!endOk || (single && ORDINARY.has(single.tag)) || STREET.test(after)) return false;
       if (entry.local) {
         const village = entry.cands.every((d) => d.level === 'village');
         return village ? counted(after) : !NAMESAKE.test(after) && (unknown || counted(after));
