@@ -20,6 +20,11 @@ describe('unquoted positionings', () => {
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
   });
 
+  it('takes no positioning word alone (示范城市 of 知识产权强省建设示范城市, an award)', () => {
+    expect(slogans('获评知识产权强省建设示范城市。')).toEqual([]);
+    expect(slogans('加快建设区域中心城市。')).toEqual(['区域中心城市']);
+  });
+
   it('takes no demonstration zone (a national programme) and no phrase without a positioning word', () => {
     expect(slogans('创建国家全域旅游示范区。')).toEqual([]);
     expect(slogans('加快建设现代化产业体系。')).toEqual([]);

@@ -9,6 +9,8 @@ import { mentionAt } from '../mention.js';
 
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
+/** A positioning word and nothing before it. */
+const HEAD_ONLY = new RegExp(`^${HEAD}$`);
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
 const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
@@ -45,6 +47,8 @@ export const positioningSlogans: Recognizer = {
         const name = m[1]!.replace(VERBS, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]/.test(name)) continue;
+        // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
+        if (HEAD_ONLY.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
