@@ -107,6 +107,12 @@ describe('unquoted programmes', () => {
       'programme:河湖长制',
       'programme:林长制',
     ]);
+    // sentences written for the test: streets and bays have chiefs too; 家长制 (patriarchy) is no system
+    expect(named('推行街长制、巷长制，开展湾长制试点，破除家长制作风。')).toEqual([
+      'programme:街长制',
+      'programme:巷长制',
+      'programme:湾长制',
+    ]);
   });
 
   it('finds action and reform names by their heads, without the verb before them', () => {

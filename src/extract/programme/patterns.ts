@@ -6,7 +6,13 @@ import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
 import { alternation } from '../../lexicon/rules.js';
 
-const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园)长制/g;
+/**
+ * The chief systems, a named official answerable for each river, forest, field, road, street or bay
+ * (河长制 and 湖长制 by the central government's opinions of 2016 and 2018, 林长制 2021, 田长制,
+ * 路长制, 链长制 for industrial chains, 街长制 and 巷长制 for streets, 湾长制 for bays, piloted by the
+ * State Oceanic Administration in 2017). A list, not any character before 长制: 家长制 is not one.
+ */
+const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)长制/g;
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
