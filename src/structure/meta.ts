@@ -196,26 +196,37 @@ function count(text: string, s: string): number {
 }
 
 function selfLevel(text: string): Division['level'] | undefined {
+  // a banner (旗) is a county, an autonomous prefecture (州) or a league (盟) a city
   const n = {
-    county: count(text, '全县') + count(text, '我县'),
-    city: count(text, '全市') + count(text, '我市'),
+    county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
+    city:
+      count(text, '全市') +
+      count(text, '我市') +
+      count(text, '全州') +
+      count(text, '我州') +
+      count(text, '全盟') +
+      count(text, '我盟'),
     district: count(text, '全区') + count(text, '我区'),
   };
   const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
   return c > 0 ? (level as Division['level']) : undefined;
 }
 
-/** Full county/city names in `text` (longest match ending at each 县/市/区), with counts. */
+/**
+ * Full county/city names in `text` (longest match ending at each 县/市/区/旗/州/盟), with counts; an
+ * autonomous prefecture also by its short form and 州, as reports call it (恩施州, 黔东南州).
+ */
 function countDivisions(text: string): Map<Division, number> {
   const out = new Map<Division, number>();
   for (let i = 0; i < text.length; i++) {
-    if (!'县市区'.includes(text[i]!)) continue;
+    if (!'县市区旗州盟'.includes(text[i]!)) continue;
     const after = text.slice(i + 1, i + 6);
-    for (let len = Math.min(8, i + 1); len >= 2; len--) {
+    // the longest full names are autonomous prefectures (克孜勒苏柯尔克孜自治州, eleven characters)
+    for (let len = Math.min(12, i + 1); len >= 2; len--) {
       const name = text.slice(i + 1 - len, i + 1);
       // 和县委, 在市政府: a function word and another word (州委州政府和县委), not the county 和县
       if (startsAnotherWord(name, after)) break;
-      const cands = divisionsNamed(name);
+      const cands = divisionsNamed(name).length > 0 ? divisionsNamed(name) : prefectureCalled(name);
       if (cands.length === 1) {
         out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;
@@ -223,6 +234,12 @@ function countDivisions(text: string): Map<Division, number> {
     }
   }
   return out;
+}
+
+/** The autonomous prefecture a name such as 恩施州 stands for: its short form (two characters or more) and 州. */
+function prefectureCalled(name: string): Division[] {
+  if (!name.endsWith('州') || name.length < 3) return [];
+  return divisionsShortNamed(name.slice(0, -1)).filter((d) => d.level === 'city' && d.name.endsWith('自治州'));
 }
 
 /**

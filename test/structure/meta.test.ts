@@ -112,6 +112,22 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '温县', level: 'county', parent: '焦作市' });
   });
 
+  it('a banner, an autonomous prefecture by its short name and 州, without the session line naming them', () => {
+    const banner = extractMeta(
+      docOf(
+        '政府工作报告\n——2025年1月9日在旗第十八届人民代表大会第四次会议上\n各位代表：\n乌审旗经济稳中向好，全旗上下团结奋斗。',
+      ),
+    );
+    expect(banner.region).toMatchObject({ name: '乌审旗', level: 'county', parent: '鄂尔多斯市' });
+    const prefecture = extractMeta(
+      docOf(
+        '政府工作报告\n——2025年1月9日在州第九届人民代表大会第五次会议上\n各位代表：\n恩施州经济稳中向好，全州上下团结奋斗，恩施市、利川市加快发展，恩施州发展迈上新台阶。',
+      ),
+    );
+    // 恩施州 is the prefecture, not its seat 恩施市
+    expect(prefecture.region).toMatchObject({ name: '恩施土家族苗族自治州', level: 'city', parent: '湖北省' });
+  });
+
   it('the region the file name names when the text names none', () => {
     const doc = {
       ...docOf('各位代表：\n现在，我代表县人民政府向大会报告工作。全县经济增长。'),
