@@ -131,7 +131,18 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('推进转型项目和制造业项目建设，用好2024年度中央财政衔接资金项目。')).toEqual([]);
   });
 
+  it('takes no kind of funding, size, stage or field for a name (sentences written for the test)', () => {
+    expect(names('争取国债项目8个、地方专债项目12个，实施贴息贷款项目和债券项目。')).toEqual([]);
+    expect(names('新开工亿元以上项目20个，全区新增注册项目35个，完工项目18个，新增省级工程3项。')).toEqual([]);
+    expect(names('实施科技项目40项，提升特色园区承载能力。')).toEqual([]);
+  });
+
+  it('takes no work on a project or a strategy joined for a name: 狠抓, 抢抓, 融入', () => {
+    expect(names('狠抓项目建设，抢抓机场建设机遇，积极融入长江经济带发展。')).toEqual([]);
+  });
+
   it('still takes a named project', () => {
     expect(names('建成平遥古城游客中心。')).toEqual(['平遥古城游客中心']);
+    expect(names('建成平遥科技产业园，开通平遥国际机场航线。')).toEqual(['平遥科技产业园', '平遥国际机场']);
   });
 });
