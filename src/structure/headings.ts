@@ -21,6 +21,10 @@ const TOP = new RegExp(`^([${CN}]{1,3})、`);
 const SUB = new RegExp(`^(?:[（(]([${CN}]{1,3})[）)]|([${CN}]{1,3})[）)])`);
 const GLOSSARY = /^(?:附[:：]?\s*)?[《“]?[^。，,]{0,12}?(?:名词解释|名词释义|名词注释|词语解释|相关注释|注释)[:：]?$/;
 const BANNER = /^(?:回眸|回顾|展望)\s*20\d\d年?$/;
+// a part's title on a line of its own without its number, as newspapers print it: 过去五年工作回顾,
+// 2025年工作安排, 今后五年的主要目标任务, 加强政府自身建设
+const UNNUMBERED_PART =
+  /^(?:过去(?:一年|五年)|20\d\d年(?:和今年以来)?|今后五年|今年|新的一年)?[\u4e00-\u9fff]{0,4}(?:工作回顾|工作安排|主要目标任务|目标任务|重点工作|主要任务|工作任务|政府自身建设)$/;
 // a crosshead: a short line with no sentence punctuation (优环境、强服务，市场主体焕发活力)
 const CROSSHEAD = /^[^。！？；;!?:：]{6,30}$/;
 
@@ -53,7 +57,7 @@ export function phaseOfTitle(title: string, year?: number): Phase | undefined {
 export function headingOf(line: string, start: number, inBody: boolean, year?: number): Heading | undefined {
   const text = line.replace(/\*\*/g, '');
   const compact = text.replace(/\s+/g, '');
-  if (GLOSSARY.test(compact) || BANNER.test(compact))
+  if (GLOSSARY.test(compact) || BANNER.test(compact) || UNNUMBERED_PART.test(compact))
     return { start, end: start + line.length, title: compact.replace(/[:：]$/, ''), level: 1 };
   const top = text.match(TOP);
   if (top) return numbered(line, start, 1, cnOrdinal(top[1]!));

@@ -105,6 +105,27 @@ describe('sections', () => {
   });
 });
 
+describe('unnumbered part titles (lines written for the test)', () => {
+  it('a title on a line of its own is a part: 过去五年工作回顾, 2025年工作安排, 加强政府自身建设', () => {
+    const report = structure(
+      docOf(
+        '政府工作报告\n各位代表：\n过去五年工作回顾\n五年来，全市经济稳步增长。\n2025年工作安排\n今年将推进重点项目建设。\n加强政府自身建设\n我们将坚持依法行政。',
+      ),
+    );
+    expect(report.sections.filter((x) => x.level === 1).map((x) => [x.title, x.phase])).toEqual([
+      ['过去五年工作回顾', 'review'],
+      ['2025年工作安排', 'plan'],
+      ['加强政府自身建设', 'self'],
+    ]);
+    expect(phaseOf(report, '推进重点项目')).toBe('plan');
+  });
+
+  it('a sentence that ends like a title is not one', () => {
+    const report = structure(docOf('政府工作报告\n各位代表：\n我们认真做好了各项工作安排。\n全市经济稳步增长。'));
+    expect(report.sections.filter((x) => x.level === 1)).toEqual([]);
+  });
+});
+
 describe('headings', () => {
   it('read Chinese ordinals', () => {
     expect([cnOrdinal('一'), cnOrdinal('十'), cnOrdinal('十二'), cnOrdinal('二十')]).toEqual([1, 10, 12, 20]);
