@@ -52,8 +52,23 @@ export function repairLayout(text: string): StepResult {
     );
   }
   if (headings > 0) warnings.push(`joined ${headings} heading${headings > 1 ? 's' : ''} split over two lines`);
-  return { text: joined, warnings };
+  let runIn = 0;
+  const split = joined.replace(RUN_IN_PART, (_m, end: string) => {
+    runIn++;
+    return `${end}\n`;
+  });
+  if (runIn > 0)
+    warnings.push(`put ${runIn} part heading${runIn > 1 ? 's' : ''} run into the text on lines of their own`);
+  return { text: split, warnings };
 }
+
+/**
+ * A part heading run into the text of a page scraped without its line breaks: after a sentence's
+ * end, 一、 (not 一、二、三产业) and a title that names a part (…工作回顾…, …工作安排, …目标任务,
+ * …政府自身建设) within its first 24 characters. The heading then starts a line, so its part is found.
+ */
+const RUN_IN_PART =
+  /([。！？])[^\S\n]*(?=[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十、])[^。！？\n]{0,24}?(?:回顾|安排|目标任务|主要任务|重点工作|自身建设))/g;
 
 function joinBroken(text: string): { text: string; cuts: string[]; headings: number } {
   const lines = text.split('\n');

@@ -18,6 +18,21 @@ import {
 } from '../fixtures/normalize/excerpts.js';
 
 describe('repairLayout', () => {
+  it('puts part headings run into a flattened page on lines of their own (text written for the test)', () => {
+    const r = repairLayout(
+      '现在，我代表县人民政府向大会报告工作，请予审议。 一、2024年工作回顾和五年主要成就 过去一年，全县经济稳步增长。二、2025年工作安排 今年将推进项目建设。',
+    );
+    expect(r.text.split('\n')).toEqual([
+      '现在，我代表县人民政府向大会报告工作，请予审议。',
+      '一、2024年工作回顾和五年主要成就 过去一年，全县经济稳步增长。',
+      '二、2025年工作安排 今年将推进项目建设。',
+    ]);
+    expect(r.warnings).toEqual(['put 2 part headings run into the text on lines of their own']);
+    // an enumeration of industries, and a numbered point that names no part, stay where they are
+    const kept = '全县经济稳步增长。一、二、三产业协调发展。二、要抓好安全生产。';
+    expect(repairLayout(kept).text).toBe(kept);
+  });
+
   it('drops newspaper page markers at a line start and jump notes anywhere (seed 004, line 9)', () => {
     const r = repairLayout(`${ocrPageMarker}\n推进工程建设(下转二版)`);
     expect(r.text).toBe('打造宜居城市。推进省道黄龙线建成通\n推进工程建设');
