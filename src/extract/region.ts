@@ -86,10 +86,8 @@ function inSentence(
         }
         // an address goes down: after 荔湾 a name continues it only if it lies inside 荔湾 (老城市 is
         // not 荔湾's 老城, the district of 洛阳)
-        const within =
-          !last?.division ||
-          !target.division ||
-          ancestors(target.division).some((a) => a.code === last!.division!.code);
+        const parent = last?.division;
+        const within = !parent || !target.division || ancestors(target.division).some((a) => a.code === parent.code);
         const hit: Hit = { entry, start, end, chained: chained && within, inProvince };
         if (!accepts(hit, tokens, s.text, s.start)) continue;
         out.push(mention(ctx, s, hit, target));

@@ -23,6 +23,8 @@ export function startsAnotherWord(name: string, after: string): boolean {
  * 生态立县, 工业强县, 科教兴市, 实业富县, 改革活县, 农业稳县, 生态美县, 文化荣县.
  */
 const STRATEGY_VERB = /^[立兴强富活稳美荣]/;
+/** jieba's tags of common nouns (n, ng, nz), nominal verbs (vn) and adjectives (an); not ns or nr. */
+const COMMON_NOUN = /^(?:n|ng|nz|vn|an)$/;
 
 /**
  * Whether the two-character `name` (兴县, 富县, 荣县) ends a strategy's beat rather than naming the
@@ -32,6 +34,3 @@ const STRATEGY_VERB = /^[立兴强富活稳美荣]/;
 export function endsStrategyBeat(name: string, before: string | undefined): boolean {
   return name.length === 2 && STRATEGY_VERB.test(name) && before !== undefined && COMMON_NOUN.test(before);
 }
-
-/** jieba's tags of common nouns (n, ng, nz), nominal verbs (vn) and adjectives (an); not ns or nr. */
-const COMMON_NOUN = /^(?:n|ng|nz|vn|an)$/;

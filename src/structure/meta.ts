@@ -226,7 +226,8 @@ function countDivisions(text: string): Map<Division, number> {
       const name = text.slice(i + 1 - len, i + 1);
       // 和县委, 在市政府: a function word and another word (州委州政府和县委), not the county 和县
       if (startsAnotherWord(name, after)) break;
-      const cands = divisionsNamed(name).length > 0 ? divisionsNamed(name) : prefectureCalled(name);
+      const named = divisionsNamed(name);
+      const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
         out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;
