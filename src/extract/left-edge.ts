@@ -71,6 +71,8 @@ export const LEAD_WORDS = new Set([
   '通过',
   '迎接',
   '配合',
+  // 与…合作共建|苹果研究院, 与…共建|武陵山区协作示范区: what is built together starts after it
+  '共建',
   '深化落实',
   '扎实推进',
   '深入推进',

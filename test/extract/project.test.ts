@@ -4,6 +4,7 @@ import { isProjectMention } from '../../src/extract/index.js';
 import { extract } from '../../src/extract/run.js';
 import { projects } from '../../src/extract/project.js';
 import { organizations } from '../../src/extract/organization.js';
+import { patternProgrammes } from '../../src/extract/programme/index.js';
 import { parseMoney } from '../../src/extract/money.js';
 import { reportOf } from '../fixtures/report.js';
 
@@ -89,6 +90,15 @@ describe('organizations', () => {
   it('finds a university by its short form (sentence written for the test)', () => {
     const names = run('与西北农大、山西医大合作共建试验站。', organizations).map((m) => m.name);
     expect(names).toEqual(['西北农大', '山西医大']);
+  });
+
+  it('starts a name after 共建, the work of building it together (sentences written for the test)', () => {
+    const names = run('与山西农业大学合作共建苹果研究院。', organizations).map((m) => m.name);
+    expect(names).toEqual(['山西农业大学', '苹果研究院']);
+    const zones = extract(reportOf('与湘西州、黔江区共建武陵山区协作示范区。', { region: '稷山县' }), [
+      patternProgrammes,
+    ]);
+    expect(zones.map((m) => m.name)).toEqual(['武陵山区协作示范区']);
   });
 
   it('finds the company that runs a project (seed 002)', () => {
