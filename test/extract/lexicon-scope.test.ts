@@ -18,6 +18,22 @@ describe('lexicon terms in running text', () => {
     expect(named('全面推行河湖长制，深化放管服改革。')).toEqual(['programme:河湖长制', 'programme:放管服改革']);
   });
 
+  it('counts the programmes of a list that shares the last one’s head (蓝天、碧水、净土保卫战)', () => {
+    expect(named('坚决打好蓝天、碧水、净土保卫战。')).toEqual([
+      'programme:蓝天保卫战',
+      'programme:碧水保卫战',
+      'programme:净土保卫战',
+    ]);
+    // 河长制 and 湖长制 are both spellings of the lexicon's 河湖长制
+    expect(named('全面推行河长、湖长、林长制。')).toEqual([
+      'programme:河湖长制',
+      'programme:河湖长制',
+      'programme:林长制',
+    ]);
+    // an item that makes no programme with the head ends the list
+    expect(named('推进治污、净土保卫战。')).toEqual(['programme:净土保卫战']);
+  });
+
   it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
     expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);

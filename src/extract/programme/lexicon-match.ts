@@ -1,5 +1,7 @@
-// Recognizer: unquoted spellings of lexicon programmes (千村示范、万村整治, 河湖长制, 放管服改革).
+// Recognizer: unquoted spellings of lexicon programmes (千村示范、万村整治, 河湖长制, 放管服改革),
+// and the programmes a list shares the last one's head with (蓝天、碧水、净土保卫战).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import type { Sentence } from '../../structure/index.js';
 import { lookupProgramme, unquotedSpellings } from './lexicon.js';
 import { mentionAt } from '../mention.js';
 
@@ -16,6 +18,7 @@ export const lexiconProgrammes: Recognizer = {
         if (ctx.inNoise(start, end)) continue;
         const entry = lookupProgramme(spelling, report.region?.province);
         if (!entry) continue;
+        out.push(...sharingHead(ctx, s, index, spelling));
         const aliases = new Set<string>();
         if (spelling !== entry.name) aliases.add(spelling);
         const original = report.original.slice(start, end);
@@ -33,3 +36,34 @@ export const lexiconProgrammes: Recognizer = {
     return out;
   },
 };
+
+/**
+ * The programmes named by the items of a 、-list before a lexicon spelling that share its head:
+ * 打好蓝天、碧水、净土保卫战 names 蓝天保卫战 and 碧水保卫战 too; 河长、湖长、林长制 names 河长制
+ * and 湖长制. An item counts only when it has the length of the spelling's own first part and, with
+ * that head, is a lexicon programme itself; the mention is the item (蓝天), named by the programme.
+ */
+function sharingHead(ctx: ExtractContext, s: Sentence, index: number, spelling: string): Mention[] {
+  for (const width of [2, 3, 4]) {
+    const head = spelling.slice(width);
+    if (head.length === 0) break;
+    let at = index;
+    const found: Mention[] = [];
+    // walk back over 、-separated items of the same width
+    while (at - width - 1 >= 0 && s.text[at - 1] === '、') {
+      const itemStart = at - 1 - width;
+      const item = s.text.slice(itemStart, at - 1);
+      if (!/^[\u4e00-\u9fff]+$/.test(item)) break;
+      const entry = lookupProgramme(item + head, ctx.report.region?.province);
+      if (!entry) break;
+      const start = s.start + itemStart;
+      if (ctx.inNoise(start, start + width)) break;
+      found.unshift(
+        mentionAt(ctx, s, start, start + width, 'programme', entry.name, { aliases: [item + head], canonical: true }),
+      );
+      at = itemStart;
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
