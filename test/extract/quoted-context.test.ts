@@ -98,6 +98,8 @@ describe('nested and rank-named quotes', () => {
 
   it('names a rank name (“一号工程”) by the work before it', () => {
     expect(quoted('全力实施招商引资“一号工程”。')).toEqual(['programme:招商引资一号工程']);
+    // the work may name a quoted term of its own: the name keeps its words, not its quotes
+    expect(quoted('全面落实“数字经济”提能升级“一号发展工程”。')).toContain('programme:数字经济提能升级一号发展工程');
   });
 });
 

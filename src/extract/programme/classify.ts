@@ -294,7 +294,11 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
   // 招商引资“一号工程”: a rank name is named by the work before it
   if (/^(一号|头号)/.test(core)) {
-    const work = before.replace(LEAD, '').replace(/^[^\u4e00-\u9fa5]+/, '');
+    // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
+    const work = before
+      .replace(LEAD, '')
+      .replace(/[“”‘’"]/g, '')
+      .replace(/^[^\u4e00-\u9fa5]+/, '');
     if (work.length >= 2 && work.length <= 10) name = work + core;
   }
   return {
