@@ -115,6 +115,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {
+    expect(named('高水平建设共同富裕示范区，高标准打造乡村振兴示范区。')).toEqual([
+      'programme:共同富裕示范区',
+      'programme:乡村振兴示范区',
+    ]);
+  });
+
   it('finds action and reform names by their heads, without the verb before them', () => {
     expect(named('深入实施国企改革深化提升行动。')).toEqual(['programme:国企改革深化提升行动']);
     expect(named('扎实推进集体林权制度改革。')).toEqual(['programme:集体林权制度改革']);
