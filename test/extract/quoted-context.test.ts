@@ -96,6 +96,13 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('writes beats set apart by spaces with 、, and drops a space that cuts a word or stands beside 、', () => {
+    expect(quoted('推出“早餐会 下午茶 夜沙龙”服务。')).toEqual(['programme:早餐会、下午茶、夜沙龙']);
+    // a line broken on the scraped page inside 发展, and a space after 、
+    expect(quoted('开展“学先进、促高质量发 展”活动。')).toEqual(['programme:学先进、促高质量发展']);
+    expect(quoted('推行“网格化管控、 全天候服务”工作法。')).toEqual(['programme:网格化管控、全天候服务']);
+  });
+
   it('names a rank name (“一号工程”) by the work before it', () => {
     expect(quoted('全力实施招商引资“一号工程”。')).toEqual(['programme:招商引资一号工程']);
     // the work may name a quoted term of its own: the name keeps its words, not its quotes

@@ -202,6 +202,20 @@ function plainWord(core: string): boolean {
   return t === 'i' || t === 'l' || (core.length <= 3 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t));
 }
 
+/**
+ * Beats set apart by spaces (“早餐会 下午茶 夜沙龙”) are written with 、 in the name; a space that cuts
+ * a word (促高质量发 展, a line broken on the page) or stands beside punctuation (小单元作战、 网格化管控)
+ * is dropped.
+ */
+function spacedBeats(inner: string): string {
+  const text = inner.replace(/[\s\u3000]*([、，,+＋·])[\s\u3000]*/g, '$1');
+  const parts = text.split(/(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/);
+  if (parts.length === 1) return text;
+  // a beat is two characters or more of its own (the last clause of the part before it, and the part)
+  const beats = parts.every((p) => (p.split(/[、，,]/).at(-1)?.length ?? 0) >= 2 && p.split(/[、，,]/)[0]!.length >= 2);
+  return parts.join(beats ? '、' : '');
+}
+
 /** “5 1” for “5+1”: a plus sign lost to form encoding on the page that was scraped. */
 function restorePlus(core: string): string {
   return /^\d+(?: \d+|[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
@@ -212,11 +226,7 @@ const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PR
 
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel } = ctx;
-  // beats set apart by spaces (“早餐会 下午茶 夜沙龙”) are written with 、 in the name
-  const trimmed = restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).replace(
-    /(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/g,
-    '、',
-  );
+  const trimmed = spacedBeats(restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')));
   const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
   const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
   const after = ctx.after.replace(/^[\s\u3000]+/, '');
