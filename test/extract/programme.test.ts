@@ -115,6 +115,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('trims a rank before the name (全省唯一|…示范县, 首批|…示范区; sentences written for the test)', () => {
+    expect(named('成为全省唯一国家知识产权强县建设示范县，入选首批农业产业融合发展示范区。')).toEqual([
+      'programme:国家知识产权强县建设示范县',
+      'programme:农业产业融合发展示范区',
+    ]);
+  });
+
   it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {
     expect(named('高水平建设共同富裕示范区，高标准打造乡村振兴示范区。')).toEqual([
       'programme:共同富裕示范区',
