@@ -4,6 +4,7 @@
 // found by their form. Two beats or more in a 、-list; one alone (科教兴县战略) is a common phrase.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Token } from '../segment.js';
+import { indexTokens } from '../region/accept.js';
 import { mentionAt } from '../mention.js';
 
 /** A beat: two characters, a verb of the strategy, the level it is about. */
@@ -35,8 +36,7 @@ export const strategySlogans: Recognizer = {
 
 /** Whether every beat of `run` (at `start`) starts and ends where jieba's words do. */
 function beatsStandAlone(run: string, start: number, tokens: readonly Token[]): boolean {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  const { starts, ends } = indexTokens(tokens);
   let at = start;
   for (const beat of run.split('、')) {
     if (!starts.has(at) || !ends.has(at + beat.length)) return false;

@@ -10,10 +10,10 @@ import { endsStrategyBeat, startsAnotherWord } from '../../gazetteer/words.js';
 export interface Tokens {
   starts: Set<number>;
   ends: Set<number>;
-  list: Token[];
+  list: readonly Token[];
 }
 
-export function indexTokens(list: Token[]): Tokens {
+export function indexTokens(list: readonly Token[]): Tokens {
   return { starts: new Set(list.map((t) => t.start)), ends: new Set(list.map((t) => t.end)), list };
 }
 
@@ -21,11 +21,10 @@ export function indexTokens(list: Token[]): Tokens {
 const ORDINARY = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'l', 'i', 'c', 'p', 'r', 'm', 'q', 'u', 't']);
 // 4个村, 4镇27村, 3个健康示范村
 const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两]+)个?[\u4e00-\u9fff]{0,6}?(?:村|镇|乡)/;
-/** What a town lends its short name to without being meant itself: 稷峰路, 薛圐圙段, 壶口景区. */
-const NAMESAKE = /^(?:段|路|街|大街|大道|线|站|景区|园区|机场|瀑布|水库|公园|湿地)/;
-
-/** A street named after a place, as every city has them: 北京南路, 上海路, 南京东路, 长沙大道. */
+/** A street named after a place, as every city has them: 北京南路, 上海路, 稷峰路, 永安东街. */
 const STREET = /^[东南西北中]?(?:路|街|大街|大道)/;
+/** What else a town lends its short name to without being meant itself: 薛圐圙段, 壶口景区. */
+const NAMESAKE = /^(?:段|线|站|景区|园区|机场|瀑布|水库|公园|湿地)/;
 
 export interface Hit {
   entry: Entry;
