@@ -14,8 +14,18 @@ const SESSION = new RegExp(
     `([\\u4e00-\\u9fff]{2,16}?)(第${CN_NUM}届人民代表大会第${CN_NUM}次会议)`,
   'g',
 );
+/**
+ * A session line whose date is missing or garbled (——在尉犁县第十八届人民代表大会第五次会议上 with
+ * the date on a later line, 202338日在缙云县第十八届…): the region before the congress's number.
+ */
+const SESSION_REGION = new RegExp(`在([\\u4e00-\\u9fff]{2,16}?)第${CN_NUM}届人民代表大会`);
 const TITLE = '(代?(?:县|市|区|旗|州|盟)长)';
 const SPEAKER_LINE = new RegExp(`^(.{0,20}?)${TITLE}[ \\t\\u3000]*([\\u4e00-\\u9fff·]{2,4})\\s*$`, 'm');
+/** A speaker line whose name the page left out: 缙云县人民政府县长. */
+const SPEAKER_UNNAMED = new RegExp(
+  `^[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,16}?)(?:人民)?政府${TITLE}[ \\t\\u3000]*$`,
+  'm',
+);
 const SPEAKER_INLINE = new RegExp(`${TITLE}([\\u4e00-\\u9fff]{2,3}?)(?:代表|作政府工作报告|向大会)`);
 
 export function extractMeta(doc: CleanDoc): ReportMeta {
@@ -24,7 +34,14 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
   const session = findSession(flat, doc.text);
   const speaker = findSpeaker(head);
   // the document's own words first: session line, speaker's title, title line, then the file name
-  const issuer = findIssuer(doc.text, [session?.region, speaker?.region, titleRegion(head), fileRegion(doc.file)]);
+  const issuer = findIssuer(doc.text, [
+    session?.region,
+    speaker?.region,
+    head.match(SPEAKER_UNNAMED)?.[1],
+    flat.match(SESSION_REGION)?.[1],
+    titleRegion(head),
+    fileRegion(doc.file),
+  ]);
   const meta: ReportMeta = { region: issuer ? toRegionRef(issuer) : null };
   if (session?.date) meta.date = session.date;
   if (speaker) {
@@ -171,14 +188,26 @@ function fileRegion(file: string): string | undefined {
   return [...counts.keys()].sort((a, b) => b.name.length - a.name.length)[0]?.name;
 }
 
-/** A name as the session line gives it (浑源县, or 大同市浑源县): its longest known suffix. */
+/**
+ * A name as the session line gives it (浑源县, or 大同市浑源县): its longest known suffix; else the
+ * county or district it became under the same short name (海门市, a district, 海门区, since 2020):
+ * a report keeps the name of its year, the gazetteer has today's.
+ */
 function resolveIssuerName(name: string, text: string): Division | undefined {
   for (let i = 0; i <= name.length - 2; i++) {
     const cands = divisionsNamed(name.slice(i)).filter((d) => d.level !== 'province');
     if (cands.length === 1) return cands[0];
     if (cands.length > 1) return byContext(cands, text);
   }
-  return undefined;
+  return renamed(name, text);
+}
+
+/** 海门市 -> 海门区: the one county or district today whose short name is the name's without 县/市/区. */
+function renamed(name: string, text: string): Division | undefined {
+  const short = name.match(/^([\u4e00-\u9fff]{2,6})[县市区]$/)?.[1];
+  if (!short) return undefined;
+  const cands = divisionsShortNamed(short).filter((d) => d.level === 'county' || d.level === 'district');
+  return cands.length === 1 ? cands[0] : cands.length > 1 ? byContext(cands, text) : undefined;
 }
 
 /** Of several regions of one name (城区, 和平区), the one whose city and province the text names most. */

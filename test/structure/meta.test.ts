@@ -88,6 +88,39 @@ describe('fallbacks', () => {
     expect(meta).toMatchObject({ speaker: '张某某', speakerTitle: '代市长' });
   });
 
+  it('the region of a speaker line without a name, and of a session line without a date', () => {
+    // the page left the county head's name out; the opening names the prefecture more often
+    const unnamed = extractMeta(
+      docOf('2023年政府工作报告\n平遥县人民政府县长\n各位代表：\n晋中市大局中，晋中市、晋中市发展，全市领先。'),
+    );
+    expect(unnamed.region).toMatchObject({ name: '平遥县', parent: '晋中市' });
+    // the date on a line after the session line, then a garbled one (2023年3月8日 without 年 and 月)
+    const later = extractMeta(
+      docOf(
+        '政府工作报告\n——在平遥县第十八届人民代表大会第五次会议上\n（2025年1月6日）\n各位代表：\n晋中市、晋中市，全市领先。',
+      ),
+    );
+    expect(later.region).toMatchObject({ name: '平遥县', parent: '晋中市' });
+    const garbled = extractMeta(
+      docOf('202338日在平遥县第十八届人民代表大会第次会议上\n各位代表：\n晋中市、晋中市，全市。'),
+    );
+    expect(garbled.region).toMatchObject({ name: '平遥县', parent: '晋中市' });
+  });
+
+  it('a county-level city that became a district since its report is today’s district', () => {
+    // 海门市 (Jiangsu) has been 海门区 since 2020; 吴江市 吴江区 since 2012
+    const meta = extractMeta(
+      docOf('——2019年1月19日在海门市第十六届人民代表大会第三次会议上\n各位代表：\n全市经济增长。'),
+    );
+    expect(meta.region).toMatchObject({ name: '海门区', level: 'district', parent: '南通市' });
+    expect(
+      extractMeta(docOf('——2011年1月9日在吴江市第十四届人民代表大会第五次会议上\n各位代表：')).region,
+    ).toMatchObject({
+      name: '吴江区',
+      parent: '苏州市',
+    });
+  });
+
   it('a title line with the web page tag dropped', () => {
     expect(extractMeta(docOf('（山西省）2024年大同市浑源县人民政府政府工作报告\n各位代表：')).title).toBe(
       '2024年大同市浑源县人民政府政府工作报告',
