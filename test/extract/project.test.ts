@@ -154,5 +154,6 @@ describe('what is not a project (sentences written for the test)', () => {
   it('still takes a named project', () => {
     expect(names('建成平遥古城游客中心。')).toEqual(['平遥古城游客中心']);
     expect(names('建成平遥科技产业园，开通平遥国际机场航线。')).toEqual(['平遥科技产业园', '平遥国际机场']);
+    expect(names('今年成立平遥农业科技示范园，带动就业。')).toEqual(['平遥农业科技示范园']);
   });
 });

@@ -72,6 +72,10 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('深入开展“两区三城”攻坚行动。')).toEqual(['programme:两区三城']);
   });
 
+  it('makes a numbered set of rules (…制度) a programme', () => {
+    expect(quoted('建立健全“四项制度”，规范村级财务。')).toEqual(['programme:四项制度']);
+  });
+
   it('reads positionings and brands as slogans', () => {
     expect(quoted('加快建设“生态康养之城”。')).toEqual(['slogan:生态康养之城']);
     expect(quoted('擦亮“古城快办”政务服务品牌。')).toEqual(['slogan:古城快办']);
