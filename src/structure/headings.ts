@@ -44,8 +44,9 @@ export function phaseOfTitle(title: string, year?: number): Phase | undefined {
   if (GLOSSARY.test(title.replace(/\s+/g, ''))) return 'glossary';
   if (/自身建设|政府建设|政府治理|自我革命|建设人民满意的政府/.test(title)) return 'self';
   if (/回顾|回眸|过去一年|一年来|过去五年|工作总结/.test(title)) return 'review';
-  if (/安排|任务|展望|今年|目标|总体要求|重点工作|工作部署|主要工作/.test(title)) return 'plan';
+  // the year before the report's is the review whatever the words (2022年政府主要工作 in a 2023 report)
   if (year && title.includes(`${year - 1}年`)) return 'review';
+  if (/安排|任务|展望|今年|目标|总体要求|重点工作|工作部署|主要工作/.test(title)) return 'plan';
   if (year && title.includes(`${year}年`)) return 'plan';
   return undefined;
 }

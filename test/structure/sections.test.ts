@@ -140,6 +140,9 @@ describe('headings', () => {
     expect(phaseOfTitle('附：名词解释')).toBe('glossary');
     expect(phaseOfTitle('《政府工作报告》相关注释')).toBe('glossary');
     expect(phaseOfTitle('二、2024年奋力推动高质量发展', 2024)).toBe('plan');
+    // the year before the report's is its review, even under a word of the plan (主要工作)
+    expect(phaseOfTitle('一、2023年政府主要工作', 2024)).toBe('review');
+    expect(phaseOfTitle('二、2024年主要工作', 2024)).toBe('plan');
     expect(phaseOfTitle('（三）聚力乡村振兴')).toBeUndefined();
   });
 });
