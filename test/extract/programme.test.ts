@@ -115,6 +115,40 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
+    expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
+      'programme:两不愁三保障',
+      'programme:四个不摘',
+      'programme:控辍保学',
+      'programme:六个精准',
+    ]);
+    expect(named('打好三大攻坚战，深化三去一降一补，完成国企改革三年行动，坚持外防输入、内防反弹。')).toEqual([
+      'programme:三大攻坚战',
+      'programme:三去一降一补',
+      'programme:国企改革三年行动',
+      'programme:外防输入、内防反弹',
+    ]);
+    expect(named('开展我为群众办实事实践活动，推行村党组织书记一肩挑，推广明厨亮灶，争创双安双创。')).toEqual([
+      'programme:我为群众办实事',
+      'programme:一肩挑',
+      'programme:明厨亮灶',
+      'programme:双安双创',
+    ]);
+    expect(named('推进城市双修，惠企政策免申即享，试行一业一证，开展上云用数赋智行动，支持两新一重建设。')).toEqual([
+      'programme:城市双修',
+      'programme:免申即享',
+      'programme:一业一证',
+      'programme:上云用数赋智',
+      'programme:两新一重',
+    ]);
+    // a short spelling is its programme: 四好农路, 稳经济一揽子措施
+    expect(named('开展美丽庭院创建，建设四好农路，落实稳经济一揽子措施。')).toEqual([
+      'programme:美丽庭院',
+      'programme:四好农村路',
+      'programme:稳经济一揽子政策',
+    ]);
+  });
+
   it('trims a rank before the name (全省唯一|…示范县, 首批|…示范区; sentences written for the test)', () => {
     expect(named('成为全省唯一国家知识产权强县建设示范县，入选首批农业产业融合发展示范区。')).toEqual([
       'programme:国家知识产权强县建设示范县',
