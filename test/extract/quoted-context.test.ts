@@ -32,6 +32,15 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('推行“保姆式”服务。')).toEqual([]);
   });
 
+  it('drops streaks, answer sheets and the stock metaphors of officialese (sentences written for the test)', () => {
+    expect(quoted('排名实现“三连升”，粮食生产“十二连丰”。')).toEqual([]);
+    expect(quoted('交出了一份“民生答卷”，书写了“抗旱答卷”。')).toEqual([]);
+    expect(quoted('考核进入全市“第一方阵”，获评五块“金字招牌”，圆满完成全国“两会”安保。')).toEqual([]);
+    expect(quoted('严打“黄赌毒”，织密“天罗地网”，交出“高分报表”和“成绩单”，争当“优等生”。')).toEqual([]);
+    // a numbered line is still a name: 三连 with a noun is no streak
+    expect(quoted('推行“三连三帮”工作法。')).toEqual(['programme:三连三帮']);
+  });
+
   it('trims spaces inside and after the quotes', () => {
     expect(quoted('深化拓展“ 双争 ” 行动。')).toEqual(['programme:双争']);
   });
@@ -143,6 +152,10 @@ describe('beats set apart by spaces', () => {
 });
 
 describe('a lexicon programme named with the words around its quotes', () => {
+  it('reads a quoted period with the work after it as the lexicon programme they name (“七五”普法)', () => {
+    expect(quoted('获评全国“七五”普法中期先进县。')).toEqual(['programme:七五普法']);
+  });
+
   it('reads a run of quotes with the generic word after the last one (双试点 names each pilot)', () => {
     expect(quoted('我县入选“城市更新”“零碳园区”双试点，带动投资。')).toContain('programme:城市更新行动');
   });

@@ -179,6 +179,8 @@ function notAName(core: string): boolean {
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
+  if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
   if (/式$/.test(core) && core.length <= 4) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
