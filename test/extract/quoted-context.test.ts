@@ -91,6 +91,16 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('围绕“打造晋中南康养高地”目标。')).toEqual(['slogan:晋中南康养高地']);
   });
 
+  it('reads a long quote called the region’s goal as its slogan (its leading verb dropped); a long quote alone is an instruction', () => {
+    expect(quoted('紧紧围绕“争当晋中推动太忻一体化高质量发展开路先锋”奋斗目标。')).toEqual([
+      'slogan:晋中推动太忻一体化高质量发展开路先锋',
+    ]);
+    expect(quoted('锚定“晋中南部经济圈工业强县、全市乡村振兴先行区、文化厚重和美新平遥”蓝图目标。')).toEqual([
+      'slogan:晋中南部经济圈工业强县、全市乡村振兴先行区、文化厚重和美新平遥',
+    ]);
+    expect(quoted('牢记“争当晋中推动太忻一体化高质量发展开路先锋”的嘱托。')).toEqual([]);
+  });
+
   it('names the region’s line with its name when the name follows the quotes', () => {
     expect(quoted('“双百”平遥建设迈出坚实步伐。')).toEqual(['slogan:双百平遥']);
   });

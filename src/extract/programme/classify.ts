@@ -167,6 +167,9 @@ const SLOGAN_HEAD = endsWith('sloganHeads');
 const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 
+/** Words after the quotes that call them the region's goal or positioning. */
+const GOAL_AFTER = /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位)/;
+
 /** Verbs that introduce a positioning inside its quotes (“打造全省…增长极”): not part of the name. */
 const LEADING_VERB = startsWith('quotedPositioningVerbs');
 
@@ -272,10 +275,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (ALL_NUMERALS.test(core)) return null;
   const clauses = core.split(/[、，,·]/);
   const parallel = clauses.length > 1;
+  // a goal the quotes state (“争当…开路先锋”奋斗目标, “…工业强县、…先行区、…新兰陵”蓝图目标) may be longer
+  const goal = GOAL_AFTER.test(after);
   // A long quote without parallel clauses is a quoted instruction, not a name.
-  if (core.length > 16 && !parallel && !/[+＋×]/.test(core)) return null;
+  if (core.length > 16 && !parallel && !/[+＋×]/.test(core) && !goal) return null;
   // Quoted speech: parallel clauses too long to be a slogan's beats.
-  if (parallel && clauses.some((c) => c.length > 8)) return null;
+  if (parallel && clauses.some((c) => c.length > (goal ? 12 : 8))) return null;
   // In a glossary definition only a quote that looks like a name counts (the rest are citations).
   if (inDefinition && !(NUMBERED.test(core) || PROGRAMME_HEAD.test(core) || genericAfter(after))) return null;
 
@@ -293,7 +298,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
   const ownStructures = /^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core);
-  const positioning = !parallel && (POSITIONING.test(core) || SLOGAN_AFTER.test(afterRun));
+  const positioning = !parallel && (POSITIONING.test(core) || SLOGAN_AFTER.test(afterRun) || GOAL_AFTER.test(afterRun));
   let slogan: boolean;
   if (attributed === 'higher' || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
