@@ -20,6 +20,11 @@ describe('unquoted positionings', () => {
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
   });
 
+  it('takes no title won (蝉联|…百强县, 荣获|…强县): an award is no positioning', () => {
+    expect(slogans('蝉联全国制造业百强县，荣获全省文化旅游强县。')).toEqual([]);
+    expect(slogans('过去一年，文化旅游强县建设迈上新台阶。')).toEqual(['文化旅游强县']);
+  });
+
   it('takes no positioning word alone (示范城市 of 知识产权强省建设示范城市, an award)', () => {
     expect(slogans('获评知识产权强省建设示范城市。')).toEqual([]);
     expect(slogans('加快建设区域中心城市。')).toEqual(['区域中心城市']);

@@ -156,6 +156,10 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {
+    expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
+  });
+
   it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {
     expect(named('高水平建设共同富裕示范区，高标准打造乡村振兴示范区。')).toEqual([
       'programme:共同富裕示范区',

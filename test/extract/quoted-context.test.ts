@@ -81,6 +81,13 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('深入开展“两区三城”攻坚行动。')).toEqual(['programme:两区三城']);
   });
 
+  it('makes a spatial layout of numbered parts a slogan though a part ends like a programme (…基地)', () => {
+    expect(quoted('聚力建设“两城三区四基地”。')).toEqual(['slogan:两城三区四基地']);
+    expect(quoted('构建“一核两翼三带”发展格局。')).toEqual(['slogan:一核两翼三带']);
+    // a part that is no place (两企, two firms) makes no layout
+    expect(quoted('推进“三园两企一基地”建设。')).toEqual(['programme:三园两企一基地']);
+  });
+
   it('makes a numbered set of rules (…制度) a programme', () => {
     expect(quoted('建立健全“四项制度”，规范村级财务。')).toEqual(['programme:四项制度']);
   });

@@ -16,6 +16,9 @@ const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
 const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|[，。；、,;]|$)';
 
+/** Verbs of winning a title: what follows is an award. */
+const AWARD = /^(?:获评|荣获|蝉联|入选|评为|被评为|获批|获得|跻身|位列)/;
+
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
 
@@ -48,7 +51,8 @@ export const positioningSlogans: Recognizer = {
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
-        if (HEAD_ONLY.test(name)) continue;
+        // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
+        if (HEAD_ONLY.test(name) || AWARD.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
