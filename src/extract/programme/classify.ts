@@ -309,8 +309,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
   // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
-  // (“生态立县、实业富县”, “大干十二年、再造新广州”)
-  else slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c));
+  // (“生态立县、实业富县”, “大干十二年、再造新广州”, “干好一一六、当好排头兵”)
+  else slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
   let name = core;
   if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
   // 招商引资“一号工程”: a rank name is named by the work before it
