@@ -47,6 +47,12 @@ describe('a quoted name is kept without a listed cue', () => {
 });
 
 describe('numbered work lines', () => {
+  it('reads a number that names a work line as that line, not as the lexicon’s 12345 hotline', () => {
+    expect(quoted('聚焦县委“12345”发展思路。')).toEqual(['slogan:12345发展思路']);
+    expect(quoted('省委作出“12345”的重大部署。')).toEqual(['programme:12345重大部署']);
+    expect(quoted('提升“12345”政务服务热线服务功能。')).toEqual(['programme:12345']);
+  });
+
   it('keeps the noun after the number, whatever it is', () => {
     expect(quoted('深入开展“4+2”行动。')).toEqual(['programme:4+2行动']);
     expect(quoted('认真落实省委“2345”重点任务和县委部署。')).toEqual(['programme:2345重点任务']);

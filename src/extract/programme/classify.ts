@@ -170,6 +170,9 @@ const SLOGAN_HEAD = endsWith('sloganHeads');
 const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 
+/** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
+const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|目标|举措|格局|布局|要求)/;
+
 /** Words after the quotes that call them the region's goal or positioning. */
 const GOAL_AFTER = /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位)/;
 
@@ -247,12 +250,15 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   const suffix = genericAfter(after);
-  const lexical =
-    lexicalMatch(trimmed, after, ctx.province) ??
-    lexicalMatch(core, after, ctx.province) ??
-    runMatch(core, after, ctx.province) ??
-    extendedMatch(core, ctx.province) ??
-    coreMatch(core, after, ctx.province);
+  // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
+  const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
+  const lexical = workLine
+    ? undefined
+    : (lexicalMatch(trimmed, after, ctx.province) ??
+      lexicalMatch(core, after, ctx.province) ??
+      runMatch(core, after, ctx.province) ??
+      extendedMatch(core, ctx.province) ??
+      coreMatch(core, after, ctx.province));
   // 两个确立, 新发展理念: a central political formula is quoted by every report and is no programme
   // (a province's strategy formula, 八八战略 or 三高四新, is its programme)
   if (lexical?.kind === 'formula' && lexical.level !== 'provincial') return null;
@@ -332,7 +338,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
 
 /** The noun after a quoted number (“1310”具体部署 -> 具体部署): up to a function word or punctuation. */
 function numberedNoun(after: string): string | undefined {
-  const run = after.match(/^[\u4e00-\u9fa5]{1,8}/)?.[0];
+  // “12345”的重大部署: the noun after 的
+  const run = after.replace(/^的/, '').match(/^[\u4e00-\u9fa5]{1,8}/)?.[0];
   if (!run) return undefined;
   const cut = run.split(/[和及与的为是在把将并、]/)[0]!;
   // the noun ends at the last name head inside it (“5020”项目百泰科技 -> 项目)
