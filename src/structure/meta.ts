@@ -5,6 +5,7 @@ import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './types.js';
 import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from '../gazetteer/index.js';
 import { startsAnotherWord } from '../gazetteer/words.js';
+import { tag } from '../extract/segment.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -152,8 +153,17 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
  */
 function byShortName(head: string, selfIs: (d: Division) => boolean): Division | undefined {
   const counts = new Map<Division, number>();
+  // on jieba's word boundaries only: 富裕 of 共同富裕 is not the county 富裕县
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of tag(head)) {
+    starts.add(t.start);
+    ends.add(t.end);
+  }
   for (let i = 0; i + 2 <= head.length; i++) {
+    if (!starts.has(i)) continue;
     for (const len of [2, 3]) {
+      if (!ends.has(i + len)) continue;
       const cands = divisionsShortNamed(head.slice(i, i + len)).filter(
         (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
       );

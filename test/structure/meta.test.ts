@@ -187,6 +187,13 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '黎平县', level: 'county' });
   });
 
+  it('the short name as the last resort on word boundaries only (富裕 of 共同富裕 is not 富裕县)', () => {
+    const meta = extractMeta(
+      docOf('各位代表：\n这是平遥加快发展的一年，推进共同富裕，平遥人民更加幸福，扎实推动共同富裕，全县上下团结奋斗。'),
+    );
+    expect(meta.region).toMatchObject({ name: '平遥县', level: 'county' });
+  });
+
   it('the year of a report from its headings', () => {
     expect(inferYear('回眸2023\n…')).toBe('2024');
     expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');
