@@ -156,6 +156,17 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('takes a two-character numbered programme unquoted only before the word for what it is (sentences written for the test)', () => {
+    expect(named('扎实做好六稳工作、全面落实六保[1]任务，实现双碳目标，落实双减政策。')).toEqual([
+      'programme:六稳',
+      'programme:六保',
+      'programme:双碳',
+      'programme:双减',
+    ]);
+    // alone, or before another word, two characters are too short to be sure of
+    expect(named('六稳六稳，双碳双碳，落实双减。')).toEqual([]);
+  });
+
   it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {
     expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
   });

@@ -2,7 +2,7 @@
 // and the programmes a list shares the last one's head with (蓝天、碧水、净土保卫战).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
-import { lookupProgramme, unquotedSpellings } from './lexicon.js';
+import { lookupProgramme, programmeLexicon, unquotedSpellings } from './lexicon.js';
 import { mentionAt } from '../mention.js';
 
 export const lexiconProgrammes: Recognizer = {
@@ -32,10 +32,36 @@ export const lexiconProgrammes: Recognizer = {
           }),
         );
       }
+      for (const m of s.text.matchAll(shortNumbered())) {
+        const start = s.start + m.index;
+        const end = start + m[1]!.length;
+        const entry = lookupProgramme(m[1]!, report.region?.province);
+        if (!entry || ctx.inNoise(start, end)) continue;
+        out.push(mentionAt(ctx, s, start, end, 'programme', entry.name, { aliases: [], canonical: true }));
+      }
     }
     return out;
   },
 };
+
+let shortNumberedPattern: RegExp | undefined;
+
+/**
+ * The lexicon's two-character numbered spellings (六稳, 六保, 双减, 双碳), which count unquoted only
+ * before the word for what they are (六稳工作, 六保任务, 双碳目标, 双减政策; a footnote mark may stand
+ * between): alone, two characters are too short to be sure of. Central formulas (四风) never count.
+ */
+function shortNumbered(): RegExp {
+  if (shortNumberedPattern) return shortNumberedPattern;
+  const spellings = programmeLexicon().entries.flatMap((e) =>
+    e.kind === 'formula' && e.level !== 'provincial'
+      ? []
+      : [e.name, ...e.aliases].filter((a) => a.length === 2 && /^[一二三四五六七八九十两双百千万]/.test(a)),
+  );
+  const cue = '(?:\\s*[[〔［(（]\\d{1,2}[\\]〕］)）])?\\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)';
+  shortNumberedPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})(?=${cue})`, 'g');
+  return shortNumberedPattern;
+}
 
 /**
  * The programmes named by the items of a 、-list before a lexicon spelling that share its head:
