@@ -291,7 +291,8 @@ function findTitle(doc: CleanDoc): string {
   for (const line of doc.text.slice(0, HEAD).split('\n')) {
     const start = pos;
     pos += line.length + 1;
-    const t = line.trim();
+    // a page's (全文) after the title is not part of it
+    const t = line.trim().replace(/[（(【[]全文[)）】\]]$/, '');
     if (!/政府工作报告$/.test(t) || t.length > 40 || /[?？�]/.test(t)) continue;
     if (doc.noise.some((s) => s.start < start + line.length && start < s.end)) continue;
     return t.replace(/^[（(][^）)]{1,8}[）)]/, '');

@@ -121,6 +121,11 @@ describe('fallbacks', () => {
     });
   });
 
+  it('a title line with the page’s (全文) after it, and its year', () => {
+    const meta = extractMeta(docOf('（山西省）2021年平遥县人民政府工作报告（全文）\n各位代表：'));
+    expect(meta).toMatchObject({ title: '2021年平遥县人民政府工作报告', year: 2021, yearFrom: 'title' });
+  });
+
   it('a title line with the web page tag dropped', () => {
     expect(extractMeta(docOf('（山西省）2024年大同市浑源县人民政府政府工作报告\n各位代表：')).title).toBe(
       '2024年大同市浑源县人民政府政府工作报告',
