@@ -141,6 +141,12 @@ describe('unquoted programmes', () => {
       'programme:上云用数赋智',
       'programme:两新一重',
     ]);
+    expect(named('落实空气质量持续改善行动计划，发放扶贫小额信贷，开展挂牌督战和携手奔小康行动。')).toEqual([
+      'programme:空气质量持续改善行动计划',
+      'programme:扶贫小额信贷',
+      'programme:挂牌督战',
+      'programme:携手奔小康',
+    ]);
     // a short spelling is its programme: 四好农路, 稳经济一揽子措施
     expect(named('开展美丽庭院创建，建设四好农路，落实稳经济一揽子措施。')).toEqual([
       'programme:美丽庭院',
