@@ -39,6 +39,9 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('严打“黄赌毒”，织密“天罗地网”，交出“高分报表”和“成绩单”，争当“优等生”。')).toEqual([]);
     expect(quoted('解决群众“急难愁盼”，整治“蝇贪蚁腐”，点燃城市“烟火气”。')).toEqual([]);
     expect(quoted('推行“线上线下”融合审批，完成园区“四至范围”核定。')).toEqual([]);
+    // beats that are each emphasis are emphasis; one beat that is not keeps the line
+    expect(quoted('打造“宜居、宜业、宜游”魅力城市。')).toEqual([]);
+    expect(quoted('打造“宜居、宜业、宜游、平遥”魅力城市。')).not.toEqual([]);
     // a numbered line is still a name: 三连 with a noun is no streak
     expect(quoted('推行“三连三帮”工作法。')).toEqual(['programme:三连三帮']);
   });

@@ -185,6 +185,9 @@ const LEAD = new RegExp(`^(.*(?:${alternation('rankLeadWords')}))`);
 /** Quoted speech, named problems, percentages, product varieties and document titles are not names. */
 function notAName(core: string): boolean {
   if (RHETORIC.has(core) || PERIOD.test(core)) return true;
+  // beats that are each emphasis (“宜居、宜业、宜游”) are emphasis too
+  const beats = core.split(/[、，,·]/);
+  if (beats.length > 1 && beats.every((b) => RHETORIC.has(b))) return true;
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
