@@ -38,7 +38,7 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('考核进入全市“第一方阵”，获评五块“金字招牌”，圆满完成全国“两会”安保。')).toEqual([]);
     expect(quoted('严打“黄赌毒”，织密“天罗地网”，交出“高分报表”和“成绩单”，争当“优等生”。')).toEqual([]);
     expect(quoted('解决群众“急难愁盼”，整治“蝇贪蚁腐”，点燃城市“烟火气”。')).toEqual([]);
-    expect(quoted('推行“线上线下”融合审批，完成园区“四至范围”核定。')).toEqual([]);
+    expect(quoted('推行“线上线下”融合审批，完成园区“四至范围”核定，严控“三公经费”。')).toEqual([]);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line
     expect(quoted('打造“宜居、宜业、宜游”魅力城市。')).toEqual([]);
     expect(quoted('打造“宜居、宜业、宜游、平遥”魅力城市。')).not.toEqual([]);
