@@ -173,6 +173,20 @@ describe('unquoted programmes', () => {
     expect(named('六稳六稳，双碳双碳，落实双减。')).toEqual([]);
   });
 
+  it('finds a province’s programme unquoted in a report of that province, a short numbered one only there (sentences written for the test)', () => {
+    const inProvince = (text: string, region: string, province: string) => {
+      const report = reportOf(text, { region });
+      report.region = { name: region, level: 'county', province };
+      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+    };
+    expect(inProvince('围绕两聚一高目标，深入开展三服务活动。', '昆山市', '江苏省')).toEqual(['programme:两聚一高']);
+    expect(inProvince('深入开展三服务活动，加快疫后重振，实施强省会战略。', '临海市', '浙江省')).toEqual([
+      'programme:三服务',
+      'programme:疫后重振',
+      'programme:强省会战略',
+    ]);
+  });
+
   it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {
     expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
   });
