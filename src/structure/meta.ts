@@ -5,7 +5,7 @@ import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './types.js';
 import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from '../gazetteer/index.js';
 import { startsAnotherWord } from '../gazetteer/words.js';
-import { tag } from '../extract/segment.js';
+import { tag, tagWords } from '../extract/segment.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -153,18 +153,23 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
  */
 function byShortName(head: string, selfIs: (d: Division) => boolean): Division | undefined {
   const counts = new Map<Division, number>();
-  // on jieba's word boundaries only: 富裕 of 共同富裕 is not the county 富裕县
+  // a short name that is also a word (富裕, 和平) only on jieba's word boundaries: 富裕 of 共同富裕 is
+  // not the county 富裕县; one jieba does not know may be glued to a neighbour (智造洛江 -> 造|洛江)
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const t of tag(head)) {
     starts.add(t.start);
     ends.add(t.end);
   }
+  const aWord = (s: string) => {
+    const t = tagWords(s);
+    return t.length === 1 && t[0]!.tag !== 'x' && t[0]!.tag !== 'ns';
+  };
   for (let i = 0; i + 2 <= head.length; i++) {
-    if (!starts.has(i)) continue;
     for (const len of [2, 3]) {
-      if (!ends.has(i + len)) continue;
-      const cands = divisionsShortNamed(head.slice(i, i + len)).filter(
+      const short = head.slice(i, i + len);
+      if ((!starts.has(i) || !ends.has(i + len)) && divisionsShortNamed(short).length > 0 && aWord(short)) continue;
+      const cands = divisionsShortNamed(short).filter(
         (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
       );
       if (cands.length === 1) counts.set(cands[0]!, (counts.get(cands[0]!) ?? 0) + 1);

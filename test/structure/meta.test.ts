@@ -197,6 +197,9 @@ describe('fallbacks', () => {
       docOf('各位代表：\n这是平遥加快发展的一年，推进共同富裕，平遥人民更加幸福，扎实推动共同富裕，全县上下团结奋斗。'),
     );
     expect(meta.region).toMatchObject({ name: '平遥县', level: 'county' });
+    // a short name jieba does not know counts where jieba glues it to a neighbour (智造洛江 -> 造|洛江)
+    const glued = extractMeta(docOf('各位代表：\n建设更高水平的智造洛江，谱写现代化洛江篇章，全区上下团结奋斗。'));
+    expect(glued.region).toMatchObject({ name: '洛江区', level: 'district' });
   });
 
   it('the year of a report from its headings', () => {
