@@ -39,6 +39,10 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('严打“黄赌毒”，织密“天罗地网”，交出“高分报表”和“成绩单”，争当“优等生”。')).toEqual([]);
     expect(quoted('解决群众“急难愁盼”，整治“蝇贪蚁腐”，点燃城市“烟火气”。')).toEqual([]);
     expect(quoted('推行“线上线下”融合审批，完成园区“四至范围”核定，严控“三公经费”。')).toEqual([]);
+    expect(quoted('筑起联防联控的“钢铁长城”，致敬“白衣战士”和“最可爱的人”，全县未“封城”。')).toEqual([]);
+    // levels of government in a row, and a ranking, name nothing
+    expect(quoted('构建“县、乡、村、组”四级联防体系，入选“全省县域经济三十强”。')).toEqual([]);
+    expect(quoted('全力推动“六增六强”。')).toEqual(['slogan:六增六强']);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line
     expect(quoted('打造“宜居、宜业、宜游”魅力城市。')).toEqual([]);
     expect(quoted('打造“宜居、宜业、宜游、平遥”魅力城市。')).not.toEqual([]);
@@ -62,6 +66,10 @@ describe('numbered work lines', () => {
     expect(quoted('深入开展“4+2”行动。')).toEqual(['programme:4+2行动']);
     expect(quoted('认真落实省委“2345”重点任务和县委部署。')).toEqual(['programme:2345重点任务']);
     expect(quoted('全面推进“135”发展思路。')).toEqual(['slogan:135发展思路']);
+  });
+
+  it('reads plus signs lost to form encoding before a letter too (“20 10 x” for “20+10+x”)', () => {
+    expect(quoted('形成“20 10 x”工业园区规划体系。')).toEqual(['programme:20+10+x']);
   });
 
   it('reads a plus sign lost to form encoding (“3 2” for “3+2”)', () => {
@@ -144,6 +152,10 @@ describe('nested and rank-named quotes', () => {
     // a line broken on the scraped page inside 发展, and a space after 、
     expect(quoted('开展“学先进、促高质量发 展”活动。')).toEqual(['programme:学先进、促高质量发展']);
     expect(quoted('推行“网格化管控、 全天候服务”工作法。')).toEqual(['programme:网格化管控、全天候服务']);
+  });
+
+  it('names a rank name by the work before it, not by the level where it stands (在全省“一号改革工程”)', () => {
+    expect(quoted('在全省“一号改革工程”推进会上作典型发言。')).toEqual(['programme:一号改革工程']);
   });
 
   it('names a rank name (“一号工程”) by the work before it', () => {

@@ -191,6 +191,10 @@ function notAName(core: string): boolean {
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  // levels of government in a row (“区、镇、村、组”四级) and a ranking (县域综合实力三十强) name nothing
+  if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
+  // (a ranking counts in tens, 十强, 三十强, 百强, 100强; 六增六强 is a numbered line)
+  if (!/^[一二三四五六七八九十两双百千万\d]/.test(core) && /(?:十|百|千|\d0)强$/.test(core)) return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
@@ -232,7 +236,7 @@ function spacedBeats(inner: string): string {
 
 /** “5 1” for “5+1”: a plus sign lost to form encoding on the page that was scraped. */
 function restorePlus(core: string): string {
-  return /^\d+(?: \d+|[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
+  return /^\d+(?: ?\d+| ?[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
 }
 
 /** A level or province before a programme's name (“山西省乡村振兴示范村”, “省级专业镇”) is not part of it. */
@@ -329,7 +333,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       .replace(LEAD, '')
       .replace(/[“”‘’"]/g, '')
       .replace(/^[^\u4e00-\u9fa5]+/, '');
-    if (work.length >= 2 && work.length <= 10) name = work + core;
+    // 在全省“一号改革工程”: a level where the rank stands is no work
+    if (work.length >= 2 && work.length <= 10 && !/^[在于]?(?:全国|全省|全市|全县|全区|省级|市级|县级)$/.test(work))
+      name = work + core;
   }
   return {
     type: slogan ? 'slogan' : 'programme',
