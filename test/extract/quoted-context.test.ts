@@ -43,6 +43,8 @@ describe('a quoted name is kept without a listed cue', () => {
     // levels of government in a row, and a ranking, name nothing
     expect(quoted('构建“县、乡、村、组”四级联防体系，入选“全省县域经济三十强”。')).toEqual([]);
     expect(quoted('全力推动“六增六强”。')).toEqual(['slogan:六增六强']);
+    // an event named by its date, and a stock metaphor
+    expect(quoted('打赢“10·6”疫情阻击战，抗击“7·20”特大暴雨，按下项目建设“快进键”。')).toEqual([]);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line
     expect(quoted('打造“宜居、宜业、宜游”魅力城市。')).toEqual([]);
     expect(quoted('打造“宜居、宜业、宜游、平遥”魅力城市。')).not.toEqual([]);
