@@ -43,6 +43,8 @@ describe('a quoted name is kept without a listed cue', () => {
     // levels of government in a row, and a ranking, name nothing
     expect(quoted('构建“县、乡、村、组”四级联防体系，入选“全省县域经济三十强”。')).toEqual([]);
     expect(quoted('全力推动“六增六强”。')).toEqual(['slogan:六增六强']);
+    // a count without its noun
+    expect(quoted('统筹推进“三大”“五化”。')).toEqual(['slogan:五化']);
     // an event named by its date, and a stock metaphor
     expect(quoted('打赢“10·6”疫情阻击战，抗击“7·20”特大暴雨，按下项目建设“快进键”。')).toEqual([]);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line
