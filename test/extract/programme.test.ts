@@ -190,6 +190,7 @@ describe('unquoted programmes', () => {
   it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {
     expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
     expect(named('获批2023年度中央财政支持普惠金融发展示范区。')).toEqual(['programme:中央财政支持普惠金融发展示范区']);
+    expect(named('出台平遥太谷对口合作行动计划。')).toEqual(['programme:平遥太谷对口合作行动计划']);
   });
 
   it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {

@@ -149,11 +149,19 @@ describe('what is not a project (sentences written for the test)', () => {
 
   it('takes no work on a project or a strategy joined for a name: 狠抓, 抢抓, 融入', () => {
     expect(names('狠抓项目建设，抢抓机场建设机遇，积极融入长江经济带发展。')).toEqual([]);
+    expect(names('大抓招商、猛攻项目，突出项目引领。')).toEqual([]);
   });
 
   it('still takes a named project', () => {
     expect(names('建成平遥古城游客中心。')).toEqual(['平遥古城游客中心']);
     expect(names('建成平遥科技产业园，开通平遥国际机场航线。')).toEqual(['平遥科技产业园', '平遥国际机场']);
     expect(names('今年成立平遥农业科技示范园，带动就业。')).toEqual(['平遥农业科技示范园']);
+    // the verbs of setting up, running or supporting a project stand before its name
+    expect(names('设立平遥古城游客中心，运营平遥国际物流园，支援平遥国际机场。')).toEqual([
+      '平遥古城游客中心',
+      '平遥国际物流园',
+      '平遥国际机场',
+    ]);
+    expect(names('新增平遥农业示范园，形成平遥滨河公园。')).toEqual(['平遥农业示范园', '平遥滨河公园']);
   });
 });
