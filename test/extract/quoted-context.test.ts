@@ -138,6 +138,8 @@ describe('attribution decides programme or slogan', () => {
   it('tells methods from positionings among parallel beats', () => {
     expect(quoted('坚持“控污、降尘、治水”多措并举。')).toEqual(['programme:控污、降尘、治水']);
     expect(quoted('坚定“工业立县、文旅兴县”不动摇。')).toEqual(['slogan:工业立县、文旅兴县']);
+    // beats the sentence calls the region's strategy (…总战略, …发展思路) are its own line
+    expect(quoted('深入实施“东进西拓、南联北融”总战略。')).toEqual(['slogan:东进西拓、南联北融']);
     // a beat that names a positioning (排头兵, 高地) makes the line the region's own
     expect(quoted('坚定不移“抓好三件事、争当排头兵”。')).toEqual(['slogan:抓好三件事、争当排头兵']);
   });

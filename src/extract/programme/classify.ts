@@ -319,7 +319,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
   const ownStructures =
     (/^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core)) || LAYOUT.test(core);
-  const positioning = !parallel && (POSITIONING.test(core) || SLOGAN_AFTER.test(afterRun) || GOAL_AFTER.test(afterRun));
+  // the region's strategy, line or goal by the word after the quotes (“南征北战、东西互搏”总战略), beats too
+  const sloganAfter = SLOGAN_AFTER.test(afterRun.replace(/^[总大新]/, '')) || GOAL_AFTER.test(afterRun);
+  const positioning = (!parallel && POSITIONING.test(core)) || sloganAfter;
   let slogan: boolean;
   if (attributed === 'higher' || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
