@@ -4,6 +4,7 @@ import type { RawDoc } from '../ingest/index.js';
 import { normalizeLines } from './lines.js';
 import { stripHtml } from './html.js';
 import { removeBoilerplate } from './boilerplate.js';
+import { removeWatermarks } from './watermark.js';
 import { removePinyin } from './pinyin.js';
 import { repairMojibake } from './mojibake.js';
 import { repairLayout } from './ocr.js';
@@ -44,7 +45,8 @@ export interface CleanDoc {
 
 /**
  * The cleaning steps in order. HTML goes first (tags would hide everything else); pinyin before
- * boilerplate (版權(quán)所有 must read 版權所有) and mojibake (well-formed annotations are not junk) and mojibake before anything that changes
+ * boilerplate (版權(quán)所有 must read 版權所有) and mojibake (well-formed annotations are not junk), a site's
+ * watermark before the layout repair (it glues paragraphs), and mojibake before anything that changes
  * characters (the repair re-encodes the garbled ones); whitespace after the layout repair, which
  * needs the blank lines; the traditional conversion last, so `original` is the cleaned text.
  */
@@ -53,6 +55,7 @@ export const STEPS: readonly Step[] = [
   stripHtml,
   removePinyin,
   removeBoilerplate,
+  removeWatermarks,
   repairMojibake,
   repairLayout,
   toHalfwidth,
