@@ -64,11 +64,12 @@ export function repairLayout(text: string): StepResult {
 
 /**
  * A part heading run into the text of a page scraped without its line breaks: after a sentence's
- * end, 一、 (not 一、二、三产业) and a title that names a part (…工作回顾…, …工作安排, …目标任务,
- * …政府自身建设) within its first 24 characters. The heading then starts a line, so its part is found.
+ * end, 一、 (not 一、二、三产业) and a title that starts with a year (一、2020年发展取得新成就) or names
+ * a part (…工作回顾…, …工作安排, …目标任务, …主要工作, …政府自身建设; in either script) within its
+ * first 24 characters. The heading then starts a line, so its part is found.
  */
 const RUN_IN_PART =
-  /([。！？])[^\S\n]*(?=[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十、])[^。！？\n]{0,24}?(?:回顾|安排|目标任务|主要任务|重点工作|自身建设))/g;
+  /([。！？])[^\S\n]*(?=[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十、])(?:20\d\d年|[^。！？\n]{0,24}?(?:回[顾顧]|安排|目[标標]任[务務]|主要任[务務]|重[点點]工作|主要工作|自身建[设設])))/g;
 
 function joinBroken(text: string): { text: string; cuts: string[]; headings: number } {
   const lines = text.split('\n');

@@ -28,6 +28,11 @@ describe('repairLayout', () => {
       '二、2025年工作安排 今年将推进项目建设。',
     ]);
     expect(r.warnings).toEqual(['put 2 part headings run into the text on lines of their own']);
+    // a heading in traditional script, one that starts with its year, one of the main work
+    const more = repairLayout(
+      '請予審議。 一、2023年工作回顧 全縣經濟增長。二、2024年發展取得新成就 全县经济增长。三、过去一年的主要工作 稳中有进。',
+    );
+    expect(more.text.split('\n')).toHaveLength(4);
     // an enumeration of industries, and a numbered point that names no part, stay where they are
     const kept = '全县经济稳步增长。一、二、三产业协调发展。二、要抓好安全生产。';
     expect(repairLayout(kept).text).toBe(kept);

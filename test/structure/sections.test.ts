@@ -120,6 +120,19 @@ describe('unnumbered part titles (lines written for the test)', () => {
     expect(phaseOf(report, '推进重点项目')).toBe('plan');
   });
 
+  it('a title with the period or the government it reviews is a part: “十三五”时期的工作回顾, 本届政府工作回顾', () => {
+    const report = structure(
+      docOf(
+        '政府工作报告\n各位代表：\n“十三五”时期的工作回顾\n五年来，全市经济稳步增长。\n2021年和本届政府工作回顾\n过去一年，全市稳中有进。\n十七届人民政府工作回顾\n五年来成绩显著。',
+      ),
+    );
+    expect(report.sections.filter((x) => x.level === 1).map((x) => [x.title, x.phase])).toEqual([
+      ['“十三五”时期的工作回顾', 'review'],
+      ['2021年和本届政府工作回顾', 'review'],
+      ['十七届人民政府工作回顾', 'review'],
+    ]);
+  });
+
   it('a sentence that ends like a title is not one', () => {
     const report = structure(docOf('政府工作报告\n各位代表：\n我们认真做好了各项工作安排。\n全市经济稳步增长。'));
     expect(report.sections.filter((x) => x.level === 1)).toEqual([]);
