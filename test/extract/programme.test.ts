@@ -147,6 +147,10 @@ describe('unquoted programmes', () => {
       'programme:挂牌督战',
       'programme:携手奔小康',
     ]);
+    expect(named('健全防止返贫动态监测和帮扶机制，推进水系连通及水美乡村建设试点。')).toEqual([
+      'programme:防返贫动态监测',
+      'programme:水系连通及水美乡村建设',
+    ]);
     // a short spelling is its programme: 四好农路, 稳经济一揽子措施
     expect(named('开展美丽庭院创建，建设四好农路，落实稳经济一揽子措施。')).toEqual([
       'programme:美丽庭院',
