@@ -20,6 +20,14 @@ describe('unquoted positionings', () => {
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
   });
 
+  it('takes the qualities the region wishes itself before its own name: two or more, or one before 建设', () => {
+    expect(slogans('在建设美丽幸福平遥新征程上砥砺奋进。')).toEqual(['美丽幸福平遥']);
+    expect(slogans('推进平安平遥建设。')).toEqual(['平安平遥']);
+    // one quality alone, and another region's name, are none
+    expect(slogans('推进平安平遥。')).toEqual([]);
+    expect(slogans('在建设美丽幸福介休新征程上砥砺奋进。')).toEqual([]);
+  });
+
   it('takes no title won (蝉联|…百强县, 荣获|…强县): an award is no positioning', () => {
     expect(slogans('蝉联全国制造业百强县，荣获全省文化旅游强县。')).toEqual([]);
     expect(slogans('过去一年，文化旅游强县建设迈上新台阶。')).toEqual(['文化旅游强县']);

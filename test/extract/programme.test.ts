@@ -191,6 +191,11 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds a numbered bundle named unquoted, not the party congress (sentences written for the test)', () => {
+    expect(named('十大工程扎实推进，完成六大攻坚战项目。')).toEqual(['programme:十大工程', 'programme:六大攻坚战']);
+    expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);
+  });
+
   it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {
     expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
     expect(named('获批2023年度中央财政支持普惠金融发展示范区。')).toEqual(['programme:中央财政支持普惠金融发展示范区']);

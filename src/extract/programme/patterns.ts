@@ -14,6 +14,12 @@ import { alternation } from '../../lexicon/rules.js';
  */
 const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)长制/g;
 
+/**
+ * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目 (its count, 大 and what it bundles;
+ * not a count inside a longer number, 二十大 of 党的二十大).
+ */
+const BUNDLE = /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大(?:工程|攻坚战|战役)/g;
+
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
@@ -46,6 +52,7 @@ export const patternProgrammes: Recognizer = {
     };
     for (const s of report.sentences) {
       for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
+      for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEADS) < 0) continue;
       const tokens = ctx.tokens(s.index);

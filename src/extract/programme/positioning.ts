@@ -14,7 +14,10 @@ const HEAD_ONLY = new RegExp(`^${HEAD}$`);
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
 const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
-const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|[，。；、,;]|$)';
+const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|新征程|[，。；、,;]|$)';
+/** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
+const QUALITIES =
+  '美丽|幸福|富裕|和谐|活力|平安|健康|文明|开放|创新|绿色|繁荣|生态|智慧|宜居|魅力|美好|实力|人文|法治|数字|品质';
 
 /** Verbs of winning a title: what follows is an award. */
 const AWARD = /^(?:获评|荣获|蝉联|入选|评为|被评为|获批|获得|跻身|位列)/;
@@ -28,7 +31,10 @@ function pattern(own: readonly string[]): RegExp {
   const key = own.join('|');
   let re = cache.get(key);
   if (!re) {
-    const ownNew = own.length ? `|[\\u4e00-\\u9fff]{0,6}新(?:${own.join('|')})` : '';
+    // 繁荣美丽新平遥; 美丽幸福平遥 (two qualities or more), 平安平遥建设 (one, then 建设)
+    const ownNew = own.length
+      ? `|[\\u4e00-\\u9fff]{0,6}新(?:${own.join('|')})|(?:${QUALITIES}、?){2,4}(?:${own.join('|')})|(?:${QUALITIES})(?:${own.join('|')})(?=建设)`
+      : '';
     // the name: 4-16 characters of Han script (no digits, no punctuation) ending in a head
     re = new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
     cache.set(key, re);
