@@ -49,6 +49,18 @@ export function shortName(name: string, level: RegionLevel): string | undefined 
 }
 
 /**
+ * The short form in which Inner Mongolia's banners of a wing are written, by their governments too:
+ * 察哈尔右翼后旗 -> 察右后旗, 科尔沁左翼中旗 -> 科左中旗, 土默特左旗 -> 土左旗 (the first character of the
+ * people's name, the wing, and its part). None for any other name.
+ */
+export function bannerAbbreviation(name: string): string | undefined {
+  const wing = name.match(/^(.)[^左右翼]{1,3}([左右])翼([前中后])旗$/);
+  if (wing) return `${wing[1]}${wing[2]}${wing[3]}旗`;
+  const tumed = name.match(/^(土)默特([左右])旗$/);
+  return tumed ? `${tumed[1]}${tumed[2]}旗` : undefined;
+}
+
+/**
  * The name a report uses for a villagers' or residents' committee (村委会, 村民委员会, 社区居委会,
  * and the misspellings the data holds), or undefined for rows that are no village (虚拟生活区).
  */

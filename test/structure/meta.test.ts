@@ -157,6 +157,11 @@ describe('fallbacks', () => {
       ),
     );
     expect(banner.region).toMatchObject({ name: '乌审旗', level: 'county', parent: '鄂尔多斯市' });
+    // a banner of a wing by the short form its session line writes
+    const wing = extractMeta(
+      docOf('政府工作报告\n——2023年1月15日在察右后旗第十六届人民代表大会第二次会议上\n各位代表：'),
+    );
+    expect(wing.region).toMatchObject({ name: '察哈尔右翼后旗', level: 'county', parent: '乌兰察布市' });
     const prefecture = extractMeta(
       docOf(
         '政府工作报告\n——2025年1月9日在州第九届人民代表大会第五次会议上\n各位代表：\n恩施州经济稳中向好，全州上下团结奋斗，恩施市、利川市加快发展，恩施州发展迈上新台阶。',
