@@ -29,7 +29,7 @@ describe('unquoted positionings', () => {
   });
 
   it('takes no title won (蝉联|…百强县, 荣获|…强县): an award is no positioning', () => {
-    expect(slogans('蝉联全国制造业百强县，荣获全省文化旅游强县。')).toEqual([]);
+    expect(slogans('蝉联全国制造业百强县，荣获全省文化旅游强县，再获省质量强县。')).toEqual([]);
     expect(slogans('过去一年，文化旅游强县建设迈上新台阶。')).toEqual(['文化旅游强县']);
     // 坚持 introduces the strategy the region holds to
     expect(slogans('坚持工业强县，推动高质量发展。')).toEqual(['工业强县']);

@@ -47,6 +47,9 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('统筹推进“三大”“五化”。')).toEqual(['slogan:五化']);
     // an event named by its date, and a stock metaphor
     expect(quoted('打赢“10·6”疫情阻击战，抗击“7·20”特大暴雨，按下项目建设“快进键”。')).toEqual([]);
+    expect(quoted('打赢“0331”疫情防控阻击战。')).toEqual([]);
+    // a quote the page mispaired, a clause of which is only a number
+    expect(quoted('落实精密智控“24，建立进口食品”要求。')).toEqual([]);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line
     expect(quoted('打造“宜居、宜业、宜游”魅力城市。')).toEqual([]);
     expect(quoted('打造“宜居、宜业、宜游、平遥”魅力城市。')).not.toEqual([]);

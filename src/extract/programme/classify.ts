@@ -195,6 +195,8 @@ function notAName(core: string): boolean {
   if (/^[一二三四五六七八九十两]+[大个项条]$/.test(core)) return true;
   // an event named by its date (“10·6”疫情, “7·20”暴雨) is no programme
   if (/^\d{1,2}[·.．]\d{1,2}$/.test(core)) return true;
+  // a clause that is only a number is a quote the page mispaired (“24,建立…”), not a beat
+  if (beats.length > 1 && beats.some((b) => /^\d*$/.test(b))) return true;
   // levels of government in a row (“区、镇、村、组”四级) and a ranking (县域综合实力三十强) name nothing
   if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
   // (a ranking counts in tens, 十强, 三十强, 百强, 100强; 六增六强 is a numbered line)
@@ -261,6 +263,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   const suffix = genericAfter(after);
+  // “0331”疫情: an outbreak named by its month and day
+  if (/^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(core) && /^(?:疫情|事件|特大)/.test(after)) return null;
   // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
   const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
   const lexical = workLine

@@ -20,7 +20,7 @@ const QUALITIES =
   '美丽|幸福|富裕|和谐|活力|平安|健康|文明|开放|创新|绿色|繁荣|生态|智慧|宜居|魅力|美好|实力|人文|法治|数字|品质';
 
 /** Verbs of winning a title: what follows is an award. */
-const AWARD = /^(?:获评|荣获|蝉联|入选|评为|被评为|获批|获得|跻身|位列)/;
+const AWARD = /^(?:获评|荣获|再获|获|蝉联|入选|评为|被评为|获批|获得|跻身|位列)/;
 
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
