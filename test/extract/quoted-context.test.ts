@@ -122,6 +122,9 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('加快建设“生态康养之城”。')).toEqual(['slogan:生态康养之城']);
     expect(quoted('擦亮“古城快办”政务服务品牌。')).toEqual(['slogan:古城快办']);
     expect(quoted('围绕“打造晋中南康养高地”目标。')).toEqual(['slogan:晋中南康养高地']);
+    // a positioning with its 建设 inside the quotes; the brand of a product (a sector's word after the quotes)
+    expect(quoted('紧紧围绕“市域副中心城市建设”。')).toEqual(['slogan:市域副中心城市建设']);
+    expect(quoted('“古陶”苹果种植规模达到2万亩。')).toEqual(['slogan:古陶']);
   });
 
   it('reads a long quote called the region’s goal as its slogan (its leading verb dropped); a long quote alone is an instruction', () => {

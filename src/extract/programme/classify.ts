@@ -157,6 +157,8 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
+/** A product the quotes name a brand of (“宁脆”苹果, “富硒”茶叶): a farm or food product right after them. */
+const PRODUCT_AFTER = startsWith('brandProducts');
 
 /** Positionings: what a region sets out to become (…之城, …名县, …高地, …增长极, …样板). */
 const POSITIONING = endsWith('positioningHeads');
@@ -314,7 +316,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // A programme word after the quotes (or their run) makes parallel beats a programme
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
-  const brand = BRAND_AFTER.test(afterRun);
+  const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
   const named =
     !brand &&
     ((runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix)) ||
@@ -325,7 +327,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     (/^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core)) || LAYOUT.test(core);
   // the region's strategy, line or goal by the word after the quotes (“南征北战、东西互搏”总战略), beats too
   const sloganAfter = SLOGAN_AFTER.test(afterRun.replace(/^[总大新]/, '')) || GOAL_AFTER.test(afterRun);
-  const positioning = (!parallel && POSITIONING.test(core)) || sloganAfter;
+  // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
+  const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
   if (attributed === 'higher' || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
