@@ -63,6 +63,11 @@ describe('a quoted name is kept without a listed cue', () => {
 });
 
 describe('numbered work lines', () => {
+  it('reads a line numbered in Chinese numerals with its noun; numerals alone are no name', () => {
+    expect(quoted('围绕市委“一三五八”工作体系。')).toEqual(['programme:一三五八工作体系']);
+    expect(quoted('完成“三五”任务，实现“一二三”。')).toEqual([]);
+  });
+
   it('reads a number that names a work line as that line, not as the lexicon’s 12345 hotline', () => {
     expect(quoted('聚焦县委“12345”发展思路。')).toEqual(['slogan:12345发展思路']);
     expect(quoted('省委作出“12345”的重大部署。')).toEqual(['programme:12345重大部署']);

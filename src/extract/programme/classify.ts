@@ -298,7 +298,13 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun ?? ''));
     return { type: slogan ? 'slogan' : 'programme', name, aliases: noun ? [core] : [], canonical: false };
   }
-  if (ALL_NUMERALS.test(core)) return null;
+  // “一四六十”工作体系: a line numbered in Chinese numerals is named with its noun like “1461” would be
+  if (ALL_NUMERALS.test(core)) {
+    const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after) : undefined;
+    if (!noun) return null;
+    const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun));
+    return { type: slogan ? 'slogan' : 'programme', name: core + noun, aliases: [core], canonical: false };
+  }
   const clauses = core.split(/[、，,·]/);
   const parallel = clauses.length > 1;
   // a goal the quotes state (“争当…开路先锋”奋斗目标, “…工业强县、…先行区、…新兰陵”蓝图目标) may be longer
