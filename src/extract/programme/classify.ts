@@ -199,9 +199,9 @@ function notAName(core: string): boolean {
   if (/^\d{1,2}[·.．]\d{1,2}$/.test(core)) return true;
   // a clause that is only a number is a quote the page mispaired (“24,建立…”), not a beat
   if (beats.length > 1 && beats.some((b) => /^\d*$/.test(b))) return true;
-  // levels of government in a row (“区、镇、村、组”四级) and a ranking (县域综合实力三十强) name nothing
+  // levels of government in a row (“区、镇、村、组”四级) name nothing
   if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
-  // (a ranking counts in tens, 十强, 三十强, 百强, 100强; 六增六强 is a numbered line)
+  // nor does a ranking, which counts in tens (县域综合实力三十强, 百强; 六增六强 is a numbered line)
   if (!/^[一二三四五六七八九十两双百千万\d]/.test(core) && /(?:十|百|千|\d0)强$/.test(core)) return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
@@ -294,16 +294,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (/^[\d×xX+＋NnＮ]+$/.test(core) && /\d/.test(core)) {
     const noun = numberedNoun(after);
     if (!noun && !/[+＋]/.test(core) && core.length < 3) return null;
-    const name = core + (noun ?? '');
-    const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun ?? ''));
-    return { type: slogan ? 'slogan' : 'programme', name, aliases: noun ? [core] : [], canonical: false };
+    return numberedLine(core, noun, attributed);
   }
   // “一四六十”工作体系: a line numbered in Chinese numerals is named with its noun like “1461” would be
   if (ALL_NUMERALS.test(core)) {
     const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after) : undefined;
-    if (!noun) return null;
-    const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun));
-    return { type: slogan ? 'slogan' : 'programme', name: core + noun, aliases: [core], canonical: false };
+    return noun ? numberedLine(core, noun, attributed) : null;
   }
   const clauses = core.split(/[、，,·]/);
   const parallel = clauses.length > 1;
@@ -360,6 +356,20 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     type: slogan ? 'slogan' : 'programme',
     name,
     aliases: [...aliasesOf(core, suffix, name), ...(trimmed !== core ? [trimmed] : [])],
+    canonical: false,
+  };
+}
+
+/**
+ * A numbered work line named with its noun (“1310”具体部署): the region's own slogan when the
+ * sentence gives it to the region or the noun is a strategy's (…战略, …思路), else a programme.
+ */
+function numberedLine(core: string, noun: string | undefined, attributed: 'higher' | 'own' | undefined): Classified {
+  const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun ?? ''));
+  return {
+    type: slogan ? 'slogan' : 'programme',
+    name: core + (noun ?? ''),
+    aliases: noun ? [core] : [],
     canonical: false,
   };
 }
