@@ -166,13 +166,15 @@ describe('unquoted programmes', () => {
     ]);
   });
 
-  it('takes a two-character numbered programme unquoted only before the word for what it is (sentences written for the test)', () => {
+  it('takes a two-character numbered programme unquoted only before the word for what it is or beside its bundle’s other part (sentences written for the test)', () => {
     expect(named('扎实做好六稳工作、全面落实六保[1]任务，实现双碳目标，落实双减政策。')).toEqual([
       'programme:六稳',
       'programme:六保',
       'programme:双碳',
       'programme:双减',
     ]);
+    // beside another part of its bundle it counts too (扎实六稳着力六保)
+    expect(named('扎实六稳着力六保，稳住经济大盘。')).toEqual(['programme:六稳', 'programme:六保']);
     // alone, or before another word, two characters are too short to be sure of
     expect(named('六稳六稳，双碳双碳，落实双减。')).toEqual([]);
   });

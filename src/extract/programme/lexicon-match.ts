@@ -32,25 +32,45 @@ export const lexiconProgrammes: Recognizer = {
           }),
         );
       }
-      for (const m of s.text.matchAll(shortNumbered())) {
-        const start = s.start + m.index;
-        const end = start + m[1]!.length;
-        const entry = lookupProgramme(m[1]!, report.region?.province);
-        if (!entry || ctx.inNoise(start, end)) continue;
-        out.push(mentionAt(ctx, s, start, end, 'programme', entry.name, { aliases: [], canonical: true }));
-      }
+      out.push(...shortNumberedIn(ctx, s));
     }
     return out;
   },
 };
 
 let shortNumberedPattern: RegExp | undefined;
+/** What a short numbered programme is called right after it (六稳工作, 双碳目标); a footnote mark may stand between. */
+const SHORT_CUE = /^(?:\s*[[〔［(（]\d{1,2}[\]〕］)）])?\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)/;
 
 /**
- * The lexicon's two-character numbered spellings (六稳, 六保, 双减, 双碳), which count unquoted only
- * before the word for what they are (六稳工作, 六保任务, 双碳目标, 双减政策; a footnote mark may stand
- * between): alone, two characters are too short to be sure of. Central formulas (四风) never count.
+ * The lexicon's two-character numbered spellings (六稳, 六保, 双减, 双碳) in a sentence, unquoted:
+ * each counts before the word for what it is (六稳工作, 双碳目标, 双减政策) or beside another part of
+ * its bundle (扎实六稳着力六保); alone, two characters are too short to be sure of. Central formulas
+ * (四风) never count.
  */
+function shortNumberedIn(ctx: ExtractContext, s: Sentence): Mention[] {
+  const province = ctx.report.region?.province;
+  const hits = [...s.text.matchAll(shortNumbered())].flatMap((m) => {
+    const entry = lookupProgramme(m[1]!, province);
+    return entry ? [{ index: m.index, spelling: m[1]!, entry }] : [];
+  });
+  return hits
+    .filter(
+      (h) =>
+        SHORT_CUE.test(s.text.slice(h.index + h.spelling.length)) ||
+        (h.entry.partOf !== undefined &&
+          hits.some((o) => o.entry.partOf === h.entry.partOf && o.entry.name !== h.entry.name)),
+    )
+    .filter((h) => !ctx.inNoise(s.start + h.index, s.start + h.index + h.spelling.length))
+    .map((h) =>
+      mentionAt(ctx, s, s.start + h.index, s.start + h.index + h.spelling.length, 'programme', h.entry.name, {
+        aliases: [],
+        canonical: true,
+        ...(h.entry.partOf ? { partOf: h.entry.partOf } : {}),
+      }),
+    );
+}
+
 function shortNumbered(): RegExp {
   if (shortNumberedPattern) return shortNumberedPattern;
   const spellings = programmeLexicon().entries.flatMap((e) =>
@@ -58,8 +78,7 @@ function shortNumbered(): RegExp {
       ? []
       : [e.name, ...e.aliases].filter((a) => a.length === 2 && /^[一二三四五六七八九十两双百千万]/.test(a)),
   );
-  const cue = '(?:\\s*[[〔［(（]\\d{1,2}[\\]〕］)）])?\\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)';
-  shortNumberedPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})(?=${cue})`, 'g');
+  shortNumberedPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})`, 'g');
   return shortNumberedPattern;
 }
 
