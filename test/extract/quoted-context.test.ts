@@ -57,6 +57,12 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('推行“三连三帮”工作法。')).toEqual(['programme:三连三帮']);
   });
 
+  it('reads the words after a footnote’s mark as the words after the quotes', () => {
+    expect(quoted('坚定实施“稳进提质”[1]发展战略。')).toEqual(['slogan:稳进提质']);
+    expect(quoted('围绕“一三五八”〔2〕工作体系。')).toEqual(['programme:一三五八工作体系']);
+    expect(quoted('深化“三联三帮”(3)行动。')).toEqual(['programme:三联三帮']);
+  });
+
   it('trims spaces inside and after the quotes', () => {
     expect(quoted('深化拓展“ 双争 ” 行动。')).toEqual(['programme:双争']);
   });

@@ -255,7 +255,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const trimmed = spacedBeats(restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')));
   const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
   const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
-  const after = ctx.after.replace(/^[\s\u3000]+/, '');
+  // “六稳”[1]工作, “四个不摘”〔2〕要求: a footnote's mark is not the word after the quotes
+  const after = ctx.after.replace(/^[\s\u3000]+/, '').replace(/^[[〔［(（]\d{1,2}[\]〕］)）][\s\u3000]*/, '');
   const before = ctx.before.replace(/[\s\u3000]+$/, '');
   if (core.length < 2 || core.length > 40) return null;
   if (/[。！？!?；;：:]/.test(core)) return null;
