@@ -196,6 +196,7 @@ describe('unquoted programmes', () => {
 
   it('finds a numbered bundle named unquoted, not the party congress (sentences written for the test)', () => {
     expect(named('十大工程扎实推进，完成六大攻坚战项目。')).toEqual(['programme:十大工程', 'programme:六大攻坚战']);
+    expect(named('实施九大冲刺行动集中攻坚。')).toEqual(['programme:九大冲刺行动']);
     expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);
   });
 

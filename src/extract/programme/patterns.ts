@@ -15,10 +15,12 @@ import { alternation } from '../../lexicon/rules.js';
 const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)长制/g;
 
 /**
- * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目 (its count, 大 and what it bundles;
- * not a count inside a longer number, 二十大 of 党的二十大).
+ * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目, 实施九大冲刺行动 (its count, 大,
+ * up to three words of what it bundles and its head; not a count inside a longer number, 二十大 of
+ * 党的二十大).
  */
-const BUNDLE = /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大(?:工程|攻坚战|战役)/g;
+const BUNDLE =
+  /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
