@@ -31,9 +31,10 @@ function pattern(own: readonly string[]): RegExp {
   const key = own.join('|');
   let re = cache.get(key);
   if (!re) {
-    // 繁荣美丽新平遥; 美丽幸福平遥 (two qualities or more), 平安平遥建设 (one, then 建设)
+    // 繁荣美丽新平遥 (up to ten characters before 新: 清朗繁荣文明和谐美丽新平遥); 美丽幸福平遥 (two
+    // qualities or more), 平安平遥建设 (one, then 建设)
     const ownNew = own.length
-      ? `|[\\u4e00-\\u9fff]{0,6}新(?:${own.join('|')})|(?:${QUALITIES}、?){2,4}(?:${own.join('|')})|(?:${QUALITIES})(?:${own.join('|')})(?=建设)`
+      ? `|[\\u4e00-\\u9fff]{0,10}新(?:${own.join('|')})|(?:${QUALITIES}、?){2,4}(?:${own.join('|')})|(?:${QUALITIES})(?:${own.join('|')})(?=建设)`
       : '';
     // the name: 4-16 characters of Han script (no digits, no punctuation) ending in a head
     re = new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
