@@ -27,6 +27,8 @@ const SPEAKER_UNNAMED = new RegExp(
   `^[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,16}?)(?:人民)?政府${TITLE}[ \\t\\u3000]*$`,
   'm',
 );
+/** The opening sentence: 现在，我代表龙岗区人民政府向大会报告工作. */
+const ON_BEHALF = /我代表([^人\s，,。]{2,16}?)人民政府/;
 const SPEAKER_INLINE = new RegExp(`${TITLE}([\\u4e00-\\u9fff]{2,3}?)(?:代表|作政府工作报告|向大会)`);
 
 export function extractMeta(doc: CleanDoc): ReportMeta {
@@ -39,6 +41,7 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
     session?.region,
     speaker?.region,
     head.match(SPEAKER_UNNAMED)?.[1],
+    head.match(ON_BEHALF)?.[1],
     flat.match(SESSION_REGION)?.[1],
     titleRegion(head),
     fileRegion(doc.file),
@@ -270,6 +273,8 @@ function countDivisions(text: string): Map<Division, number> {
       const name = text.slice(i + 1 - len, i + 1);
       // 和县委, 在市政府: a function word and another word (州委州政府和县委), not the county 和县
       if (startsAnotherWord(name, after)) break;
+      // 示范县: a county of one character and 县 (范县) that is the end of a word (示范)
+      if (len === 2 && i >= 2 && endsAWord(text.slice(i - 2, i))) break;
       const named = divisionsNamed(name);
       const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
@@ -279,6 +284,12 @@ function countDivisions(text: string): Map<Division, number> {
     }
   }
   return out;
+}
+
+/** Whether two characters are one word of jieba's dictionary (示范), so the second starts no name. */
+function endsAWord(pair: string): boolean {
+  const t = tagWords(pair);
+  return t.length === 1 && t[0]!.tag !== 'x';
 }
 
 /** The autonomous prefecture a name such as 恩施州 stands for: its short form (two characters or more) and 州. */

@@ -107,6 +107,22 @@ describe('fallbacks', () => {
     expect(garbled.region).toMatchObject({ name: '平遥县', parent: '晋中市' });
   });
 
+  it('the region the opening sentence speaks for (我代表龙岗区人民政府), when no other line names it', () => {
+    const meta = extractMeta(
+      docOf('各位代表：\n现在，我代表小店区人民政府向大会作工作报告，请予审议。全市大局中全区领先。'),
+    );
+    expect(meta.region).toMatchObject({ name: '小店区', level: 'district', parent: '太原市' });
+  });
+
+  it('no county of one character and 县 out of the end of a word (示范县 is not 范县)', () => {
+    const meta = extractMeta(
+      docOf(
+        '政府工作报告\n各位代表：\n获评全国绿色高质高效行动示范县和全省示范县，平遥经济增长，平遥人民幸福，全县上下团结奋斗。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '平遥县', parent: '晋中市' });
+  });
+
   it('a county-level city that became a district since its report is today’s district', () => {
     // 海门市 (Jiangsu) has been 海门区 since 2020; 吴江市 吴江区 since 2012
     const meta = extractMeta(
