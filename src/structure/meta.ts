@@ -164,15 +164,15 @@ function byShortName(head: string, selfIs: (d: Division) => boolean): Division |
     starts.add(t.start);
     ends.add(t.end);
   }
-  const aWord = (s: string) => {
-    const t = tagWords(s);
-    return t.length === 1 && t[0]!.tag !== 'x' && t[0]!.tag !== 'ns';
-  };
   for (let i = 0; i + 2 <= head.length; i++) {
     for (const len of [2, 3]) {
       const short = head.slice(i, i + len);
-      if ((!starts.has(i) || !ends.has(i + len)) && divisionsShortNamed(short).length > 0 && aWord(short)) continue;
-      const cands = divisionsShortNamed(short).filter(
+      const named = divisionsShortNamed(short);
+      if (named.length === 0) continue;
+      const onBoundaries = starts.has(i) && ends.has(i + len);
+      const tag = onBoundaries ? undefined : dictionaryTag(short);
+      if (tag !== undefined && tag !== 'ns') continue;
+      const cands = named.filter(
         (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
       );
       if (cands.length === 1) counts.set(cands[0]!, (counts.get(cands[0]!) ?? 0) + 1);
@@ -274,7 +274,7 @@ function countDivisions(text: string): Map<Division, number> {
       // 和县委, 在市政府: a function word and another word (州委州政府和县委), not the county 和县
       if (startsAnotherWord(name, after)) break;
       // 示范县: a county of one character and 县 (范县) that is the end of a word (示范)
-      if (len === 2 && i >= 2 && endsAWord(text.slice(i - 2, i))) break;
+      if (len === 2 && i >= 2 && dictionaryTag(text.slice(i - 2, i)) !== undefined) break;
       const named = divisionsNamed(name);
       const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
@@ -286,10 +286,13 @@ function countDivisions(text: string): Map<Division, number> {
   return out;
 }
 
-/** Whether two characters are one word of jieba's dictionary (示范), so the second starts no name. */
-function endsAWord(pair: string): boolean {
-  const t = tagWords(pair);
-  return t.length === 1 && t[0]!.tag !== 'x';
+/**
+ * jieba's tag of `s` when it is one word of its dictionary (示范, 富裕; ns for a place), else
+ * undefined (a word it does not know, or several).
+ */
+function dictionaryTag(s: string): string | undefined {
+  const t = tagWords(s);
+  return t.length === 1 && t[0]!.tag !== 'x' ? t[0]!.tag : undefined;
 }
 
 /** The autonomous prefecture a name such as 恩施州 stands for: its short form (two characters or more) and 州. */

@@ -19,6 +19,10 @@ export interface Classified {
 /** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X), longest first. */
 const GENERIC_SORTED = [...rules().genericAfter].sort((a, b) => b.length - a.length);
 
+/** A footnote's mark after a name: [1], 〔2〕, (3). */
+export const FOOTNOTE_MARK = '[[〔［(（]\\d{1,2}[\\]〕］)）]';
+const LEADING_FOOTNOTE = new RegExp(`^${FOOTNOTE_MARK}[\\s\\u3000]*`);
+
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
 const SLOGAN_AFTER = startsWith('sloganAfter');
 
@@ -256,7 +260,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
   const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
   // “六稳”[1]工作, “四个不摘”〔2〕要求: a footnote's mark is not the word after the quotes
-  const after = ctx.after.replace(/^[\s\u3000]+/, '').replace(/^[[〔［(（]\d{1,2}[\]〕］)）][\s\u3000]*/, '');
+  const after = ctx.after.replace(/^[\s\u3000]+/, '').replace(LEADING_FOOTNOTE, '');
   const before = ctx.before.replace(/[\s\u3000]+$/, '');
   if (core.length < 2 || core.length > 40) return null;
   if (/[。！？!?；;：:]/.test(core)) return null;

@@ -4,6 +4,7 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
 import { lookupProgramme, programmeLexicon, unquotedSpellings } from './lexicon.js';
 import { mentionAt } from '../mention.js';
+import { FOOTNOTE_MARK } from './classify.js';
 
 export const lexiconProgrammes: Recognizer = {
   id: 'programme.lexicon',
@@ -40,7 +41,7 @@ export const lexiconProgrammes: Recognizer = {
 
 let shortNumberedPattern: RegExp | undefined;
 /** What a short numbered programme is called right after it (六稳工作, 双碳目标); a footnote mark may stand between. */
-const SHORT_CUE = /^(?:\s*[[〔［(（]\d{1,2}[\]〕］)）])?\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)/;
+const SHORT_CUE = new RegExp(`^(?:\\s*${FOOTNOTE_MARK})?\\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)`);
 
 /**
  * The lexicon's two-character numbered spellings (六稳, 六保, 双减, 双碳) in a sentence, unquoted:

@@ -4,7 +4,7 @@
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { regionShortNames } from './region-names.js';
-import { alternation } from '../../lexicon/rules.js';
+import { alternation, startsWith } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
@@ -16,11 +16,10 @@ const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
 const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|新征程|[，。；、,;]|$)';
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
-const QUALITIES =
-  '美丽|幸福|富裕|和谐|活力|平安|健康|文明|开放|创新|绿色|繁荣|生态|智慧|宜居|魅力|美好|实力|人文|法治|数字|品质';
+const QUALITIES = alternation('regionQualities');
 
 /** Verbs of winning a title: what follows is an award. */
-const AWARD = /^(?:获评|荣获|再获|获|蝉联|入选|评为|被评为|获批|获得|跻身|位列)/;
+const AWARD = startsWith('awardVerbs');
 
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
