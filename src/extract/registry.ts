@@ -3,6 +3,7 @@
 import type { Recognizer } from './index.js';
 import {
   glossaryProgrammes,
+  layoutSlogans,
   lexiconProgrammes,
   patternProgrammes,
   positioningSlogans,
@@ -22,6 +23,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   patternProgrammes,
   positioningSlogans,
   strategySlogans,
+  layoutSlogans,
   regions,
   themes,
   industries,

@@ -5,3 +5,4 @@ export { patternProgrammes } from './patterns.js';
 export { glossaryProgrammes } from './glossary.js';
 export { positioningSlogans } from './positioning.js';
 export { strategySlogans } from './strategy.js';
+export { layoutSlogans } from './layout.js';
