@@ -170,6 +170,21 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {
+    expect(quoted('加快推进‘两区一中心’建设。')).toEqual(['slogan:两区一中心']);
+    // a closing mark for an opening one, a single for a double
+    expect(quoted('深入实施”3+2+N’产业发展计划。')).toEqual(['programme:3+2+N产业发展计划']);
+    expect(quoted('全面推行“容缺受理“机制和“一件事一次办”改革。')).toEqual([
+      'programme:容缺受理',
+      'programme:一件事一次办',
+    ]);
+    // one stray mark and an apostrophe’s pair name nothing
+    expect(quoted('全面完成”年度目标，实现开门红。')).toEqual([]);
+    expect(quoted('推进China’s Xi’s对外合作。')).toEqual([]);
+    // a stray before a single-marked quote does not take its opening mark
+    expect(quoted('任务完成’，持续推进‘四水同治’工作。')).toEqual(['programme:四水同治']);
+  });
+
   it('writes beats set apart by spaces with 、, and drops a space that cuts a word or stands beside 、', () => {
     expect(quoted('推出“早餐会 下午茶 夜沙龙”服务。')).toEqual(['programme:早餐会、下午茶、夜沙龙']);
     // a line broken on the scraped page inside 发展, and a space after 、

@@ -25,18 +25,62 @@ interface Quoted {
   runEnd: number;
 }
 
+/** Every quote mark, double or single, of either shape. */
+const MARK = /[“”「」"‘’『』]/g;
+/** A single-marked quote: primary quotes on some pages. */
+const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
+
+/**
+ * The quote spans of a sentence: well-formed pairs first (“…”), then the marks left over paired in
+ * order when a page garbled them (”1+4+3’, “两区一中心“) or used single marks alone (‘两区一中心’).
+ * Left-over marks pair only one after another, with no other mark between and 1-40 characters
+ * inside, so a stray mark pairs with nothing.
+ */
+function spansOf(text: string): { index: number; inner: string; length: number }[] {
+  const spans = [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, inner: m[1]!, length: m[0].length }));
+  const used = new Set<number>();
+  for (const sp of spans) {
+    used.add(sp.index);
+    used.add(sp.index + sp.length - 1);
+    // marks nested inside a well-formed quote are NESTED's
+    for (const n of sp.inner.matchAll(MARK)) used.add(sp.index + 1 + n.index);
+  }
+  const extra: typeof spans = [];
+  // single marks used alone, outside any double quote
+  for (const m of text.matchAll(SINGLE)) {
+    if (used.has(m.index) || spans.some((sp) => m.index > sp.index && m.index < sp.index + sp.length)) continue;
+    extra.push({ index: m.index, inner: m[1]!, length: m[0].length });
+    used.add(m.index);
+    used.add(m.index + m[0].length - 1);
+  }
+  const left = [...text.matchAll(MARK)].map((m) => m.index).filter((i) => !used.has(i));
+  for (let i = 0; i + 1 < left.length; i += 2) {
+    const [a, b] = [left[i]!, left[i + 1]!];
+    const inner = text.slice(a + 1, b);
+    // an apostrophe's pair (China’s … Xi’s) holds no Han script or digit: not a name
+    if (inner.length < 1 || inner.length > 40 || /\n/.test(inner) || !/[\u4e00-\u9fff\d]/.test(inner)) {
+      i--; // a stray mark: try its neighbour as an opening instead
+      continue;
+    }
+    // a pair around well-formed quotes is two strays, not a quote
+    if ([...spans, ...extra].some((sp) => sp.index > a && sp.index < b)) continue;
+    extra.push({ index: a, inner, length: b - a + 1 });
+  }
+  return extra.length ? [...spans, ...extra].sort((x, y) => x.index - y.index) : spans;
+}
+
 /** The quotes of a sentence, each with the run of adjacent quotes (joined by nothing or 、) it is in. */
 function quotesOf(text: string): Quoted[] {
-  const spans = [...text.matchAll(QUOTE)];
+  const spans = spansOf(text);
   const out: Quoted[] = [];
   let runStart = 0;
   for (let i = 0; i < spans.length; i++) {
     const m = spans[i]!;
     const prev = spans[i - 1];
-    const joined = (a: RegExpMatchArray, b: RegExpMatchArray) =>
-      /^、?$/.test(text.slice(a.index! + a[0].length, b.index));
+    const joined = (a: (typeof spans)[number], b: (typeof spans)[number]) =>
+      /^、?$/.test(text.slice(a.index + a.length, b.index));
     if (!prev || !joined(prev, m)) runStart = m.index;
-    out.push({ at: m.index, end: m.index + m[0].length, inner: m[1]!, runStart, runEnd: 0 });
+    out.push({ at: m.index, end: m.index + m.length, inner: m.inner, runStart, runEnd: 0 });
   }
   // each run's end, filled from the back so that every member shares it
   let runEnd = 0;
