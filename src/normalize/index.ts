@@ -9,6 +9,7 @@ import { removePinyin } from './pinyin.js';
 import { repairMojibake } from './mojibake.js';
 import { repairLayout } from './ocr.js';
 import { toHalfwidth } from './fullwidth.js';
+import { restoreQuoteMarks } from './quote-marks.js';
 import { tidyWhitespace } from './whitespace.js';
 import { simplify } from './traditional.js';
 import { noiseSpans } from './noise.js';
@@ -59,6 +60,7 @@ export const STEPS: readonly Step[] = [
   repairMojibake,
   repairLayout,
   toHalfwidth,
+  restoreQuoteMarks,
   tidyWhitespace,
 ];
 
