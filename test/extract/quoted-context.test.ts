@@ -170,6 +170,20 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('reads a goal among beats that ends in a ranking, and beats called the region’s theme, as its slogans', () => {
+    expect(quoted('紧盯“融入城市群、冲刺前十强”目标。')).toEqual(['slogan:融入城市群、冲刺前十强']);
+    // a ranking alone is still no name
+    expect(quoted('跻身“全省前十强”。')).toEqual([]);
+    expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
+    // a 主题教育 or 主题活动 is a campaign, not the region's theme
+    expect(quoted('开展“学思想、强党性”主题教育。')).toEqual(['programme:学思想、强党性']);
+  });
+
+  it('names the region’s line numbered in words with its noun (“四区”发展定位)', () => {
+    expect(quoted('围绕“三区”发展定位，加快建设。')).toEqual(['slogan:三区发展定位']);
+    expect(quoted('奋力打造“三个百亿级”产业集群。')).toEqual(['slogan:三个百亿级产业']);
+  });
+
   it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {
     expect(quoted('加快推进‘两区一中心’建设。')).toEqual(['slogan:两区一中心']);
     // a closing mark for an opening one, a single for a double

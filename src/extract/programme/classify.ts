@@ -179,8 +179,9 @@ const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
 const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|目标|举措|格局|布局|要求)/;
 
-/** Words after the quotes that call them the region's goal or positioning. */
-const GOAL_AFTER = /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位)/;
+/** Words after the quotes that call them the region's goal, positioning or theme (not a 主题教育 or 主题活动). */
+const GOAL_AFTER =
+  /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
 
 /** Verbs that introduce a positioning inside its quotes (“打造全省…增长极”): not part of the name. */
 const LEADING_VERB = startsWith('quotedPositioningVerbs');
@@ -206,7 +207,9 @@ function notAName(core: string): boolean {
   // levels of government in a row (“区、镇、村、组”四级) name nothing
   if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
   // nor does a ranking, which counts in tens (县域综合实力三十强, 百强; 六增六强 is a numbered line)
-  if (!/^[一二三四五六七八九十两双百千万\d]/.test(core) && /(?:十|百|千|\d0)强$/.test(core)) return true;
+  // (a beat among others, 融入都市圈、拼争前十强, is a goal's)
+  if (beats.length === 1 && !/^[一二三四五六七八九十两双百千万\d]/.test(core) && /(?:十|百|千|\d0)强$/.test(core))
+    return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
@@ -346,6 +349,13 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   else slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
   let name = core;
   if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
+  // “四区”发展定位, “五个千亿级”产业集群: the region's line numbered in words is named with its noun too
+  // (its structures, “两区三城” or “三大中心”, are named by themselves)
+  const lineNoun =
+    slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && core.length <= 6
+      ? numberedNoun(afterRun)
+      : undefined;
+  if (lineNoun) name = core + lineNoun;
   // 招商引资“一号工程”: a rank name is named by the work before it
   if (/^(一号|头号)/.test(core)) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
@@ -387,7 +397,7 @@ function numberedNoun(after: string): string | undefined {
   const cut = run.split(/[和及与的为是在把将并、]/)[0]!;
   // the noun ends at the last name head inside it (“5020”项目百泰科技 -> 项目)
   const head = cut.match(
-    /^.*(具体部署|工作部署|思路举措|发展战略|发展思路|工作思路|战略目标|目标体系|体系|战略|思路|举措|部署|行动|工程|项目|计划|目标|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
+    /^.*(具体部署|工作部署|思路举措|发展战略|发展思路|工作思路|战略目标|目标体系|体系|战略|思路|举措|部署|行动|工程|项目|计划|目标|定位|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
   )?.[0];
   return head && head.length <= 6 ? head : undefined;
 }
