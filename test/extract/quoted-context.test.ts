@@ -179,6 +179,18 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('开展“学思想、强党性”主题教育。')).toEqual(['programme:学思想、强党性']);
   });
 
+  it('drops titles won, the state of the economy, zero outcomes and statistical categories', () => {
+    expect(quoted('先后获评“全国绿化模范县”“省级园林县城”等称号。')).toEqual([]);
+    expect(quoted('荣获“全国科普先进县”荣誉称号。')).toEqual([]);
+    // a pilot, a demonstration or a reform among the titles is a programme the region takes part in
+    expect(quoted('获评“全省卫生县城”“省级低碳试点县”等称号。')).toEqual(['programme:低碳试点县']);
+    expect(quoted('经济运行呈现“稳中提质、质中向优”的良好发展态势。')).toEqual([]);
+    expect(quoted('“量质齐升、稳中向好”势头更加巩固。')).toEqual([]);
+    expect(quoted('全年实现“零确诊”“零感染”，新增“四上”企业12家、“五上”企业3家。')).toEqual([]);
+    // a title the region sets out to win is still its goal
+    expect(quoted('争创“全国文明城市”。')).not.toEqual([]);
+  });
+
   it('names the region’s line numbered in words with its noun (“四区”发展定位)', () => {
     expect(quoted('围绕“三区”发展定位，加快建设。')).toEqual(['slogan:三区发展定位']);
     expect(quoted('奋力打造“三个百亿级”产业集群。')).toEqual(['slogan:三个百亿级产业']);

@@ -179,6 +179,10 @@ const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
 const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|目标|举措|格局|布局|要求)/;
 
+/** Words after the quotes (or their run) that call them titles won (…等称号) or a state described (…的良好态势). */
+const TITLES_AFTER = /^(?:荣誉)?称号/;
+const STATE_AFTER = /^的?(?:良好|强劲|稳定|积极|较好)?(?:发展)?(?:态势|势头|趋势)/;
+
 /** Words after the quotes that call them the region's goal, positioning or theme (not a 主题教育 or 主题活动). */
 const GOAL_AFTER =
   /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
@@ -272,6 +276,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     (r) => r.length >= 2 && !core.includes(r) && new RegExp(`^${r}(建设|[，。、,；]|$)`).test(after),
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
+  // 获评“国家卫生县城”“全国文明城市”等称号: titles won, not programmes (a pilot, a demonstration or a
+  // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
+  const runAfter = afterQuoteRun(after);
+  if (STATE_AFTER.test(runAfter) || (TITLES_AFTER.test(runAfter) && !/试点|示范|改革/.test(core))) return null;
   const suffix = genericAfter(after);
   // “0331”疫情: an outbreak named by its month and day
   if (/^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(core) && /^(?:疫情|事件|特大)/.test(after)) return null;
