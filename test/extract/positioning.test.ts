@@ -17,6 +17,7 @@ describe('unquoted positionings', () => {
   it('takes 新 + the region’s own name at the start of a clause', () => {
     expect(slogans('过去一年，繁荣美丽新平遥建设迈上新台阶。')).toEqual(['繁荣美丽新平遥']);
     expect(slogans('锚定建设清朗繁荣文明和谐美丽新平遥，奋力前行。')).toEqual(['清朗繁荣文明和谐美丽新平遥']);
+    expect(slogans('全面实施建成宜居宜业新平遥发展战略。')).toEqual(['宜居宜业新平遥']);
     // another region's name is not this region's positioning
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
   });

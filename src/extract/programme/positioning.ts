@@ -13,8 +13,8 @@ const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
 const HEAD_ONLY = new RegExp(`^${HEAD}$`);
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
 const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
-/** What follows a positioning: its 建设, 定位 or 目标, a conjunction, or the clause's end. */
-const TAIL = '(?=建设|定位|目标|的目标|和|迈出|迈上|新征程|[，。；、,;]|$)';
+/** What follows a positioning: its 建设, 定位, 目标 or 战略, a conjunction, or the clause's end. */
+const TAIL = '(?=建设|定位|目标|的目标|(?:发展)?战略|和|迈出|迈上|新征程|[，。；、,;]|$)';
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
 const QUALITIES = alternation('regionQualities');
 
