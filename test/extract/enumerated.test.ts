@@ -1,7 +1,7 @@
 // Items enumerated before a counted bundle of actions are its parts (sentences written for the test).
 import { describe, expect, it } from 'vitest';
 import { isNamedMention } from '../../src/extract/index.js';
-import { bundleCount, enumeratedParts } from '../../src/extract/programme/enumerated.js';
+import { bundleCount, enumeratedParts, placeCount } from '../../src/extract/programme/enumerated.js';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
@@ -26,6 +26,36 @@ describe('enumerated parts', () => {
       ['三大行动', undefined],
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('takes the positionings or strategies listed before the region’s counted set of them as its slogans', () => {
+    const parts = (text: string) =>
+      extract(reportOf(text, { region: '平遥县' }), [quotedProgrammes])
+        .filter(isNamedMention)
+        .map((m) => [m.type, m.name, m.partOf]);
+    expect(parts('充分发挥晋中南交通枢纽、古城文化名县、康养度假胜地“三城”叠加优势。')).toEqual([
+      ['slogan', '晋中南交通枢纽', '三城'],
+      ['slogan', '古城文化名县', '三城'],
+      ['slogan', '康养度假胜地', '三城'],
+      ['slogan', '三城', undefined],
+    ]);
+    expect(parts('深入实施工业强县、农业稳县、旅游兴县“三大战略”。').slice(0, 3)).toEqual([
+      ['slogan', '工业强县', '三大战略'],
+      ['slogan', '农业稳县', '三大战略'],
+      ['slogan', '旅游兴县', '三大战略'],
+    ]);
+    // the region's own structures listed (四条全产业链, 六大基地) are not its positionings
+    expect(parts('抓好百亿元乳业、百亿元肉业、五十亿元粮油、五十亿元蔬果“四条全产业链”。')).toEqual([
+      ['slogan', '四条全产业链', undefined],
+    ]);
+    // two items for a set of three: no parts
+    expect(parts('充分发挥交通枢纽城市、文化名县“三城”优势。')).toEqual([['slogan', '三城', undefined]]);
+  });
+
+  it('reads the count of a set of places', () => {
+    expect(placeCount('三城')).toBe(3);
+    expect(placeCount('两个中心')).toBe(2);
+    expect(placeCount('三城一区')).toBeUndefined();
   });
 
   it('takes nothing when the count does not match the list, or the items are topics', () => {

@@ -1,5 +1,7 @@
 // The items a report enumerates before a counted bundle name — 实施拥江发展、文化兴盛、…、强基固本等
-// “六大行动” — are the bundle's parts: each a name of its own, linked to the bundle (part_of).
+// “六大行动” — are the bundle's parts: each a name of its own, linked to the bundle (part_of). So are
+// the positionings before a region's counted set of them (发挥A、B、C“三城”叠加优势) or its strategies
+// (实施工业强县、农业稳县、旅游兴县“三大战略”).
 // Only when the count in the bundle's name matches the items listed, so a list is never guessed.
 import { alternation } from '../../lexicon/rules.js';
 
@@ -25,6 +27,15 @@ export function bundleCount(name: string): number | undefined {
   if (!b) return NUMERALS[a!];
   if (a === '十') return 10 + (NUMERALS[b] ?? 0);
   return b === '十' ? (NUMERALS[a!] ?? 0) * 10 : undefined;
+}
+
+/**
+ * The count of a region's set of places or roles it means to be (“三城”, “两地”, “四个中心”): the
+ * positionings listed before it are its parts.
+ */
+export function placeCount(name: string): number | undefined {
+  const m = name.match(/^([一二两三四五六七八九十])个?(?:城|区|地|都|极|心|中心|高地|基地|之城)$/);
+  return m ? NUMERALS[m[1]!] : undefined;
 }
 
 /** Verbs and adverbs that introduce a list (全面实施|拥江发展、…): not part of its first item. */

@@ -4,7 +4,7 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
 import { classifyQuoted } from './classify.js';
 import { regionShortNames } from './region-names.js';
-import { bundleCount, enumeratedParts } from './enumerated.js';
+import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
@@ -132,9 +132,15 @@ export const quotedProgrammes: Recognizer = {
           ...(c.partOf ? { partOf: c.partOf } : {}),
         }),
       );
-      // 实施A、B、C等“三大行动”: the items listed before a counted bundle are its parts
-      // only for a programme of actions (六大行动, 十大工程), whose parts are named actions too
-      const count = c.type === 'programme' && /(行动|工程|攻坚|战役)$/.test(c.name) ? bundleCount(c.name) : undefined;
+      // 实施A、B、C等“三大行动”: the items listed before a counted bundle are its parts, for a programme
+      // of actions (六大行动, 十大工程: named actions) or the region's own counted strategies or
+      // positionings (“三大战略”, “三城”: its slogans)
+      const count =
+        c.type === 'programme'
+          ? /(行动|工程|攻坚|战役)$/.test(c.name)
+            ? bundleCount(c.name)
+            : undefined
+          : (placeCount(c.name) ?? (/(战略|思路|定位)$/.test(c.name) ? bundleCount(c.name) : undefined));
       if (count === undefined) return;
       for (const p of enumeratedParts(s.text, at, count)) {
         if (ctx.inNoise(s.start + p.start, s.start + p.end)) continue;
