@@ -57,6 +57,11 @@ export interface ProgrammeEntry {
   name: string;
   /** Other spellings and expansions (simplified). */
   aliases: string[];
+  /**
+   * Spellings that stand for a provincial programme only in a report of its province: elsewhere the
+   * words are a common phrase (Shandong's 新旧动能转换).
+   */
+  provinceAliases?: string[];
   level: (typeof LEVELS)[number];
   /** For provincial programmes: the province (short name). */
   province?: (typeof PROVINCES)[number];
@@ -130,7 +135,15 @@ export function loadProgrammes(files: readonly { file: string; data: unknown }[]
         ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
         file,
       };
-      entries.push({ name, aliases: spellings.slice(1), ...common });
+      const provinceAliases = ((raw.provinceAliases as string[] | undefined) ?? [])
+        .map((a) => a.trim())
+        .filter((a) => claim(a, name));
+      entries.push({
+        name,
+        aliases: spellings.slice(1),
+        ...(provinceAliases.length ? { provinceAliases } : {}),
+        ...common,
+      });
       // a bundle's parts are programmes of their own, linked to it (part_of), not its aliases
       for (const part of parts)
         if (claim(part, part)) entries.push({ name: part, aliases: [], ...common, partOf: name });
@@ -161,6 +174,13 @@ function invalid(raw: Record<string, unknown>, name: string): string | undefined
   if (raw.level === 'provincial' && !PROVINCES.includes(raw.province as never))
     return 'a provincial programme needs its "province" (short name, e.g. 浙江)';
   if (raw.level !== 'provincial' && raw.province !== undefined) return 'only a provincial programme has a "province"';
+  if (
+    raw.provinceAliases !== undefined &&
+    (raw.level !== 'provincial' ||
+      !Array.isArray(raw.provinceAliases) ||
+      raw.provinceAliases.some((a) => typeof a !== 'string' || nameKey(a).length < 2))
+  )
+    return '"provinceAliases" must be a list of names of at least two characters, on a provincial programme';
   if (typeof raw.source !== 'string' || raw.source.trim().length < 4)
     return 'a "source" (the public document that names it) is required';
   return undefined;

@@ -188,6 +188,11 @@ describe('unquoted programmes', () => {
     expect(inProvince('围绕两聚一高目标，深入开展三服务活动。', '昆山市', '江苏省')).toEqual(['programme:两聚一高']);
     expect(inProvince('完成农村牧区十个全覆盖工程。', '正镶白旗', '内蒙古自治区')).toEqual(['programme:十个全覆盖']);
     expect(inProvince('推进新旧动能转换重大工程。', '平度市', '山东省')).toEqual(['programme:新旧动能转换重大工程']);
+    // Shandong's programme by its short name; elsewhere the words are a phrase
+    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平度市', '山东省')).toEqual([
+      'programme:新旧动能转换重大工程',
+    ]);
+    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平遥县', '山西省')).toEqual([]);
     expect(inProvince('深入开展三服务活动，加快疫后重振，实施强省会战略。', '临海市', '浙江省')).toEqual([
       'programme:三服务',
       'programme:疫后重振',

@@ -32,14 +32,15 @@ describe('the shipped programme lexicon', () => {
     // a central political formula (两个确立) is recognized so as to be left out: no programme
     const central = (e: (typeof entries)[number]) => e.kind === 'formula' && e.level !== 'provincial';
     for (const e of entries) {
-      const lines = [e.name, ...e.aliases].map((s) => `今年深入推进“${s}”。`);
+      const spellings = [e.name, ...e.aliases, ...(e.provinceAliases ?? [])];
+      const lines = spellings.map((s) => `今年深入推进“${s}”。`);
       const report = reportOf(lines.join('\n'), { region: '某县' });
       report.region = { name: '某县', level: 'county', ...(e.province ? { province: `${e.province}省` } : {}) };
       const found = extract(report, [quotedProgrammes, lexiconProgrammes]);
       report.sentences.forEach((s, i) => {
         const names = found.filter((m) => m.sentence === s.index).map((m) => m.name);
         if (central(e) ? names.length > 0 : !names.includes(e.name))
-          wrong.push(`${[e.name, ...e.aliases][i]} -> ${names.join('|') || 'nothing'}`);
+          wrong.push(`${spellings[i]} -> ${names.join('|') || 'nothing'}`);
       });
     }
     expect(wrong).toEqual([]);
@@ -76,6 +77,18 @@ describe('the lexicon loader', () => {
       expect.stringMatching(/province/),
     ]);
     expect(bad.every((p) => p.file === file)).toBe(true);
+  });
+
+  it('takes spellings for a provincial programme’s own province only on a provincial entry', () => {
+    const data = {
+      entries: [
+        { ...entry, name: '甲乙丙', level: 'provincial', province: '山东', provinceAliases: ['甲乙'] },
+        { ...entry, name: '丁戊己', provinceAliases: ['丁戊'] },
+      ],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    expect(ok.map((e) => [e.name, e.provinceAliases])).toEqual([['甲乙丙', ['甲乙']]]);
+    expect(bad.map((p) => [p.entry, p.reason])).toEqual([['丁戊己', expect.stringMatching(/provinceAliases/)]]);
   });
 
   it('keeps a spelling for the first entry that claims it and reports the second', () => {

@@ -16,6 +16,8 @@ interface LexiconIndex {
   entries: LexiconEntry[];
   /** name key of every spelling -> entry */
   byKey: Map<string, LexiconEntry>;
+  /** name keys of the spellings that stand for their entry only in its province (provinceAliases) */
+  provinceOnly: Set<string>;
   /**
    * The spellings that count unquoted (namedByForm), by their first two characters, longest
    * first: a few startsWith checks per position instead of one alternation of ~1,500 names.
@@ -60,11 +62,13 @@ export function programmeLexicon(): LexiconIndex {
   });
   const byKey = new Map<string, LexiconEntry>();
   const surfaces = new Set<string>();
+  const provinceOnly = new Set<string>();
   for (const e of entries) {
-    for (const s of [e.name, ...e.aliases]) {
+    for (const s of [e.name, ...e.aliases, ...(e.provinceAliases ?? [])]) {
       byKey.set(nameKey(s), e);
       if (namedByForm(s, e)) surfaces.add(s);
     }
+    for (const s of e.provinceAliases ?? []) provinceOnly.add(nameKey(s));
   }
   const unquoted = new Map<string, string[]>();
   for (const surface of [...surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
@@ -81,7 +85,7 @@ export function programmeLexicon(): LexiconIndex {
         if (list) list.push(s);
         else byTrigram.set(t, [s]);
       }
-  index = { entries, byKey, unquoted, unquotedPairs, unquotedFirst: firstUnits(surfaces), byTrigram };
+  index = { entries, byKey, provinceOnly, unquoted, unquotedPairs, unquotedFirst: firstUnits(surfaces), byTrigram };
   return index;
 }
 
@@ -91,8 +95,13 @@ export function programmeLexicon(): LexiconIndex {
  * (六新, 三个一批) is reused with other meanings elsewhere, so it stands for nothing there.
  */
 export function lookupProgramme(name: string, province?: string): LexiconEntry | undefined {
-  const e = programmeLexicon().byKey.get(nameKey(name));
-  if (!e?.province || !province || province.startsWith(e.province)) return e;
+  const { byKey, provinceOnly } = programmeLexicon();
+  const key = nameKey(name);
+  const e = byKey.get(key);
+  const inProvince = !!e?.province && !!province && province.startsWith(e.province);
+  // 新旧动能转换 is Shandong's programme in a Shandong report, a phrase elsewhere
+  if (provinceOnly.has(key) && !inProvince) return undefined;
+  if (!e?.province || !province || inProvince) return e;
   return /^[一二三四五六七八九十两双百千万\d]/.test(name) && nameKey(name).length <= 4 ? undefined : e;
 }
 
