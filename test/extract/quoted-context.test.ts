@@ -175,6 +175,7 @@ describe('nested and rank-named quotes', () => {
     // a ranking alone is still no name
     expect(quoted('跻身“全省前十强”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
+    expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
     // a 主题教育 or 主题活动 is a campaign, not the region's theme
     expect(quoted('开展“学思想、强党性”主题教育。')).toEqual(['programme:学思想、强党性']);
   });
@@ -184,6 +185,8 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('荣获“全国科普先进县”荣誉称号。')).toEqual([]);
     // a pilot, a demonstration or a reform among the titles is a programme the region takes part in
     expect(quoted('获评“全省卫生县城”“省级低碳试点县”等称号。')).toEqual(['programme:低碳试点县']);
+    // though it names a place like a positioning does
+    expect(quoted('获评“全国海绵城市建设示范城市”称号。')).toEqual(['programme:海绵城市建设示范城市']);
     expect(quoted('经济运行呈现“稳中提质、质中向优”的良好发展态势。')).toEqual([]);
     expect(quoted('“量质齐升、稳中向好”势头更加巩固。')).toEqual([]);
     expect(quoted('全年实现“零确诊”“零感染”，新增“四上”企业12家、“五上”企业3家。')).toEqual([]);

@@ -335,10 +335,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
   const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
+  // a pilot or demonstration among titles won (获评“…碳达峰试点城市”等称号) is a programme taken part in
   const named =
     !brand &&
     ((runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix)) ||
-      PROGRAMME_AFTER.test(afterRun));
+      PROGRAMME_AFTER.test(afterRun) ||
+      TITLES_AFTER.test(afterRun));
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
   const ownStructures =
