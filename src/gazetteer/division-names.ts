@@ -10,7 +10,7 @@ const ETHNIC = (
 ).split(' ');
 
 /** 积石山保安族东乡族撒拉 (族) -> 积石山: drops the nationalities an autonomous name ends with. */
-function stripNationalities(name: string): string {
+export function stripNationalities(name: string): string {
   let s = name;
   for (let again = true; again;) {
     again = false;

@@ -6,3 +6,4 @@ export { glossaryProgrammes } from './glossary.js';
 export { positioningSlogans } from './positioning.js';
 export { strategySlogans } from './strategy.js';
 export { layoutSlogans } from './layout.js';
+export { ownLineSlogans } from './own-lines.js';

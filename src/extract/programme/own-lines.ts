@@ -1,0 +1,47 @@
+// Recognizer: a region's numbered line named with its own name, unquoted — 建设五个新晃, 统筹一个阵地、
+// 五个新晃建设 — as its slogans: the count and the region's name (新 or 美丽 before it allowed), and the
+// numbered items listed with it in one 、-list. Another region's name is not this region's line.
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import { regionShortNames } from './region-names.js';
+import { mentionAt } from '../mention.js';
+
+/** A count that is not the end of a longer number (第五个, 二十五个). */
+const COUNT = '(?<![一二三四五六七八九十百千万两\\d第])[一二三四五六七八九十两]个';
+/** An item listed with it: a count and two to five characters (一个阵地). */
+const ITEM = `${COUNT}[\\u4e00-\\u9fff]{2,5}?`;
+
+const cache = new Map<string, RegExp>();
+
+function pattern(own: readonly string[]): RegExp {
+  const key = own.join('|');
+  let re = cache.get(key);
+  if (!re) {
+    const line = `${COUNT}(?:新|美丽|幸福)?(?:${key})`;
+    re = new RegExp(`((?:${ITEM}、){0,4})(${line})(?=建设|目标|[，。；、,;]|$)`, 'g');
+    cache.set(key, re);
+  }
+  return re;
+}
+
+export const ownLineSlogans: Recognizer = {
+  id: 'slogan.own-line',
+  type: 'slogan',
+  recognize(ctx: ExtractContext): Mention[] {
+    const { report } = ctx;
+    const own = regionShortNames(report.region?.name).filter((n) => n.length >= 2 && !/[县市区旗州]$/.test(n));
+    if (own.length === 0) return [];
+    const re = pattern(own);
+    const out: Mention[] = [];
+    for (const s of report.sentences) {
+      if (!s.text.includes('个')) continue;
+      for (const m of s.text.matchAll(re)) {
+        let at = s.start + m.index;
+        for (const item of [...m[1]!.split('、').filter(Boolean), m[2]!]) {
+          if (!ctx.inNoise(at, at + item.length)) out.push(mentionAt(ctx, s, at, at + item.length, 'slogan', item));
+          at += item.length + 1;
+        }
+      }
+    }
+    return out;
+  },
+};
