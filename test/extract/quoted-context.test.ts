@@ -174,6 +174,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('紧盯“融入城市群、冲刺前十强”目标。')).toEqual(['slogan:融入城市群、冲刺前十强']);
     // a ranking alone is still no name
     expect(quoted('跻身“全省前十强”。')).toEqual([]);
+    expect(quoted('入选“2024中部县域百强县”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
     expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
     // a 主题教育 or 主题活动 is a campaign, not the region's theme
@@ -190,6 +191,8 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('经济运行呈现“稳中提质、质中向优”的良好发展态势。')).toEqual([]);
     expect(quoted('“量质齐升、稳中向好”势头更加巩固。')).toEqual([]);
     expect(quoted('全年实现“零确诊”“零感染”，新增“四上”企业12家、“五上”企业3家。')).toEqual([]);
+    // where the region came from and goes to
+    expect(quoted('实现从“边远小城”迈向开放前沿，从“跟跑”到“领跑”的跨越。')).toEqual([]);
     // a title the region sets out to win is still its goal
     expect(quoted('争创“全国文明城市”。')).not.toEqual([]);
   });
@@ -223,6 +226,15 @@ describe('nested and rank-named quotes', () => {
 
   it('names a rank name by the work before it, not by the level where it stands (在全省“一号改革工程”)', () => {
     expect(quoted('在全省“一号改革工程”推进会上作典型发言。')).toEqual(['programme:一号改革工程']);
+  });
+
+  it('names a set of articles (“二十条”) by the work before it, and a count of articles alone not at all', () => {
+    expect(quoted('认真执行应急管理和安全生产工作“二十条”、新“十条”措施。')).toEqual([
+      'programme:安全生产工作二十条',
+      'programme:新十条',
+    ]);
+    expect(quoted('制定出台稳外贸“18条”。')).toEqual(['programme:稳外贸18条']);
+    expect(quoted('全面落实“十条”。')).toEqual([]);
   });
 
   it('names a rank name (“一号工程”) by the work before it', () => {

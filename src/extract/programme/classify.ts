@@ -193,6 +193,27 @@ const LEADING_VERB = startsWith('quotedPositioningVerbs');
 /** Verbs and adverbs before a quoted rank name (深入实施招商引资“一号工程”): the name starts after them. */
 const LEAD = new RegExp(`^(.*(?:${alternation('rankLeadWords')}))`);
 
+/** The words before a rank name, its lead verb and quote marks dropped. */
+function rankWork(before: string): string {
+  return before
+    .replace(LEAD, '')
+    .replace(/[“”‘’"]/g, '')
+    .replace(/^[^\u4e00-\u9fa5]+/, '');
+}
+
+/** A set of articles: “二十条”, “18条”. */
+const ARTICLES = /^[一二三四五六七八九十百\d]+条$/;
+
+/**
+ * The work a set of articles is named by: the last item of the words before it (after 和, 、 or an
+ * earlier quote), its lead verb dropped, two to ten characters, or 新 alone (新“十条”).
+ */
+function workBefore(before: string): string | undefined {
+  const last = before.split(/[和与及、”]/).pop() ?? '';
+  const work = rankWork(last);
+  return (work.length >= 2 && work.length <= 10) || work === '新' ? work : undefined;
+}
+
 /** Quoted speech, named problems, percentages, product varieties and document titles are not names. */
 function notAName(core: string): boolean {
   if (RHETORIC.has(core) || PERIOD.test(core)) return true;
@@ -212,7 +233,13 @@ function notAName(core: string): boolean {
   if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
   // nor does a ranking, which counts in tens (县域综合实力三十强, 百强; 六增六强 is a numbered line)
   // (a beat among others, 融入都市圈、拼争前十强, is a goal's)
-  if (beats.length === 1 && !/^[一二三四五六七八九十两双百千万\d]/.test(core) && /(?:十|百|千|\d0)强$/.test(core))
+  // (a year before it, 2025西部百强县, is the ranking's edition)
+  const ranked = core.replace(/^(?:19|20)\d\d年?(?:度)?/, '');
+  if (
+    beats.length === 1 &&
+    !/^[一二三四五六七八九十两双百千万\d]/.test(ranked) &&
+    /(?:十|百|千|\d0)强[县市区镇]?$/.test(ranked)
+  )
     return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
@@ -280,6 +307,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   const runAfter = afterQuoteRun(after);
   if (STATE_AFTER.test(runAfter) || (TITLES_AFTER.test(runAfter) && !/试点|示范|改革/.test(core))) return null;
+  // 从“山区库区”迈向…, 从“跟跑”到“领跑”: where the region came from and goes to are states, not names
+  if (
+    (/从$/.test(before) && /^(?:迈向|走向|转向|跃升|跨越|到|向)/.test(after)) ||
+    /从“[^”]{1,20}”(?:迈向|走向|转向|到)$/.test(before)
+  )
+    return null;
   const suffix = genericAfter(after);
   // “0331”疫情: an outbreak named by its month and day
   if (/^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(core) && /^(?:疫情|事件|特大)/.test(after)) return null;
@@ -303,6 +336,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       canonical: true,
       ...(lexical.partOf ? { partOf: lexical.partOf } : {}),
     };
+  // 优化防控工作“二十条”, 新“十条”, 稳经济“18条”: a set of articles is named by the work before it; its
+  // count alone names nothing
+  if (ARTICLES.test(core)) {
+    const work = workBefore(before);
+    return work ? { type: 'programme', name: work + core, aliases: [core], canonical: false } : null;
+  }
   if (notAName(core)) return null;
   const attributed = attribution(before, issuerLevel);
 
@@ -369,10 +408,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // 招商引资“一号工程”: a rank name is named by the work before it
   if (/^(一号|头号)/.test(core)) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
-    const work = before
-      .replace(LEAD, '')
-      .replace(/[“”‘’"]/g, '')
-      .replace(/^[^\u4e00-\u9fa5]+/, '');
+    const work = rankWork(before);
     // 在全省“一号改革工程”: a level where the rank stands is no work
     if (work.length >= 2 && work.length <= 10 && !/^[在于]?(?:全国|全省|全市|全县|全区|省级|市级|县级)$/.test(work))
       name = work + core;
