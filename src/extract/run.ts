@@ -7,6 +7,7 @@ import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
 import { lookupProgramme } from './programme/lexicon.js';
+import { NATIONAL_STRATEGY } from './programme/national-strategy.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();
@@ -113,7 +114,8 @@ function bundleComponents(named: NamedMention[]): NamedMention[] {
   return named.map((m) => {
     const bundle = owner.get(nameKey(m.name));
     if (!bundle || bundle === m || m.partOf) return m;
-    return { ...m, type: bundle.type, partOf: bundle.name };
+    // a national strategy among the region's beats (人才强县 of 生态立县、人才强县) stays that programme
+    return { ...m, type: NATIONAL_STRATEGY.test(m.name) ? m.type : bundle.type, partOf: bundle.name };
   });
 }
 

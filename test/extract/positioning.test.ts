@@ -30,6 +30,14 @@ describe('unquoted positionings', () => {
     expect(slogans('在建设美丽幸福介休新征程上砥砺奋进。')).toEqual([]);
   });
 
+  it('types the region’s part of a national 强国 strategy (交通强县) a programme, not its positioning', () => {
+    const found = extract(reportOf('持续打造交通强县，加快建设文旅名县。', { region: '平遥县' }), [positioningSlogans]);
+    expect(found.map((m) => [m.type, m.name])).toEqual([
+      ['programme', '交通强县'],
+      ['slogan', '文旅名县'],
+    ]);
+  });
+
   it('takes no title won (蝉联|…百强县, 荣获|…强县): an award is no positioning', () => {
     expect(slogans('蝉联全国制造业百强县，荣获全省文化旅游强县，再获省质量强县。')).toEqual([]);
     expect(slogans('过去一年，文化旅游强县建设迈上新台阶。')).toEqual(['文化旅游强县']);

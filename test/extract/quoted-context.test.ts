@@ -177,6 +177,8 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('入选“2024中部县域百强县”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
     expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
+    // the region's part of a national 强国 strategy is a programme, called a strategy or not
+    expect(quoted('深入实施“人才强县”战略。')).toEqual(['programme:人才强县']);
     // a 主题教育 or 主题活动 is a campaign, not the region's theme
     expect(quoted('开展“学思想、强党性”主题教育。')).toEqual(['programme:学思想、强党性']);
   });

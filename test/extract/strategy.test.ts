@@ -2,6 +2,7 @@
 // written for the test).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
+import { isNamedMention } from '../../src/extract/index.js';
 import { RECOGNIZERS } from '../../src/extract/registry.js';
 import { strategySlogans } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
@@ -17,6 +18,27 @@ describe('strategy beats', () => {
       '农业稳县、科教兴县、人才强县',
     ]);
     expect(beats('全市坚持工业强市、文化兴市不动摇。')).toEqual(['工业强市、文化兴市']);
+  });
+
+  it('takes beats that are all national strategies (科教兴县、人才强县) as those programmes, one by one', () => {
+    const found = extract(reportOf('我们坚持科教兴县、人才强县，塑造发展新优势。', { region: '平遥县' }), [
+      strategySlogans,
+    ]);
+    expect(found.map((m) => [m.type, m.name])).toEqual([
+      ['programme', '科教兴县'],
+      ['programme', '人才强县'],
+    ]);
+  });
+
+  it('keeps a national strategy among the region’s own beats a programme, part of the slogan', () => {
+    const mentions = extract(
+      reportOf('坚持生态立县、工业强县、人才强县，深入实施“人才强县”战略。', { region: '平遥县' }),
+      RECOGNIZERS,
+    );
+    expect(mentions.filter(isNamedMention).map((m) => [m.type, m.name, m.partOf])).toEqual([
+      ['slogan', '生态立县、工业强县、人才强县', undefined],
+      ['programme', '人才强县', '生态立县、工业强县、人才强县'],
+    ]);
   });
 
   it('takes no single beat, and no beat cut out of a longer word', () => {

@@ -1,6 +1,7 @@
 // Decides what a quoted term is — a programme, a slogan, or rhetoric — from its form and the
 // words around it, and gives it its canonical name. Work reports put programmes, slogans and
 // plain emphasis all in the same “…” quotes, so the context has to tell them apart.
+import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { lookupProgramme, spellingsContaining } from './lexicon.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
@@ -389,7 +390,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
-  if (attributed === 'higher' || named) slogan = false;
+  if (attributed === 'higher' || named || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;

@@ -6,6 +6,7 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { regionShortNames } from './region-names.js';
 import { alternation, startsWith } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
+import { NATIONAL_STRATEGY } from './national-strategy.js';
 
 /** Words that end a positioning. 示范区 is not one: demonstration zones are national programmes. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
@@ -62,7 +63,7 @@ export const positioningSlogans: Recognizer = {
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
-        out.push(mentionAt(ctx, s, start, end, 'slogan', name));
+        out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
       }
     }
     return out;

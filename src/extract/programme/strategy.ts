@@ -6,6 +6,7 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Token } from '../segment.js';
 import { indexTokens } from '../region/accept.js';
 import { mentionAt } from '../mention.js';
+import { NATIONAL_STRATEGY } from './national-strategy.js';
 
 /** A beat: two characters, a verb of the strategy, the level it is about. */
 const BEAT = '[\\u4e00-\\u9fff]{2}[立兴强富活稳美荣][省市县区州旗城]';
@@ -27,6 +28,16 @@ export const strategySlogans: Recognizer = {
         const end = start + m[0].length;
         // each beat a word or words of its own: not 国百强县 out of 全国百强县
         if (!beatsStandAlone(m[0], start, tokens) || ctx.inNoise(start, end)) continue;
+        // 科教兴县、人才强县: beats that are all national strategies are those programmes, not the region's own
+        const beats = m[0].split('、');
+        if (beats.every((b) => NATIONAL_STRATEGY.test(b))) {
+          let at = start;
+          for (const b of beats) {
+            out.push(mentionAt(ctx, s, at, at + b.length, 'programme', b));
+            at += b.length + 1;
+          }
+          continue;
+        }
         out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
       }
     }
