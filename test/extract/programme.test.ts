@@ -193,6 +193,16 @@ describe('unquoted programmes', () => {
       'programme:新旧动能转换重大工程',
     ]);
     expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平遥县', '山西省')).toEqual([]);
+    expect(inProvince('加快海南自贸港建设，做好全岛封关运作准备。', '澄迈县', '海南省')).toEqual([
+      'programme:海南自由贸易港',
+      'programme:全岛封关运作',
+    ]);
+    expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '临海市', '浙江省')).toEqual([
+      'programme:共同富裕示范区',
+    ]);
+    expect(inProvince('深入实施大扶贫战略行动，决战脱贫攻坚。', '湄潭县', '贵州省')).toContain(
+      'programme:大扶贫战略行动',
+    );
     expect(inProvince('深入开展三服务活动，加快疫后重振，实施强省会战略。', '临海市', '浙江省')).toEqual([
       'programme:三服务',
       'programme:疫后重振',

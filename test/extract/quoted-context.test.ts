@@ -177,6 +177,11 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('入选“2024中部县域百强县”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
     expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
+    // a run of quotes with the count of its strategies after it
+    expect(quoted('系统推进“工业强基产业升级”“生态优先绿色崛起”两大战略。')).toEqual([
+      'slogan:工业强基产业升级',
+      'slogan:生态优先绿色崛起',
+    ]);
     // the region's part of a national 强国 strategy is a programme, called a strategy or not
     expect(quoted('深入实施“人才强县”战略。')).toEqual(['programme:人才强县']);
     // a 主题教育 or 主题活动 is a campaign, not the region's theme
@@ -195,6 +200,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('全年实现“零确诊”“零感染”，新增“四上”企业12家、“五上”企业3家。')).toEqual([]);
     // where the region came from and goes to
     expect(quoted('实现从“边远小城”迈向开放前沿，从“跟跑”到“领跑”的跨越。')).toEqual([]);
+    expect(quoted('工业由“单打独斗”向“抱团发展”转变。')).toEqual([]);
     // a title the region sets out to win is still its goal
     expect(quoted('争创“全国文明城市”。')).not.toEqual([]);
   });

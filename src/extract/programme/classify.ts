@@ -308,10 +308,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   const runAfter = afterQuoteRun(after);
   if (STATE_AFTER.test(runAfter) || (TITLES_AFTER.test(runAfter) && !/试点|示范|改革/.test(core))) return null;
-  // 从“山区库区”迈向…, 从“跟跑”到“领跑”: where the region came from and goes to are states, not names
+  // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
   if (
-    (/从$/.test(before) && /^(?:迈向|走向|转向|跃升|跨越|到|向)/.test(after)) ||
-    /从“[^”]{1,20}”(?:迈向|走向|转向|到)$/.test(before)
+    (/[从由]$/.test(before) && /^(?:迈向|走向|转向|跃升|跨越|到|向)/.test(after)) ||
+    /[从由]“[^”]{1,20}”(?:迈向|走向|转向|到|向)$/.test(before)
   )
     return null;
   const suffix = genericAfter(after);
@@ -386,7 +386,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const ownStructures =
     (/^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core)) || LAYOUT.test(core);
   // the region's strategy, line or goal by the word after the quotes (“南征北战、东西互搏”总战略), beats too
-  const sloganAfter = SLOGAN_AFTER.test(afterRun.replace(/^[总大新]/, '')) || GOAL_AFTER.test(afterRun);
+  // (“A”“B”“C”三大战略: the run's count before the word)
+  const sloganAfter =
+    SLOGAN_AFTER.test(afterRun.replace(/^(?:[一二三四五六七八九十两]{1,2}[大个项条])?[总大新]?/, '')) ||
+    GOAL_AFTER.test(afterRun);
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
