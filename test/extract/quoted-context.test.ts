@@ -16,6 +16,21 @@ function quoted(text: string, region = '平遥县', level: RegionLevel = 'county
   return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
 }
 
+describe('a numbered line named after a region above the issuer', () => {
+  const inCounty = (text: string) => {
+    const report = reportOf(text, { region: '平遥县' });
+    report.region = { name: '平遥县', level: 'county', parent: '晋中市', province: '山西省' };
+    return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
+  };
+
+  it('is that region’s programme; the region’s own line and its positionings naming the city stay slogans', () => {
+    expect(inCounty('全面落实“五个晋中”建设要求。')).toEqual(['programme:五个晋中']);
+    expect(inCounty('奋力建设“三个山西”。')).toEqual(['programme:三个山西']);
+    expect(inCounty('加快建设“五个平遥”。')).toEqual(['slogan:五个平遥']);
+    expect(inCounty('打造“晋中南康养名县”。')).toEqual(['slogan:晋中南康养名县']);
+  });
+});
+
 describe('a quoted name is kept without a listed cue', () => {
   it('keeps a quoted service after any verb, typed a programme', () => {
     expect(quoted('今年创新推出“暖企直通车”，为企业解难题。')).toEqual(['programme:暖企直通车']);

@@ -60,6 +60,8 @@ export interface QuoteContext {
   issuerLevel?: RegionLevel;
   /** The issuing region's province (山西省): another province's short labels mean other things. */
   province?: string;
+  /** Short forms of the regions above the issuer (赣州, 江西): a line named after one is theirs. */
+  higherNames?: readonly string[];
 }
 
 /** The generic word right after the quotes, if any. */
@@ -382,6 +384,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       PROGRAMME_AFTER.test(afterRun) ||
       TITLES_AFTER.test(afterRun));
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
+  // “六个江西”, “五个赣州”: a numbered line named after a region above the issuer is that region's, a
+  // programme here (a positioning that names it, 临汾西山地区教育强县, stays the region's own)
+  const higherRegion =
+    !ownRegion && OWN_NUMBERED.test(core) && (ctx.higherNames ?? []).some((r) => r.length >= 2 && core.includes(r));
   // 六大基地, 四条全产业链, 三大中心: a region's own numbered structures, not a shared programme
   const ownStructures =
     (/^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core)) || LAYOUT.test(core);
@@ -393,7 +399,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
-  if (attributed === 'higher' || named || NATIONAL_STRATEGY.test(core)) slogan = false;
+  if (attributed === 'higher' || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;

@@ -112,6 +112,9 @@ export const quotedProgrammes: Recognizer = {
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const regionNames = regionShortNames(report.region?.name);
+    const higherNames = [report.region?.parent, report.region?.province]
+      .filter((n): n is string => !!n && n !== report.region?.name)
+      .flatMap((n) => regionShortNames(n));
     const issuerLevel = report.region?.level;
     const province = report.region?.province;
     const out: Mention[] = [];
@@ -120,7 +123,7 @@ export const quotedProgrammes: Recognizer = {
       const stop = s.start + end;
       if (ctx.inNoise(start, stop)) return;
       const inDefinition = s.phase === 'glossary' && at > 6;
-      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel, province });
+      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel, province, higherNames });
       if (!c) return;
       const aliases = new Set(c.aliases);
       const original = report.original.slice(start + 1, stop - 1);
