@@ -193,10 +193,7 @@ describe('unquoted programmes', () => {
       'programme:新旧动能转换重大工程',
     ]);
     expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平遥县', '山西省')).toEqual([]);
-    expect(inProvince('加快海南自贸港建设，做好全岛封关运作准备。', '澄迈县', '海南省')).toEqual([
-      'programme:海南自由贸易港',
-      'programme:全岛封关运作',
-    ]);
+    expect(inProvince('加快推进7个封关运作项目。', '澄迈县', '海南省')).toEqual(['programme:全岛封关运作']);
     expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '临海市', '浙江省')).toEqual([
       'programme:共同富裕示范区',
     ]);
@@ -227,6 +224,10 @@ describe('unquoted programmes', () => {
       'programme:共同富裕示范区',
       'programme:乡村振兴示范区',
     ]);
+  });
+
+  it('starts a name found by its head where the lexicon’s spelling of it starts (紧紧扭住|…; a sentence written for the test)', () => {
+    expect(named('紧紧扭住农村人居环境整治提升行动这个重点。')).toEqual(['programme:农村人居环境整治提升行动']);
   });
 
   it('finds action and reform names by their heads, without the verb before them', () => {

@@ -69,9 +69,19 @@ export const patternProgrammes: Recognizer = {
         // 问题专项行动: a complaint, not a named campaign
         if (/^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
         if (name.length - m[0].length < minHead || name.length > 18) continue;
-        push(name, end - name.length, end, s.index);
+        // the lexicon knows where its names start (扭住|高质量发展建设共同富裕示范区): its longest spelling
+        // that ends the name is the name
+        const province = report.region?.province;
+        const known = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
+        push(known ?? name, end - (known ?? name).length, end, s.index);
       }
     }
     return out;
   },
 };
+
+/** The longest suffix of `name` (three characters or more, shorter than it) that the lexicon knows. */
+function lexiconSuffix(name: string, province: string | undefined): string | undefined {
+  for (let i = 1; i <= name.length - 3; i++) if (lookupProgramme(name.slice(i), province)) return name.slice(i);
+  return undefined;
+}
