@@ -208,6 +208,8 @@ function addIssuingRegions(graph: GovGraph, reports: readonly ReportRef[]): void
     attr.level = region.level;
     setCodes(attr, region.code);
     if (region.parent) attr.parent = region.parent;
+    if (region.written && region.written !== region.name && !attr.aliases.includes(region.written))
+      attr.aliases = [...attr.aliases, region.written].sort();
     attr.reports = [...new Set([...(attr.reports ?? []), r.id])].sort();
     attr.docs = [...new Set([...attr.docs, r.id])].sort();
     if (r.year) setYears(attr, [...(attr.years ?? []), r.year]);

@@ -46,7 +46,9 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
     titleRegion(head),
     fileRegion(doc.file),
   ]);
-  const meta: ReportMeta = { region: issuer ? toRegionRef(issuer) : null };
+  const meta: ReportMeta = {
+    region: issuer ? { ...toRegionRef(issuer.division), ...(issuer.written ? { written: issuer.written } : {}) } : null,
+  };
   if (session?.date) meta.date = session.date;
   if (speaker) {
     meta.speaker = speaker.name;
@@ -133,7 +135,7 @@ function findSpeaker(head: string): { name: string; title: string; region?: stri
  * the county or city the opening third names most, at the level the report calls itself
  * (全县/我县 -> county, 全市/我市 -> city, 全区/我区 -> district).
  */
-function findIssuer(text: string, names: (string | undefined)[]): Division | undefined {
+function findIssuer(text: string, names: (string | undefined)[]): { division: Division; written?: string } | undefined {
   for (const name of names) {
     const d = name ? resolveIssuerName(name, text) : undefined;
     if (d) return d;
@@ -146,7 +148,8 @@ function findIssuer(text: string, names: (string | undefined)[]): Division | und
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
-  return ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs) : undefined);
+  const division = ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs) : undefined);
+  return division ? { division } : undefined;
 }
 
 /**
@@ -211,13 +214,16 @@ function fileRegion(file: string): string | undefined {
  * county or district it became under the same short name (海门市, a district, 海门区, since 2020):
  * a report keeps the name of its year, the gazetteer has today's.
  */
-function resolveIssuerName(name: string, text: string): Division | undefined {
+function resolveIssuerName(name: string, text: string): { division: Division; written?: string } | undefined {
   for (let i = 0; i <= name.length - 2; i++) {
     const cands = divisionsNamed(name.slice(i)).filter((d) => d.level !== 'province');
-    if (cands.length === 1) return cands[0];
-    if (cands.length > 1) return byContext(cands, text);
+    const division = cands.length === 1 ? cands[0] : cands.length > 1 ? byContext(cands, text) : undefined;
+    if (division) return { division };
+    if (cands.length > 1) return undefined;
   }
-  return renamed(name, text);
+  // the report's own name is kept beside today's: the node of 海门区 is also found as 海门市
+  const division = renamed(name, text);
+  return division ? { division, written: name } : undefined;
 }
 
 /** 海门市 -> 海门区: the one county or district today whose short name is the name's without 县/市/区. */

@@ -11,6 +11,11 @@ export interface RegionRef {
   /** Parent region's name (浑源县 -> 大同市, 大同市 -> 山西省). */
   parent?: string;
   province?: string;
+  /**
+   * The name the report itself uses when the region has since become another division under the
+   * same short name (海门市 for today's 海门区): an alias of the region's node.
+   */
+  written?: string;
 }
 
 export interface Section {

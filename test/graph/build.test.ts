@@ -57,6 +57,18 @@ function graph() {
 }
 
 describe('buildGraph', () => {
+  it('keeps the name a report gave its since renamed region as the node’s alias', () => {
+    const renamed: ReportRef[] = [
+      {
+        id: 'hm',
+        region: { name: '海门区', level: 'district', parent: '南通市', province: '江苏省', written: '海门市' },
+        sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }),
+      },
+    ];
+    const g = buildGraph(resolve([m('hm', 'programme', '千万工程', 0)]), renamed);
+    expect(g.getNodeAttributes('region:海门区')).toMatchObject({ label: '海门区', aliases: ['海门市'] });
+  });
+
   it('follows the node contract', () => {
     const g = graph();
     const a = g.getNodeAttributes('programme:千万工程');

@@ -128,7 +128,7 @@ describe('fallbacks', () => {
     const meta = extractMeta(
       docOf('——2019年1月19日在海门市第十六届人民代表大会第三次会议上\n各位代表：\n全市经济增长。'),
     );
-    expect(meta.region).toMatchObject({ name: '海门区', level: 'district', parent: '南通市' });
+    expect(meta.region).toMatchObject({ name: '海门区', level: 'district', parent: '南通市', written: '海门市' });
     expect(
       extractMeta(docOf('——2011年1月9日在吴江市第十四届人民代表大会第五次会议上\n各位代表：')).region,
     ).toMatchObject({
