@@ -223,6 +223,8 @@ describe('nested and rank-named quotes', () => {
   it('names the region’s line numbered in words with its noun (“四区”发展定位)', () => {
     expect(quoted('围绕“三区”发展定位，加快建设。')).toEqual(['slogan:三区发展定位']);
     expect(quoted('奋力打造“三个百亿级”产业集群。')).toEqual(['slogan:三个百亿级产业']);
+    // a verb after the quotes is the sentence going on, not the line's noun
+    expect(quoted('坚持“两同步”建设生态产业。')).toEqual(['slogan:两同步']);
   });
 
   it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {

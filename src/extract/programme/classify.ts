@@ -190,6 +190,9 @@ const STATE_AFTER = /^的?(?:良好|强劲|稳定|积极|较好)?(?:发展)?(?:�
 const GOAL_AFTER =
   /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|目标|定位|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
 
+/** Verbs that start the words after a quote rather than name what the quote is. */
+const VERB_START = new RegExp(`^(?:${alternation('leadWords')}|${alternation('buildingVerbs')})`);
+
 /** Verbs that introduce a positioning inside its quotes (“打造全省…增长极”): not part of the name. */
 const LEADING_VERB = startsWith('quotedPositioningVerbs');
 
@@ -414,7 +417,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && core.length <= 6
       ? numberedNoun(afterRun)
       : undefined;
-  if (lineNoun) name = core + lineNoun;
+  // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun
+  if (lineNoun && !VERB_START.test(lineNoun)) name = core + lineNoun;
   // 招商引资“一号工程”: a rank name is named by the work before it
   if (/^(一号|头号)/.test(core)) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
