@@ -2,7 +2,7 @@
 // 五个新晃建设 — as its slogans: the count and the region's name (新 or 美丽 before it allowed), and the
 // numbered items listed with it in one 、-list. Another region's name is not this region's line.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { regionShortNames } from './region-names.js';
+import { ownShortNames, perRegion } from './region-names.js';
 import { mentionAt } from '../mention.js';
 
 /** A count that is not the end of a longer number (第五个, 二十五个). */
@@ -10,25 +10,17 @@ const COUNT = '(?<![一二三四五六七八九十百千万两\\d第])[一二三
 /** An item listed with it: a count and two to five characters (一个阵地). */
 const ITEM = `${COUNT}[\\u4e00-\\u9fff]{2,5}?`;
 
-const cache = new Map<string, RegExp>();
-
-function pattern(own: readonly string[]): RegExp {
-  const key = own.join('|');
-  let re = cache.get(key);
-  if (!re) {
-    const line = `${COUNT}(?:新|美丽|幸福)?(?:${key})`;
-    re = new RegExp(`((?:${ITEM}、){0,4})(${line})(?=建设|目标|[，。；、,;]|$)`, 'g');
-    cache.set(key, re);
-  }
-  return re;
-}
+const pattern = perRegion((own) => {
+  const line = `${COUNT}(?:新|美丽|幸福)?(?:${own.join('|')})`;
+  return new RegExp(`((?:${ITEM}、){0,4})(${line})(?=建设|目标|[，。；、,;]|$)`, 'g');
+});
 
 export const ownLineSlogans: Recognizer = {
   id: 'slogan.own-line',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
-    const own = regionShortNames(report.region?.name).filter((n) => n.length >= 2 && !/[县市区旗州]$/.test(n));
+    const own = ownShortNames(report.region?.name);
     if (own.length === 0) return [];
     const re = pattern(own);
     const out: Mention[] = [];

@@ -3,7 +3,7 @@
 // form: a verb of building (or the start of a clause), a phrase that ends in a positioning word or
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { regionShortNames } from './region-names.js';
+import { ownShortNames, perRegion } from './region-names.js';
 import { alternation, startsWith } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
@@ -25,30 +25,25 @@ const AWARD = startsWith('awardVerbs');
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
 
-const cache = new Map<string, RegExp>();
-
-function pattern(own: readonly string[]): RegExp {
-  const key = own.join('|');
-  let re = cache.get(key);
-  if (!re) {
-    // 繁荣美丽新平遥 (up to ten characters before 新: 清朗繁荣文明和谐美丽新平遥); 美丽幸福平遥 (two
-    // qualities or more), 平安平遥建设 (one, then 建设)
-    const ownNew = own.length
-      ? `|[\\u4e00-\\u9fff]{0,10}新(?:${own.join('|')})|(?:${QUALITIES}、?){2,4}(?:${own.join('|')})|(?:${QUALITIES})(?:${own.join('|')})(?=建设)`
-      : '';
-    // the name: 4-16 characters of Han script (no digits, no punctuation) ending in a head
-    re = new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
-    cache.set(key, re);
-  }
-  return re;
-}
+/**
+ * 繁荣美丽新平遥 (up to ten characters before 新: 清朗繁荣文明和谐美丽新平遥); 美丽幸福平遥 (two qualities
+ * or more), 平安平遥建设 (one, then 建设); and the name: 4-16 characters of Han script (no digits, no
+ * punctuation) ending in a head.
+ */
+const pattern = perRegion((own) => {
+  const names = own.join('|');
+  const ownNew = own.length
+    ? `|[\\u4e00-\\u9fff]{0,10}新(?:${names})|(?:${QUALITIES}、?){2,4}(?:${names})|(?:${QUALITIES})(?:${names})(?=建设)`
+    : '';
+  return new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
+});
 
 export const positioningSlogans: Recognizer = {
   id: 'slogan.positioning',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
-    const own = regionShortNames(report.region?.name).filter((n) => n.length >= 2 && !/[县市区旗]$/.test(n));
+    const own = ownShortNames(report.region?.name);
     const re = pattern(own);
     const out: Mention[] = [];
     for (const s of report.sentences) {

@@ -12,3 +12,19 @@ export function regionShortNames(name: string | undefined): string[] {
   // 吉县 -> 吉 is too short to recognize anything by.
   return short.length >= 2 && short !== name ? [name, short] : [name];
 }
+
+/** The short forms a region's own slogans are written with (浑源, 新晃): two characters or more, no level. */
+export function ownShortNames(name: string | undefined): string[] {
+  return regionShortNames(name).filter((n) => n.length >= 2 && !/[县市区旗州]$/.test(n));
+}
+
+/** A pattern built once per set of a region's short names (one per county, reused for every report of it). */
+export function perRegion(build: (own: readonly string[]) => RegExp): (own: readonly string[]) => RegExp {
+  const cache = new Map<string, RegExp>();
+  return (own) => {
+    const key = own.join('|');
+    let re = cache.get(key);
+    if (!re) cache.set(key, (re = build(own)));
+    return re;
+  };
+}
