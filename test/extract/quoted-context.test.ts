@@ -225,6 +225,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('奋力打造“三个百亿级”产业集群。')).toEqual(['slogan:三个百亿级产业']);
     // a verb after the quotes is the sentence going on, not the line's noun
     expect(quoted('坚持“两同步”建设生态产业。')).toEqual(['slogan:两同步']);
+    expect(quoted('按照“四到位”新要求，扎实推进。')).toEqual(['slogan:四到位']);
   });
 
   it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {

@@ -417,8 +417,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && core.length <= 6
       ? numberedNoun(afterRun)
       : undefined;
-  // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun
-  if (lineNoun && !VERB_START.test(lineNoun)) name = core + lineNoun;
+  // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun;
+  // nor does a line take what is asked of it (“四早”要求, “五个扎实”新要求, “两争一站”工作总要求)
+  if (lineNoun && !VERB_START.test(lineNoun) && !/(?:要求|任务)$/.test(lineNoun)) name = core + lineNoun;
   // 招商引资“一号工程”: a rank name is named by the work before it
   if (/^(一号|头号)/.test(core)) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
