@@ -120,7 +120,12 @@ export interface EdgeOptions {
   digits?: boolean;
   /** Whether 及, 和 and 暨 may join parts of one name (…煤焦油精深加工及特种炭综合利用项目). */
   joiners?: boolean;
+  /** Whether a count in words may stand in the name (三项|制度改革, 两个|一批 …). */
+  counts?: boolean;
 }
+
+/** A count in words, as jieba tags it m: 三项, 两个, 十大. */
+const COUNT_WORD = /^[一二三四五六七八九十两]{1,2}[项个大条]$/;
 
 /** Walks tokens left from the head while they can belong to a name; returns the name's start. */
 export function leftEdge(
@@ -138,6 +143,11 @@ export function leftEdge(
     const joiner = options.joiners && /^(及|和|暨)$/.test(t.word) && i > 0 && NAME_TAGS.has(tokens[i - 1]!.tag);
     if (joiner) {
       if (end - t.start > options.maxLength) break;
+      continue;
+    }
+    if (options.counts && t.tag === 'm' && COUNT_WORD.test(t.word)) {
+      if (end - t.start > options.maxLength) break;
+      start = t.start;
       continue;
     }
     if (

@@ -230,6 +230,10 @@ describe('unquoted programmes', () => {
     expect(named('紧紧扭住农村人居环境整治提升行动这个重点。')).toEqual(['programme:农村人居环境整治提升行动']);
   });
 
+  it('takes a count in words into a name found by its head (三项|制度改革; a sentence written for the test)', () => {
+    expect(named('国企优化重组及三项制度改革取得成效。')).toEqual(['programme:三项制度改革']);
+  });
+
   it('finds action and reform names by their heads, without the verb before them', () => {
     expect(named('深入实施国企改革深化提升行动。')).toEqual(['programme:国企改革深化提升行动']);
     expect(named('扎实推进集体林权制度改革。')).toEqual(['programme:集体林权制度改革']);

@@ -45,6 +45,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('印发“《实施方案》”。')).toEqual([]);
     expect(quoted('群众说“我们放心了”。')).toEqual([]);
     expect(quoted('推行“保姆式”服务。')).toEqual([]);
+    // a word that ends in 式 is no manner
+    expect(quoted('完善提升“太谷模式”。')).toEqual(['programme:太谷模式']);
   });
 
   it('drops streaks, answer sheets and the stock metaphors of officialese (sentences written for the test)', () => {
@@ -86,6 +88,7 @@ describe('a quoted name is kept without a listed cue', () => {
 describe('numbered work lines', () => {
   it('reads a line numbered in Chinese numerals with its noun; numerals alone are no name', () => {
     expect(quoted('围绕市委“一三五八”工作体系。')).toEqual(['programme:一三五八工作体系']);
+    expect(quoted('大力实施“二三四五”高质量发展战略。')).toEqual(['slogan:二三四五高质量发展战略']);
     expect(quoted('完成“三五”任务，实现“一二三”。')).toEqual([]);
   });
 

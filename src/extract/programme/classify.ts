@@ -43,8 +43,8 @@ const LAYOUT = new RegExp(`^(?:${LAYOUT_PART}){2,}$`);
 /** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
 const RHETORIC = new Set(rules().rhetoric);
 
-/** Five-year plans and years are periods, not programmes. */
-const PERIOD = /^(十[一二三四五六七八九]五|[一二三四五六七八九十]+五|(19|20)\d\d年?)$/;
+/** Five-year plans (七五, 十五, 十四五) and years are periods, not programmes; a line 二三四五 is not one. */
+const PERIOD = /^(十[一二三四五六七八九]?五|[一二三四五六七八九]五|(19|20)\d\d年?)$/;
 
 export interface QuoteContext {
   inner: string;
@@ -250,7 +250,8 @@ function notAName(core: string): boolean {
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
-  if (/式$/.test(core) && core.length <= 4) return true;
+  // (a word that ends in 式 is not a manner: “大安模式”, “市场采购贸易方式”)
+  if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);
@@ -359,7 +360,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   }
   // “一四六十”工作体系: a line numbered in Chinese numerals is named with its noun like “1461” would be
   if (ALL_NUMERALS.test(core)) {
-    const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after) : undefined;
+    // (a longer noun too: “一三三四”高质量发展战略, since the numerals alone name nothing)
+    const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after, 8) : undefined;
     return noun ? numberedLine(core, noun, attributed) : null;
   }
   const clauses = core.split(/[、，,·]/);
@@ -451,7 +453,7 @@ function numberedLine(core: string, noun: string | undefined, attributed: 'highe
 }
 
 /** The noun after a quoted number (“1310”具体部署 -> 具体部署): up to a function word or punctuation. */
-function numberedNoun(after: string): string | undefined {
+function numberedNoun(after: string, maxLength = 6): string | undefined {
   // “12345”的重大部署: the noun after 的
   const run = after.replace(/^的/, '').match(/^[\u4e00-\u9fa5]{1,8}/)?.[0];
   if (!run) return undefined;
@@ -460,7 +462,7 @@ function numberedNoun(after: string): string | undefined {
   const head = cut.match(
     /^.*(具体部署|工作部署|思路举措|发展战略|发展思路|工作思路|战略目标|目标体系|体系|战略|思路|举措|部署|行动|工程|项目|计划|目标|定位|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
   )?.[0];
-  return head && head.length <= 6 ? head : undefined;
+  return head && head.length <= maxLength ? head : undefined;
 }
 
 function aliasesOf(core: string, suffix: string | undefined, name: string): string[] {

@@ -61,7 +61,7 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(HEADS)) {
         const headStart = s.start + m.index;
         const end = headStart + m[0].length;
-        const start = leftEdge(tokens, headStart, end, { maxLength: 20 });
+        const start = leftEdge(tokens, headStart, end, { maxLength: 20, counts: true });
         if (start === undefined) continue;
         const name = report.text.slice(start, end).replace(LEAD, '');
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
