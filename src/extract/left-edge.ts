@@ -40,6 +40,7 @@ export const LEAD_WORDS = new Set([
   '强化',
   '启动',
   '推动',
+  '推行',
   '完成',
   '创建',
   '成功',

@@ -232,6 +232,8 @@ describe('unquoted programmes', () => {
 
   it('takes a count in words into a name found by its head (三项|制度改革; a sentence written for the test)', () => {
     expect(named('国企优化重组及三项制度改革取得成效。')).toEqual(['programme:三项制度改革']);
+    // a work method unquoted, by its head
+    expect(named('大力推行项目工作法，项目推进提速。')).toEqual(['programme:项目工作法']);
   });
 
   it('finds action and reform names by their heads, without the verb before them', () => {
