@@ -249,17 +249,18 @@ function count(text: string, s: string): number {
 }
 
 function selfLevel(text: string): Division['level'] | undefined {
-  // a banner (旗) is a county, an autonomous prefecture (州) or a league (盟) a city
+  // a banner (旗) is a county, an autonomous prefecture (州) or a league (盟) a city; the opening's
+  // 我代表市人民政府 says the level too
   const n = {
-    county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
-    city:
-      count(text, '全市') +
-      count(text, '我市') +
-      count(text, '全州') +
-      count(text, '我州') +
-      count(text, '全盟') +
-      count(text, '我盟'),
-    district: count(text, '全区') + count(text, '我区'),
+    county: ['全县', '我县', '全旗', '我旗', '代表县人民政府', '代表旗人民政府'].reduce(
+      (a, w) => a + count(text, w),
+      0,
+    ),
+    city: ['全市', '我市', '全州', '我州', '全盟', '我盟', '代表市人民政府', '代表州人民政府'].reduce(
+      (a, w) => a + count(text, w),
+      0,
+    ),
+    district: ['全区', '我区', '代表区人民政府'].reduce((a, w) => a + count(text, w), 0),
   };
   const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
   return c > 0 ? (level as Division['level']) : undefined;

@@ -223,6 +223,13 @@ describe('fallbacks', () => {
     expect(glued.region).toMatchObject({ name: '洛江区', level: 'district' });
   });
 
+  it('the level the opening speaks for (我代表市人民政府) when the report never says 全市', () => {
+    const meta = extractMeta(
+      docOf('各位代表：\n现在，我代表市人民政府向大会报告工作。过去一年，晋中经济稳步增长，晋中人民安居乐业。'),
+    );
+    expect(meta.region).toMatchObject({ name: '晋中市', level: 'city' });
+  });
+
   it('the year of a report from its headings', () => {
     expect(inferYear('回眸2023\n…')).toBe('2024');
     expect(inferYear('一、2023年工作回顾\n二、2024年工作安排')).toBe('2024');
