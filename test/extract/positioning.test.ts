@@ -57,6 +57,10 @@ describe('unquoted positionings', () => {
 });
 
 describe('positionings that are clauses', () => {
+  it('takes a positioning a heading focuses on, without the verb ((二)聚焦…)', () => {
+    expect(slogans('（二）聚焦文旅名县\n全年接待游客增长。')).toEqual(['文旅名县']);
+  });
+
   it('strips any verb of building and takes no clause with a particle of aspect', () => {
     expect(slogans('着力构筑对外开放新高地。')).toEqual(['对外开放新高地']);
     expect(slogans('该村的做法，为全县乡村振兴工作树立了标杆。')).toEqual([]);

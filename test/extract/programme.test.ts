@@ -232,6 +232,8 @@ describe('unquoted programmes', () => {
 
   it('takes a count in words into a name found by its head (三项|制度改革; a sentence written for the test)', () => {
     expect(named('国企优化重组及三项制度改革取得成效。')).toEqual(['programme:三项制度改革']);
+    // a quoted term right before the words is the name's start
+    expect(named('围绕建设“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
     // a work method unquoted, by its head
     expect(named('大力推行项目工作法，项目推进提速。')).toEqual(['programme:项目工作法']);
   });

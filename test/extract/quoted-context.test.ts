@@ -219,6 +219,8 @@ describe('nested and rank-named quotes', () => {
     // where the region came from and goes to
     expect(quoted('实现从“边远小城”迈向开放前沿，从“跟跑”到“领跑”的跨越。')).toEqual([]);
     expect(quoted('工业由“单打独斗”向“抱团发展”转变。')).toEqual([]);
+    // a weather event's name
+    expect(quoted('有效应对超强台风“海燕”影响。')).toEqual([]);
     // a title the region sets out to win is still its goal
     expect(quoted('争创“全国文明城市”。')).not.toEqual([]);
   });

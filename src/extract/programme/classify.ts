@@ -314,6 +314,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   const runAfter = afterQuoteRun(after);
   if (STATE_AFTER.test(runAfter) || (TITLES_AFTER.test(runAfter) && !/试点|示范|改革/.test(core))) return null;
+  // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
+  if (/(?:台风|暴雨|寒潮|地震|洪水|洪灾)$/.test(before)) return null;
   // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
   if (
     (/[从由]$/.test(before) && /^(?:迈向|走向|转向|跃升|跨越|到|向)/.test(after)) ||

@@ -4,6 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
+import { genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
 /**
@@ -61,9 +62,19 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(HEADS)) {
         const headStart = s.start + m.index;
         const end = headStart + m[0].length;
-        const start = leftEdge(tokens, headStart, end, { maxLength: 20, counts: true });
+        let start = leftEdge(tokens, headStart, end, { maxLength: 20, counts: true });
         if (start === undefined) continue;
-        const name = report.text.slice(start, end).replace(LEAD, '');
+        // “两山”实践创新示范区: the quoted term right before the words is the name's start (quotes dropped)
+        // (a programme the lexicon knows, “千万工程”示范村, is the quoted recognizer's: its name stays its own)
+        const before = report.text.slice(Math.max(s.start, start - 12), start).match(/“([^“”]{1,10})”$/);
+        const known = before ? lookupProgramme(before[1]!, report.region?.province) : undefined;
+        // (nor does a generic word after the quotes, “利剑斩污”专项行动: the quote is the name)
+        const rest = report.text.slice(start, end);
+        const quoted = before && (!known || known.kind === 'formula') && genericAfter(rest) !== rest ? before : null;
+        if (quoted) start -= quoted[0].length;
+        const raw = report.text.slice(start, end);
+        const name = quoted ? raw.replace(/[“”]/g, '') : raw.replace(LEAD, '');
+        const nameStart = quoted ? start : end - name.length;
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
         // 问题专项行动: a complaint, not a named campaign
@@ -72,8 +83,8 @@ export const patternProgrammes: Recognizer = {
         // the lexicon knows where its names start (扭住|高质量发展建设共同富裕示范区): its longest spelling
         // that ends the name is the name
         const province = report.region?.province;
-        const known = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
-        push(known ?? name, end - (known ?? name).length, end, s.index);
+        const suffix = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
+        push(suffix ?? name, suffix ? end - suffix.length : nameStart, end, s.index);
       }
     }
     return out;
