@@ -232,6 +232,11 @@ describe('unquoted programmes', () => {
 
   it('takes a count in words into a name found by its head (三项|制度改革; a sentence written for the test)', () => {
     expect(named('国企优化重组及三项制度改革取得成效。')).toEqual(['programme:三项制度改革']);
+    // a national strategy named after its region counts unquoted, though it ends in 发展 or 建设
+    expect(named('主动融入京津冀协同发展，抢抓成渝地区双城经济圈建设机遇。')).toEqual([
+      'programme:京津冀协同发展',
+      'programme:成渝地区双城经济圈建设',
+    ]);
     // a quoted term right before the words is the name's start
     expect(named('围绕建设“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
     // a work method unquoted, by its head

@@ -6,6 +6,7 @@ import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
 import { endsWith } from '../../lexicon/rules.js';
 import { firstUnits, leftmostLongest } from '../../text/scan.js';
+import economicRegions from '../../lexicon/economic-regions.json' with { type: 'json' };
 
 export interface LexiconEntry extends ProgrammeEntry {
   /** The traditional form of the name, when it differs (so either can be searched). */
@@ -51,8 +52,17 @@ function namedByForm(s: string, e: ProgrammeEntry): boolean {
   const key = nameKey(s);
   if (key.length < 3 || (e.kind === 'formula' && e.level !== 'provincial')) return false;
   if (/^[一二三四五六七八九十两双百千万\d]/.test(key) || /[+＋、]/.test(s) || NAME_HEAD.test(key)) return true;
-  return !FIELD_END.test(key);
+  // 京津冀协同发展, 成渝地区双城经济圈建设: a strategy named after its region is a name, whatever its last word
+  return !FIELD_END.test(key) || REGION_STRATEGY.test(key);
 }
+
+/** A named economic region at the start of a spelling (src/lexicon/economic-regions.json). */
+const REGION_STRATEGY = new RegExp(
+  `^(?:${economicRegions.regions
+    .flatMap((r) => [r.name, ...r.aliases])
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 
 export function programmeLexicon(): LexiconIndex {
   if (index) return index;
