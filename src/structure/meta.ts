@@ -143,8 +143,11 @@ function findIssuer(text: string, names: (string | undefined)[]): { division: Di
   const self = selfLevel(text);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
   // a county-level city (介休市) calls itself 全市 too
+  // 我代表市人民政府: the report's own word for its kind, so a 市 is not the 州 above it (德令哈市, 海西州)
+  const kind = text.slice(0, HEAD).match(/代表([县市区旗州盟])人民政府/)?.[1];
   const selfIs = (d: Division) =>
-    !self || d.level === self || (self === 'city' && d.level === 'county' && d.name.endsWith('市'));
+    (!self || d.level === self || (self === 'city' && d.level === 'county' && d.name.endsWith('市'))) &&
+    (!kind || d.name.endsWith(kind) || (kind === '州' && d.name.endsWith('自治州')));
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);

@@ -228,6 +228,13 @@ describe('fallbacks', () => {
       docOf('各位代表：\n现在，我代表市人民政府向大会报告工作。过去一年，晋中经济稳步增长，晋中人民安居乐业。'),
     );
     expect(meta.region).toMatchObject({ name: '晋中市', level: 'city' });
+    // a 市 is not the 州 above it, though the opening names the 州 and not the city's full name
+    const city = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表市人民政府向大会报告工作。在州委州政府的领导下，海西州支持吉林合作区建设，德令哈经济稳步增长，德令哈人民安居乐业。',
+      ),
+    );
+    expect(city.region).toMatchObject({ name: '德令哈市' });
   });
 
   it('the year of a report from its headings', () => {
