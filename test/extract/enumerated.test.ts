@@ -48,6 +48,9 @@ describe('enumerated parts', () => {
     expect(parts('抓好百亿元乳业、百亿元肉业、五十亿元粮油、五十亿元蔬果“四条全产业链”。')).toEqual([
       ['slogan', '四条全产业链', undefined],
     ]);
+    // a verb right before the quote is the quote's, not an item of a list
+    const text = '围绕擦亮“一张名片”、全力打造“两区”';
+    expect(enumeratedParts(text, text.indexOf('“两区”'), 2)).toEqual([]);
     // two items for a set of three: no parts
     expect(parts('充分发挥交通枢纽城市、文化名县“三城”优势。')).toEqual([['slogan', '三城', undefined]]);
   });

@@ -57,6 +57,10 @@ describe('unquoted positionings', () => {
 });
 
 describe('positionings that are clauses', () => {
+  it('takes no word that leads the name in (深入实施|…强县)', () => {
+    expect(slogans('一年来，深入实施文旅强县，成效明显。')).toEqual(['文旅强县']);
+  });
+
   it('takes a positioning a heading focuses on, without the verb ((二)聚焦…)', () => {
     expect(slogans('（二）聚焦文旅名县\n全年接待游客增长。')).toEqual(['文旅名县']);
   });

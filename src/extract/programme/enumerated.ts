@@ -38,6 +38,11 @@ export function placeCount(name: string): number | undefined {
   return m ? NUMERALS[m[1]!] : undefined;
 }
 
+/** A clause that ends in a verb of building or carrying out. */
+const VERB_END = new RegExp(
+  `(?:${alternation('buildingVerbs')}|${alternation('listLeadVerbs')}|${alternation('leadWords')})$`,
+);
+
 /** Verbs and adverbs that introduce a list (全面实施|拥江发展、…): not part of its first item. */
 const LIST_LEAD = new RegExp(`^.*?(?:${alternation('listLeadVerbs')})`);
 
@@ -61,6 +66,8 @@ export function enumeratedParts(text: string, at: number, count: number): Enumer
   const clause = text.slice(start, end);
   const items = clause.split('、');
   if (items.length !== count || count < 2) return [];
+  // 擦亮“一张名片”、全力打造“两区”: a verb right before the quote is the quote's own, not a listed item
+  if (VERB_END.test(items[items.length - 1]!)) return [];
   const parts: EnumeratedPart[] = [];
   let pos = start;
   items.forEach((raw, i) => {

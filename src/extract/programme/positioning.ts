@@ -22,6 +22,9 @@ const QUALITIES = alternation('regionQualities');
 /** Verbs of winning a title: what follows is an award. */
 const AWARD = startsWith('awardVerbs');
 
+/** Words that lead a name in (深入, 实施, 全面 …), at its start. */
+const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
+
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
 
@@ -49,12 +52,15 @@ export const positioningSlogans: Recognizer = {
     for (const s of report.sentences) {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
-        const name = m[1]!.replace(VERBS, '');
+        // (and any word that leads it in: 深入实施|开放强县)
+        const verbless = m[1]!.replace(VERBS, '');
+        // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
+        if (AWARD.test(verbless)) continue;
+        const name = verbless.replace(LEADS, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
-        // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
-        if (HEAD_ONLY.test(name) || AWARD.test(name)) continue;
+        if (HEAD_ONLY.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
