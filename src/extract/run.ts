@@ -6,7 +6,7 @@ import { isNamedMention, type ExtractContext, type Mention, type NamedMention, t
 import { RECOGNIZERS } from './registry.js';
 import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
-import { lookupProgramme } from './programme/lexicon.js';
+import { lexiconParts, lookupProgramme } from './programme/lexicon.js';
 import { NATIONAL_STRATEGY } from './programme/national-strategy.js';
 
 export function createContext(report: Report): ExtractContext {
@@ -96,7 +96,21 @@ function reconcile(mentions: Mention[]): Mention[] {
     ((programmes.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.start < k.end) ||
       (regions.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.end <= k.end));
   const others = attachProjectContext(dedupe(mentions.filter((m) => !NAMED.has(m.type) && !notProject(m))));
-  return [...kept, ...others].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1));
+  return [...withLexiconParts(kept), ...others].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1),
+  );
+}
+
+/**
+ * A lexicon bundle names its parts too (做好六稳六保工作 names 六稳 and 六保): each a mention of its
+ * own on the bundle's words, part of it, unless the sentence names the part itself.
+ */
+function withLexiconParts(kept: Mention[]): Mention[] {
+  return kept.flatMap((m) => {
+    if (!isNamedMention(m) || !m.canonical) return [m];
+    const own = lexiconParts(m.name).filter((p) => !kept.some((k) => k.sentence === m.sentence && k.name === p));
+    return [m, ...own.map((p): Mention => ({ ...m, name: p, aliases: [], canonical: true, partOf: m.name }))];
+  });
 }
 
 /**

@@ -173,6 +173,8 @@ describe('unquoted programmes', () => {
       'programme:双碳',
       'programme:双减',
     ]);
+    // a bundle names its parts too, on its own words
+    expect(named('扎实做好六稳六保工作。')).toEqual(['programme:六稳六保', 'programme:六稳', 'programme:六保']);
     // beside another part of its bundle it counts too (扎实六稳着力六保)
     expect(named('扎实六稳着力六保，稳住经济大盘。')).toEqual(['programme:六稳', 'programme:六保']);
     // alone, or before another word, two characters are too short to be sure of

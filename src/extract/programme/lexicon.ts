@@ -136,3 +136,15 @@ export function spellingsContaining(text: string): string[] {
   if (text.length < 3) return [];
   return (programmeLexicon().byTrigram.get(text.slice(0, 3)) ?? []).filter((s) => s.includes(text));
 }
+
+let parts: Map<string, string[]> | undefined;
+
+/** The parts the lexicon lists for a bundle (六稳六保 -> 六稳, 六保), none for anything else. */
+export function lexiconParts(bundle: string): readonly string[] {
+  if (!parts) {
+    parts = new Map();
+    for (const e of programmeLexicon().entries)
+      if (e.partOf) parts.set(e.partOf, [...(parts.get(e.partOf) ?? []), e.name]);
+  }
+  return parts.get(bundle) ?? [];
+}
