@@ -241,6 +241,8 @@ describe('unquoted programmes', () => {
     ]);
     // a quoted term right before the words is the name's start
     expect(named('围绕建设“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
+    // a rank name unquoted, with the work before it
+    expect(named('（一）招商引资一号工程攻坚突破')).toEqual(['programme:招商引资一号工程']);
     // a work method unquoted, by its head
     expect(named('大力推行项目工作法，项目推进提速。')).toEqual(['programme:项目工作法']);
   });

@@ -51,6 +51,8 @@ describe('a quoted name is kept without a listed cue', () => {
 
   it('drops streaks, answer sheets and the stock metaphors of officialese (sentences written for the test)', () => {
     expect(quoted('排名实现“三连升”，粮食生产“十二连丰”。')).toEqual([]);
+    // a numbered set of answer sheets is a line, not a result told
+    expect(quoted('坚决答好“两张答卷”。')).toEqual(['slogan:两张答卷']);
     expect(quoted('交出了一份“民生答卷”，书写了“抗旱答卷”。')).toEqual([]);
     expect(quoted('考核进入全市“第一方阵”，获评五块“金字招牌”，圆满完成全国“两会”安保。')).toEqual([]);
     expect(quoted('严打“黄赌毒”，织密“天罗地网”，交出“高分报表”和“成绩单”，争当“优等生”。')).toEqual([]);

@@ -248,7 +248,12 @@ function notAName(core: string): boolean {
   )
     return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
-  if (/^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) || /答卷$/.test(core)) return true;
+  // (a numbered set of them, “三张答卷”, is a line set by a higher level)
+  if (
+    /^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) ||
+    (/答卷$/.test(core) && !/^[一二三四五六七八九十两]张/.test(core))
+  )
+    return true;
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
   // (a word that ends in 式 is not a manner: “大安模式”, “市场采购贸易方式”)
   if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
