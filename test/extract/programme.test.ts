@@ -199,6 +199,15 @@ describe('unquoted programmes', () => {
     expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '临海市', '浙江省')).toEqual([
       'programme:共同富裕示范区',
     ]);
+    // Inner Mongolia's five tasks and Beijing's 七有五性 by their parts, in those regions only
+    expect(
+      inProvince('完成好“五大任务”，筑牢“两个屏障”，建设“两个基地”，打造“一个桥头堡”。', '正镶白旗', '内蒙古自治区'),
+    ).toEqual(['programme:五大任务', 'programme:两个屏障', 'programme:两个基地', 'programme:一个桥头堡']);
+    expect(inProvince('落实“七有”要求，满足“五性”需求。', '怀柔区', '北京市')).toEqual([
+      'programme:七有',
+      'programme:五性',
+    ]);
+    expect(inProvince('筑牢“两个屏障”。', '平遥县', '山西省')).toEqual(['slogan:两个屏障']);
     expect(inProvince('深入实施大扶贫战略行动，决战脱贫攻坚。', '湄潭县', '贵州省')).toContain(
       'programme:大扶贫战略行动',
     );
