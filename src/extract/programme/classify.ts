@@ -317,8 +317,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   // 获评“国家卫生县城”“全国文明城市”等称号: titles won, not programmes (a pilot, a demonstration or a
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
-  const runAfter = afterQuoteRun(after);
-  if (STATE_AFTER.test(runAfter) || (TITLES_AFTER.test(runAfter) && !/试点|示范|改革/.test(core))) return null;
+  // (“A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all)
+  const afterRun = afterQuoteRun(after);
+  if (STATE_AFTER.test(afterRun) || (TITLES_AFTER.test(afterRun) && !/试点|示范|改革/.test(core))) return null;
   // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
   if (/(?:台风|暴雨|寒潮|地震|洪水|洪灾)$/.test(before)) return null;
   // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
@@ -382,8 +383,6 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // In a glossary definition only a quote that looks like a name counts (the rest are citations).
   if (inDefinition && !(NUMBERED.test(core) || PROGRAMME_HEAD.test(core) || genericAfter(after))) return null;
 
-  // “A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all
-  const afterRun = afterQuoteRun(after);
   const runSuffix = suffix ?? genericAfter(afterRun);
   // A programme word after the quotes (or their run) makes parallel beats a programme
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
