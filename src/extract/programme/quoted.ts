@@ -27,6 +27,16 @@ interface Quoted {
 
 /** Every quote mark, double or single, of either shape. */
 const MARK = /[“”「」"‘’『』]/g;
+/** The same tests without the global flag (test() on a /g regex would move where matchAll starts). */
+const HAS_MARK = /[“”「」"‘’『』]/;
+const HAS_SINGLE = /[‘’『』]/;
+
+function countMarks(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(MARK)) n++;
+  return n;
+}
+
 /** A single-marked quote: primary quotes on some pages. */
 const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
 
@@ -37,7 +47,11 @@ const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
  * inside, so a stray mark pairs with nothing.
  */
 function spansOf(text: string): { index: number; inner: string; length: number }[] {
+  // most sentences quote nothing
+  if (!HAS_MARK.test(text)) return [];
   const spans = [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, inner: m[1]!, length: m[0].length }));
+  // every mark in a well-formed pair (the common case): nothing is left over to pair
+  if (!HAS_SINGLE.test(text) && spans.length * 2 === countMarks(text)) return spans;
   const used = new Set<number>();
   for (const sp of spans) {
     used.add(sp.index);
