@@ -59,6 +59,9 @@ describe('unquoted positionings', () => {
 describe('positionings that are clauses', () => {
   it('takes no word that leads the name in (深入实施|…强县)', () => {
     expect(slogans('一年来，深入实施文旅强县，成效明显。')).toEqual(['文旅强县']);
+    expect(slogans('一年来，坚定实施工业强县，聚力康养名县。')).toEqual(['工业强县', '康养名县']);
+    // a title won with the region's name before the verb is an award too
+    expect(slogans('今年，平遥连续入选全国县域旅游强县。')).toEqual([]);
   });
 
   it('takes a positioning a heading focuses on, without the verb ((二)聚焦…)', () => {

@@ -218,6 +218,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('经济运行呈现“稳中提质、质中向优”的良好发展态势。')).toEqual([]);
     expect(quoted('“量质齐升、稳中向好”势头更加巩固。')).toEqual([]);
     expect(quoted('全年实现“零确诊”“零感染”，新增“四上”企业12家、“五上”企业3家。')).toEqual([]);
+    expect(quoted('实现“零疑似”“零病例”，摘掉“贫困帽”，财政收入“破百亿”，新增“规上”企业8家。')).toEqual([]);
     // where the region came from and goes to
     expect(quoted('实现从“边远小城”迈向开放前沿，从“跟跑”到“领跑”的跨越。')).toEqual([]);
     expect(quoted('工业由“单打独斗”向“抱团发展”转变。')).toEqual([]);

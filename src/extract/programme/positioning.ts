@@ -4,7 +4,7 @@
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { ownShortNames, perRegion } from './region-names.js';
-import { alternation, startsWith } from '../../lexicon/rules.js';
+import { alternation, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 
@@ -19,8 +19,10 @@ const TAIL = '(?=建设|定位|目标|的目标|(?:发展)?战略|和|迈出|迈
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
 const QUALITIES = alternation('regionQualities');
 
-/** Verbs of winning a title: what follows is an award. */
-const AWARD = startsWith('awardVerbs');
+/** Verbs of winning a title: what follows is an award (滨州连续入选…百强市 too, the verb inside). */
+const AWARD = new RegExp(
+  `^(?:${alternation('awardVerbs')})|^[\\u4e00-\\u9fff]{1,6}?(?:${alternation(rules().awardVerbs.filter((w) => w.length >= 2))})`,
+);
 
 /** Words that lead a name in (深入, 实施, 全面 …), at its start. */
 const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
