@@ -29,6 +29,8 @@ const SPEAKER_UNNAMED = new RegExp(
 );
 /** The opening sentence: 现在，我代表龙岗区人民政府向大会报告工作. */
 const ON_BEHALF = /我代表([^人\s，,。]{2,16}?)人民政府/;
+/** The same sentence with the region's kind alone (我代表市人民政府): the level the report speaks for. */
+const ON_BEHALF_KIND = /代表([县市区旗州盟])人民政府/;
 const SPEAKER_INLINE = new RegExp(`${TITLE}([\\u4e00-\\u9fff]{2,3}?)(?:代表|作政府工作报告|向大会)`);
 
 export function extractMeta(doc: CleanDoc): ReportMeta {
@@ -37,15 +39,19 @@ export function extractMeta(doc: CleanDoc): ReportMeta {
   const session = findSession(flat, doc.text);
   const speaker = findSpeaker(head);
   // the document's own words first: session line, speaker's title, title line, then the file name
-  const issuer = findIssuer(doc.text, [
-    session?.region,
-    speaker?.region,
-    head.match(SPEAKER_UNNAMED)?.[1],
-    head.match(ON_BEHALF)?.[1],
-    flat.match(SESSION_REGION)?.[1],
-    titleRegion(head),
-    fileRegion(doc.file),
-  ]);
+  const issuer = findIssuer(
+    doc.text,
+    [
+      session?.region,
+      speaker?.region,
+      head.match(SPEAKER_UNNAMED)?.[1],
+      head.match(ON_BEHALF)?.[1],
+      flat.match(SESSION_REGION)?.[1],
+      titleRegion(head),
+      fileRegion(doc.file),
+    ],
+    head.match(ON_BEHALF_KIND)?.[1],
+  );
   const meta: ReportMeta = {
     region: issuer ? { ...toRegionRef(issuer.division), ...(issuer.written ? { written: issuer.written } : {}) } : null,
   };
@@ -135,16 +141,19 @@ function findSpeaker(head: string): { name: string; title: string; region?: stri
  * the county or city the opening third names most, at the level the report calls itself
  * (全县/我县 -> county, 全市/我市 -> city, 全区/我区 -> district).
  */
-function findIssuer(text: string, names: (string | undefined)[]): { division: Division; written?: string } | undefined {
+function findIssuer(
+  text: string,
+  names: (string | undefined)[],
+  kind: string | undefined,
+): { division: Division; written?: string } | undefined {
   for (const name of names) {
     const d = name ? resolveIssuerName(name, text) : undefined;
     if (d) return d;
   }
-  const self = selfLevel(text);
+  const self = selfLevel(text, kind);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
-  // a county-level city (介休市) calls itself 全市 too
-  // 我代表市人民政府: the report's own word for its kind, so a 市 is not the 州 above it (德令哈市, 海西州)
-  const kind = text.slice(0, HEAD).match(/代表([县市区旗州盟])人民政府/)?.[1];
+  // a county-level city (介休市) calls itself 全市 too; 我代表市人民政府, the report's own word for its
+  // kind, keeps a 市 from being the 州 above it (德令哈市, 海西州)
   const selfIs = (d: Division) =>
     (!self || d.level === self || (self === 'city' && d.level === 'county' && d.name.endsWith('市'))) &&
     (!kind || d.name.endsWith(kind) || (kind === '州' && d.name.endsWith('自治州')));
@@ -251,20 +260,31 @@ function count(text: string, s: string): number {
   return n;
 }
 
-function selfLevel(text: string): Division['level'] | undefined {
+/** The level of each kind a report may speak for (我代表市人民政府). */
+const KIND_LEVEL: Record<string, Division['level']> = {
+  县: 'county',
+  旗: 'county',
+  市: 'city',
+  州: 'city',
+  盟: 'city',
+  区: 'district',
+};
+
+function selfLevel(text: string, kind: string | undefined): Division['level'] | undefined {
   // a banner (旗) is a county, an autonomous prefecture (州) or a league (盟) a city; the opening's
-  // 我代表市人民政府 says the level too
+  // 我代表市人民政府 (its `kind`) says the level too
   const n = {
-    county: ['全县', '我县', '全旗', '我旗', '代表县人民政府', '代表旗人民政府'].reduce(
-      (a, w) => a + count(text, w),
-      0,
-    ),
-    city: ['全市', '我市', '全州', '我州', '全盟', '我盟', '代表市人民政府', '代表州人民政府'].reduce(
-      (a, w) => a + count(text, w),
-      0,
-    ),
-    district: ['全区', '我区', '代表区人民政府'].reduce((a, w) => a + count(text, w), 0),
+    county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
+    city:
+      count(text, '全市') +
+      count(text, '我市') +
+      count(text, '全州') +
+      count(text, '我州') +
+      count(text, '全盟') +
+      count(text, '我盟'),
+    district: count(text, '全区') + count(text, '我区'),
   };
+  if (kind && KIND_LEVEL[kind]) n[KIND_LEVEL[kind] as keyof typeof n]++;
   const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
   return c > 0 ? (level as Division['level']) : undefined;
 }

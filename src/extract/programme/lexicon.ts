@@ -19,6 +19,8 @@ interface LexiconIndex {
   byKey: Map<string, LexiconEntry>;
   /** name keys of the spellings that stand for their entry only in its province (provinceAliases) */
   provinceOnly: Set<string>;
+  /** a bundle's name -> its parts' names (六稳六保 -> 六稳, 六保) */
+  partsOf: Map<string, string[]>;
   /**
    * The spellings that count unquoted (namedByForm), by their first two characters, longest
    * first: a few startsWith checks per position instead of one alternation of ~1,500 names.
@@ -73,7 +75,9 @@ export function programmeLexicon(): LexiconIndex {
   const byKey = new Map<string, LexiconEntry>();
   const surfaces = new Set<string>();
   const provinceOnly = new Set<string>();
+  const partsOf = new Map<string, string[]>();
   for (const e of entries) {
+    if (e.partOf) partsOf.set(e.partOf, [...(partsOf.get(e.partOf) ?? []), e.name]);
     for (const s of [e.name, ...e.aliases, ...(e.provinceAliases ?? [])]) {
       byKey.set(nameKey(s), e);
       if (namedByForm(s, e)) surfaces.add(s);
@@ -95,7 +99,16 @@ export function programmeLexicon(): LexiconIndex {
         if (list) list.push(s);
         else byTrigram.set(t, [s]);
       }
-  index = { entries, byKey, provinceOnly, unquoted, unquotedPairs, unquotedFirst: firstUnits(surfaces), byTrigram };
+  index = {
+    entries,
+    byKey,
+    provinceOnly,
+    partsOf,
+    unquoted,
+    unquotedPairs,
+    unquotedFirst: firstUnits(surfaces),
+    byTrigram,
+  };
   return index;
 }
 
@@ -137,14 +150,7 @@ export function spellingsContaining(text: string): string[] {
   return (programmeLexicon().byTrigram.get(text.slice(0, 3)) ?? []).filter((s) => s.includes(text));
 }
 
-let parts: Map<string, string[]> | undefined;
-
 /** The parts the lexicon lists for a bundle (六稳六保 -> 六稳, 六保), none for anything else. */
 export function lexiconParts(bundle: string): readonly string[] {
-  if (!parts) {
-    parts = new Map();
-    for (const e of programmeLexicon().entries)
-      if (e.partOf) parts.set(e.partOf, [...(parts.get(e.partOf) ?? []), e.name]);
-  }
-  return parts.get(bundle) ?? [];
+  return programmeLexicon().partsOf.get(bundle) ?? [];
 }
