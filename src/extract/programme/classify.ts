@@ -62,6 +62,8 @@ export interface QuoteContext {
   province?: string;
   /** Short forms of the regions above the issuer (赣州, 江西): a line named after one is theirs. */
   higherNames?: readonly string[];
+  /** In a glossary entry, the term it defines (三区三线 in 三区三线：“三区”指…). */
+  defined?: string;
 }
 
 /** The generic word right after the quotes, if any. */
@@ -297,6 +299,32 @@ function restorePlus(core: string): string {
   return /^\d+(?: ?\d+| ?[A-Za-z])+$/.test(core) && core.includes(' ') ? core.replace(/ /g, '+') : core;
 }
 
+// 让“头回客”变成“回头客”, 把…当成“心上事”: a state the sentence turns one thing into, or treats it as
+const TURNS_INTO_AFTER = /^(?:变成|变为|转变为|转化为|转为)/;
+const TURNS_INTO_BEFORE = /(?:变成|变为|转变为|转化为|转为|当成|当作|视为|视作|看作)[^，。；、“”]{0,10}$/;
+// 筑牢安全生产“铁墙”, 织密“防护网”: a figure for a barrier; 清理“空中蛛网”, 破解“融资堵点”: a problem removed
+const FIGURE_BEFORE = /(?:筑牢|守牢|织密|织牢|扎紧|构筑|筑起|清理|清除|消除|破解|根治|摘掉|摘除)[^，。；、“”]{0,8}$/;
+const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
+
+// (a project system or list, “1+N”项目体系, is a line of work)
+const PROJECT_AFTER = /^项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))/;
+
+/** The quote is a figure of speech, by the verb before it and nothing naming it after it. */
+function figureOfSpeech(before: string, after: string): boolean {
+  return FIGURE_BEFORE.test(before) && CLAUSE_ENDS.test(after);
+}
+
+/**
+ * “数字教育”, “智慧停车”, “数字档案馆”: digital or smart before one plain word names a sector of work,
+ * not a programme (the national ones, 数字乡村 or 智慧城市, are the lexicon's).
+ */
+function sectorWord(core: string): boolean {
+  const m = /^(?:数字|智慧|智能|数智)(.{2,4})$/.exec(core);
+  if (!m) return false;
+  const tokens = tagWords(m[1]!);
+  return tokens.length === 1 && /^(?:n|vn|v|nz)$/.test(tokens[0]!.tag);
+}
+
 /** A level or province before a programme's name (“山西省乡村振兴示范村”, “省级专业镇”) is not part of it. */
 const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PROVINCES.join('|')})(?:省|市|自治区)?(?!委|政府))`);
 
@@ -358,6 +386,19 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     return work ? { type: 'programme', name: work + core, aliases: [core], canonical: false } : null;
   }
   if (notAName(core)) return null;
+  // “京长合智慧医疗”项目, “三大中心”项目: a project's name, not a programme's or the region's line
+  // (a numbered line or a mechanism whose projects these are, “5020”项目, “承诺制”项目116个, “五个一”项目推进
+  // 机制, is a programme; a numbered structure, “三大中心”项目, is built as a project)
+  if (
+    PROJECT_AFTER.test(after) &&
+    !PROGRAMME_HEAD.test(core) &&
+    (!/^[\d一二三四五六七八九十两双]/.test(core) || LOCAL_STRUCTURE.test(core))
+  )
+    return null;
+  // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
+  if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
+  // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
+  if (inDefinition && ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
   const attributed = attribution(before, issuerLevel);
 
   // “1310”具体部署, “258”行动, “5+1”重点特色园区: a numbered work line is named with its noun.
@@ -416,7 +457,11 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
   // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
   // (“生态立县、实业富县”, “大干十二年、再造新广州”, “干好一一六、当好排头兵”)
-  else slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
+  else {
+    slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
+    // with nothing else to go by, how the sentence uses the quote says it names no programme
+    if (!slogan && (figureOfSpeech(before, after) || sectorWord(core))) return null;
+  }
   let name = core;
   if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
   // “四区”发展定位, “五个千亿级”产业集群: the region's line numbered in words is named with its noun too

@@ -80,6 +80,13 @@ export const patternProgrammes: Recognizer = {
         // 问题专项行动: a complaint, not a named campaign
         if (/^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
         if (name.length - m[0].length < minHead || name.length > 18) continue;
+        // 实施…农文旅融合发展示范区项目: a zone built as a project is the project's name, not a programme
+        if (
+          /^示范[区村县]$/.test(m[0]) &&
+          report.text.startsWith('项目', end) &&
+          !lookupProgramme(name, report.region?.province)
+        )
+          continue;
         // the lexicon knows where its names start (扭住|高质量发展建设共同富裕示范区): its longest spelling
         // that ends the name is the name
         const province = report.region?.province;

@@ -120,6 +120,12 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/** The term a glossary entry defines: what stands before its first colon (9.三区三线：…). */
+function definedTerm(text: string): string | undefined {
+  const m = /^[\s\-*•·\d.、．()（）]*([^：:，。“”]{2,20})[：:]/.exec(text);
+  return m?.[1]?.replace(/[“”"]/g, '');
+}
+
 export const quotedProgrammes: Recognizer = {
   id: 'programme.quoted',
   type: 'programme',
@@ -137,7 +143,18 @@ export const quotedProgrammes: Recognizer = {
       const stop = s.start + end;
       if (ctx.inNoise(start, stop)) return;
       const inDefinition = s.phase === 'glossary' && at > 6;
-      const c = classifyQuoted({ inner, before, after, regionNames, inDefinition, issuerLevel, province, higherNames });
+      const defined = inDefinition ? definedTerm(s.text) : undefined;
+      const c = classifyQuoted({
+        inner,
+        before,
+        after,
+        regionNames,
+        inDefinition,
+        issuerLevel,
+        province,
+        higherNames,
+        ...(defined ? { defined } : {}),
+      });
       if (!c) return;
       const aliases = new Set(c.aliases);
       const original = report.original.slice(start + 1, stop - 1);

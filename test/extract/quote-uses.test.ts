@@ -1,0 +1,83 @@
+// A quote with nothing to mark it a name (no programme word after it, no count, not the lexicon's)
+// is still read by how the sentence uses it: a figure of speech, a sector of work, a project's name
+// or a part of the term a glossary entry defines names no programme. Every sentence is written for
+// the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import { reportOf } from '../fixtures/report.js';
+
+function quoted(text: string, phase: 'review' | 'glossary' = 'review'): string[] {
+  const report = reportOf(text, { region: '平遥县', phase });
+  report.region = { name: '平遥县', level: 'county' };
+  return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
+}
+
+describe('a figure of speech', () => {
+  it('is what one thing turns into or is treated as', () => {
+    expect(quoted('推动游客从“过路客”变成“常住客”。')).toEqual([]);
+    expect(quoted('让“一次客”变为“回头客”。')).toEqual([]);
+    expect(quoted('把群众的诉求当成机关干部的“家里事”，马上就办。')).toEqual([]);
+    expect(quoted('把企业家的难题视为“自家事”。')).toEqual([]);
+  });
+
+  it('is a barrier built or a problem cleared, with nothing after it', () => {
+    expect(quoted('筑牢食品安全“钢铁长城”。')).toEqual([]);
+    expect(quoted('织密社会救助“保障网”，兜牢底线。')).toEqual([]);
+    expect(quoted('清理小区“僵尸车”，畅通消防通道。')).toEqual([]);
+  });
+
+  it('is not a quote the same verbs lead to a named programme', () => {
+    // a programme word after it names it
+    expect(quoted('清理“僵尸企业”专项行动全面完成。')).toEqual(['programme:僵尸企业']);
+    // a quote that turns into nothing keeps its reading
+    expect(quoted('推行“拎包入住”服务，新引进企业20家。')).toEqual(['programme:拎包入住']);
+    // a number keeps its own rules
+    expect(quoted('筑牢“三道防线”，守住安全底线。')).toContain('slogan:三道防线');
+  });
+});
+
+describe('a sector of work', () => {
+  it('is digital or smart before one plain word', () => {
+    expect(quoted('建设“数字医疗”，方便群众看病。')).toEqual([]);
+    expect(quoted('抓好“智慧停车”建设，缓解停车难。')).toEqual([]);
+    expect(quoted('创建“数字档案馆”，档案全部数字化。')).toEqual([]);
+  });
+
+  it('is not a national programme the lexicon names, nor a coined name', () => {
+    expect(quoted('推进“数字乡村”建设，培育新农人。')).toEqual(['programme:数字乡村']);
+    expect(quoted('推广“智慧平遥码”，游客扫码入园。')).not.toEqual([]);
+  });
+});
+
+describe("a project's name", () => {
+  it('is a quote followed by 项目', () => {
+    expect(quoted('建好“云上医院”项目，实现远程会诊。')).toEqual([]);
+    expect(quoted('加快古城“三大中心”项目建设。')).toEqual([]);
+  });
+
+  it('is not a numbered line or a mechanism whose projects these are', () => {
+    expect(quoted('谋划“5020”项目12个。')).toContain('programme:5020项目');
+    expect(quoted('实行“承诺制”项目80个。')).toEqual(['programme:承诺制']);
+    expect(quoted('实行“四个一”项目推进机制，倒排工期。')).toEqual(['programme:四个一']);
+  });
+
+  it('is a demonstration zone built as a project, unquoted', () => {
+    const names = (text: string) => {
+      const report = reportOf(text, { region: '平遥县' });
+      return extract(report, [patternProgrammes]).map((m) => m.name);
+    };
+    expect(names('启动古城农文旅融合发展示范区项目，完成投资2亿元。')).toEqual([]);
+    expect(names('创建古城农文旅融合发展示范区，完成投资2亿元。')).toEqual(['古城农文旅融合发展示范区']);
+  });
+});
+
+describe('a glossary entry', () => {
+  it('explains the parts of the term it defines; they are not named again', () => {
+    expect(quoted('5.两区一线：“两区”指古城保护区和新城发展区，“一线”指汾河生态廊道。', 'glossary')).toEqual([]);
+  });
+
+  it('still names another programme its definition quotes', () => {
+    expect(quoted('5.两区一线：按照“多规合一”要求划定的保护和发展范围。', 'glossary')).toEqual(['programme:多规合一']);
+  });
+});
