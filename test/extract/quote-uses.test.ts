@@ -7,9 +7,15 @@ import { extract } from '../../src/extract/run.js';
 import { patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
 
+/** `type:name` of the quoted mentions; in a glossary, `text` is one entry of the term before its colon. */
 function quoted(text: string, phase: 'review' | 'glossary' = 'review'): string[] {
   const report = reportOf(text, { region: '平遥县', phase });
   report.region = { name: '平遥县', level: 'county' };
+  if (phase === 'glossary') {
+    const colon = text.indexOf('：');
+    const term = text.slice(0, colon).replace(/^\d+\./, '');
+    report.glossary = [{ term, definition: text.slice(colon + 1), start: 0, end: text.length }];
+  }
   return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
 }
 
@@ -75,6 +81,8 @@ describe("a project's name", () => {
 describe('a glossary entry', () => {
   it('explains the parts of the term it defines; they are not named again', () => {
     expect(quoted('5.两区一线：“两区”指古城保护区和新城发展区，“一线”指汾河生态廊道。', 'glossary')).toEqual([]);
+    // also where a sentence of the definition starts with the part
+    expect(quoted('5.两区一线：指城市的两类空间和一条廊道。“一线”指汾河生态廊道。', 'glossary')).toEqual([]);
   });
 
   it('still names another programme its definition quotes', () => {

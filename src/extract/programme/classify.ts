@@ -398,7 +398,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
-  if (inDefinition && ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
+  if (ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
   const attributed = attribution(before, issuerLevel);
 
   // “1310”具体部署, “258”行动, “5+1”重点特色园区: a numbered work line is named with its noun.

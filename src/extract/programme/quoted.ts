@@ -120,12 +120,6 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
-/** The term a glossary entry defines: what stands before its first colon (9.三区三线：…). */
-function definedTerm(text: string): string | undefined {
-  const m = /^[\s\-*•·\d.、．()（）]*([^：:，。“”]{2,20})[：:]/.exec(text);
-  return m?.[1]?.replace(/[“”"]/g, '');
-}
-
 export const quotedProgrammes: Recognizer = {
   id: 'programme.quoted',
   type: 'programme',
@@ -143,7 +137,9 @@ export const quotedProgrammes: Recognizer = {
       const stop = s.start + end;
       if (ctx.inNoise(start, stop)) return;
       const inDefinition = s.phase === 'glossary' && at > 6;
-      const defined = inDefinition ? definedTerm(s.text) : undefined;
+      // (its entry's term: 三区三线 for “三区”指… and “三线”指… in its definition)
+      const defined =
+        s.phase === 'glossary' ? report.glossary.find((g) => g.start <= start && stop <= g.end)?.term : undefined;
       const c = classifyQuoted({
         inner,
         before,
