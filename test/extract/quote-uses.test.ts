@@ -89,3 +89,20 @@ describe('a glossary entry', () => {
     expect(quoted('5.两区一线：按照“多规合一”要求划定的保护和发展范围。', 'glossary')).toEqual(['programme:多规合一']);
   });
 });
+
+describe('a year of a campaign', () => {
+  const names = (text: string) => {
+    const report = reportOf(text, { region: '平遥县' });
+    return extract(report, [patternProgrammes]).map((m) => m.name);
+  };
+
+  it('is named with the work it drives, up to 年, before 活动 or 行动', () => {
+    expect(names('开展民营经济提升年活动，新增市场主体3000户。')).toEqual(['民营经济提升年']);
+    expect(names('深入开展重点项目攻坚年行动。')).toEqual(['重点项目攻坚年']);
+  });
+
+  it('is not a year of anything else', () => {
+    expect(names('持续推进年度重点工作。')).toEqual([]);
+    expect(names('完成提升年活动。')).toEqual([]);
+  });
+});

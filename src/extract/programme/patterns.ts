@@ -23,6 +23,12 @@ const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)�
 const BUNDLE =
   /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
 
+/**
+ * A year of a campaign, named with the work it drives (开展经营主体深化年活动, 深入开展项目建设攻坚年行动):
+ * provinces and cities name each year's campaign so, and its name ends at 年 before 活动 or 行动.
+ */
+const CAMPAIGN_YEAR = /(?:提升|深化|攻坚|突破|推进|增效|落实|优化|创新|建设|效能|质量)年(?=活动|行动)/g;
+
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
@@ -57,8 +63,17 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
-      if (s.text.search(HEADS) < 0) continue;
+      const years = s.text.search(CAMPAIGN_YEAR) >= 0;
+      if (!years && s.text.search(HEADS) < 0) continue;
       const tokens = ctx.tokens(s.index);
+      if (years)
+        for (const m of s.text.matchAll(CAMPAIGN_YEAR)) {
+          const end = s.start + m.index + m[0].length;
+          const start = leftEdge(tokens, s.start + m.index, end, { maxLength: 14 });
+          if (start === undefined) continue;
+          const name = report.text.slice(start, end).replace(LEAD, '');
+          if (name.length - m[0].length >= 2) push(name, end - name.length, end, s.index);
+        }
       for (const m of s.text.matchAll(HEADS)) {
         const headStart = s.start + m.index;
         const end = headStart + m[0].length;
