@@ -4,7 +4,7 @@
 // the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
+import { glossaryProgrammes, patternProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
 
 /** `type:name` of the quoted mentions; in a glossary, `text` is one entry of the term before its colon. */
@@ -104,5 +104,23 @@ describe('a year of a campaign', () => {
   it('is not a year of anything else', () => {
     expect(names('持续推进年度重点工作。')).toEqual([]);
     expect(names('完成提升年活动。')).toEqual([]);
+  });
+});
+
+describe('a glossary term counted in digits', () => {
+  const glossary = (term: string, definition: string) => {
+    const text = `${term}：${definition}`;
+    const report = reportOf(text, { region: '平遥县', phase: 'glossary' });
+    report.glossary = [{ term, definition, start: 0, end: text.length }];
+    return extract(report, [glossaryProgrammes]).map((m) => m.name);
+  };
+
+  it('is a counted set of work, named with its count and without 工作', () => {
+    expect(glossary('12项城乡融合工作', '即供水、供暖、公交、环卫等一体化。')).toEqual(['12项城乡融合']);
+    expect(glossary('1.10条惠企措施', '即减税、降费、贴息等措施。')).toEqual(['10条惠企措施']);
+  });
+
+  it('is not a count of things the entry lists', () => {
+    expect(glossary('3家专精特新企业', '即甲公司、乙公司、丙公司。')).toEqual([]);
   });
 });

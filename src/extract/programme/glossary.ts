@@ -9,6 +9,8 @@ import { endsWith } from '../../lexicon/rules.js';
 /** Entries that explain a count or a list rather than define a term (3家…企业, 新增…). */
 const NOT_A_TERM = /^(\d|新增|新建|建成|完成|累计|共|全年|其中)/;
 const NUMBERED = /^[一二三四五六七八九十两双]/;
+/** A counted set of works (15项城乡一体化工作, 10条惠企措施) is a term, its count in digits part of its name. */
+const COUNTED_WORK = /^\d+[项条大][\u4e00-\u9fff]{2,14}?(工作|行动|工程|措施|举措|任务|改革|实事)$/;
 const HEAD = endsWith('glossaryHeads');
 
 export const glossaryProgrammes: Recognizer = {
@@ -27,8 +29,9 @@ export const glossaryProgrammes: Recognizer = {
       if (ctx.inNoise(termStart, termEnd)) continue;
       const entry = lookupProgramme(parsed.name, report.region?.province);
       const quoted = parsed.quoted;
-      if (!entry && !quoted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
-      if (NOT_A_TERM.test(parsed.name)) continue;
+      const counted = COUNTED_WORK.test(parsed.name);
+      if (!entry && !quoted && !counted && !NUMBERED.test(parsed.name) && !HEAD.test(parsed.name)) continue;
+      if (NOT_A_TERM.test(parsed.name) && !counted) continue;
       const sentence =
         report.sentences.find((s) => s.start <= termStart && termStart < s.end) ??
         report.sentences.find((s) => s.start >= termStart);
@@ -39,7 +42,8 @@ export const glossaryProgrammes: Recognizer = {
       if (entry && entry.name !== parsed.name) aliases.add(parsed.name);
       out.push({
         type: 'programme',
-        name: entry?.name ?? parsed.name,
+        // (a counted set of work is named without 工作, as a quoted one would be)
+        name: entry?.name ?? (counted ? parsed.name.replace(/工作$/, '') : parsed.name),
         surface: report.text.slice(termStart, termEnd),
         doc: report.id,
         sentence: sentence.index,
@@ -58,7 +62,8 @@ export const glossaryProgrammes: Recognizer = {
 
 /** 行政执法“三项制度” -> 三项制度; “五个一批”文化惠民工程 -> 五个一批; 三个一批 -> 三个一批. */
 function parseTerm(term: string): { name: string; aliases: string[]; quoted: boolean } | null {
-  const t = term.replace(/^[-*\s\d.、]+/, '').replace(/[*:：\s]+$/, '');
+  // (the entry's number and its dot, 1.15项…: not the count the name starts with)
+  const t = term.replace(/^[-*\s]*(?:\d{1,2}[.、．]\s*)?/, '').replace(/[*:：\s]+$/, '');
   const q = t.match(/[“"]([^”"]{2,30})[”"]/);
   if (q) {
     const after = t.slice(q.index! + q[0].length);
