@@ -105,4 +105,15 @@ describe('merges a researcher can see and undo (sentences written for the test)'
       ['六稳六保', ['b'], undefined],
     ]);
   });
+
+  it('does not name the one clause the lexicon lists of a bundle, its short form, when the bundle is named', () => {
+    // 县管乡用 is listed alone of 县管乡用、乡聘村用: a report that names the whole names one programme
+    const whole = resolve(report('推行“县管乡用、乡聘村用”机制。', 'a'));
+    expect(whole.map((x) => x.label)).toEqual(['县管乡用、乡聘村用']);
+    // named alone, the clause is still its own programme, part of the bundle
+    const alone = resolve(report('推行“县管乡用”。', 'b'));
+    expect(alone.map((x) => [x.label, 'partOf' in x ? x.partOf : undefined])).toEqual([
+      ['县管乡用', ['县管乡用、乡聘村用']],
+    ]);
+  });
 });

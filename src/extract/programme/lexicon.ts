@@ -150,7 +150,9 @@ export function spellingsContaining(text: string): string[] {
   return (programmeLexicon().byTrigram.get(text.slice(0, 3)) ?? []).filter((s) => s.includes(text));
 }
 
-/** The parts the lexicon lists for a bundle (六稳六保 -> 六稳, 六保), none for anything else. */
+/** The parts the lexicon lists for a bundle they spell whole (六稳六保 -> 六稳, 六保), none for anything else. */
 export function lexiconParts(bundle: string): readonly string[] {
-  return programmeLexicon().partsOf.get(bundle) ?? [];
+  const parts = programmeLexicon().partsOf.get(bundle) ?? [];
+  // (only a bundle its parts spell whole: 人人持证 is the short form of 人人持证、技能社会, not a second programme)
+  return nameKey(parts.join('')) === nameKey(bundle) ? parts : [];
 }
