@@ -33,6 +33,14 @@ describe('a figure of speech', () => {
     expect(quoted('清理小区“僵尸车”，畅通消防通道。')).toEqual([]);
   });
 
+  it("is a passage's topic, the clause's only words besides its verb", () => {
+    expect(quoted('围绕“治水”，新建污水管网20公里。')).toEqual([]);
+    expect(quoted('聚焦“稳岗”，发放补贴300万元。')).toEqual([]);
+    // words after it make it a name again
+    expect(quoted('围绕“净水护河”，新建污水管网20公里。')).toEqual([]);
+    expect(quoted('围绕“净水护河”攻坚行动，新建污水管网20公里。')).toEqual(['programme:净水护河']);
+  });
+
   it('is not a quote the same verbs lead to a named programme', () => {
     // a programme word after it names it
     expect(quoted('清理“僵尸企业”专项行动全面完成。')).toEqual(['programme:僵尸企业']);

@@ -309,9 +309,12 @@ const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
 // (a project system or list, “1+N”项目体系, is a line of work)
 const PROJECT_AFTER = /^项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))/;
 
-/** The quote is a figure of speech, by the verb before it and nothing naming it after it. */
+// 围绕“治水”，…: the topic a passage opens with, the clause's only words besides its verb
+const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
+
+/** The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it after it. */
 function figureOfSpeech(before: string, after: string): boolean {
-  return FIGURE_BEFORE.test(before) && CLAUSE_ENDS.test(after);
+  return (FIGURE_BEFORE.test(before) || TOPIC_BEFORE.test(before)) && CLAUSE_ENDS.test(after);
 }
 
 /**
