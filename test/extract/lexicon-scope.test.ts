@@ -34,6 +34,16 @@ describe('lexicon terms in running text', () => {
     expect(named('推进治污、净土保卫战。')).toEqual(['programme:净土保卫战']);
   });
 
+  it('counts a campaign of study or of special rectification unquoted, though 教育 and 整治 end fields', () => {
+    expect(named('扎实开展党纪学习教育，巩固拓展主题教育成果。')).toEqual([
+      'programme:党纪学习教育',
+      'programme:主题教育',
+    ]);
+    expect(named('深入开展城镇燃气安全专项整治。')).toEqual(['programme:城镇燃气安全专项整治']);
+    // a field of education or of rectification the lexicon does not name as a campaign is still no name
+    expect(named('加强爱国主义教育，推进农村人居环境整治。')).toEqual([]);
+  });
+
   it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
     expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);
