@@ -44,6 +44,13 @@ describe('lexicon terms in running text', () => {
     expect(named('加强爱国主义教育，推进农村人居环境整治。')).toEqual([]);
   });
 
+  it('reads a national census with its ordinal moved as the lexicon writes it', () => {
+    expect(named('全面完成全国土壤第三次普查外业调查。')).toEqual(['programme:第三次全国土壤普查']);
+    expect(named('认真开展全国第四次文物普查。')).toEqual(['programme:全国文物普查']);
+    // a census the lexicon does not know is no programme
+    expect(named('开展全国第一次水产养殖普查。')).toEqual([]);
+  });
+
   it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
     expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);

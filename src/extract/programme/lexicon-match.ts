@@ -34,10 +34,32 @@ export const lexiconProgrammes: Recognizer = {
         );
       }
       out.push(...shortNumberedIn(ctx, s));
+      out.push(...censusesIn(ctx, s));
     }
     return out;
   },
 };
+
+/**
+ * A national census with its ordinal moved (全国土壤第三次普查, 全国第四次文物普查): the lexicon writes it
+ * 第三次全国土壤普查 or 全国文物普查, and either is looked up in the words' usual order.
+ */
+const CENSUS =
+  /全国(?:(第[一二三四五六七八九十]+次)([\u4e00-\u9fff]{2,8}?)|([\u4e00-\u9fff]{2,8}?)(第[一二三四五六七八九十]+次))普查/g;
+
+function censusesIn(ctx: ExtractContext, s: Sentence): Mention[] {
+  const province = ctx.report.region?.province;
+  return [...s.text.matchAll(CENSUS)].flatMap((m) => {
+    const ordinal = m[1] ?? m[4]!;
+    const subject = m[2] ?? m[3]!;
+    const entry =
+      lookupProgramme(`${ordinal}全国${subject}普查`, province) ?? lookupProgramme(`全国${subject}普查`, province);
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!entry || ctx.inNoise(start, end)) return [];
+    return [mentionAt(ctx, s, start, end, 'programme', entry.name, { aliases: [m[0]], canonical: true })];
+  });
+}
 
 let shortNumberedPattern: RegExp | undefined;
 /** What a short numbered programme is called right after it (六稳工作, 双碳目标); a footnote mark may stand between. */
