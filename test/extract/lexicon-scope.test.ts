@@ -44,6 +44,13 @@ describe('lexicon terms in running text', () => {
     expect(named('加强爱国主义教育，推进农村人居环境整治。')).toEqual([]);
   });
 
+  it('knows the county of a model city title and the 修复 spelling of the ecosystem programme', () => {
+    expect(named('成功创建全国双拥模范县。')).toEqual(['programme:双拥模范城']);
+    expect(named('实施山水林田湖草沙一体化保护和修复项目3个。')).toEqual([
+      'programme:山水林田湖草沙一体化保护和系统治理',
+    ]);
+  });
+
   it('reads a national census with its ordinal moved as the lexicon writes it', () => {
     expect(named('全面完成全国土壤第三次普查外业调查。')).toEqual(['programme:第三次全国土壤普查']);
     expect(named('认真开展全国第四次文物普查。')).toEqual(['programme:全国文物普查']);
