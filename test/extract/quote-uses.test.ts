@@ -41,6 +41,14 @@ describe('a figure of speech', () => {
     expect(quoted('围绕“净水护河”攻坚行动，新建污水管网20公里。')).toEqual(['programme:净水护河']);
   });
 
+  it('is words someone said, a plight, or a meeting', () => {
+    expect(quoted('总书记在考察时提到“古城焕新颜”。')).toEqual([]);
+    expect(quoted('彻底告别“雨天一身泥、晴天一身灰”的窘境。')).toEqual([]);
+    expect(quoted('成功承办“古城对话”国际论坛。')).toEqual([]);
+    // what is put forward is still named (提出 is not 提到)
+    expect(quoted('县委提出“古城焕新”行动。')).toEqual(['programme:古城焕新']);
+  });
+
   it('is not a quote the same verbs lead to a named programme', () => {
     // a programme word after it names it
     expect(quoted('清理“僵尸企业”专项行动全面完成。')).toEqual(['programme:僵尸企业']);

@@ -312,8 +312,17 @@ const PROJECT_AFTER = /^项目(?![^，。；、]{0,4}?(?:机制|体系|库|清�
 // 围绕“治水”，…: the topic a passage opens with, the clause's only words besides its verb
 const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
 
-/** The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it after it. */
+// 在贺词中提到“…”: words someone said; “水来…、水退…”的窘境: a plight; “…”国际会议: a meeting
+const SAID_BEFORE = /(?:提到|谈到|讲到|说起|称赞|点赞|赞誉)$/;
+const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
+const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
+
+/**
+ * The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it
+ * after it; or a plight or a meeting, by the words after it.
+ */
 function figureOfSpeech(before: string, after: string): boolean {
+  if (PLIGHT_AFTER.test(after) || MEETING_AFTER.test(after)) return true;
   return (FIGURE_BEFORE.test(before) || TOPIC_BEFORE.test(before)) && CLAUSE_ENDS.test(after);
 }
 
@@ -400,6 +409,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     return null;
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
+  // 总书记在考察时提到“…”: words someone said, whoever said them
+  if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
   if (ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
   const attributed = attribution(before, issuerLevel);
