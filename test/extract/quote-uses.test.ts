@@ -33,11 +33,12 @@ describe('a figure of speech', () => {
     expect(quoted('清理小区“僵尸车”，畅通消防通道。')).toEqual([]);
   });
 
-  it("is a passage's topic, the clause's only words besides its verb", () => {
+  it("is a passage's short topic, the clause's only words besides its verb", () => {
     expect(quoted('围绕“治水”，新建污水管网20公里。')).toEqual([]);
     expect(quoted('聚焦“稳岗”，发放补贴300万元。')).toEqual([]);
     // words after it make it a name again
-    expect(quoted('围绕“净水护河”，新建污水管网20公里。')).toEqual([]);
+    // a longer one may be a work method named so, and stays a name
+    expect(quoted('围绕“净水护河”，新建污水管网20公里。')).toEqual(['programme:净水护河']);
     expect(quoted('围绕“净水护河”攻坚行动，新建污水管网20公里。')).toEqual(['programme:净水护河']);
   });
 
@@ -138,5 +139,19 @@ describe('a glossary term counted in digits', () => {
 
   it('is not a count of things the entry lists', () => {
     expect(glossary('3家专精特新企业', '即甲公司、乙公司、丙公司。')).toEqual([]);
+  });
+});
+
+describe("a product's brand", () => {
+  it('is one of several brands named at once, or one of a kind', () => {
+    expect(quoted('企业创建了“古韵香”“晋味坊”和“汾河源”品牌。')).toEqual([]);
+    expect(quoted('培育“手工织布”等特色品牌，带动群众增收。')).toEqual([]);
+  });
+
+  it("is not the government's one brand, a service's or a place's", () => {
+    expect(quoted('打造“马上办”政务服务品牌。')).toEqual(['slogan:马上办']);
+    expect(quoted('提升“平遥牛肉”品牌价值。')).toEqual(['slogan:平遥牛肉']);
+    // brands named after the region stay the region's, several at once too
+    expect(quoted('擦亮“平遥牛肉”“平遥漆器”品牌。')).toEqual(['slogan:平遥牛肉', 'slogan:平遥漆器']);
   });
 });

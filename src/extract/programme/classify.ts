@@ -166,6 +166,8 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
+/** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
+const GOVERNMENT_BRAND = /^[\u4e00-\u9fa5]{0,6}?(?:服务|政务|公用|区域|城市|营商)品牌/;
 /** A product the quotes name a brand of (“宁脆”苹果, “富硒”茶叶): a farm or food product right after them. */
 const PRODUCT_AFTER = startsWith('brandProducts');
 
@@ -310,6 +312,7 @@ const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
 const PROJECT_AFTER = /^项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))/;
 
 // 围绕“治水”，…: the topic a passage opens with, the clause's only words besides its verb
+// (a short one: a work method named so, 紧扣“链式招商”，…, stays a name)
 const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
 
 // 在贺词中提到“…”: words someone said; “水来…、水退…”的窘境: a plight; “…”国际会议: a meeting
@@ -321,9 +324,10 @@ const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|
  * The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it
  * after it; or a plight or a meeting, by the words after it.
  */
-function figureOfSpeech(before: string, after: string): boolean {
+function figureOfSpeech(core: string, before: string, after: string): boolean {
   if (PLIGHT_AFTER.test(after) || MEETING_AFTER.test(after)) return true;
-  return (FIGURE_BEFORE.test(before) || TOPIC_BEFORE.test(before)) && CLAUSE_ENDS.test(after);
+  const topic = TOPIC_BEFORE.test(before) && core.length <= 3;
+  return (FIGURE_BEFORE.test(before) || topic) && CLAUSE_ENDS.test(after);
 }
 
 /**
@@ -443,6 +447,15 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
   const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
+  // 创建了“A”“B”和“C”品牌, 培育“…”等特色品牌: products' brands, several at once or one of a kind, name
+  // no line of the government's (its one brand, a service's or a place's, does: “…”政务服务品牌)
+  if (
+    BRAND_AFTER.test(afterRun) &&
+    !GOVERNMENT_BRAND.test(afterRun) &&
+    (/^[、和及与]?“/.test(after) || /”[、和及与]?$/.test(before) || /^等/.test(after)) &&
+    !regionNames.some((r) => r.length >= 2 && core.includes(r))
+  )
+    return null;
   // a pilot or demonstration among titles won (获评“…碳达峰试点城市”等称号) is a programme taken part in
   const named =
     !brand &&
@@ -474,7 +487,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   else {
     slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
     // with nothing else to go by, how the sentence uses the quote says it names no programme
-    if (!slogan && (figureOfSpeech(before, after) || sectorWord(core))) return null;
+    if (!slogan && (figureOfSpeech(core, before, after) || sectorWord(core))) return null;
   }
   let name = core;
   if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
