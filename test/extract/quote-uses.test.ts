@@ -155,3 +155,24 @@ describe("a product's brand", () => {
     expect(quoted('擦亮“平遥牛肉”“平遥漆器”品牌。')).toEqual(['slogan:平遥牛肉', 'slogan:平遥漆器']);
   });
 });
+
+describe('numerals in words', () => {
+  it('are named by a campaign word after them', () => {
+    expect(quoted('深入实施电子商务“十百千万”工程。')).toEqual(['programme:十百千万']);
+    // without one, numerals alone name nothing
+    expect(quoted('力争实现“百千万”。')).toEqual([]);
+  });
+});
+
+describe('words that lead a name in', () => {
+  it('are not part of it: 把握, 紧盯, 瞄准, 锚定', () => {
+    const names = (text: string) => {
+      const report = reportOf(text, { region: '平遥县' });
+      return extract(report, [patternProgrammes]).map((m) => m.name);
+    };
+    expect(names('把握集体林权制度改革重点。')).toEqual(['集体林权制度改革']);
+    expect(names('紧盯农村人居环境整治提升行动。')).toEqual(['农村人居环境整治提升行动']);
+    expect(names('瞄准县域商业体系建设三年行动。')).toEqual(['县域商业体系建设三年行动']);
+    expect(names('锚定乡村振兴示范县。')).toEqual(['乡村振兴示范县']);
+  });
+});

@@ -429,7 +429,11 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (ALL_NUMERALS.test(core)) {
     // (a longer noun too: “一三三四”高质量发展战略, since the numerals alone name nothing)
     const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after, 8) : undefined;
-    return noun ? numberedLine(core, noun, attributed) : null;
+    if (noun) return numberedLine(core, noun, attributed);
+    // “十百千万”工程, “百千万”行动: a campaign word after the numerals names them
+    if (core.length >= 3 && suffix && /(?:工程|行动|计划|活动)$/.test(suffix))
+      return { type: 'programme', name: core, aliases: aliasesOf(core, suffix, core), canonical: false };
+    return null;
   }
   const clauses = core.split(/[、，,·]/);
   const parallel = clauses.length > 1;
