@@ -176,3 +176,14 @@ describe('words that lead a name in', () => {
     expect(names('锚定乡村振兴示范县。')).toEqual(['乡村振兴示范县']);
   });
 });
+
+describe('a title held for a programme', () => {
+  it('names the lexicon programme before it', () => {
+    expect(quoted('被列为“枫桥经验示范县”。')).toEqual(['programme:枫桥经验']);
+    expect(quoted('获评省级“放管服改革试点县”。')).toEqual(['programme:放管服改革']);
+  });
+
+  it('is its own quote when what comes before it is no lexicon programme', () => {
+    expect(quoted('成功创建“古城夜游示范县”。')).toEqual(['programme:古城夜游示范县']);
+  });
+});

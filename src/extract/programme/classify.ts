@@ -120,6 +120,15 @@ function extendedMatch(core: string, province: string | undefined) {
  * word) followed by the two characters after the quotes must occur in the spellings of exactly one
  * programme.
  */
+/** A title a place holds for a programme (…改革试点县, …示范单位): the programme is what comes before it. */
+const TITLE_TAIL = /(?:全国|国家级?|省级?|市级?)?(?:改革)?(?:试点|示范)(?:县|市|区|镇|乡|村|单位|城市)$/;
+
+/** “不见面审批改革试点县”: the lexicon programme a quoted title is held for. */
+function titleMatch(core: string, province: string | undefined) {
+  const held = core.replace(TITLE_TAIL, '');
+  return held.length >= 3 && held !== core ? lookupProgramme(held, province) : undefined;
+}
+
 function coreMatch(core: string, after: string, province: string | undefined) {
   if (core.length < 3 || notAName(core)) return undefined;
   const next = after.match(/^[\u4e00-\u9fa5]{2}/)?.[0];
@@ -383,6 +392,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       lexicalMatch(core, after, ctx.province) ??
       runMatch(core, after, ctx.province) ??
       extendedMatch(core, ctx.province) ??
+      titleMatch(core, ctx.province) ??
       coreMatch(core, after, ctx.province));
   // 两个确立, 新发展理念: a central political formula is quoted by every report and is no programme
   // (a province's strategy formula, 八八战略 or 三高四新, is its programme)
