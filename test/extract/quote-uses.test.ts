@@ -187,3 +187,10 @@ describe('a title held for a programme', () => {
     expect(quoted('成功创建“古城夜游示范县”。')).toEqual(['programme:古城夜游示范县']);
   });
 });
+
+describe('a case held up as an example', () => {
+  it('is an award; the model it names is its own quote', () => {
+    expect(quoted('“古城保护+乡村旅游”模式获评“全国文旅融合典型案例”。')).toEqual(['programme:古城保护+乡村旅游']);
+    expect(quoted('入选“全省乡村治理优秀案例”。')).toEqual([]);
+  });
+});

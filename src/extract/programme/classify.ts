@@ -270,6 +270,8 @@ function notAName(core: string): boolean {
   // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
   // (a word that ends in 式 is not a manner: “大安模式”, “市场采购贸易方式”)
   if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
+  // a case held up as an example (“全国产业扶贫优秀案例”) is an award, what it names is elsewhere
+  if (/(?:优秀|典型|最佳|示范)(?:案例|实践|范例)$/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);
