@@ -95,12 +95,16 @@ function loadCore(): Core {
     all.push(make(a.code, a.name, level, cities.has(a.cityCode ?? '') ? a.cityCode : a.provinceCode));
   }
   const c: Core = { all, byCode: new Map(), byName: new Map(), byShort: new Map(), counties: new Map() };
+  const cityNames = new Map(all.filter((d) => d.level === 'city').map((d) => [d.code, d.name]));
   for (const d of all) {
     c.byCode.set(d.code, d);
+    // 东莞市, 中山市, 儋州市, 嘉峪关市 govern their towns with no county between: the table's county of
+    // the same name (441900) is the city's own area, found by code (its towns' parent), not by name
+    if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
+    if (d.level === 'county' && cityNames.get(d.parent ?? '') === d.name) continue;
     push(c.byName, d.name, d);
     if (d.level === 'county') push(c.byName, bannerAbbreviation(d.name), d);
     push(c.byShort, d.short, d);
-    if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
   }
   core = c;
   timings.coreMs = performance.now() - t0;

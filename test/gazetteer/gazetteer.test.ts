@@ -49,6 +49,16 @@ describe('names and parents', () => {
     expect(resolveRegion('和平区', shenyang)?.parent).toBe(shenyang.code);
   });
 
+  it('reads a city with no counties (东莞市, 儋州市) as the city, its towns still inside it', () => {
+    for (const name of ['东莞市', '中山市', '儋州市', '嘉峪关市']) {
+      expect(resolveRegion(name)?.level).toBe('city');
+      expect(resolveRegion(name.slice(0, -1))?.level).toBe('city');
+    }
+    const dongguan = resolveRegion('东莞市')!;
+    const humen = resolveRegion('虎门镇', dongguan)!;
+    expect(ancestors(humen).map((d) => d.name)).toEqual(['东莞市', '东莞市', '广东省']);
+  });
+
   it('gives levels: county-level cities are counties, 区 are districts, municipalities cities', () => {
     expect(resolveRegion('怀仁市')).toMatchObject({ level: 'county', parent: '1406' });
     expect(resolveRegion('平鲁区')?.level).toBe('district');
