@@ -109,6 +109,8 @@ export const STOP_WORDS = new Set([
   '“',
   '”',
   '（',
+  '《',
+  '》',
   '）',
   '(',
   ')',

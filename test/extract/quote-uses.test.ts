@@ -194,3 +194,19 @@ describe('a case held up as an example', () => {
     expect(quoted('入选“全省乡村治理优秀案例”。')).toEqual([]);
   });
 });
+
+describe("a document's title", () => {
+  const names = (text: string) => {
+    const report = reportOf(text, { region: '平遥县' });
+    return extract(report, [patternProgrammes]).map((m) => `${m.name}|${report.text.slice(m.start, m.end)}`);
+  };
+
+  it('names the programme it is about when its words are the name', () => {
+    expect(names('印发《古城保护提升行动方案》。')).toEqual(['古城保护提升行动|古城保护提升行动']);
+    expect(names('出台《关于深化古城保护专项行动的意见》。')).toEqual(['古城保护专项行动|古城保护专项行动']);
+  });
+
+  it('names nothing with a piece cut out of a longer title', () => {
+    expect(names('编制《加快推进区域协调发展暨融入省会都市圈战略三年行动方案》。')).toEqual([]);
+  });
+});

@@ -120,8 +120,11 @@ function extendedMatch(core: string, province: string | undefined) {
  * word) followed by the two characters after the quotes must occur in the spellings of exactly one
  * programme.
  */
-/** A title a place holds for a programme (…改革试点县, …示范单位): the programme is what comes before it. */
-const TITLE_TAIL = /(?:全国|国家级?|省级?|市级?)?(?:改革)?(?:试点|示范)(?:县|市|区|镇|乡|村|单位|城市)$/;
+/**
+ * A title a place holds for a programme (…改革试点县, …示范单位): the programme is what comes before it
+ * (a city's, “海绵城市建设示范城市”, is a national pilot by that name).
+ */
+const TITLE_TAIL = /(?:全国|国家级?|省级?|市级?)?(?:改革)?(?:试点|示范)(?:县|市|区|镇|乡|村|单位)$/;
 
 /** “不见面审批改革试点县”: the lexicon programme a quoted title is held for. */
 function titleMatch(core: string, province: string | undefined) {

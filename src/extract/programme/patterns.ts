@@ -79,6 +79,11 @@ export const patternProgrammes: Recognizer = {
         const end = headStart + m[0].length;
         let start = leftEdge(tokens, headStart, end, { maxLength: 20, counts: true });
         if (start === undefined) continue;
+        // in a document's title (《…三年行动方案》) the name is the title's words, or nothing: a piece
+        // cut out of a longer title (…都市圈|战略三年行动) names no programme
+        const title = titleStart(report.text, s.start, headStart);
+        if (title !== undefined && start > title && report.text.slice(title, start).replace(TITLE_LEAD, '') !== '')
+          continue;
         // “两山”实践创新示范区: the quoted term right before the words is the name's start (quotes dropped)
         // (a programme the lexicon knows, “千万工程”示范村, is the quoted recognizer's: its name stays its own)
         const before = report.text.slice(Math.max(s.start, start - 12), start).match(/“([^“”]{1,10})”$/);
@@ -112,6 +117,17 @@ export const patternProgrammes: Recognizer = {
     return out;
   },
 };
+
+/** Words a document's title starts with before what it is about (关于, 加快推进, 深入实施 …). */
+const TITLE_LEAD = new RegExp(`^(?:关于|${alternation('leadWords')})*`);
+
+/** Where the 《…》 title that holds `at` starts (after 《), if `at` is inside one of the sentence's. */
+function titleStart(text: string, sentenceStart: number, at: number): number | undefined {
+  const open = text.lastIndexOf('《', at);
+  if (open < sentenceStart) return undefined;
+  const close = text.indexOf('》', open);
+  return close < 0 || close >= at ? open + 1 : undefined;
+}
 
 /** The longest suffix of `name` (three characters or more, shorter than it) that the lexicon knows. */
 function lexiconSuffix(name: string, province: string | undefined): string | undefined {
