@@ -544,7 +544,8 @@ function numberedLine(core: string, noun: string | undefined, attributed: 'highe
   return {
     type: slogan ? 'slogan' : 'programme',
     name: core + (noun ?? ''),
-    aliases: noun ? [core] : [],
+    // (a region's own line keeps its noun: the digits alone would link another region's “12345”)
+    aliases: noun && !slogan ? [core] : [],
     canonical: false,
   };
 }
