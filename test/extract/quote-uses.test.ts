@@ -210,3 +210,15 @@ describe("a document's title", () => {
     expect(names('编制《加快推进区域协调发展暨融入省会都市圈战略三年行动方案》。')).toEqual([]);
   });
 });
+
+describe('a dictionary word of four characters', () => {
+  it('is an idiom when jieba knows it as one word, though it tags it a person’s name', () => {
+    expect(quoted('实现自然与文化的“比翼双飞”。')).toEqual([]);
+    // a common noun of four may be a title the region sets out to win
+    expect(quoted('争创“全国卫生城市”。')).not.toEqual([]);
+  });
+
+  it('is not a coined name jieba does not know as one word', () => {
+    expect(quoted('推行“即来即办”服务。')).toEqual(['programme:即来即办']);
+  });
+});

@@ -282,7 +282,7 @@ function notAName(core: string): boolean {
 
 /**
  * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”), a word jieba
- * tags as an idiom, or an adjective before a noun (“好价钱”) is emphasis, not a name; numbered forms
+ * tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun (“好价钱”) is emphasis, not a name; numbered forms
  * (“六新”) and words jieba does not know (“三争”, “秒批”) stay.
  */
 function plainWord(core: string): boolean {
@@ -293,7 +293,14 @@ function plainWord(core: string): boolean {
     return /^(n|vn)$/.test(tokens[1]!.tag);
   if (tokens.length !== 1) return false;
   const t = tokens[0]!.tag;
-  return t === 'i' || t === 'l' || (core.length <= 3 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t));
+  // (four characters jieba knows as one word and tags a person's name are an idiom it mistags:
+  // 比翼双飞; a common noun of four, 文明城市, may be a title)
+  return (
+    t === 'i' ||
+    t === 'l' ||
+    (core.length <= 3 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t)) ||
+    (core.length === 4 && /^nr/.test(t))
+  );
 }
 
 /**
