@@ -115,12 +115,6 @@ function extendedMatch(core: string, province: string | undefined) {
 }
 
 /**
- * The quoted distinctive core of one lexicon programme with its head written loosely (“一刻钟”便民
- * 服务圈 for 城市一刻钟便民生活圈): the core (three characters or more, a name rather than a plain
- * word) followed by the two characters after the quotes must occur in the spellings of exactly one
- * programme.
- */
-/**
  * A title a place holds for a programme (…改革试点县, …示范单位): the programme is what comes before it
  * (a city's, “海绵城市建设示范城市”, is a national pilot by that name).
  */
@@ -132,6 +126,12 @@ function titleMatch(core: string, province: string | undefined) {
   return held.length >= 3 && held !== core ? lookupProgramme(held, province) : undefined;
 }
 
+/**
+ * The quoted distinctive core of one lexicon programme with its head written loosely (“一刻钟”便民
+ * 服务圈 for 城市一刻钟便民生活圈): the core (three characters or more, a name rather than a plain
+ * word) followed by the two characters after the quotes must occur in the spellings of exactly one
+ * programme.
+ */
 function coreMatch(core: string, after: string, province: string | undefined) {
   if (core.length < 3 || notAName(core)) return undefined;
   const next = after.match(/^[\u4e00-\u9fa5]{2}/)?.[0];
@@ -282,8 +282,8 @@ function notAName(core: string): boolean {
 
 /**
  * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”), a word jieba
- * tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun (“好价钱”) is emphasis, not a name; numbered forms
- * (“六新”) and words jieba does not know (“三争”, “秒批”) stay.
+ * tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun (“好价钱”) is emphasis, not
+ * a name; numbered forms (“六新”) and words jieba does not know (“三争”, “秒批”) stay.
  */
 function plainWord(core: string): boolean {
   if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core) || PROGRAMME_HEAD.test(core)) return false;

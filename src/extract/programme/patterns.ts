@@ -81,8 +81,12 @@ export const patternProgrammes: Recognizer = {
         if (start === undefined) continue;
         // in a document's title (《…三年行动方案》) the name is the title's words, or nothing: a piece
         // cut out of a longer title (…都市圈|战略三年行动) names no programme
-        const title = titleStart(report.text, s.start, headStart);
-        if (title !== undefined && start > title && report.text.slice(title, start).replace(TITLE_LEAD, '') !== '')
+        const title = titleStart(s.text, headStart - s.start);
+        if (
+          title !== undefined &&
+          start > s.start + title &&
+          report.text.slice(s.start + title, start).replace(TITLE_LEAD, '') !== ''
+        )
           continue;
         // “两山”实践创新示范区: the quoted term right before the words is the name's start (quotes dropped)
         // (a programme the lexicon knows, “千万工程”示范村, is the quoted recognizer's: its name stays its own)
@@ -121,11 +125,11 @@ export const patternProgrammes: Recognizer = {
 /** Words a document's title starts with before what it is about (关于, 加快推进, 深入实施 …). */
 const TITLE_LEAD = new RegExp(`^(?:关于|${alternation('leadWords')})*`);
 
-/** Where the 《…》 title that holds `at` starts (after 《), if `at` is inside one of the sentence's. */
-function titleStart(text: string, sentenceStart: number, at: number): number | undefined {
-  const open = text.lastIndexOf('《', at);
-  if (open < sentenceStart) return undefined;
-  const close = text.indexOf('》', open);
+/** Where the 《…》 title that holds `at` starts in a sentence's text (after 《), if one does. */
+function titleStart(sentence: string, at: number): number | undefined {
+  const open = sentence.lastIndexOf('《', at);
+  if (open < 0) return undefined;
+  const close = sentence.indexOf('》', open);
   return close < 0 || close >= at ? open + 1 : undefined;
 }
 
