@@ -98,9 +98,9 @@ function loadCore(): Core {
   const cityNames = new Map(all.filter((d) => d.level === 'city').map((d) => [d.code, d.name]));
   for (const d of all) {
     c.byCode.set(d.code, d);
+    if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
     // 东莞市, 中山市, 儋州市, 嘉峪关市 govern their towns with no county between: the table's county of
     // the same name (441900) is the city's own area, found by code (its towns' parent), not by name
-    if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
     if (d.level === 'county' && cityNames.get(d.parent ?? '') === d.name) continue;
     push(c.byName, d.name, d);
     if (d.level === 'county') push(c.byName, bannerAbbreviation(d.name), d);
