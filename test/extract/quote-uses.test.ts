@@ -19,6 +19,11 @@ function quoted(text: string, phase: 'review' | 'glossary' = 'review'): string[]
   return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
 }
 
+/** The names the unquoted patterns find in `text`. */
+function patternNames(text: string): string[] {
+  return extract(reportOf(text, { region: '平遥县' }), [patternProgrammes]).map((m) => m.name);
+}
+
 describe('a figure of speech', () => {
   it('is what one thing turns into or is treated as', () => {
     expect(quoted('推动游客从“过路客”变成“常住客”。')).toEqual([]);
@@ -86,12 +91,8 @@ describe("a project's name", () => {
   });
 
   it('is a demonstration zone built as a project, unquoted', () => {
-    const names = (text: string) => {
-      const report = reportOf(text, { region: '平遥县' });
-      return extract(report, [patternProgrammes]).map((m) => m.name);
-    };
-    expect(names('启动古城农文旅融合发展示范区项目，完成投资2亿元。')).toEqual([]);
-    expect(names('创建古城农文旅融合发展示范区，完成投资2亿元。')).toEqual(['古城农文旅融合发展示范区']);
+    expect(patternNames('启动古城农文旅融合发展示范区项目，完成投资2亿元。')).toEqual([]);
+    expect(patternNames('创建古城农文旅融合发展示范区，完成投资2亿元。')).toEqual(['古城农文旅融合发展示范区']);
   });
 });
 
@@ -108,19 +109,14 @@ describe('a glossary entry', () => {
 });
 
 describe('a year of a campaign', () => {
-  const names = (text: string) => {
-    const report = reportOf(text, { region: '平遥县' });
-    return extract(report, [patternProgrammes]).map((m) => m.name);
-  };
-
   it('is named with the work it drives, up to 年, before 活动 or 行动', () => {
-    expect(names('开展民营经济提升年活动，新增市场主体3000户。')).toEqual(['民营经济提升年']);
-    expect(names('深入开展重点项目攻坚年行动。')).toEqual(['重点项目攻坚年']);
+    expect(patternNames('开展民营经济提升年活动，新增市场主体3000户。')).toEqual(['民营经济提升年']);
+    expect(patternNames('深入开展重点项目攻坚年行动。')).toEqual(['重点项目攻坚年']);
   });
 
   it('is not a year of anything else', () => {
-    expect(names('持续推进年度重点工作。')).toEqual([]);
-    expect(names('完成提升年活动。')).toEqual([]);
+    expect(patternNames('持续推进年度重点工作。')).toEqual([]);
+    expect(patternNames('完成提升年活动。')).toEqual([]);
   });
 });
 
@@ -166,14 +162,10 @@ describe('numerals in words', () => {
 
 describe('words that lead a name in', () => {
   it('are not part of it: 把握, 紧盯, 瞄准, 锚定', () => {
-    const names = (text: string) => {
-      const report = reportOf(text, { region: '平遥县' });
-      return extract(report, [patternProgrammes]).map((m) => m.name);
-    };
-    expect(names('把握集体林权制度改革重点。')).toEqual(['集体林权制度改革']);
-    expect(names('紧盯农村人居环境整治提升行动。')).toEqual(['农村人居环境整治提升行动']);
-    expect(names('瞄准县域商业体系建设三年行动。')).toEqual(['县域商业体系建设三年行动']);
-    expect(names('锚定乡村振兴示范县。')).toEqual(['乡村振兴示范县']);
+    expect(patternNames('把握集体林权制度改革重点。')).toEqual(['集体林权制度改革']);
+    expect(patternNames('紧盯农村人居环境整治提升行动。')).toEqual(['农村人居环境整治提升行动']);
+    expect(patternNames('瞄准县域商业体系建设三年行动。')).toEqual(['县域商业体系建设三年行动']);
+    expect(patternNames('锚定乡村振兴示范县。')).toEqual(['乡村振兴示范县']);
   });
 });
 
@@ -196,18 +188,18 @@ describe('a case held up as an example', () => {
 });
 
 describe("a document's title", () => {
-  const names = (text: string) => {
+  const withSurface = (text: string) => {
     const report = reportOf(text, { region: '平遥县' });
     return extract(report, [patternProgrammes]).map((m) => `${m.name}|${report.text.slice(m.start, m.end)}`);
   };
 
   it('names the programme it is about when its words are the name', () => {
-    expect(names('印发《古城保护提升行动方案》。')).toEqual(['古城保护提升行动|古城保护提升行动']);
-    expect(names('出台《关于深化古城保护专项行动的意见》。')).toEqual(['古城保护专项行动|古城保护专项行动']);
+    expect(withSurface('印发《古城保护提升行动方案》。')).toEqual(['古城保护提升行动|古城保护提升行动']);
+    expect(withSurface('出台《关于深化古城保护专项行动的意见》。')).toEqual(['古城保护专项行动|古城保护专项行动']);
   });
 
   it('names nothing with a piece cut out of a longer title', () => {
-    expect(names('编制《加快推进区域协调发展暨融入省会都市圈战略三年行动方案》。')).toEqual([]);
+    expect(withSurface('编制《加快推进区域协调发展暨融入省会都市圈战略三年行动方案》。')).toEqual([]);
   });
 });
 

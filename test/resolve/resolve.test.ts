@@ -119,15 +119,17 @@ describe('merges a researcher can see and undo (sentences written for the test)'
 });
 
 describe('numbered lines of two regions', () => {
+  /** The quoted mentions of `text` in report `doc`, issued by `region` at `level`. */
+  const linesOf = (text: string, doc: string, region: string, level: 'county' | 'district') => {
+    const r = reportOf(text, { id: doc, region });
+    r.region = { name: region, level };
+    return extract(r, [quotedProgrammes]);
+  };
+
   it('stay apart when each is its own region’s, though their digits are the same', () => {
-    const own = (text: string, doc: string, region: string) => {
-      const r = reportOf(text, { id: doc, region });
-      r.region = { name: region, level: 'district' };
-      return extract(r, [quotedProgrammes]);
-    };
     const entities = resolve([
-      ...own('聚焦区委“2468”发展思路，抢抓机遇。', 'a', '甲区'),
-      ...own('落实区委“2468”重大部署，攻坚破难。', 'b', '乙区'),
+      ...linesOf('聚焦区委“2468”发展思路，抢抓机遇。', 'a', '甲区', 'district'),
+      ...linesOf('落实区委“2468”重大部署，攻坚破难。', 'b', '乙区', 'district'),
     ]);
     expect(entities.map((x) => [x.type, x.label, x.docs])).toEqual([
       ['slogan', '2468发展思路', ['a']],
@@ -136,14 +138,9 @@ describe('numbered lines of two regions', () => {
   });
 
   it('are one programme when a higher level set them, by their digits', () => {
-    const higher = (text: string, doc: string, region: string) => {
-      const r = reportOf(text, { id: doc, region });
-      r.region = { name: region, level: 'county' };
-      return extract(r, [quotedProgrammes]);
-    };
     const entities = resolve([
-      ...higher('落实省委“2468”具体部署。', 'a', '甲县'),
-      ...higher('围绕省委“2468”战略任务。', 'b', '乙县'),
+      ...linesOf('落实省委“2468”具体部署。', 'a', '甲县', 'county'),
+      ...linesOf('围绕省委“2468”战略任务。', 'b', '乙县', 'county'),
     ]);
     expect(entities.filter((x) => x.type === 'programme').map((x) => x.docs)).toEqual([['a', 'b']]);
   });
