@@ -473,13 +473,14 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
   const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
+  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 创建了“A”“B”和“C”品牌, 培育“…”等特色品牌: products' brands, several at once or one of a kind, name
   // no line of the government's (its one brand, a service's or a place's, does: “…”政务服务品牌)
   if (
     BRAND_AFTER.test(afterRun) &&
     !GOVERNMENT_BRAND.test(afterRun) &&
     (/^[、和及与]?“/.test(after) || /”[、和及与]?$/.test(before) || /^等/.test(after)) &&
-    !regionNames.some((r) => r.length >= 2 && core.includes(r))
+    !ownRegion
   )
     return null;
   // a pilot or demonstration among titles won (获评“…碳达峰试点城市”等称号) is a programme taken part in
@@ -488,7 +489,6 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     ((runSuffix !== undefined && /(试点|工程|行动|改革|经验|活动|工作法|制度|服务)$/.test(runSuffix)) ||
       PROGRAMME_AFTER.test(afterRun) ||
       TITLES_AFTER.test(afterRun));
-  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // “六个江西”, “五个赣州”: a numbered line named after a region above the issuer is that region's, a
   // programme here (a positioning that names it, 临汾西山地区教育强县, stays the region's own)
   const higherRegion =

@@ -19,7 +19,10 @@ interface LexiconIndex {
   byKey: Map<string, LexiconEntry>;
   /** name keys of the spellings that stand for their entry only in its province (provinceAliases) */
   provinceOnly: Set<string>;
-  /** a bundle's name -> its parts' names (六稳六保 -> 六稳, 六保) */
+  /**
+   * a bundle's name -> its parts' names (六稳六保 -> 六稳, 六保), for the bundles their parts spell
+   * whole (人人持证 is the short form of 人人持证、技能社会, not a second programme)
+   */
   partsOf: Map<string, string[]>;
   /**
    * The spellings that count unquoted (namedByForm), by their first two characters, longest
@@ -84,6 +87,7 @@ export function programmeLexicon(): LexiconIndex {
     }
     for (const s of e.provinceAliases ?? []) provinceOnly.add(nameKey(s));
   }
+  for (const [bundle, parts] of partsOf) if (nameKey(parts.join('')) !== nameKey(bundle)) partsOf.delete(bundle);
   const unquoted = new Map<string, string[]>();
   for (const surface of [...surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
     const list = unquoted.get(surface.slice(0, 2));
@@ -152,7 +156,5 @@ export function spellingsContaining(text: string): string[] {
 
 /** The parts the lexicon lists for a bundle they spell whole (六稳六保 -> 六稳, 六保), none for anything else. */
 export function lexiconParts(bundle: string): readonly string[] {
-  const parts = programmeLexicon().partsOf.get(bundle) ?? [];
-  // (only a bundle its parts spell whole: 人人持证 is the short form of 人人持证、技能社会, not a second programme)
-  return nameKey(parts.join('')) === nameKey(bundle) ? parts : [];
+  return programmeLexicon().partsOf.get(bundle) ?? [];
 }
