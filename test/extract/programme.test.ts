@@ -161,6 +161,18 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('names a pilot the region was admitted to by the words between the verb of designation and 试点 (sentences written for the test)', () => {
+    // its level, its batch and the ministry that runs it stand before the name, not in it
+    expect(named('我县获批全国第二批农业社会化服务创新试点县。')).toEqual(['programme:农业社会化服务创新试点']);
+    expect(named('纳入农业农村部农村产权流转交易规范化试点范围。')).toEqual(['programme:农村产权流转交易规范化试点']);
+    expect(named('被确定为全省唯一的林下经济发展试点。')).toEqual(['programme:林下经济发展试点']);
+    // without a verb of designation the words are work (推进…试点工作), and a clause is no name
+    expect(named('推进养老服务体系建设试点工作。')).toEqual([]);
+    expect(named('成为全省发展最快的县和绿色发展试点。')).toEqual([]);
+    // a pilot the lexicon knows keeps the lexicon's name
+    expect(named('入选全国数字乡村试点。')).toEqual(['programme:数字乡村']);
+  });
+
   it('trims a rank before the name (全省唯一|…示范县, 首批|…示范区; sentences written for the test)', () => {
     expect(named('成为全省唯一国家知识产权强县建设示范县，入选首批农业产业融合发展示范区。')).toEqual([
       'programme:国家知识产权强县建设示范县',

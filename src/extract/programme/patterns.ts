@@ -29,6 +29,33 @@ const BUNDLE =
  */
 const CAMPAIGN_YEAR = /(?:提升|深化|攻坚|突破|推进|增效|落实|优化|创新|建设|效能|质量)年(?=活动|行动)/g;
 
+/**
+ * A pilot the region was admitted to (获批|全国…试点县, 纳入财政部|…化解试点): the words before 试点 name a
+ * pilot several regions share, when a verb of designation and at most its level or the ministry that
+ * runs it stand before them. Without such a verb (推进…试点工作) the words are work, not a name.
+ */
+const PILOT_HEAD = /试点/g;
+/** What may stand between the verb and the pilot's name: its level, its batch, the ministry that runs it. */
+const PILOT_LEVEL = [
+  '国家级?',
+  '全国',
+  '全省',
+  '全区',
+  '省级?',
+  '自治区',
+  '市级',
+  '首批',
+  '第[一二三四五六七八九十]+批',
+  '唯一',
+  '首个',
+  '(?:国家)?(?:财政部|农业农村部|商务部|工业和信息化部|工信部|科技部|教育部|民政部|自然资源部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部|文化和旅游部|人力资源和社会保障部|应急管理部|国家发展改革委|国家发改委|发改委|国家卫生健康委|国务院)',
+  '的',
+].join('|');
+const DESIGNATED = new RegExp(
+  `(?:获批|入选|列入|列为|纳入|成为|确定为|认定为|批准为|评为)(?:为|了)?(?:${PILOT_LEVEL})*`,
+  'g',
+);
+
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
@@ -64,7 +91,8 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       const years = s.text.search(CAMPAIGN_YEAR) >= 0;
-      if (!years && s.text.search(HEADS) < 0) continue;
+      const pilots = s.text.includes('试点');
+      if (!years && !pilots && s.text.search(HEADS) < 0) continue;
       const tokens = ctx.tokens(s.index);
       if (years)
         for (const m of s.text.matchAll(CAMPAIGN_YEAR)) {
@@ -73,6 +101,23 @@ export const patternProgrammes: Recognizer = {
           if (start === undefined) continue;
           const name = report.text.slice(start, end).replace(LEAD, '');
           if (name.length - m[0].length >= 2) push(name, end - name.length, end, s.index);
+        }
+      if (pilots)
+        for (const m of s.text.matchAll(PILOT_HEAD)) {
+          const end = s.start + m.index + m[0].length;
+          // the name runs from the verb (past its level words) to 试点, within one clause
+          const window = s.text.slice(Math.max(0, m.index - 24), m.index);
+          const verb = [...window.matchAll(DESIGNATED)].pop();
+          if (!verb) continue;
+          const inner = window.slice(verb.index + verb[0].length);
+          // 成为全省发展最快的县和…试点: a clause with words of its own, not a name
+          if (!/^[\u4e00-\u9fff]{4,16}$/.test(inner) || /[的和与是在把将为]/.test(inner)) continue;
+          const name = inner + m[0];
+          // (改革试点 and the lexicon's pilots are named by their own rules)
+          if (/(?:改革|年)试点$/.test(name) || /^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
+          const province = report.region?.province;
+          if (lookupProgramme(name, province) || lookupProgramme(inner, province)) continue;
+          push(name, end - name.length, end, s.index);
         }
       for (const m of s.text.matchAll(HEADS)) {
         const headStart = s.start + m.index;
