@@ -122,12 +122,20 @@ describe('attribution decides programme or slogan', () => {
     expect(attribution('贯彻市委', 'city')).toBe('own');
     expect(attribution('聚焦区委', 'district')).toBe('own');
     expect(attribution('坚决贯彻习近平总书记', 'county')).toBe('higher');
+    // what is carried out (贯彻) or given (赋予) came from above, whoever the sentence names
+    expect(attribution('认真贯彻', 'county')).toBe('higher');
+    expect(attribution('牢记赋予', 'county')).toBe('higher');
     expect(attribution('全力推进', 'county')).toBeUndefined();
     // an attribution in an earlier clause says nothing about this quote
     expect(attribution('在市委领导下，全力推进', 'county')).toBeUndefined();
   });
 
   it('makes a higher level’s line a programme and the same line of the region itself a slogan', () => {
+    expect(quoted('认真贯彻“四个办好”要求，牢记赋予“三个基地”的使命任务。')).toEqual([
+      'programme:四个办好',
+      'programme:三个基地',
+    ]);
+    expect(quoted('加快建设“三个基地”。')).toEqual(['slogan:三个基地']);
     expect(quoted('全面落实市委“两区三城”部署。', '平遥县', 'county')).toEqual(['programme:两区三城']);
     expect(quoted('全面推进市委“两区三城”部署。', '晋中市', 'city')).toEqual(['slogan:两区三城']);
   });
