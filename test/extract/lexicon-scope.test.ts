@@ -40,6 +40,9 @@ describe('lexicon terms in running text', () => {
       'programme:主题教育',
     ]);
     expect(named('深入开展城镇燃气安全专项整治。')).toEqual(['programme:城镇燃气安全专项整治']);
+    // the words after a quoted name the lexicon knows whole are that name's (its 2019 campaign), no
+    // campaign of their own
+    expect(named('巩固“不忘初心、牢记使命”主题教育成果。')).toEqual(['programme:不忘初心、牢记使命主题教育']);
     // a field of education or of rectification the lexicon does not name as a campaign is still no name
     expect(named('加强爱国主义教育，推进农村人居环境整治。')).toEqual([]);
   });

@@ -18,7 +18,7 @@ export const lexiconProgrammes: Recognizer = {
         const end = start + spelling.length;
         if (ctx.inNoise(start, end)) continue;
         const entry = lookupProgramme(spelling, report.region?.province);
-        if (!entry) continue;
+        if (!entry || endsQuotedName(s.text, index, spelling, report.region?.province)) continue;
         out.push(...sharingHead(ctx, s, index, spelling));
         const aliases = new Set<string>();
         if (spelling !== entry.name) aliases.add(spelling);
@@ -39,6 +39,17 @@ export const lexiconProgrammes: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Whether the spelling at `index` ends a longer lexicon name whose first words are quoted right
+ * before it (“不忘初心、牢记使命”主题教育): the words after the quotes are that name's, not a
+ * programme of their own (主题教育 of 2023).
+ */
+function endsQuotedName(text: string, index: number, spelling: string, province: string | undefined): boolean {
+  if (text[index - 1] !== '”') return false;
+  const open = text.lastIndexOf('“', index - 2);
+  return open >= 0 && lookupProgramme(text.slice(open + 1, index - 1) + spelling, province) !== undefined;
+}
 
 /**
  * A national census with its ordinal moved (全国土壤第三次普查, 全国第四次文物普查): the lexicon writes it
