@@ -187,6 +187,15 @@ describe('a case held up as an example', () => {
   });
 });
 
+describe('a grade and a footnote', () => {
+  it('drops a hospital’s or a school’s rank, and a footnote’s mark the page put inside the quotes', () => {
+    expect(quoted('县人民医院通过“三级甲等”评审，城关中学评为“省一级甲等[2]”，两所幼儿园评为“市一级幼儿园”。')).toEqual(
+      [],
+    );
+    expect(quoted('探索“生态银行（3）”改革。')).toEqual(['programme:生态银行']);
+  });
+});
+
 describe("a document's title", () => {
   const withSurface = (text: string) => {
     const report = reportOf(text, { region: '平遥县' });

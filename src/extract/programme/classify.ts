@@ -23,6 +23,8 @@ const GENERIC_SORTED = [...rules().genericAfter].sort((a, b) => b.length - a.len
 /** A footnote's mark after a name: [1], 〔2〕, (3). */
 export const FOOTNOTE_MARK = '[[〔［(（]\\d{1,2}[\\]〕］)）]';
 const LEADING_FOOTNOTE = new RegExp(`^${FOOTNOTE_MARK}[\\s\\u3000]*`);
+/** A footnote's mark the page put inside the closing quote (“两山银行[2]”): the note's, not the name's. */
+const TRAILING_FOOTNOTE = new RegExp(`[\\s\\u3000]*${FOOTNOTE_MARK}$`);
 
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
 const SLOGAN_AFTER = startsWith('sloganAfter');
@@ -275,6 +277,8 @@ function notAName(core: string): boolean {
   if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
   // a case held up as an example (“全国产业扶贫优秀案例”) is an award, what it names is elsewhere
   if (/(?:优秀|典型|最佳|示范)(?:案例|实践|范例)$/.test(core)) return true;
+  // a grade (“三级甲等”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
+  if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);
@@ -367,7 +371,9 @@ const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PR
 
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel } = ctx;
-  const trimmed = spacedBeats(restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')));
+  const trimmed = spacedBeats(
+    restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(TRAILING_FOOTNOTE, '')),
+  );
   const unprefixed = trimmed.replace(LEVEL_PREFIX, '');
   const core = unprefixed.length >= 3 && unprefixed !== trimmed ? unprefixed : trimmed;
   // “六稳”[1]工作, “四个不摘”〔2〕要求: a footnote's mark is not the word after the quotes
