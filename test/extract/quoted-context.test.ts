@@ -164,6 +164,11 @@ describe('attribution decides programme or slogan', () => {
     // a positioning with its 建设 inside the quotes; the brand of a product (a sector's word after the quotes)
     expect(quoted('紧紧围绕“市域副中心城市建设”。')).toEqual(['slogan:市域副中心城市建设']);
     expect(quoted('“古陶”苹果种植规模达到2万亩。')).toEqual(['slogan:古陶']);
+    // the leader a region means to be, named by what it leads (alone the word is a figure of speech)
+    expect(quoted('以争当“晋中文旅领头羊”为抓手，打造“东出桥头堡”，不当“火车头”。')).toEqual([
+      'slogan:晋中文旅领头羊',
+      'slogan:东出桥头堡',
+    ]);
   });
 
   it('reads a long quote called the region’s goal as its slogan (its leading verb dropped); a long quote alone is an instruction', () => {
