@@ -72,12 +72,16 @@ function reconcile(mentions: Mention[]): Mention[] {
   // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's
   const keptIn = new Map<number, Mention[]>();
   for (const m of bundleComponents(named)) {
-    // a span nested in a kept one (千村示范、万村整治 inside “千村示范、万村整治”工程) is the same mention
-    const outer = keptIn
-      .get(m.sentence)
-      ?.find(
-        (k) => k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name),
-      );
+    // a span nested in a kept one (千村示范、万村整治 inside “千村示范、万村整治”工程) is the same mention;
+    // a quote inside the quotes (“弘扬‘…精神’、…”实践活动) is a name of its own
+    const outer = /^[‘『]/.test(m.surface)
+      ? undefined
+      : keptIn
+          .get(m.sentence)
+          ?.find(
+            (k) =>
+              k.start <= m.start && m.end <= k.end && (k.start !== m.start || k.end !== m.end || k.name === m.name),
+          );
     if (outer) {
       if (m.phase === 'glossary' && m.definition && !outer.definition) outer.definition = m.definition;
       continue;

@@ -203,6 +203,13 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('names a campaign by the whole quote too, the terms inside it still their own', () => {
+    expect(quoted('开展“传承‘红旗渠精神’、争做时代先锋”主题实践活动。')).toEqual([
+      'programme:传承红旗渠精神、争做时代先锋',
+      'programme:红旗渠精神',
+    ]);
+  });
+
   it('reads a goal among beats that ends in a ranking, and beats called the region’s theme, as its slogans', () => {
     expect(quoted('紧盯“融入城市群、冲刺前十强”目标。')).toEqual(['slogan:融入城市群、冲刺前十强']);
     // a ranking alone is still no name

@@ -11,6 +11,8 @@ import { mentionAt } from '../mention.js';
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
 // Quotes inside quotes: 省委“打造‘三大高地’、实施‘五大战略’”工作部署 names the two inner terms.
 const NESTED = /[‘『]([^‘’『』\n]{1,30})[’』]/g;
+/** Words after a quote that call it a campaign (…实践活动, …专项行动, …工程). */
+const CAMPAIGN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程)/;
 /** A clause ends here: what stands before it says nothing about the quote. */
 const CLAUSE_END = /[，。；：！？,;:]/;
 const CONTEXT = 16;
@@ -193,6 +195,8 @@ export const quotedProgrammes: Recognizer = {
           const innerAfter = q.inner.slice(n.index + n[0].length) + s.text.slice(q.end, q.end + CONTEXT);
           take(s, n[1]!, at, end, before + q.inner.slice(0, n.index), innerAfter);
         }
+        // a campaign named by the whole quote (开展“学‘…经验’、促…”实践活动) is a name too, marks dropped
+        if (CAMPAIGN_AFTER.test(after)) take(s, q.inner.replace(/[‘’『』]/g, ''), q.at, q.end, before, after);
       }
     }
     return out;
