@@ -12,6 +12,8 @@ describe('unquoted positionings', () => {
     expect(slogans('加快建设世界知名的古城名县，推动高质量发展。')).toEqual(['世界知名的古城名县']);
     expect(slogans('紧紧围绕晋中南康养高地定位，扎实工作。')).toEqual(['晋中南康养高地']);
     expect(slogans('倾力打造文化旅游强县。')).toEqual(['文化旅游强县']);
+    // what the speakers did is no positioning (我们拉高标杆)
+    expect(slogans('这一年，我们树牢标杆、主动作为。')).toEqual([]);
   });
 
   it('takes 新 + the region’s own name at the start of a clause', () => {

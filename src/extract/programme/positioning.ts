@@ -60,7 +60,8 @@ export const positioningSlogans: Recognizer = {
         if (AWARD.test(verbless)) continue;
         const name = verbless.replace(LEADS, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
-        if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]/.test(name)) continue;
+        // (nor do we: 我们拉高标杆 tells what the speakers did)
+        if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]|我们/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
         if (HEAD_ONLY.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
