@@ -47,6 +47,12 @@ describe('a figure of speech', () => {
     expect(quoted('围绕“净水护河”攻坚行动，新建污水管网20公里。')).toEqual(['programme:净水护河']);
   });
 
+  it('is a state reached, with nothing after it', () => {
+    expect(quoted('两个月后实现确诊病例“双清零”，一季度迎来“满堂红”。')).toEqual([]);
+    // words after it that name it keep the name
+    expect(quoted('全面实现“双清零”目标。')).toEqual(['slogan:双清零目标']);
+  });
+
   it('is words someone said, a plight, or a meeting', () => {
     expect(quoted('总书记在考察时提到“古城焕新颜”。')).toEqual([]);
     expect(quoted('彻底告别“雨天一身泥、晴天一身灰”的窘境。')).toEqual([]);
@@ -188,6 +194,10 @@ describe('a case held up as an example', () => {
 });
 
 describe('a grade and a footnote', () => {
+  it('drops a ranking by its count, an attribute and the stock “金名片”', () => {
+    expect(quoted('入选全省县域经济发展“十佳”县，坚持“超常规”应对，擦亮康养“金名片”。')).toEqual([]);
+  });
+
   it('drops a hospital’s or a school’s rank, and a footnote’s mark the page put inside the quotes', () => {
     expect(quoted('县人民医院通过“三级甲等”评审，城关中学评为“省一级甲等[2]”，两所幼儿园评为“市一级幼儿园”。')).toEqual(
       [],

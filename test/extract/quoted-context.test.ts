@@ -140,6 +140,10 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('全面推进市委“两区三城”部署。', '晋中市', 'city')).toEqual(['slogan:两区三城']);
   });
 
+  it('names a line numbered in words with its 策略 too', () => {
+    expect(quoted('锚定县委“一三五七”发展策略。')).toEqual(['slogan:一三五七发展策略']);
+  });
+
   it('makes a region’s own numbered line a slogan, a method 一X一Y a programme', () => {
     expect(quoted('奋力打造“两区三城”。')).toEqual(['slogan:两区三城']);
     expect(quoted('建立“一户一档”服务台账。')).toEqual(['programme:一户一档']);

@@ -265,6 +265,8 @@ function notAName(core: string): boolean {
     /(?:十|百|千|\d0)强[县市区镇]?$/.test(ranked)
   )
     return true;
+  // (a ranking by its count alone, “十佳”, “百强”, too)
+  if (/^(?:十|百|千)[强佳]$/.test(core)) return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   // (a numbered set of them, “三张答卷”, is a line set by a higher level)
   if (
@@ -302,7 +304,7 @@ function plainWord(core: string): boolean {
   return (
     t === 'i' ||
     t === 'l' ||
-    (core.length <= 3 && /^(n|a|ad|an|v|vn|d|nr|ns|t)$/.test(t)) ||
+    (core.length <= 3 && /^(n|a|ad|an|b|v|vn|d|nr|ns|t)$/.test(t)) ||
     (core.length === 4 && /^nr/.test(t))
   );
 }
@@ -343,6 +345,8 @@ const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
 // 在贺词中提到“…”: words someone said; “水来…、水退…”的窘境: a plight; “…”国际会议: a meeting
 const SAID_BEFORE = /(?:提到|谈到|讲到|说起|称赞|点赞|赞誉)$/;
 const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
+// 实现“双清零”, 迎来“开门红”。: a state reached, with nothing after it that names it a programme
+const REACHED_BEFORE = /(?:实现|达到|迎来)[^，。；、“”]{0,8}$/;
 const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
 
 /**
@@ -441,6 +445,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     return null;
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
+  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
@@ -571,7 +576,7 @@ function numberedNoun(after: string, maxLength = 6): string | undefined {
   const cut = run.split(/[和及与的为是在把将并、]/)[0]!;
   // the noun ends at the last name head inside it (“5020”项目百泰科技 -> 项目)
   const head = cut.match(
-    /^.*(具体部署|工作部署|思路举措|发展战略|发展思路|工作思路|战略目标|目标体系|体系|战略|思路|举措|部署|行动|工程|项目|计划|目标|定位|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
+    /^.*(具体部署|工作部署|思路举措|发展战略|发展策略|发展思路|工作思路|战略目标|目标体系|体系|战略|策略|思路|举措|部署|行动|工程|项目|计划|目标|定位|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法)/,
   )?.[0];
   return head && head.length <= maxLength ? head : undefined;
 }
