@@ -146,22 +146,28 @@ function findIssuer(
   names: (string | undefined)[],
   kind: string | undefined,
 ): { division: Division; written?: string } | undefined {
-  for (const name of names) {
-    const d = name ? resolveIssuerName(name, text) : undefined;
-    if (d) return d;
-  }
+  // a name of the kind the report speaks for first (区 of 我代表区人民政府, though the session line
+  // names the city whose congress met: 在…市第五届人民代表大会 above …区人民政府区长), then any
+  const resolved = names.map((name) => (name ? resolveIssuerName(name, text) : undefined));
+  const found = resolved.find((d) => d && ofKind(d.division, kind)) ?? resolved.find((d) => d);
+  if (found) return found;
   const self = selfLevel(text, kind);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
   // a county-level city (介休市) calls itself 全市 too; 我代表市人民政府, the report's own word for its
   // kind, keeps a 市 from being the 州 above it (德令哈市, 海西州)
   const selfIs = (d: Division) =>
     (!self || d.level === self || (self === 'city' && d.level === 'county' && d.name.endsWith('市'))) &&
-    (!kind || d.name.endsWith(kind) || (kind === '州' && d.name.endsWith('自治州')));
+    ofKind(d, kind);
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
   const division = ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs) : undefined);
   return division ? { division } : undefined;
+}
+
+/** Whether a division is of the kind a report speaks for (县 of 我代表县人民政府; 州 for an autonomous prefecture). */
+function ofKind(d: Division, kind: string | undefined): boolean {
+  return !kind || d.name.endsWith(kind) || (kind === '州' && d.name.endsWith('自治州'));
 }
 
 /**
@@ -271,8 +277,10 @@ const KIND_LEVEL: Record<string, Division['level']> = {
 };
 
 function selfLevel(text: string, kind: string | undefined): Division['level'] | undefined {
-  // a banner (旗) is a county, an autonomous prefecture (州) or a league (盟) a city; the opening's
-  // 我代表市人民政府 (its `kind`) says the level too
+  // the opening's 我代表县人民政府 (its `kind`) says the level, whatever else the report counts (居全市第4位
+  // in a county's report ranks it in its city); a banner (旗) is a county, an autonomous prefecture (州)
+  // or a league (盟) a city
+  if (kind && KIND_LEVEL[kind]) return KIND_LEVEL[kind];
   const n = {
     county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
     city:
@@ -284,7 +292,6 @@ function selfLevel(text: string, kind: string | undefined): Division['level'] | 
       count(text, '我盟'),
     district: count(text, '全区') + count(text, '我区'),
   };
-  if (kind && KIND_LEVEL[kind]) n[KIND_LEVEL[kind] as keyof typeof n]++;
   const [level, c] = Object.entries(n).sort((a, b) => b[1] - a[1])[0]!;
   return c > 0 ? (level as Division['level']) : undefined;
 }

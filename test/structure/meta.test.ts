@@ -82,6 +82,24 @@ describe('fallbacks', () => {
     expect(meta.speaker).toBeUndefined();
   });
 
+  it('the kind the report speaks for (我代表县人民政府) decides its level, over rankings in its city (居全市第2位)', () => {
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表县人民政府向大会报告工作。\n这一年是灵丘县爬坡过坎之年。全县经济增长6%，居全市第2位；投资居全市第1位；消费居全市第3位。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+  });
+
+  it('a name of the kind the report speaks for before a session line that names the city whose congress met', () => {
+    const meta = extractMeta(
+      docOf(
+        '政府工作报告\n——2025年1月6日在大同市第十六届人民代表大会第三次会议上\n大同市云冈区人民政府区长 张某某\n各位代表：\n现在，我代表区人民政府向大会报告工作。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '云冈区', parent: '大同市' });
+  });
+
   it('the region before 人民政府 on the speaker line, an acting title (代县长)', () => {
     const meta = extractMeta(docOf('政府工作报告\n怀仁市人民政府代市长 张某某\n各位代表：'));
     expect(meta.region).toMatchObject({ name: '怀仁市', level: 'county', parent: '朔州市' });
