@@ -47,6 +47,14 @@ describe('a figure of speech', () => {
     expect(quoted('围绕“净水护河”攻坚行动，新建污水管网20公里。')).toEqual(['programme:净水护河']);
   });
 
+  it('is a strength, a speed or a resolve shown, an engine of growth, a song composed', () => {
+    expect(quoted('贡献了“平遥力量”，跑出了“项目速度”，展现“古城风采”。')).toEqual([]);
+    expect(quoted('立“必胜之志”抓发展，怀“赤诚之心”为群众，增强“发展引擎”。')).toEqual([]);
+    expect(quoted('谱写了一曲乡村振兴“新赞歌”。')).toEqual([]);
+    // a region's way of working is still a name
+    expect(quoted('推广“平遥经验”。')).toEqual(['slogan:平遥经验']);
+  });
+
   it('is a state reached, with nothing after it', () => {
     expect(quoted('两个月后实现确诊病例“双清零”，一季度迎来“满堂红”。')).toEqual([]);
     // words after it that name it keep the name

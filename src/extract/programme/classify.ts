@@ -279,6 +279,12 @@ function notAName(core: string): boolean {
   if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
   // a case held up as an example (“全国产业扶贫优秀案例”) is an award, what it names is elsewhere
   if (/(?:优秀|典型|最佳|示范)(?:案例|实践|范例)$/.test(core)) return true;
+  // a strength or a speed shown (贡献“…力量”, 跑出“…速度”), a resolve held (立“必胜之志”, 怀“赤诚之心”)
+  // and an engine of growth (“发展引擎”) are figures of speech
+  if (
+    /^[\u4e00-\u9fff]{2,4}(?:力量|速度|温度|风采)$|^[\u4e00-\u9fff]{2}之[志心情]$|^[\u4e00-\u9fff]{1,2}引擎$/.test(core)
+  )
+    return true;
   // a grade (“三级甲等”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
   if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
@@ -332,7 +338,9 @@ function restorePlus(core: string): string {
 const TURNS_INTO_AFTER = /^(?:变成|变为|转变为|转化为|转为)/;
 const TURNS_INTO_BEFORE = /(?:变成|变为|转变为|转化为|转为|当成|当作|视为|视作|看作)[^，。；、“”]{0,10}$/;
 // 筑牢安全生产“铁墙”, 织密“防护网”: a figure for a barrier; 清理“空中蛛网”, 破解“融资堵点”: a problem removed
-const FIGURE_BEFORE = /(?:筑牢|守牢|织密|织牢|扎紧|构筑|筑起|清理|清除|消除|破解|根治|摘掉|摘除)[^，。；、“”]{0,8}$/;
+// (谱写…“新赞歌”, 奏响“…”: a song or a page composed is a figure too)
+const FIGURE_BEFORE =
+  /(?:筑牢|守牢|织密|织牢|扎紧|构筑|筑起|清理|清除|消除|破解|根治|摘掉|摘除|谱写|奏响|书写)[^，。；、“”]{0,8}$/;
 const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
 
 // (a project system or list, “1+N”项目体系, is a line of work)
