@@ -59,6 +59,8 @@ describe('a figure of speech', () => {
     expect(quoted('两个月后实现确诊病例“双清零”，一季度迎来“满堂红”。')).toEqual([]);
     // words after it that name it keep the name
     expect(quoted('全面实现“双清零”目标。')).toEqual(['slogan:双清零目标']);
+    // and a counted line reached is the line
+    expect(quoted('努力实现“两个同步提升”。')).toEqual(['slogan:两个同步提升']);
   });
 
   it('is words someone said, a plight, or a meeting', () => {

@@ -355,6 +355,7 @@ const SAID_BEFORE = /(?:提到|谈到|讲到|说起|称赞|点赞|赞誉)$/;
 const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
 // 实现“双清零”, 迎来“开门红”。: a state reached, with nothing after it that names it a programme
 const REACHED_BEFORE = /(?:实现|达到|迎来)[^，。；、“”]{0,8}$/;
+const COUNTED_LINE = /^[一二三四五六七八九十两]+[个大项条]/;
 const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
 
 /**
@@ -453,7 +454,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     return null;
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
-  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
+  // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading)
+  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after) && !COUNTED_LINE.test(core)) return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
