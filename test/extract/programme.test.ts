@@ -169,6 +169,8 @@ describe('unquoted programmes', () => {
     // without a verb of designation the words are work (推进…试点工作), and a clause is no name
     expect(named('推进养老服务体系建设试点工作。')).toEqual([]);
     expect(named('成为全省发展最快的县和绿色发展试点。')).toEqual([]);
+    // its level may stand after the name (创成…建设国家试点县)
+    expect(named('创成农村养老服务体系建设国家试点县。')).toEqual(['programme:农村养老服务体系建设试点']);
     // a pilot the lexicon knows keeps the lexicon's name
     expect(named('入选全国数字乡村试点。')).toEqual(['programme:数字乡村']);
   });

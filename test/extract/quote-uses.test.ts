@@ -212,6 +212,7 @@ describe('a grade and a footnote', () => {
     expect(quoted('县人民医院通过“三级甲等”评审，城关中学评为“省一级甲等[2]”，两所幼儿园评为“市一级幼儿园”。')).toEqual(
       [],
     );
+    expect(quoted('县医院晋升“三甲”，按照“20平方公里20万人口”规划建设新城。')).toEqual([]);
     expect(quoted('探索“生态银行（3）”改革。')).toEqual(['programme:生态银行']);
   });
 });

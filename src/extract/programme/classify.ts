@@ -285,8 +285,11 @@ function notAName(core: string): boolean {
     /^[\u4e00-\u9fff]{2,4}(?:力量|速度|温度|风采)$|^[\u4e00-\u9fff]{2}之[志心情]$|^[\u4e00-\u9fff]{1,2}引擎$/.test(core)
   )
     return true;
-  // a grade (“三级甲等”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
-  if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$/.test(core)) return true;
+  // a grade (“三级甲等”, “三甲”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
+  if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$|^[一二三][甲乙]$/.test(core))
+    return true;
+  // a plan's figures (“15平方公里15万人口”): numbers with their units measure, they name nothing
+  if (/\d/.test(core) && /平方公里|公里|万人|人口|亿元|万元|万亩|千瓦|万吨/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
   return plainWord(core);

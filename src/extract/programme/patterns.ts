@@ -35,6 +35,7 @@ const CAMPAIGN_YEAR = /(?:提升|深化|攻坚|突破|推进|增效|落实|优�
  * runs it stand before them. Without such a verb (推进…试点工作) the words are work, not a name.
  */
 const PILOT_HEAD = /试点/g;
+const TRAILING_LEVEL = /(?:国家级?|全国|省级?|全省|市级)$/;
 /** What may stand between the verb and the pilot's name: its level, its batch, the ministry that runs it. */
 const PILOT_LEVEL = [
   '国家级?',
@@ -52,7 +53,7 @@ const PILOT_LEVEL = [
   '的',
 ].join('|');
 const DESIGNATED = new RegExp(
-  `(?:获批|入选|列入|列为|纳入|成为|确定为|认定为|批准为|评为)(?:为|了)?(?:${PILOT_LEVEL})*`,
+  `(?:获批|入选|列入|列为|纳入|成为|确定为|认定为|批准为|评为|创成)(?:为|了)?(?:${PILOT_LEVEL})*`,
   'g',
 );
 
@@ -109,7 +110,8 @@ export const patternProgrammes: Recognizer = {
           const window = s.text.slice(Math.max(0, m.index - 24), m.index);
           const verb = [...window.matchAll(DESIGNATED)].pop();
           if (!verb) continue;
-          const inner = window.slice(verb.index + verb[0].length);
+          // (its level may stand after the name: 创成…建设国家试点县)
+          const inner = window.slice(verb.index + verb[0].length).replace(TRAILING_LEVEL, '');
           // 成为全省发展最快的县和…试点: a clause with words of its own, not a name
           if (!/^[\u4e00-\u9fff]{4,16}$/.test(inner) || /[的和与是在把将为]/.test(inner)) continue;
           const name = inner + m[0];
