@@ -27,6 +27,9 @@ describe('a numbered line named after a region above the issuer', () => {
     expect(inCounty('全面落实“五个晋中”建设要求。')).toEqual(['programme:五个晋中']);
     expect(inCounty('奋力建设“三个山西”。')).toEqual(['programme:三个山西']);
     expect(inCounty('加快建设“五个平遥”。')).toEqual(['slogan:五个平遥']);
+    // its own line carried out is still its own, unless a higher body is named
+    expect(inCounty('全面落实“五个平遥”建设总体思路。')).toEqual(['slogan:五个平遥']);
+    expect(inCounty('全面落实市委“五个平遥”建设部署。')).toEqual(['programme:五个平遥']);
     expect(inCounty('打造“晋中南康养名县”。')).toEqual(['slogan:晋中南康养名县']);
   });
 });

@@ -166,6 +166,11 @@ export function attribution(before: string, issuerLevel: RegionLevel | undefined
   return rank < own ? 'higher' : rank === own ? 'own' : undefined;
 }
 
+/** Whether the words before a quote name the body it comes from (省委, 市政府, 习近平总书记 …). */
+function namesBody(before: string): boolean {
+  return [...before.matchAll(ATTRIBUTION)].length > 0;
+}
+
 const ATTRIBUTION =
   /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
 /** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
@@ -528,7 +533,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
-  if (attributed === 'higher' || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
+  // (a line carried out that bears the region's own name, 落实“六个平遥”, is its own unless a higher
+  // body is named: 落实市委“…”)
+  const higher = attributed === 'higher' && !(ownRegion && !namesBody(before));
+  if (higher || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
