@@ -296,6 +296,9 @@ describe('nested and rank-named quotes', () => {
     ]);
     expect(quoted('制定出台稳外贸“18条”。')).toEqual(['programme:稳外贸18条']);
     expect(quoted('全面落实“十条”。')).toEqual([]);
+    // a sequence of movements (“三部曲”) too; a verb before it is what is done with it, not its work
+    expect(quoted('深入推进文旅融合“三部曲”。')).toEqual(['programme:文旅融合三部曲']);
+    expect(quoted('谱写“三部曲”。')).toEqual([]);
   });
 
   it('names a rank name (“一号工程”) by the work before it', () => {

@@ -230,8 +230,8 @@ function rankWork(before: string): string {
     .replace(/^[^\u4e00-\u9fa5]+/, '');
 }
 
-/** A set of articles: “二十条”, “18条”. */
-const ARTICLES = /^[一二三四五六七八九十百\d]+条$/;
+/** A set of articles, “二十条”, “18条”, or of movements, 旅游革命“三部曲”: named by the work before it. */
+const ARTICLES = /^[一二三四五六七八九十百\d]+(?:条|部曲)$/;
 
 /**
  * The work a set of articles is named by: the last item of the words before it (after 和, 、 or an
@@ -240,6 +240,8 @@ const ARTICLES = /^[一二三四五六七八九十百\d]+条$/;
 function workBefore(before: string): string | undefined {
   const last = before.split(/[和与及、”]/).pop() ?? '';
   const work = rankWork(last);
+  // (a verb is what is done with the set, 谱写“三部曲”, not the work it is of)
+  if (work.length >= 2 && tagWords(work).at(-1)?.tag === 'v') return undefined;
   return (work.length >= 2 && work.length <= 10) || work === '新' ? work : undefined;
 }
 
