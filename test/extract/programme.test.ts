@@ -161,6 +161,16 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('names a pair of East-West cooperation by its provinces, 扶贫 dropped (sentences written for the test)', () => {
+    expect(named('深化浙川协作，用好鲁渝扶贫协作资金，推进京蒙劳务协作。')).toEqual([
+      'programme:浙川协作',
+      'programme:鲁渝协作',
+      'programme:京蒙协作',
+    ]);
+    // 京津冀 is a region, not a pair of the scheme
+    expect(named('加强京津冀协作。')).toEqual([]);
+  });
+
   it('names a pilot the region was admitted to by the words between the verb of designation and 试点 (sentences written for the test)', () => {
     // its level, its batch and the ministry that runs it stand before the name, not in it
     expect(named('我县获批全国第二批农业社会化服务创新试点县。')).toEqual(['programme:农业社会化服务创新试点']);
