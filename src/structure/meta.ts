@@ -161,7 +161,7 @@ function findIssuer(
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
-  const division = ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs) : undefined);
+  const division = ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs, kind !== undefined) : undefined);
   return division ? { division } : undefined;
 }
 
@@ -175,7 +175,7 @@ function ofKind(d: Division, kind: string | undefined): boolean {
  * the one division of the level the report calls itself whose short name the opening uses twice
  * or more, and no other such division.
  */
-function byShortName(head: string, selfIs: (d: Division) => boolean): Division | undefined {
+function byShortName(head: string, selfIs: (d: Division) => boolean, declared = false): Division | undefined {
   const counts = new Map<Division, number>();
   // a short name that is also a word (富裕, 和平) only on jieba's word boundaries: 富裕 of 共同富裕 is
   // not the county 富裕县; one jieba does not know may be glued to a neighbour (智造洛江 -> 造|洛江)
@@ -200,7 +200,10 @@ function byShortName(head: string, selfIs: (d: Division) => boolean): Division |
     }
   }
   const twice = [...counts].filter(([, n]) => n >= 2);
-  return twice.length === 1 ? twice[0]![0] : undefined;
+  if (twice.length === 1) return twice[0]![0];
+  // once is enough when the report says what it speaks for (我代表县人民政府) and names no other
+  // division of that kind (为加快城固发展…)
+  return declared && twice.length === 0 && counts.size === 1 ? [...counts.keys()][0] : undefined;
 }
 
 /**

@@ -91,6 +91,18 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
   });
 
+  it('a short name the opening uses once, when the report says what it speaks for and names no other', () => {
+    const once = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表县人民政府向大会报告工作。\n这一年是灵丘发展进程中极不平凡的一年，全县经济增长6%。',
+      ),
+    );
+    expect(once.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+    // without 我代表县人民政府, once is too little to go on
+    const undeclared = extractMeta(docOf('各位代表：\n这一年是灵丘发展进程中极不平凡的一年，全县经济增长6%。'));
+    expect(undeclared.region).toBeNull();
+  });
+
   it('a name of the kind the report speaks for before a session line that names the city whose congress met', () => {
     const meta = extractMeta(
       docOf(
