@@ -148,9 +148,13 @@ function findIssuer(
 ): { division: Division; written?: string } | undefined {
   // a name of the kind the report speaks for first (区 of 我代表区人民政府, though the session line
   // names the city whose congress met: 在…市第五届人民代表大会 above …区人民政府区长), then any
-  const resolved = names.map((name) => (name ? resolveIssuerName(name, text) : undefined));
-  const found = resolved.find((d) => d && ofKind(d.division, kind)) ?? resolved.find((d) => d);
-  if (found) return found;
+  let first: { division: Division; written?: string } | undefined;
+  for (const name of names) {
+    const d = name ? resolveIssuerName(name, text) : undefined;
+    if (d && ofKind(d.division, kind)) return d;
+    first ??= d;
+  }
+  if (first) return first;
   const self = selfLevel(text, kind);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
   // a county-level city (介休市) calls itself 全市 too; 我代表市人民政府, the report's own word for its

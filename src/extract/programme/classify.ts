@@ -154,9 +154,21 @@ function coreMatch(core: string, after: string, province: string | undefined) {
  * report, 市委“1312”思路举措 in a district report) or the issuing region itself (区委“1336”发展战略).
  */
 export function attribution(before: string, issuerLevel: RegionLevel | undefined): 'higher' | 'own' | undefined {
-  const m = [...before.matchAll(ATTRIBUTION)].pop();
-  if (!m) return RECEIVE.test(before) ? 'higher' : undefined;
-  const who = m[1]!;
+  return attributionBy(bodyBefore(before), before, issuerLevel);
+}
+
+/** The body the words before a quote name last (省委, 市政府, 习近平总书记 …), if any. */
+function bodyBefore(before: string): string | undefined {
+  return [...before.matchAll(ATTRIBUTION)].pop()?.[1];
+}
+
+/** attribution() once the body before the quote is known. */
+function attributionBy(
+  who: string | undefined,
+  before: string,
+  issuerLevel: RegionLevel | undefined,
+): 'higher' | 'own' | undefined {
+  if (!who) return RECEIVE.test(before) ? 'higher' : undefined;
   if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
   if (RECEIVE.test(before)) return 'higher';
   if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
@@ -164,11 +176,6 @@ export function attribution(before: string, issuerLevel: RegionLevel | undefined
   const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
   if (rank === undefined || own === undefined) return who[0] === '省' ? 'higher' : undefined;
   return rank < own ? 'higher' : rank === own ? 'own' : undefined;
-}
-
-/** Whether the words before a quote name the body it comes from (省委, 市政府, 习近平总书记 …). */
-function namesBody(before: string): boolean {
-  return [...before.matchAll(ATTRIBUTION)].length > 0;
 }
 
 const ATTRIBUTION =
@@ -470,7 +477,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
   if (ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
-  const attributed = attribution(before, issuerLevel);
+  const body = bodyBefore(before);
+  const attributed = attributionBy(body, before, issuerLevel);
 
   // “1310”具体部署, “258”行动, “5+1”重点特色园区: a numbered work line is named with its noun.
   if (/^[\d×xX+＋NnＮ]+$/.test(core) && /\d/.test(core)) {
@@ -537,7 +545,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   let slogan: boolean;
   // (a line carried out that bears the region's own name, 落实“六个平遥”, is its own unless a higher
   // body is named: 落实市委“…”)
-  const higher = attributed === 'higher' && !(ownRegion && !namesBody(before));
+  const higher = attributed === 'higher' && !(ownRegion && body === undefined);
   if (higher || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
