@@ -81,7 +81,7 @@ describe('a quoted name is kept without a listed cue', () => {
 
   it('reads the words after a footnote’s mark as the words after the quotes', () => {
     expect(quoted('坚定实施“稳进提质”[1]发展战略。')).toEqual(['slogan:稳进提质']);
-    expect(quoted('围绕“一三五八”〔2〕工作体系。')).toEqual(['programme:一三五八工作体系']);
+    expect(quoted('围绕“一三五八”〔2〕工作体系。')).toEqual(['slogan:一三五八工作体系']);
     expect(quoted('深化“三联三帮”(3)行动。')).toEqual(['programme:三联三帮']);
   });
 
@@ -114,7 +114,19 @@ describe('numbered work lines', () => {
   });
 
   it('reads a plus sign lost to form encoding (“3 2” for “3+2”)', () => {
-    expect(quoted('构建“3 2”现代产业体系。')).toEqual(['programme:3+2现代产业体系']);
+    expect(quoted('构建“3 2”现代产业体系。')).toEqual(['slogan:3+2现代产业体系']);
+  });
+
+  it('reads a number the region gives its own plan (…体系, …布局, …任务) as its slogan, unless a higher body is named', () => {
+    expect(quoted('锚定“3579”工作任务，全力抓项目。')).toEqual(['slogan:3579工作任务']);
+    expect(quoted('优化调整“4+3+N”产业布局。')).toEqual(['slogan:4+3+N产业布局']);
+    expect(quoted('出台“1+8+1”政策体系，释放政策红利。')).toEqual(['slogan:1+8+1政策体系']);
+    expect(quoted('按照“二四一三”工作体系，全面起势。')).toEqual(['slogan:二四一三工作体系']);
+    expect(quoted('锚定“268”战略举措，打好攻坚战。', '榆次市', 'city')).toEqual(['slogan:268战略举措']);
+    // a higher body's plan is a programme here; a campaign or a project stays one
+    expect(quoted('落实省委“1+8+1”政策体系。')).toEqual(['programme:1+8+1政策体系']);
+    expect(quoted('认真落实省委“2345”重点任务。')).toEqual(['programme:2345重点任务']);
+    expect(quoted('深入开展“4+2”行动。')).toEqual(['programme:4+2行动']);
   });
 });
 

@@ -201,6 +201,8 @@ const PRODUCT_AFTER = startsWith('brandProducts');
 const POSITIONING = endsWith('positioningHeads');
 /** A region's own strategy or line by its last word (“四创战略”, “四张名片”). */
 const SLOGAN_HEAD = endsWith('sloganHeads');
+/** The region's own plan named by a number and its noun (“45797”工作任务, “2+1+N”产业体系). */
+const NUMBERED_PLAN_HEAD = endsWith('numberedPlanHeads');
 
 /**
  * A region's own numbered work line: 三大战略, 两城四区, 六增六强, 四个展示窗口, 七区联动 — a
@@ -589,7 +591,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
  * sentence gives it to the region or the noun is a strategy's (…战略, …思路), else a programme.
  */
 function numberedLine(core: string, noun: string | undefined, attributed: 'higher' | 'own' | undefined): Classified {
-  const slogan = attributed === 'own' || (attributed !== 'higher' && SLOGAN_HEAD.test(noun ?? ''));
+  const slogan =
+    attributed === 'own' ||
+    (attributed !== 'higher' && (SLOGAN_HEAD.test(noun ?? '') || NUMBERED_PLAN_HEAD.test(noun ?? '')));
   return {
     type: slogan ? 'slogan' : 'programme',
     name: core + (noun ?? ''),
