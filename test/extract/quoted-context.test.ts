@@ -52,6 +52,15 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('完善提升“太谷模式”。')).toEqual(['programme:太谷模式']);
   });
 
+  it('reads a plain word as the name of the mechanism or campaign right after it', () => {
+    expect(quoted('建立项目建设“红黑榜”制度。')).toEqual(['programme:红黑榜']);
+    expect(quoted('实施职工“娘家人”工程。')).toEqual(['programme:娘家人']);
+    expect(quoted('推行企业“光荣榜”制度。')).toEqual(['programme:光荣榜']);
+    // the same words as emphasis name nothing
+    expect(quoted('当好职工“娘家人”。')).toEqual([]);
+    expect(quoted('登上项目建设“红黑榜”。')).toEqual([]);
+  });
+
   it('drops streaks, answer sheets and the stock metaphors of officialese (sentences written for the test)', () => {
     expect(quoted('排名实现“三连升”，粮食生产“十二连丰”。')).toEqual([]);
     // a numbered set of answer sheets is a line, not a result told

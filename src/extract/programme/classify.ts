@@ -190,6 +190,8 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
  * programme whatever its form: “三拼三促”抓落实活动, “三比一看”竞赛, “六个高质量”工作要求.
  */
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
+/** A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程). */
+const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|工作法|模式|改革|试点)/;
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 /** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
@@ -254,8 +256,11 @@ function workBefore(before: string): string | undefined {
   return (work.length >= 2 && work.length <= 10) || work === '新' ? work : undefined;
 }
 
-/** Quoted speech, named problems, percentages, product varieties and document titles are not names. */
-function notAName(core: string): boolean {
+/**
+ * Quoted speech, named problems, percentages, product varieties and document titles are not names
+ * (a plain word is one when a mechanism's word follows it: `mechanism`).
+ */
+function notAName(core: string, mechanism = false): boolean {
   if (RHETORIC.has(core) || PERIOD.test(core)) return true;
   // beats that are each emphasis (“宜居、宜业、宜游”) are emphasis too
   const beats = core.split(/[、，,·]/);
@@ -308,7 +313,7 @@ function notAName(core: string): boolean {
   if (/\d/.test(core) && /平方公里|公里|万人|人口|亿元|万元|万亩|千瓦|万吨/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
   if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
-  return plainWord(core);
+  return !mechanism && plainWord(core);
 }
 
 /**
@@ -461,7 +466,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     const work = workBefore(before);
     return work ? { type: 'programme', name: work + core, aliases: [core], canonical: false } : null;
   }
-  if (notAName(core)) return null;
+  // (“红黑榜”制度, “领头雁”工程: a word of the dictionary names the mechanism or campaign after it)
+  if (notAName(core, MECHANISM_AFTER.test(after))) return null;
   // “京长合智慧医疗”项目, “三大中心”项目: a project's name, not a programme's or the region's line
   // (a numbered line or a mechanism whose projects these are, “5020”项目, “承诺制”项目116个, “五个一”项目推进
   // 机制, is a programme; a numbered structure, “三大中心”项目, is built as a project)
