@@ -218,6 +218,14 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('坚定“工业立县、文旅兴县”不动摇。')).toEqual(['slogan:工业立县、文旅兴县']);
     // beats the sentence calls the region's strategy (…总战略, …发展思路) are its own line
     expect(quoted('深入实施“东进西拓、南联北融”总战略。')).toEqual(['slogan:东进西拓、南联北融']);
+    expect(quoted('按照“抓项目、稳增长、优服务、保平安”工作总思路推进。')).toEqual([
+      'slogan:抓项目、稳增长、优服务、保平安',
+    ]);
+    expect(quoted('坚持“抓党建、促发展、保稳定”总体思路。')).toEqual(['slogan:抓党建、促发展、保稳定']);
+    // the same beats a higher body set out are its programme here
+    expect(quoted('落实市委“抓项目、稳增长、优服务、保平安”工作总思路。')).toEqual([
+      'programme:抓项目、稳增长、优服务、保平安',
+    ]);
     // a beat that names a positioning (排头兵, 高地) makes the line the region's own
     expect(quoted('坚定不移“抓好三件事、争当排头兵”。')).toEqual(['slogan:抓好三件事、争当排头兵']);
   });
