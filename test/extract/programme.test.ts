@@ -257,10 +257,21 @@ describe('unquoted programmes', () => {
   });
 
   it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {
-    expect(named('高水平建设共同富裕示范区，高标准打造乡村振兴示范区。')).toEqual([
+    expect(named('高水平建设共同富裕示范区，高标准创建乡村振兴示范区。')).toEqual([
       'programme:共同富裕示范区',
       'programme:乡村振兴示范区',
     ]);
+  });
+
+  it('reads a zone the region builds itself into as its positioning, a designation as a programme (sentences written for the test)', () => {
+    // 建设, 打造, 建成 and a zone no level designates and the lexicon does not know: where the region means to go
+    expect(named('加快建设山水康养融合发展示范区。')).toEqual(['slogan:山水康养融合发展示范区']);
+    expect(named('奋力打造乡村振兴示范区。')).toEqual(['slogan:乡村振兴示范区']);
+    expect(named('为建成晋南开放合作示范区奠定基础。')).toEqual(['slogan:晋南开放合作示范区']);
+    // a level's designation, a verb of applying or winning, or a zone the lexicon knows: a programme
+    expect(named('加快建设国家农业绿色发展示范区。')).toEqual(['programme:国家农业绿色发展示范区']);
+    expect(named('成功创建山水康养融合发展示范区。')).toEqual(['programme:山水康养融合发展示范区']);
+    expect(named('高水平建设共同富裕示范区。')).toEqual(['programme:共同富裕示范区']);
   });
 
   it('starts a name found by its head where the lexicon’s spelling of it starts (紧紧扭住|…; a sentence written for the test)', () => {
@@ -275,7 +286,7 @@ describe('unquoted programmes', () => {
       'programme:成渝地区双城经济圈建设',
     ]);
     // a quoted term right before the words is the name's start
-    expect(named('围绕建设“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
+    expect(named('成功创建“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
     // a rank name unquoted, with the work before it
     expect(named('（一）招商引资一号工程攻坚突破')).toEqual(['programme:招商引资一号工程']);
     // a work method unquoted, by its head

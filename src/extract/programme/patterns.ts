@@ -78,12 +78,18 @@ export const patternProgrammes: Recognizer = {
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const out: Mention[] = [];
-    const push = (name: string, start: number, end: number, sentence: number) => {
+    const push = (
+      name: string,
+      start: number,
+      end: number,
+      sentence: number,
+      type: 'programme' | 'slogan' = 'programme',
+    ) => {
       if (ctx.inNoise(start, end)) return;
       const s = report.sentences[sentence]!;
       const entry = lookupProgramme(name, report.region?.province);
       out.push({
-        type: 'programme',
+        type: entry ? 'programme' : type,
         name: entry?.name ?? name,
         surface: report.text.slice(start, end),
         doc: report.id,
@@ -174,12 +180,30 @@ export const patternProgrammes: Recognizer = {
         // that ends the name is the name
         const province = report.region?.province;
         const suffix = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
-        push(suffix ?? name, suffix ? end - suffix.length : nameStart, end, s.index);
+        // 加快建设绿色低碳发展示范区, 打造…崛起示范区: a zone the region builds itself into, no level's
+        // designation named, is where it means to go, its own positioning (创建国家…示范区 is a programme)
+        const positioning =
+          !suffix &&
+          m[0] === '示范区' &&
+          !LEVEL_START.test(name) &&
+          BUILT_INTO.test(report.text.slice(Math.max(s.start, nameStart - 6), nameStart));
+        push(
+          suffix ?? name,
+          suffix ? end - suffix.length : nameStart,
+          end,
+          s.index,
+          positioning ? 'slogan' : 'programme',
+        );
       }
     }
     return out;
   },
 };
+
+/** A level's designation at the start of a name (国家产城融合示范区, 省级…示范区). */
+const LEVEL_START = /^(?:国家|全国|省级|省|市级|自治区级?)/;
+/** Verbs of building a region into what it means to be, right before a name (加快建设|…, 打造|…, 建成|…). */
+const BUILT_INTO = /(?:建设|打造|建成)$/;
 
 /** Words a document's title starts with before what it is about (关于, 加快推进, 深入实施 …). */
 const TITLE_LEAD = new RegExp(`^(?:关于|${alternation('leadWords')})*`);
