@@ -126,6 +126,14 @@ describe('numbered work lines', () => {
     expect(quoted('构建“3 2”现代产业体系。')).toEqual(['slogan:3+2现代产业体系']);
   });
 
+  it('reads great tasks counted (“三件大事”) as a higher level’s, unless the sentence gives them to the region', () => {
+    expect(quoted('一年来，我们统筹抓好“三件大事”，全力稳增长。')).toEqual(['programme:三件大事']);
+    expect(quoted('聚焦“四件大事”，奋力攻坚。')).toEqual(['programme:四件大事']);
+    expect(quoted('县委提出“两件大事”，全力以赴。')).toEqual(['slogan:两件大事']);
+    // other counted lines stay the region's own
+    expect(quoted('统筹抓好“三个重点”。')).toEqual(['slogan:三个重点']);
+  });
+
   it('reads a number the region gives its own plan (…体系, …布局, …任务) as its slogan, unless a higher body is named', () => {
     expect(quoted('锚定“3579”工作任务，全力抓项目。')).toEqual(['slogan:3579工作任务']);
     expect(quoted('优化调整“4+3+N”产业布局。')).toEqual(['slogan:4+3+N产业布局']);

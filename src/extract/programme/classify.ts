@@ -212,6 +212,12 @@ const NUMBERED_PLAN_HEAD = endsWith('numberedPlanHeads');
  */
 const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
+/**
+ * Great tasks counted (“三件大事”, “两件大事”, “一件事”): the tasks a higher level sets a region (the centre's
+ * 疫情要防住、经济要稳住、发展要安全 of 2022, a province's two or four great tasks; 高效办成一件事), a
+ * programme unless the sentence gives them to the region.
+ */
+const ASSIGNED_TASKS = /^[一二三四五六七八九十两]件大?事$/;
 
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
 const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|目标|举措|格局|布局|要求)/;
@@ -556,7 +562,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const higher = attributed === 'higher' && !(ownRegion && body === undefined);
   if (higher || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
-  else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core)) slogan = false;
+  else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core) || ASSIGNED_TASKS.test(core))
+    slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
   // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
   // (“生态立县、实业富县”, “大干十二年、再造新广州”, “干好一一六、当好排头兵”)
