@@ -263,6 +263,14 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('reads great tasks counted unquoted as a programme (sentences written for the test)', () => {
+    expect(named('全力办好两件大事，经济稳中向好。')).toEqual(['programme:两件大事']);
+    expect(named('统筹抓好稳定、发展、生态三件大事。')).toEqual(['programme:三件大事']);
+    // a count inside a longer number, and small things, are none
+    expect(named('办成十三件大事难事。')).toEqual([]);
+    expect(named('为群众办好每一件小事。')).toEqual([]);
+  });
+
   it('reads a zone the region builds itself into as its positioning, a designation as a programme (sentences written for the test)', () => {
     // 建设, 打造, 建成 and a zone no level designates and the lexicon does not know: where the region means to go
     expect(named('加快建设山水康养融合发展示范区。')).toEqual(['slogan:山水康养融合发展示范区']);

@@ -24,6 +24,12 @@ const BUNDLE =
   /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
 
 /**
+ * Great tasks counted, unquoted (办好两件大事, 统筹抓好三件大事): the tasks a higher level sets a region,
+ * as quoted they are (classify.ts); not a count inside a longer number (十三件大事 is no 三件大事).
+ */
+const GREAT_TASKS = /(?<![一二三四五六七八九十百\d])[一二三四五六七八九十两]件大事/g;
+
+/**
  * A year of a campaign, named with the work it drives (开展经营主体深化年活动, 深入开展项目建设攻坚年行动):
  * provinces and cities name each year's campaign so, and its name ends at 年 before 活动 or 行动.
  */
@@ -105,6 +111,8 @@ export const patternProgrammes: Recognizer = {
     for (const s of report.sentences) {
       for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
+      for (const m of s.text.matchAll(GREAT_TASKS))
+        push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
       for (const m of s.text.matchAll(EAST_WEST))
         push(`${m[1]}${m[2]}协作`, s.start + m.index, s.start + m.index + m[0].length, s.index);
