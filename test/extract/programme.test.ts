@@ -263,6 +263,12 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('reads a kind counted after its head as no name (sentences written for the test)', () => {
+    expect(named('今年承接省级以上改革试点8项。')).toEqual([]);
+    expect(named('新创建省级以上美丽乡村示范县2个。')).toEqual([]);
+    expect(named('成功创建美丽乡村示范县，带动全域发展。')).toEqual(['programme:美丽乡村示范县']);
+  });
+
   it('reads great tasks counted unquoted as a programme (sentences written for the test)', () => {
     expect(named('全力办好两件大事，经济稳中向好。')).toEqual(['programme:两件大事']);
     expect(named('统筹抓好稳定、发展、生态三件大事。')).toEqual(['programme:三件大事']);

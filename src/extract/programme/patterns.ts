@@ -176,6 +176,8 @@ export const patternProgrammes: Recognizer = {
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
         // 问题专项行动: a complaint, not a named campaign
         if (/^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
+        // 国家级改革试点5项, 省级…示范县2个: a kind counted, not a name
+        if (COUNTED_AFTER.test(report.text.slice(end, end + 8))) continue;
         if (name.length - m[0].length < minHead || name.length > 18) continue;
         // 实施…农文旅融合发展示范区项目: a zone built as a project is the project's name, not a programme
         if (
@@ -207,6 +209,9 @@ export const patternProgrammes: Recognizer = {
     return out;
   },
 };
+
+/** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
+const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
 
 /** A level's designation at the start of a name (国家产城融合示范区, 省级…示范区). */
 const LEVEL_START = /^(?:国家|全国|省级|省|市级|自治区级?)/;
