@@ -189,6 +189,7 @@ function byShortName(head: string, selfIs: (d: Division) => boolean, declared = 
     starts.add(t.start);
     ends.add(t.end);
   }
+  const hits: { start: number; end: number; division: Division; onBoundaries: boolean }[] = [];
   for (let i = 0; i + 2 <= head.length; i++) {
     for (const len of [2, 3]) {
       const short = head.slice(i, i + len);
@@ -200,8 +201,13 @@ function byShortName(head: string, selfIs: (d: Division) => boolean, declared = 
       const cands = named.filter(
         (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
       );
-      if (cands.length === 1) counts.set(cands[0]!, (counts.get(cands[0]!) ?? 0) + 1);
+      if (cands.length === 1) hits.push({ start: i, end: i + len, division: cands[0]!, onBoundaries });
     }
+  }
+  // a name across jieba's words is not read where it overlaps one on them (新荣 of 新|荣昌|建设: 荣昌)
+  for (const h of hits) {
+    const beaten = !h.onBoundaries && hits.some((o) => o !== h && o.onBoundaries && o.start < h.end && h.start < o.end);
+    if (!beaten) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   }
   const twice = [...counts].filter(([, n]) => n >= 2);
   if (twice.length === 1) return twice[0]![0];

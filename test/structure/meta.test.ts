@@ -253,6 +253,15 @@ describe('fallbacks', () => {
     expect(glued.region).toMatchObject({ name: '洛江区', level: 'district' });
   });
 
+  it('a short name on jieba’s words over one that straddles them (新荣 of 新|荣昌|建设 is not 新荣区)', () => {
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表区人民政府向大会报告工作。\n我们奋力推进新荣昌建设，荣昌经济稳步增长，新荣昌建设开局良好。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '荣昌区', level: 'district' });
+  });
+
   it('the level the opening speaks for (我代表市人民政府) when the report never says 全市', () => {
     const meta = extractMeta(
       docOf('各位代表：\n现在，我代表市人民政府向大会报告工作。过去一年，晋中经济稳步增长，晋中人民安居乐业。'),
