@@ -171,6 +171,17 @@ describe('unquoted programmes', () => {
     expect(named('加强京津冀协作。')).toEqual([]);
   });
 
+  it('keeps a pair as written as its alias, 帮扶 dropped too (a sentence written for the test)', () => {
+    const pairs = extract(
+      reportOf('深化闽宁帮扶协作，用好粤桂扶贫协作资金。', { region: '浑源县' }),
+      PROGRAMME_RECOGNIZERS,
+    );
+    expect(pairs.map((m) => [m.name, m.aliases])).toEqual([
+      ['闽宁协作', ['闽宁帮扶协作']],
+      ['粤桂协作', ['粤桂扶贫协作']],
+    ]);
+  });
+
   it('names a pilot the region was admitted to by the words between the verb of designation and 试点 (sentences written for the test)', () => {
     // its level, its batch and the ministry that runs it stand before the name, not in it
     expect(named('我县获批全国第二批农业社会化服务创新试点县。')).toEqual(['programme:农业社会化服务创新试点']);

@@ -67,10 +67,10 @@ const DESIGNATED = new RegExp(
  * A pair of East-West cooperation (东西部协作), named by the two provinces' short names: an eastern
  * province or city that helps (京 沪 津 苏 浙 闽 鲁 粤) and a western one it is paired with (蒙 甘 滇 陕
  * 川 宁 渝 桂 黔 青), as the State Council's pairings of 2016 and 2021 set them (苏陕协作, 沪滇扶贫协作,
- * 粤桂协作); the name drops 扶贫, so a report of either year links to the same pair. (京津冀 is no pair:
+ * 粤桂协作); the name drops 扶贫 (帮扶, 劳务), so a report of either year links to the same pair. (京津冀 is no pair:
  * 冀 is not among the western ones; Tibet's and Xinjiang's help is 对口支援, not 协作.)
  */
-const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:扶贫|劳务)?协作/g;
+const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:扶贫|帮扶|劳务)?协作/g;
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
@@ -90,6 +90,7 @@ export const patternProgrammes: Recognizer = {
       end: number,
       sentence: number,
       type: 'programme' | 'slogan' = 'programme',
+      spelled: string[] = [],
     ) => {
       if (ctx.inNoise(start, end)) return;
       const s = report.sentences[sentence]!;
@@ -103,7 +104,10 @@ export const patternProgrammes: Recognizer = {
         start,
         end,
         phase: s.phase,
-        aliases: entry && entry.name !== name ? [name] : [],
+        aliases: [
+          ...(entry && entry.name !== name ? [name] : []),
+          ...spelled.filter((a) => a !== (entry?.name ?? name)),
+        ],
         ...(entry ? { canonical: true } : {}),
         ...(entry?.partOf ? { partOf: entry.partOf } : {}),
       });
@@ -114,8 +118,9 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(GREAT_TASKS))
         push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
+      // (as written, 京蒙扶贫协作, it is an alias)
       for (const m of s.text.matchAll(EAST_WEST))
-        push(`${m[1]}${m[2]}协作`, s.start + m.index, s.start + m.index + m[0].length, s.index);
+        push(`${m[1]}${m[2]}协作`, s.start + m.index, s.start + m.index + m[0].length, s.index, 'programme', [m[0]]);
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       const years = s.text.search(CAMPAIGN_YEAR) >= 0;
       const pilots = s.text.includes('试点');
