@@ -16,7 +16,9 @@ export function glossaryEntries(
   sections: readonly Section[],
 ): GlossaryEntry[] {
   const out: GlossaryEntry[] = [];
-  for (const g of sections.filter((s) => s.phase === 'glossary' && (s.level ?? 1) === 1)) {
+  const glossaries = sections.filter((s) => s.phase === 'glossary' && (s.level ?? 1) === 1);
+  if (glossaries.length === 0) out.push(...headlessEntries(text, paragraphs));
+  for (const g of glossaries) {
     let open: GlossaryEntry | undefined;
     let defStart = 0;
     for (const p of paragraphs) {
@@ -47,6 +49,47 @@ export function glossaryEntries(
       }
     }
   }
+  return out;
+}
+
+/** A numbered entry of a glossary whose heading the page lost: 3.放管服:简政放权、放管结合、优化服务. */
+const HEADLESS_ENTRY = /^(\d{1,3})\s*[.．、]\s*([^:：。，,；;！？!?]{2,16}?)\s*[:：]\s*(?=\S)/;
+/** How many numbered entries in a row (1, 2, 3, 4 …) make a glossary without its heading. */
+const HEADLESS_RUN = 4;
+
+/**
+ * Entries of a glossary whose heading the page lost (a site that prints the glossary before the
+ * report): a run of paragraphs numbered 1, 2, 3 … in order, each a short term, a colon and its
+ * definition. Fewer than four in a row are a list in the report's own text.
+ */
+function headlessEntries(text: string, paragraphs: readonly Paragraph[]): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  let run: GlossaryEntry[] = [];
+  const close = () => {
+    if (run.length >= HEADLESS_RUN) out.push(...run);
+    run = [];
+  };
+  for (const p of paragraphs) {
+    const m = p.text.match(HEADLESS_ENTRY);
+    if (!m || Number(m[1]) !== run.length + 1) {
+      close();
+      if (!m || Number(m[1]) !== 1) continue;
+    }
+    const raw = m[2]!.trim();
+    const termStart = p.start + p.text.indexOf(raw, m[1]!.length);
+    const entry: GlossaryEntry = {
+      term: cleanTerm(raw),
+      definition: '',
+      start: termStart,
+      end: p.end,
+      raw,
+      termStart,
+      termEnd: termStart + raw.length,
+    };
+    setDefinition(entry, text, p.start + m[0].length);
+    run.push(entry);
+  }
+  close();
   return out;
 }
 

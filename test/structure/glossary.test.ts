@@ -77,6 +77,24 @@ describe('entries', () => {
     ]);
   });
 
+  it('come from a run of four numbered entries or more when the page lost the glossary’s heading', () => {
+    // a site that prints the glossary before the report: 1, 2, 3, 4 in order, a short term, a colon
+    const report = structure(
+      docOf(
+        '1.两增两减：增加收入、增加就业，减少负担、减少排放。\n2.三进三出：项目进园、企业进区。\n3.放管服：简政放权、放管结合、优化服务。\n4.四送一服：送政策、送项目，服务企业。\n政府工作报告\n各位代表：\n一、2023年工作回顾\n全县经济稳步增长。',
+      ),
+    );
+    expect(report.glossary.map((e) => e.term)).toEqual(['两增两减', '三进三出', '放管服', '四送一服']);
+    expect(report.glossary[2]!.definition).toBe('简政放权、放管结合、优化服务。');
+    // three in a row, or numbers out of order, are a list of the report's own
+    const list = structure(
+      docOf(
+        '一、2024年工作安排\n1.工业：增长8%。\n2.农业：增长4%。\n3.服务业：增长6%。\n5.外贸：稳中有进。\n6.消费：增长5%。',
+      ),
+    );
+    expect(list.glossary).toEqual([]);
+  });
+
   it('clean terms', () => {
     expect(cleanTerm('新时代“枫桥经验”')).toBe('枫桥经验');
     expect(cleanTerm('“五个一批”文化惠民工程')).toBe('五个一批');
