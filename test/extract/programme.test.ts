@@ -342,6 +342,21 @@ describe('unquoted programmes', () => {
     expect(m?.aliases).toContain('新官不理旧账、政策不兑现、拖欠民营企业账款');
   });
 
+  it('takes a glossary line named after the region as its slogan, and a campaign numbered in digits (sentences written for the test)', () => {
+    const glossed = (line: string) => {
+      const report = reportOf(line, { region: '浑源县', phase: 'glossary' });
+      const colon = line.indexOf('：');
+      const term = line.slice(line.indexOf('.') + 1, colon);
+      report.glossary = [{ term, definition: line.slice(colon + 1), start: 0, end: line.length }];
+      return extract(report, [glossaryProgrammes]).map((m) => `${m.type}:${m.name}`);
+    };
+    expect(glossed('1.三个浑源：富裕浑源、美丽浑源、幸福浑源。')).toEqual(['slogan:三个浑源']);
+    expect(glossed('2.2035工程：到2035年建成一批重点项目。')).toEqual(['programme:2035工程']);
+    expect(glossed('3.三乡工程：市民下乡、能人回乡、企业兴乡。')).toEqual(['programme:三乡工程']);
+    // a count explained is no term
+    expect(glossed('4.3家企业：新认定的高新技术企业。')).toEqual([]);
+  });
+
   it('never takes an entity from a noise span', () => {
     const report = reportOf('深化“承诺制+标准地+全代办”改革。');
     report.noise = [{ start: 2, end: 6 }];

@@ -5,9 +5,10 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { genericAfter } from './classify.js';
 import { lookupProgramme } from './lexicon.js';
 import { endsWith } from '../../lexicon/rules.js';
+import { regionShortNames } from './region-names.js';
 
-/** Entries that explain a count or a list rather than define a term (3家…企业, 新增…). */
-const NOT_A_TERM = /^(\d|新增|新建|建成|完成|累计|共|全年|其中)/;
+/** Entries that explain a count or a list rather than define a term (3家…企业, 新增…); a campaign numbered in digits (1001工程) is a term. */
+const NOT_A_TERM = /^(\d(?![\d+＋]*(?:工程|行动|计划)$)|新增|新建|建成|完成|累计|共|全年|其中)/;
 const NUMBERED = /^[一二三四五六七八九十两双]/;
 /** A counted set of works (15项城乡一体化工作, 10条惠企措施) is a term, its count in digits part of its name. */
 const COUNTED_WORK = /^\d+[项条大][\u4e00-\u9fff]{2,14}?(工作|行动|工程|措施|举措|任务|改革|实事)$/;
@@ -19,6 +20,7 @@ export const glossaryProgrammes: Recognizer = {
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const out: Mention[] = [];
+    const own = regionShortNames(report.region?.name).filter((n) => n.length >= 2);
     for (const g of report.glossary) {
       // the term as written keeps its quotes (行政执法“三项制度”), which tell the name apart
       const written = g.raw ?? g.term;
@@ -40,8 +42,10 @@ export const glossaryProgrammes: Recognizer = {
       const expansion = expansionOf(g.definition);
       if (expansion && NUMBERED.test(parsed.name)) aliases.add(expansion);
       if (entry && entry.name !== parsed.name) aliases.add(parsed.name);
+      // a line named after the region itself (四个平遥 in 平遥县's glossary) is its own slogan
+      const ownLine = !entry && own.some((r) => parsed.name.includes(r));
       out.push({
-        type: 'programme',
+        type: ownLine ? 'slogan' : 'programme',
         // (a counted set of work is named without 工作, as a quoted one would be)
         name: entry?.name ?? (counted ? parsed.name.replace(/工作$/, '') : parsed.name),
         surface: report.text.slice(termStart, termEnd),
