@@ -29,6 +29,9 @@ describe('unquoted positionings', () => {
   it('takes the qualities the region wishes itself before its own name: two or more, or one before 建设', () => {
     expect(slogans('在建设美丽幸福平遥新征程上砥砺奋进。')).toEqual(['美丽幸福平遥']);
     expect(slogans('推进平安平遥建设。')).toEqual(['平安平遥']);
+    // two or more need no verb of building before them
+    expect(slogans('推动富裕和谐幸福平遥建设取得新成效。')).toEqual(['富裕和谐幸福平遥']);
+    expect(slogans('推动富裕和谐幸福介休建设取得新成效。')).toEqual([]);
     // one quality alone, and another region's name, are none
     expect(slogans('推进平安平遥。')).toEqual([]);
     expect(slogans('在建设美丽幸福介休新征程上砥砺奋进。')).toEqual([]);

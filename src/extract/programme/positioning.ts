@@ -40,7 +40,9 @@ const pattern = perRegion((own) => {
   const ownNew = own.length
     ? `|[\\u4e00-\\u9fff]{0,10}新(?:${names})|(?:${QUALITIES}、?){2,4}(?:${names})|(?:${QUALITIES})(?:${names})(?=建设)`
     : '';
-  return new RegExp(`${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${TAIL}`, 'g');
+  // (two qualities or more before the region's own name need no verb of building: 推动富裕和谐幸福平遥建设)
+  const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names}))` : '';
+  return new RegExp(`(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities})${TAIL}`, 'g');
 });
 
 export const positioningSlogans: Recognizer = {
@@ -55,7 +57,7 @@ export const positioningSlogans: Recognizer = {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
-        const verbless = m[1]!.replace(VERBS, '');
+        const verbless = (m[1] ?? m[2]!).replace(VERBS, '');
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
         const name = verbless.replace(LEADS, '');
