@@ -216,6 +216,11 @@ describe('attribution decides programme or slogan', () => {
       'slogan:晋中南部经济圈工业强县、全市乡村振兴先行区、文化厚重和美新平遥',
     ]);
     expect(quoted('牢记“争当晋中推动太忻一体化高质量发展开路先锋”的嘱托。')).toEqual([]);
+    // a long quote that ends in a positioning's head (排头兵, 高地) is the region's positioning, up to 24 characters
+    expect(quoted('紧紧围绕“争当山西中部城市群县域高质量发展排头兵”的部署。')).toEqual([
+      'slogan:山西中部城市群县域高质量发展排头兵',
+    ]);
+    expect(quoted('紧紧围绕“推进全县各乡镇各部门各行业全面加快推动高质量发展再上新台阶”。')).toEqual([]);
   });
 
   it('names the region’s line with its name when the name follows the quotes', () => {

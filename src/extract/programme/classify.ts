@@ -515,7 +515,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // a goal the quotes state (“争当…开路先锋”奋斗目标, “…工业强县、…先行区、…新兰陵”蓝图目标) may be longer
   const goal = GOAL_AFTER.test(after);
   // A long quote without parallel clauses is a quoted instruction, not a name.
-  if (core.length > 16 && !parallel && !/[+＋×]/.test(core) && !goal) return null;
+  // (nor is a positioning up to 24 characters long, “争当…沿海经济带高质量发展排头兵”)
+  const longPositioning = core.length <= 24 && POSITIONING.test(core.replace(/建设$/, ''));
+  if (core.length > 16 && !parallel && !/[+＋×]/.test(core) && !goal && !longPositioning) return null;
   // Quoted speech: parallel clauses too long to be a slogan's beats.
   if (parallel && clauses.some((c) => c.length > (goal ? 12 : 8))) return null;
   // In a glossary definition only a quote that looks like a name counts (the rest are citations).
