@@ -292,6 +292,10 @@ describe('nested and rank-named quotes', () => {
     // where the region came from and goes to
     expect(quoted('实现从“边远小城”迈向开放前沿，从“跟跑”到“领跑”的跨越。')).toEqual([]);
     expect(quoted('工业由“单打独斗”向“抱团发展”转变。')).toEqual([]);
+    // without 从, a quote that goes to another is a state too, and so are the links a chain joins
+    expect(quoted('产业实现“小散弱”到“大集强”的转变。')).toEqual([]);
+    expect(quoted('构建“种植、加工、仓储、销售”为一体的产业链。')).toEqual([]);
+    expect(quoted('推动“种植、加工、仓储、销售”一体发展。')).toEqual(['programme:种植、加工、仓储、销售']);
     // a weather event's name
     expect(quoted('有效应对超强台风“海燕”影响。')).toEqual([]);
     // a title the region sets out to win is still its goal

@@ -437,11 +437,16 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
   if (/(?:台风|暴雨|寒潮|地震|洪水|洪灾)$/.test(before)) return null;
   // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
+  // (实现“总体粗放”到“集约集聚”的过渡: a quote that goes to another quote is a state too, without 从)
   if (
     (/[从由]$/.test(before) && /^(?:迈向|走向|转向|跃升|跨越|到|向)/.test(after)) ||
-    /[从由]“[^”]{1,20}”(?:迈向|走向|转向|到|向)$/.test(before)
+    /[从由]“[^”]{1,20}”(?:迈向|走向|转向|到|向)$/.test(before) ||
+    /^(?:迈向|走向|转向|到)“/.test(after) ||
+    /”(?:迈向|走向|转向|到)$/.test(before)
   )
     return null;
+  // 构建“繁育、育成、育肥、加工、销售”为一体的全产业链: the links a chain joins describe it, they name nothing
+  if (/^[为于]一体/.test(after)) return null;
   const suffix = genericAfter(after);
   // “0331”疫情: an outbreak named by its month and day
   if (/^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(core) && /^(?:疫情|事件|特大)/.test(after)) return null;
