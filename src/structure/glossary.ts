@@ -31,18 +31,9 @@ export function glossaryEntries(
       if (m && p.start > g.start && /[\u4e00-\u9fffA-Za-z]/.test(m[3]!)) {
         const raw = m[3]!.trim();
         const termStart = p.start + p.text.indexOf(raw, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
-        open = {
-          term: cleanTerm(raw),
-          definition: '',
-          start: termStart,
-          end: p.end,
-          raw,
-          termStart,
-          termEnd: termStart + raw.length,
-        };
-        out.push(open);
         defStart = p.start + m[0].length;
-        setDefinition(open, text, defStart);
+        open = entryAt(text, raw, termStart, p.end, defStart);
+        out.push(open);
       } else if (open) {
         open.end = p.end;
         setDefinition(open, text, defStart);
@@ -77,20 +68,25 @@ function headlessEntries(text: string, paragraphs: readonly Paragraph[]): Glossa
     }
     const raw = m[2]!.trim();
     const termStart = p.start + p.text.indexOf(raw, m[1]!.length);
-    const entry: GlossaryEntry = {
-      term: cleanTerm(raw),
-      definition: '',
-      start: termStart,
-      end: p.end,
-      raw,
-      termStart,
-      termEnd: termStart + raw.length,
-    };
-    setDefinition(entry, text, p.start + m[0].length);
-    run.push(entry);
+    run.push(entryAt(text, raw, termStart, p.end, p.start + m[0].length));
   }
   close();
   return out;
+}
+
+/** The entry of the term `raw` written at `termStart`, its definition from `defStart` to `end`. */
+function entryAt(text: string, raw: string, termStart: number, end: number, defStart: number): GlossaryEntry {
+  const entry: GlossaryEntry = {
+    term: cleanTerm(raw),
+    definition: '',
+    start: termStart,
+    end,
+    raw,
+    termStart,
+    termEnd: termStart + raw.length,
+  };
+  setDefinition(entry, text, defStart);
+  return entry;
 }
 
 function setDefinition(e: GlossaryEntry, text: string, from: number): void {

@@ -78,6 +78,14 @@ const HEADS = new RegExp(alternation('patternHeads'), 'g');
 /** Words that introduce a name and are trimmed from its left edge. */
 const LEAD = new RegExp(`^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场))+`);
 
+/** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
+const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
+
+/** A level's designation at the start of a name (国家产城融合示范区, 省级…示范区). */
+const LEVEL_START = /^(?:国家|全国|省级|省|市级|自治区级?)/;
+/** Verbs of building a region into what it means to be, right before a name (加快建设|…, 打造|…, 建成|…). */
+const BUILT_INTO = /(?:建设|打造|建成)$/;
+
 export const patternProgrammes: Recognizer = {
   id: 'programme.pattern',
   type: 'programme',
@@ -214,14 +222,6 @@ export const patternProgrammes: Recognizer = {
     return out;
   },
 };
-
-/** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
-const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
-
-/** A level's designation at the start of a name (国家产城融合示范区, 省级…示范区). */
-const LEVEL_START = /^(?:国家|全国|省级|省|市级|自治区级?)/;
-/** Verbs of building a region into what it means to be, right before a name (加快建设|…, 打造|…, 建成|…). */
-const BUILT_INTO = /(?:建设|打造|建成)$/;
 
 /** Words a document's title starts with before what it is about (关于, 加快推进, 深入实施 …). */
 const TITLE_LEAD = new RegExp(`^(?:关于|${alternation('leadWords')})*`);
