@@ -280,6 +280,13 @@ describe('unquoted programmes', () => {
     expect(named('成功创建美丽乡村示范县，带动全域发展。')).toEqual(['programme:美丽乡村示范县']);
   });
 
+  it('names a designated trial zone by its head as a demonstration zone is (sentences written for the test)', () => {
+    expect(named('深入推进农村改革试验区建设。')).toEqual(['programme:农村改革试验区']);
+    expect(named('就吕梁山生态扶贫试验区工作作出重要指示。')).toEqual(['programme:吕梁山生态扶贫试验区']);
+    // a kind counted is no name
+    expect(named('新获批省级改革试验区3个。')).toEqual([]);
+  });
+
   it('reads great tasks counted unquoted as a programme (sentences written for the test)', () => {
     expect(named('全力办好两件大事，经济稳中向好。')).toEqual(['programme:两件大事']);
     expect(named('统筹抓好稳定、发展、生态三件大事。')).toEqual(['programme:三件大事']);
