@@ -3,7 +3,14 @@
 // gazetteer, falling back on the region the report names most while calling itself 全县/全市.
 import type { CleanDoc } from '../normalize/index.js';
 import type { ReportMeta } from './types.js';
-import { type Division, ancestors, divisionsNamed, divisionsShortNamed, toRegionRef } from '../gazetteer/index.js';
+import {
+  type Division,
+  ancestors,
+  divisionsNamed,
+  divisionsShortNamed,
+  parentOf,
+  toRegionRef,
+} from '../gazetteer/index.js';
 import { startsAnotherWord } from '../gazetteer/words.js';
 import { tag, tagWords } from '../extract/segment.js';
 
@@ -165,8 +172,31 @@ function findIssuer(
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
-  const division = ranked[0]?.[0] ?? (self ? byShortName(text.slice(0, HEAD), selfIs, kind !== undefined) : undefined);
+  const division =
+    ranked[0]?.[0] ??
+    (self ? byShortName(text.slice(0, HEAD), selfIs, kind !== undefined) : undefined) ??
+    byCounties(counts, text.slice(0, HEAD), kind);
   return division ? { division } : undefined;
+}
+
+/**
+ * A city's report that never names itself but names its own counties (an autonomous prefecture's
+ * report that only names 瑞丽): the one city of the kind it speaks for (我代表州人民政府) that every
+ * county it names belongs to.
+ */
+function byCounties(counts: Map<Division, number>, head: string, kind: string | undefined): Division | undefined {
+  if (!kind || KIND_LEVEL[kind] !== 'city') return undefined;
+  const isCounty = (d: Division) => d.level === 'county' || d.level === 'district';
+  const named = [...counts.keys()].filter(isCounty);
+  // (a short name only where jieba reads a place, 瑞丽|市场; not 全州 of 全州各族人民: the whole prefecture)
+  for (const t of tag(head)) {
+    if (t.tag !== 'ns' || /^全/.test(t.word)) continue;
+    const cands = divisionsShortNamed(t.word).filter(isCounty);
+    if (cands.length === 1) named.push(cands[0]!);
+  }
+  const cities = new Set(named.map((d) => parentOf(d)));
+  const [city] = cities;
+  return cities.size === 1 && city && city.level === 'city' && ofKind(city, kind) ? city : undefined;
 }
 
 /** Whether a division is of the kind a report speaks for (县 of 我代表县人民政府; 州 for an autonomous prefecture). */

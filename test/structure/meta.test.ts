@@ -253,6 +253,22 @@ describe('fallbacks', () => {
     expect(glued.region).toMatchObject({ name: '洛江区', level: 'district' });
   });
 
+  it('a prefecture that never names itself, by the counties it names: the one city of its kind they belong to', () => {
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表州人民政府向大会报告工作。\n全州各族人民团结奋斗，宾川葡萄和剑川木雕远销海外，鹤庆银器产业壮大。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '大理白族自治州', level: 'city' });
+    // counties of two cities name none; nor does a report that does not say it speaks for a 州 or 市
+    const two = extractMeta(
+      docOf('各位代表：\n现在，我代表州人民政府向大会报告工作。\n宾川葡萄和剑川木雕远销海外，利川茶叶产业壮大。'),
+    );
+    expect(two.region).toBeNull();
+    const undeclared = extractMeta(docOf('各位代表：\n宾川葡萄和剑川木雕远销海外，鹤庆银器产业壮大。'));
+    expect(undeclared.region).toBeNull();
+  });
+
   it('a short name on jieba’s words over one that straddles them (新荣 of 新|荣昌|建设 is not 新荣区)', () => {
     const meta = extractMeta(
       docOf(
