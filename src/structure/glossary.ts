@@ -43,8 +43,6 @@ export function glossaryEntries(
   return out;
 }
 
-/** A numbered entry of a glossary whose heading the page lost: 3.放管服:简政放权、放管结合、优化服务. */
-const HEADLESS_ENTRY = /^(\d{1,3})\s*[.．、]\s*([^:：。，,；;！？!?]{2,16}?)\s*[:：]\s*(?=\S)/;
 /** How many numbered entries in a row (1, 2, 3, 4 …) make a glossary without its heading. */
 const HEADLESS_RUN = 4;
 
@@ -61,14 +59,20 @@ function headlessEntries(text: string, paragraphs: readonly Paragraph[]): Glossa
     run = [];
   };
   for (const p of paragraphs) {
-    const m = p.text.match(HEADLESS_ENTRY);
-    if (!m || Number(m[1]) !== run.length + 1) {
+    // an entry as a glossary section reads it (ENTRY), numbered, with no bullet, a term of 2-16
+    // characters and a definition after the colon (3.放管服:简政放权、放管结合、优化服务)
+    const m = p.text.match(ENTRY);
+    const raw = m?.[3]!.trim() ?? '';
+    const n =
+      m && !m[1] && m[2] && raw.length >= 2 && raw.length <= 16 && p.text.length > m[0].length
+        ? Number(m[2].replace(/\D/g, ''))
+        : undefined;
+    if (n !== run.length + 1) {
       close();
-      if (!m || Number(m[1]) !== 1) continue;
+      if (n !== 1) continue;
     }
-    const raw = m[2]!.trim();
-    const termStart = p.start + p.text.indexOf(raw, m[1]!.length);
-    run.push(entryAt(text, raw, termStart, p.end, p.start + m[0].length));
+    const termStart = p.start + p.text.indexOf(raw, m![2]!.length);
+    run.push(entryAt(text, raw, termStart, p.end, p.start + m![0].length));
   }
   close();
   return out;

@@ -12,7 +12,7 @@ import {
   toRegionRef,
 } from '../gazetteer/index.js';
 import { startsAnotherWord } from '../gazetteer/words.js';
-import { tag, tagWords } from '../extract/segment.js';
+import { type Token, tag, tagWords } from '../extract/segment.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -172,10 +172,14 @@ function findIssuer(
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
+  // (the opening's words, read by jieba once for both last resorts)
+  const head = text.slice(0, HEAD);
+  let words: Token[] | undefined;
+  const opening: Opening = { text: head, words: () => (words ??= tag(head)) };
   const division =
     ranked[0]?.[0] ??
-    (self ? byShortName(text.slice(0, HEAD), selfIs, kind !== undefined) : undefined) ??
-    byCounties(counts, text.slice(0, HEAD), kind);
+    (self ? byShortName(opening, selfIs, kind !== undefined) : undefined) ??
+    byCounties(counts, opening, kind);
   return division ? { division } : undefined;
 }
 
@@ -184,12 +188,12 @@ function findIssuer(
  * report that only names 瑞丽): the one city of the kind it speaks for (我代表州人民政府) that every
  * county it names belongs to.
  */
-function byCounties(counts: Map<Division, number>, head: string, kind: string | undefined): Division | undefined {
+function byCounties(counts: Map<Division, number>, opening: Opening, kind: string | undefined): Division | undefined {
   if (!kind || KIND_LEVEL[kind] !== 'city') return undefined;
   const isCounty = (d: Division) => d.level === 'county' || d.level === 'district';
   const named = [...counts.keys()].filter(isCounty);
   // (a short name only where jieba reads a place, 瑞丽|市场; not 全州 of 全州各族人民: the whole prefecture)
-  for (const t of tag(head)) {
+  for (const t of opening.words()) {
     if (t.tag !== 'ns' || /^全/.test(t.word)) continue;
     const cands = divisionsShortNamed(t.word).filter(isCounty);
     if (cands.length === 1) named.push(cands[0]!);
@@ -197,6 +201,12 @@ function byCounties(counts: Map<Division, number>, head: string, kind: string | 
   const cities = new Set(named.map((d) => parentOf(d)));
   const [city] = cities;
   return cities.size === 1 && city && city.level === 'city' && ofKind(city, kind) ? city : undefined;
+}
+
+/** The opening of a report (its first HEAD characters) and its words as jieba tags them, read on demand. */
+interface Opening {
+  text: string;
+  words: () => Token[];
 }
 
 /** Whether a division is of the kind a report speaks for (县 of 我代表县人民政府; 州 for an autonomous prefecture). */
@@ -209,13 +219,14 @@ function ofKind(d: Division, kind: string | undefined): boolean {
  * the one division of the level the report calls itself whose short name the opening uses twice
  * or more, and no other such division.
  */
-function byShortName(head: string, selfIs: (d: Division) => boolean, declared = false): Division | undefined {
+function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declared = false): Division | undefined {
+  const head = opening.text;
   const counts = new Map<Division, number>();
   // a short name that is also a word (富裕, 和平) only on jieba's word boundaries: 富裕 of 共同富裕 is
   // not the county 富裕县; one jieba does not know may be glued to a neighbour (智造洛江 -> 造|洛江)
   const starts = new Set<number>();
   const ends = new Set<number>();
-  for (const t of tag(head)) {
+  for (const t of opening.words()) {
     starts.add(t.start);
     ends.add(t.end);
   }
