@@ -182,6 +182,19 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it("names a pair's help written alone, 沪滇帮扶资金, by the pair (a sentence written for the test)", () => {
+    const pairs = extract(
+      reportOf('争取沪滇帮扶资金1.2亿元，京蒙帮扶项目30个。', { region: '浑源县' }),
+      PROGRAMME_RECOGNIZERS,
+    );
+    expect(pairs.map((m) => [m.name, m.aliases])).toEqual([
+      ['沪滇协作', ['沪滇帮扶']],
+      ['京蒙协作', ['京蒙帮扶']],
+    ]);
+    // 帮扶 after two provinces that are no pair names nothing
+    expect(named('开展川渝帮扶活动。')).toEqual([]);
+  });
+
   it('names a pilot the region was admitted to by the words between the verb of designation and 试点 (sentences written for the test)', () => {
     // its level, its batch and the ministry that runs it stand before the name, not in it
     expect(named('我县获批全国第二批农业社会化服务创新试点县。')).toEqual(['programme:农业社会化服务创新试点']);
@@ -216,6 +229,29 @@ describe('unquoted programmes', () => {
     expect(named('扎实六稳着力六保，稳住经济大盘。')).toEqual(['programme:六稳', 'programme:六保']);
     // alone, or before another word, two characters are too short to be sure of
     expect(named('六稳六稳，双碳双碳，落实双减。')).toEqual([]);
+  });
+
+  it('takes a two-character spelling that is no number the same way: 援疆工作 is 对口援疆 (sentences written for the test)', () => {
+    const found = extract(
+      reportOf('以新一轮援疆工作为契机，深化援藏工作。', { region: '浑源县' }),
+      PROGRAMME_RECOGNIZERS,
+    );
+    expect(found.map((m) => [m.name, m.aliases])).toEqual([
+      ['对口援疆', ['援疆']],
+      ['对口援藏', ['援藏']],
+    ]);
+    expect(named('援疆干部和援藏干部到岗。')).toEqual([]);
+  });
+
+  it('names 三保障 written alone as 两不愁三保障, a spelling of it (a sentence written for the test)', () => {
+    const found = extract(
+      reportOf('“三保障”成果持续巩固，三保障工作全面落实。', { region: '浑源县' }),
+      PROGRAMME_RECOGNIZERS,
+    );
+    expect(found.map((m) => [m.type, m.name, m.aliases.includes('三保障')])).toEqual([
+      ['programme', '两不愁三保障', true],
+      ['programme', '两不愁三保障', true],
+    ]);
   });
 
   it('finds a province’s programme unquoted in a report of that province, a short numbered one only there (sentences written for the test)', () => {

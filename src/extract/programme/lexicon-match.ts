@@ -33,7 +33,7 @@ export const lexiconProgrammes: Recognizer = {
           }),
         );
       }
-      out.push(...shortNumberedIn(ctx, s));
+      out.push(...shortSpellingsIn(ctx, s));
       out.push(...censusesIn(ctx, s));
     }
     return out;
@@ -72,19 +72,19 @@ function censusesIn(ctx: ExtractContext, s: Sentence): Mention[] {
   });
 }
 
-let shortNumberedPattern: RegExp | undefined;
+let shortSpellingsPattern: RegExp | undefined;
 /** What a short numbered programme is called right after it (六稳工作, 双碳目标); a footnote mark may stand between. */
 const SHORT_CUE = new RegExp(`^(?:\\s*${FOOTNOTE_MARK})?\\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)`);
 
 /**
- * The lexicon's two-character numbered spellings (六稳, 六保, 双减, 双碳) in a sentence, unquoted:
- * each counts before the word for what it is (六稳工作, 双碳目标, 双减政策) or beside another part of
+ * The lexicon's two-character spellings (六稳, 六保, 双减, 双碳, 援疆) in a sentence, unquoted: each
+ * counts before the word for what it is (六稳工作, 双碳目标, 双减政策, 援疆工作) or beside another part of
  * its bundle (扎实六稳着力六保); alone, two characters are too short to be sure of. Central formulas
  * (四风) never count.
  */
-function shortNumberedIn(ctx: ExtractContext, s: Sentence): Mention[] {
+function shortSpellingsIn(ctx: ExtractContext, s: Sentence): Mention[] {
   const province = ctx.report.region?.province;
-  const hits = [...s.text.matchAll(shortNumbered())].flatMap((m) => {
+  const hits = [...s.text.matchAll(shortSpellings())].flatMap((m) => {
     const entry = lookupProgramme(m[1]!, province);
     return entry ? [{ index: m.index, spelling: m[1]!, entry }] : [];
   });
@@ -98,22 +98,20 @@ function shortNumberedIn(ctx: ExtractContext, s: Sentence): Mention[] {
     .filter((h) => !ctx.inNoise(s.start + h.index, s.start + h.index + h.spelling.length))
     .map((h) =>
       mentionAt(ctx, s, s.start + h.index, s.start + h.index + h.spelling.length, 'programme', h.entry.name, {
-        aliases: [],
+        aliases: h.spelling !== h.entry.name ? [h.spelling] : [],
         canonical: true,
         ...(h.entry.partOf ? { partOf: h.entry.partOf } : {}),
       }),
     );
 }
 
-function shortNumbered(): RegExp {
-  if (shortNumberedPattern) return shortNumberedPattern;
+function shortSpellings(): RegExp {
+  if (shortSpellingsPattern) return shortSpellingsPattern;
   const spellings = programmeLexicon().entries.flatMap((e) =>
-    e.kind === 'formula' && e.level !== 'provincial'
-      ? []
-      : [e.name, ...e.aliases].filter((a) => a.length === 2 && /^[一二三四五六七八九十两双百千万]/.test(a)),
+    e.kind === 'formula' && e.level !== 'provincial' ? [] : [e.name, ...e.aliases].filter((a) => a.length === 2),
   );
-  shortNumberedPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})`, 'g');
-  return shortNumberedPattern;
+  shortSpellingsPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})`, 'g');
+  return shortSpellingsPattern;
 }
 
 /**

@@ -67,10 +67,11 @@ const DESIGNATED = new RegExp(
  * A pair of East-West cooperation (东西部协作), named by the two provinces' short names: an eastern
  * province or city that helps (京 沪 津 苏 浙 闽 鲁 粤) and a western one it is paired with (蒙 甘 滇 陕
  * 川 宁 渝 桂 黔 青), as the State Council's pairings of 2016 and 2021 set them (苏陕协作, 沪滇扶贫协作,
- * 粤桂协作); the name drops 扶贫 (帮扶, 劳务), so a report of either year links to the same pair. (京津冀 is no pair:
- * 冀 is not among the western ones; Tibet's and Xinjiang's help is 对口支援, not 协作.)
+ * 粤桂协作); the name drops 扶贫 (帮扶, 劳务), so a report of either year links to the same pair, and a pair's
+ * help named alone (苏陕帮扶2亿元) is the pair's. (京津冀 is no pair: 冀 is not among the western ones;
+ * Tibet's and Xinjiang's help is 对口支援, not 协作.)
  */
-const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:扶贫|帮扶|劳务)?协作/g;
+const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:(?:扶贫|帮扶|劳务)?协作|帮扶)/g;
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
