@@ -163,6 +163,25 @@ describe('attribution decides programme or slogan', () => {
     expect(attribution('在市委领导下，全力推进', 'county')).toBeUndefined();
   });
 
+  it('reads 全区, 全市, 全县 before a quote as the issuer or a whole above it, by the issuer’s own kind', () => {
+    // 全区 in a district's report, 全市 in a county-level city's: the issuer itself
+    expect(attribution('认真落实全区', 'district', '区')).toBe('own');
+    expect(attribution('认真落实全市', 'county', '市')).toBe('own');
+    // 全市 in a county's or a district's report is the city; 全区 in a county's or a city's, the autonomous region
+    expect(attribution('认真落实全市', 'county', '县')).toBe('higher');
+    expect(attribution('认真落实全市', 'district', '区')).toBe('higher');
+    expect(attribution('认真落实全区', 'county', '县')).toBe('higher');
+    expect(attribution('认真落实全区', 'city', '市')).toBe('higher');
+    // 全县 in a city's report says nothing of whose the line is
+    expect(attribution('认真落实全县', 'city', '市')).toBeUndefined();
+    expect(quoted('认真落实全市“十项行动”和全区“1+10”实施方案。', '河东区', 'district')).toEqual([
+      'programme:十项行动',
+      'slogan:1+10',
+    ]);
+    // a city's positioning named in a county's report is a programme there, named without its verb
+    expect(quoted('围绕全市“打造黄河东岸生态样板区”目标。')).toEqual(['programme:黄河东岸生态样板区']);
+  });
+
   it('makes a higher level’s line a programme and the same line of the region itself a slogan', () => {
     expect(quoted('认真贯彻“四个办好”要求，牢记赋予“三个基地”的使命任务。')).toEqual([
       'programme:四个办好',

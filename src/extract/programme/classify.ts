@@ -60,6 +60,8 @@ export interface QuoteContext {
   regionNames: readonly string[];
   /** The issuing region's level: decides whether 市委 is a higher level or the region itself. */
   issuerLevel?: RegionLevel;
+  /** The last character of the issuing region's name (县, 市, 区, 旗, 州): the kind 全区 or 全市 speaks for. */
+  issuerKind?: string;
   /** The issuing region's province (山西省): another province's short labels mean other things. */
   province?: string;
   /** Short forms of the regions above the issuer (赣州, 江西): a line named after one is theirs. */
@@ -153,8 +155,12 @@ function coreMatch(core: string, after: string, province: string | undefined) {
  * Who the sentence says the quoted line belongs to: a higher level (省委“1310”具体部署 in a city
  * report, 市委“1312”思路举措 in a district report) or the issuing region itself (区委“1336”发展战略).
  */
-export function attribution(before: string, issuerLevel: RegionLevel | undefined): 'higher' | 'own' | undefined {
-  return attributionBy(bodyBefore(before), before, issuerLevel);
+export function attribution(
+  before: string,
+  issuerLevel: RegionLevel | undefined,
+  issuerKind?: string,
+): 'higher' | 'own' | undefined {
+  return attributionBy(bodyBefore(before), before, issuerLevel, issuerKind);
 }
 
 /** The body the words before a quote name last (省委, 市政府, 习近平总书记 …), if any. */
@@ -167,8 +173,18 @@ function attributionBy(
   who: string | undefined,
   before: string,
   issuerLevel: RegionLevel | undefined,
+  issuerKind?: string,
 ): 'higher' | 'own' | undefined {
   if (!who) return RECEIVE.test(before) ? 'higher' : undefined;
+  // 全区“1+10”实施方案 in a district's report, 全市 in a county-level city's: the whole of the issuer; 全市 in
+  // a county's, 全区 in any but a district's (the autonomous region), a whole above it
+  if (/^全[市县区州盟旗]$/.test(who) && issuerKind) {
+    const kind = who[1]!;
+    if (kind === issuerKind) return 'own';
+    if (kind === '区') return issuerLevel === 'district' ? undefined : 'higher';
+    const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
+    return own !== undefined && RANK[kind]! < own ? 'higher' : undefined;
+  }
   if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
   if (RECEIVE.test(before)) return 'higher';
   if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
@@ -179,7 +195,7 @@ function attributionBy(
 }
 
 const ATTRIBUTION =
-  /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
+  /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|全[市县区州盟旗]|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
 /** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
 const RECEIVE = endsWith('receiveVerbs');
 const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
@@ -413,7 +429,7 @@ function sectorWord(core: string): boolean {
 const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PROVINCES.join('|')})(?:省|市|自治区)?(?!委|政府))`);
 
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
-  const { regionNames, inDefinition, issuerLevel } = ctx;
+  const { regionNames, inDefinition, issuerLevel, issuerKind } = ctx;
   const trimmed = spacedBeats(
     restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(TRAILING_FOOTNOTE, '')),
   );
@@ -497,7 +513,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
   if (ctx.defined && ctx.defined !== core && ctx.defined.includes(core)) return null;
   const body = bodyBefore(before);
-  const attributed = attributionBy(body, before, issuerLevel);
+  const attributed = attributionBy(body, before, issuerLevel, issuerKind);
 
   // “1310”具体部署, “258”行动, “5+1”重点特色园区: a numbered work line is named with its noun.
   if (/^[\d×xX+＋NnＮ]+$/.test(core) && /\d/.test(core)) {
@@ -580,7 +596,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     if (!slogan && (figureOfSpeech(core, before, after) || sectorWord(core))) return null;
   }
   let name = core;
-  if (slogan && !parallel) name = core.replace(LEADING_VERB, '') || core;
+  // (a higher level's positioning too: 围绕全市“打造…样板区”目标 names the 样板区)
+  if ((slogan || positioning) && !parallel) name = core.replace(LEADING_VERB, '') || core;
   // “四区”发展定位, “五个千亿级”产业集群: the region's line numbered in words is named with its noun too
   // (its structures, “两区三城” or “三大中心”, are named by themselves)
   const lineNoun =

@@ -132,6 +132,7 @@ export const quotedProgrammes: Recognizer = {
       .filter((n): n is string => !!n && n !== report.region?.name)
       .flatMap((n) => regionShortNames(n));
     const issuerLevel = report.region?.level;
+    const issuerKind = report.region?.name.slice(-1);
     const province = report.region?.province;
     const out: Mention[] = [];
     const take = (s: Sentence, inner: string, at: number, end: number, before: string, after: string) => {
@@ -149,6 +150,7 @@ export const quotedProgrammes: Recognizer = {
         regionNames,
         inDefinition,
         issuerLevel,
+        ...(issuerKind ? { issuerKind } : {}),
         province,
         higherNames,
         ...(defined ? { defined } : {}),
