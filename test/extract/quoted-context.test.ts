@@ -255,6 +255,9 @@ describe('attribution decides programme or slogan', () => {
       'slogan:抓项目、稳增长、优服务、保平安',
     ]);
     expect(quoted('坚持“抓党建、促发展、保稳定”总体思路。')).toEqual(['slogan:抓党建、促发展、保稳定']);
+    // …工作总基调 too, the tone the region sets itself; the centre's 稳中求进 alone stays a formula, no name
+    expect(quoted('坚持“稳中求进、进中求好、好中求快”工作总基调。')).toEqual(['slogan:稳中求进、进中求好、好中求快']);
+    expect(quoted('坚持“稳中求进”工作总基调。')).toEqual([]);
     // the same beats a higher body set out are its programme here
     expect(quoted('落实市委“抓项目、稳增长、优服务、保平安”工作总思路。')).toEqual([
       'programme:抓项目、稳增长、优服务、保平安',
