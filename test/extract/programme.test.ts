@@ -323,6 +323,20 @@ describe('unquoted programmes', () => {
     expect(named('新获批省级改革试验区3个。')).toEqual([]);
   });
 
+  it('names a pioneer zone or county by its head too (…先行区, …先行县, …先导区; sentences written for the test)', () => {
+    expect(named('我市成功入选国家人工智能创新应用先导区，深入推进全国数字乡村先行县创建。')).toEqual([
+      'programme:国家人工智能创新应用先导区',
+      'programme:数字乡村先行县',
+    ]);
+    // a zone the region builds itself into, no level named, is its positioning, as a 示范区 is
+    expect(named('加快建设城乡融合发展先行区，创建省级城乡融合发展先行区。')).toEqual([
+      'slogan:城乡融合发展先行区',
+      'programme:城乡融合发展先行区',
+    ]);
+    // a kind counted is no name
+    expect(named('新增省级电商物流先行县2个。')).toEqual([]);
+  });
+
   it('reads great tasks counted unquoted as a programme (sentences written for the test)', () => {
     expect(named('全力办好两件大事，经济稳中向好。')).toEqual(['programme:两件大事']);
     expect(named('统筹抓好稳定、发展、生态三件大事。')).toEqual(['programme:三件大事']);

@@ -204,11 +204,11 @@ export const patternProgrammes: Recognizer = {
         // that ends the name is the name
         const province = report.region?.province;
         const suffix = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
-        // 加快建设绿色低碳发展示范区, 打造…崛起示范区: a zone the region builds itself into, no level's
-        // designation named, is where it means to go, its own positioning (创建国家…示范区 is a programme)
+        // 加快建设绿色低碳发展示范区, 打造…崛起示范区, 建设…先行区: a zone the region builds itself into, no
+        // level's designation named, is where it means to go, its own positioning (创建国家…示范区 is a programme)
         const positioning =
           !suffix &&
-          m[0] === '示范区' &&
+          (m[0] === '示范区' || m[0] === '先行区' || m[0] === '先导区') &&
           !LEVEL_START.test(name) &&
           BUILT_INTO.test(report.text.slice(Math.max(s.start, nameStart - 6), nameStart));
         push(
