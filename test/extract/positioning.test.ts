@@ -12,6 +12,11 @@ describe('unquoted positionings', () => {
     expect(slogans('加快建设世界知名的古城名县，推动高质量发展。')).toEqual(['世界知名的古城名县']);
     expect(slogans('紧紧围绕晋中南康养高地定位，扎实工作。')).toEqual(['晋中南康养高地']);
     expect(slogans('倾力打造文化旅游强县。')).toEqual(['文化旅游强县']);
+    // a prefecture, a banner or a league means to be strong as a county or a city does
+    expect(slogans('奋力推进生态宜居强州建设，加快建设草原牧业强旗。', '某某州')).toEqual([
+      '生态宜居强州',
+      '草原牧业强旗',
+    ]);
     // the leader a region means to be (…排头兵 before 的目标定位; 全省 leads it in); the word alone is none
     expect(slogans('全力争当全省县域高质量发展排头兵的目标定位。争当排头兵。')).toEqual(['县域高质量发展排头兵']);
     // what the speakers did is no positioning (我们拉高标杆)
