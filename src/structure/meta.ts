@@ -235,7 +235,8 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declare
     for (const len of [2, 3]) {
       const short = head.slice(i, i + len);
       const named = divisionsShortNamed(short);
-      if (named.length === 0) continue;
+      // 河北 of 河北省 is the province, not 天津's 河北区: a province's short name names no lower division
+      if (named.length === 0 || named.some((d) => d.level === 'province')) continue;
       const onBoundaries = starts.has(i) && ends.has(i + len);
       const tag = onBoundaries ? undefined : dictionaryTag(short);
       if (tag !== undefined && tag !== 'ns') continue;

@@ -269,6 +269,22 @@ describe('fallbacks', () => {
     expect(undeclared.region).toBeNull();
   });
 
+  it('a province’s short name as no lower division’s (河北 of 河北省 is not 天津’s 河北区)', () => {
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n在市委和区委的领导下，全区上下团结奋斗，荣获河北省文明城区称号，河北项目区建设顺利，我区发展迈上新台阶。',
+      ),
+    );
+    expect(meta.region).toBeNull();
+    // the district's own short name, twice, still names it
+    const own = extractMeta(
+      docOf(
+        '各位代表：\n在市委和区委的领导下，全区上下团结奋斗，荣获河北省文明城区称号，藁城经济稳步增长，藁城人民安居乐业。',
+      ),
+    );
+    expect(own.region).toMatchObject({ name: '藁城区', level: 'district' });
+  });
+
   it('a short name on jieba’s words over one that straddles them (新荣 of 新|荣昌|建设 is not 新荣区)', () => {
     const meta = extractMeta(
       docOf(
