@@ -117,6 +117,20 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds national programmes of rural land, food safety and old revolutionary areas unquoted (sentences written for the test)', () => {
+    expect(
+      named(
+        '完成农村土地承包经营权确权登记颁证，国家食品安全示范城市创建通过验收，创成国家农产品质量安全县，实施国家粮食丰产科技工程，推进赣南等原中央苏区振兴发展。',
+      ),
+    ).toEqual([
+      'programme:农村土地承包经营权确权登记颁证',
+      'programme:国家食品安全示范城市',
+      'programme:国家农产品质量安全县',
+      'programme:国家粮食丰产科技工程',
+      'programme:赣南等原中央苏区振兴发展',
+    ]);
+  });
+
   it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
     expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
       'programme:两不愁三保障',

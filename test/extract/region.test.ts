@@ -92,6 +92,8 @@ describe('administrative regions', () => {
       '粤港澳大湾区/other',
       '中原城市群/other',
     ]);
+    // the planning region of the State Council's 2012 opinions on the former Central Soviet Area
+    expect(named(HUNYUAN, '用好支持原中央苏区的政策。')).toEqual(['赣闽粤原中央苏区/other']);
   });
 });
 
