@@ -131,6 +131,31 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds national programmes of rural industry, county towns and co-operatives unquoted (sentences written for the test)', () => {
+    expect(
+      named(
+        '深入开展消费扶贫，建设田园综合体，培育农业产业化联合体，创建国家森林城市和国家园林城市，推进县城城镇化补短板强弱项，深化供销合作社综合改革，开展高素质农民培育。',
+      ),
+    ).toEqual([
+      'programme:消费扶贫',
+      'programme:田园综合体',
+      'programme:农业产业化联合体',
+      'programme:国家森林城市',
+      'programme:国家园林城市',
+      'programme:县城城镇化补短板强弱项',
+      'programme:供销合作社综合改革',
+      'programme:高素质农民培育',
+    ]);
+    // 棚户区改造 is a field of work unquoted, as 老旧小区改造 is; quoted, the programme
+    expect(named('完成棚户区改造1200户。')).toEqual([]);
+    expect(named('深入实施“棚户区改造”。')).toEqual(['programme:棚户区改造']);
+  });
+
+  it('reads quotes and the words after them as the longest lexicon name they make (“两山”实践创新基地 is no formula; a sentence written for the test)', () => {
+    expect(named('成功获评“两山”实践创新基地。')).toEqual(['programme:绿水青山就是金山银山实践创新基地']);
+    expect(named('践行“两山”理念。')).toEqual([]);
+  });
+
   it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
     expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
       'programme:两不愁三保障',

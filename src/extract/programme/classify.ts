@@ -79,9 +79,12 @@ export function genericAfter(after: string): string | undefined {
   return g && counted + g;
 }
 
-/** The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林). */
+/**
+ * The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林), the
+ * longest first: “两山”实践创新基地 is the base, not the formula 两山.
+ */
 function lexicalMatch(core: string, after: string, province: string | undefined) {
-  for (let k = 0; k <= Math.min(6, after.length); k++) {
+  for (let k = Math.min(6, after.length); k >= 0; k--) {
     const entry = lookupProgramme(core + after.slice(0, k), province);
     if (entry) return entry;
   }
