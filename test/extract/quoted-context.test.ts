@@ -287,6 +287,8 @@ describe('nested and rank-named quotes', () => {
     // a ranking alone is still no name
     expect(quoted('跻身“全省前十强”。')).toEqual([]);
     expect(quoted('入选“2024中部县域百强县”。')).toEqual([]);
+    // the ranking's kind alone in the quotes, after what is ranked (数字化“百强县”, 综合实力“千强镇”)
+    expect(quoted('上榜全国电子商务“百强县”，入选综合实力“千强镇”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
     expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
     // a run of quotes with the count of its strategies after it

@@ -311,8 +311,8 @@ function notAName(core: string, mechanism = false): boolean {
     /(?:十|百|千|\d0)强[县市区镇]?$/.test(ranked)
   )
     return true;
-  // (a ranking by its count alone, “十佳”, “百强”, too)
-  if (/^(?:十|百|千)[强佳]$/.test(core)) return true;
+  // (a ranking by its count alone, “十佳”, “百强”, “百强县”, “千强镇”, too)
+  if (/^(?:十|百|千)[强佳][县市区镇乡村]?$/.test(core)) return true;
   // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
   // (a numbered set of them, “三张答卷”, is a line set by a higher level)
   if (
