@@ -74,7 +74,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('筑起联防联控的“钢铁长城”，致敬“白衣战士”和“最可爱的人”，全县未“封城”。')).toEqual([]);
     // levels of government in a row, and a ranking, name nothing
     expect(quoted('构建“县、乡、村、组”四级联防体系，入选“全省县域经济三十强”。')).toEqual([]);
-    expect(quoted('全力推动“六增六强”。')).toEqual(['slogan:六增六强']);
+    // (六增六强 counts no ranking: a bundle of counted acts, a programme)
+    expect(quoted('全力推动“六增六强”。')).toEqual(['programme:六增六强']);
     // a count without its noun
     expect(quoted('统筹推进“三大”“五化”。')).toEqual(['slogan:五化']);
     // an event named by its date, and a stock metaphor
@@ -207,6 +208,17 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('构建“一核两翼三带”发展格局。')).toEqual(['slogan:一核两翼三带']);
     // a part that is no place (两企, two firms) makes no layout
     expect(quoted('推进“三园两企一基地”建设。')).toEqual(['programme:三园两企一基地']);
+  });
+
+  it('makes a bundle of counted acts a programme, counted places a layout and counted years a plan', () => {
+    expect(quoted('开展“五比五拼”，推行“三单一表”，完善“一约四会”。')).toEqual([
+      'programme:五比五拼',
+      'programme:三单一表',
+      'programme:一约四会',
+    ]);
+    expect(quoted('加快建设“一区五园”，推进“五年三步走”。')).toEqual(['slogan:一区五园', 'slogan:五年三步走']);
+    // the region's own, when the sentence gives it to the region
+    expect(quoted('坚持县委“五比五拼”，全力冲刺。')).toEqual(['slogan:五比五拼']);
   });
 
   it('makes a numbered set of rules (…制度) a programme', () => {

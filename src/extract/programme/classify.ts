@@ -232,6 +232,19 @@ const NUMBERED_PLAN_HEAD = endsWith('numberedPlanHeads');
 const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 /**
+ * A bundle of counted acts (“三比一看”, “五抓五提升”, “两图两库”, “双招双引”): two counts, each of a word
+ * of one to three characters — a campaign's or a method's form, a programme unless the sentence
+ * gives it to the region; counted places (“两城四区”, “一区五园”) are a layout, and a count of years
+ * or steps (“五年三步走”) a plan.
+ */
+const COUNTED_ACTS =
+  /^[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,2})[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,3})$/;
+const PLACE_OR_TIME = /[区城园带核翼圈廊轴心极片部县市镇乡村地港湾岸山河湖年步]/;
+function countedActs(core: string): boolean {
+  const m = COUNTED_ACTS.exec(core);
+  return !!m && !PLACE_OR_TIME.test(m[1]!) && !PLACE_OR_TIME.test(m[2]!);
+}
+/**
  * Great tasks counted (“三件大事”, “两件大事”, “一件事”): the tasks a higher level sets a region (the centre's
  * 疫情要防住、经济要稳住、发展要安全 of 2022, a province's two or four great tasks; 高效办成一件事), a
  * programme unless the sentence gives them to the region.
@@ -588,7 +601,13 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const higher = attributed === 'higher' && !(ownRegion && body === undefined);
   if (higher || named || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
-  else if (PROGRAMME_HEAD.test(core) || /[+＋×]/.test(core) || METHOD.test(core) || ASSIGNED_TASKS.test(core))
+  else if (
+    PROGRAMME_HEAD.test(core) ||
+    /[+＋×]/.test(core) ||
+    METHOD.test(core) ||
+    countedActs(core) ||
+    ASSIGNED_TASKS.test(core)
+  )
     slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
   // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
