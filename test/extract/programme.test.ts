@@ -156,6 +156,18 @@ describe('unquoted programmes', () => {
     expect(named('践行“两山”理念。')).toEqual([]);
   });
 
+  it('finds national programmes of farming, rivers, rural leadership and enclaves unquoted (sentences written for the test)', () => {
+    expect(
+      named('推广大豆玉米带状复合种植，建设幸福河湖，落实五级书记抓乡村振兴，压实乡村振兴责任制，发展飞地经济。'),
+    ).toEqual([
+      'programme:大豆玉米带状复合种植',
+      'programme:幸福河湖',
+      'programme:五级书记抓乡村振兴',
+      'programme:乡村振兴责任制',
+      'programme:飞地经济',
+    ]);
+  });
+
   it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
     expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
       'programme:两不愁三保障',
