@@ -27,6 +27,10 @@ describe('unquoted positionings', () => {
     expect(slogans('过去一年，繁荣美丽新平遥建设迈上新台阶。')).toEqual(['繁荣美丽新平遥']);
     expect(slogans('锚定建设清朗繁荣文明和谐美丽新平遥，奋力前行。')).toEqual(['清朗繁荣文明和谐美丽新平遥']);
     expect(slogans('全面实施建成宜居宜业新平遥发展战略。')).toEqual(['宜居宜业新平遥']);
+    // a phrase with 的 before it, as long as the national formula it echoes
+    expect(slogans('奋力建设富强民主文明和谐美丽的社会主义现代化新平遥。')).toEqual([
+      '富强民主文明和谐美丽的社会主义现代化新平遥',
+    ]);
     // another region's name is not this region's positioning
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
   });

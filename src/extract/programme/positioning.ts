@@ -31,14 +31,15 @@ const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
 
 /**
- * 繁荣美丽新平遥 (up to ten characters before 新: 清朗繁荣文明和谐美丽新平遥); 美丽幸福平遥 (two qualities
+ * 繁荣美丽新平遥 (up to ten characters before 新: 清朗繁荣文明和谐美丽新平遥, and a phrase with 的 before
+ * them: 团结富裕文明和谐美丽的社会主义现代化新平遥); 美丽幸福平遥 (two qualities
  * or more), 平安平遥建设 (one, then 建设); and the name: 4-16 characters of Han script (no digits, no
  * punctuation) ending in a head.
  */
 const pattern = perRegion((own) => {
   const names = own.join('|');
   const ownNew = own.length
-    ? `|[\\u4e00-\\u9fff]{0,10}新(?:${names})|(?:${QUALITIES}、?){2,4}(?:${names})|(?:${QUALITIES})(?:${names})(?=建设)`
+    ? `|(?:[\\u4e00-\\u9fff]{2,14}的)?[\\u4e00-\\u9fff]{0,10}新(?:${names})|(?:${QUALITIES}、?){2,4}(?:${names})|(?:${QUALITIES})(?:${names})(?=建设)`
     : '';
   // (two qualities or more before the region's own name need no verb of building: 推动富裕和谐幸福平遥建设)
   const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names}))` : '';
@@ -63,7 +64,9 @@ export const positioningSlogans: Recognizer = {
         const name = verbless.replace(LEADS, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         // (nor do we: 我们拉高标杆 tells what the speakers did)
-        if (name.length < 4 || name.length > 16 || /[了着过]|^[为把被向]|我们/.test(name)) continue;
+        // (新 + the region's name may carry a longer phrase: 团结富裕文明和谐美丽的社会主义现代化新拉萨)
+        const longest = own.some((o) => name.endsWith(`新${o}`)) ? 28 : 16;
+        if (name.length < 4 || name.length > longest || /[了着过]|^[为把被向]|我们/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
         if (HEAD_ONLY.test(name)) continue;
         const start = s.start + m.index + m[0].length - name.length;
