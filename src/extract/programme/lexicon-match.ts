@@ -73,7 +73,7 @@ function censusesIn(ctx: ExtractContext, s: Sentence): Mention[] {
 }
 
 let shortSpellingsPattern: RegExp | undefined;
-/** What a short numbered programme is called right after it (六稳工作, 双碳目标); a footnote mark may stand between. */
+/** What a two-character spelling is called right after it (六稳工作, 双碳目标, 援疆工作); a footnote mark may stand between. */
 const SHORT_CUE = new RegExp(`^(?:\\s*${FOOTNOTE_MARK})?\\s*(?:工作|任务|政策|要求|目标|理念|改革|行动)`);
 
 /**
