@@ -168,6 +168,21 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the national campaigns of public security and the courts’ mechanisms, quoted or not (sentences written for the test)', () => {
+    expect(
+      named('深入开展“昆仑”“净网”“断卡”专项行动，开展清朗行动，完善一站式多元解纷机制，落实谁执法谁普法普法责任制。'),
+    ).toEqual([
+      'programme:昆仑行动',
+      'programme:净网行动',
+      'programme:断卡行动',
+      'programme:清朗行动',
+      'programme:一站式多元解纷',
+      'programme:谁执法谁普法',
+    ]);
+    // 诉源治理 is a field of work unquoted, the mechanism quoted
+    expect(named('加强“诉源治理”。')).toEqual(['programme:诉源治理']);
+  });
+
   it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
     expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
       'programme:两不愁三保障',
