@@ -84,6 +84,8 @@ const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|�
 
 /** A level's designation at the start of a name (国家产城融合示范区, 省级…示范区). */
 const LEVEL_START = /^(?:国家|全国|省级|省|市级|自治区级?)/;
+/** The heads of a zone a region may be designated or build itself into (…示范区, …先行区, …先导区). */
+const ZONE_HEAD = /^(?:示范|先行|先导)区$/;
 /** Verbs of building a region into what it means to be, right before a name (加快建设|…, 打造|…, 建成|…). */
 const BUILT_INTO = /(?:建设|打造|建成)$/;
 
@@ -208,7 +210,7 @@ export const patternProgrammes: Recognizer = {
         // level's designation named, is where it means to go, its own positioning (创建国家…示范区 is a programme)
         const positioning =
           !suffix &&
-          (m[0] === '示范区' || m[0] === '先行区' || m[0] === '先导区') &&
+          ZONE_HEAD.test(m[0]) &&
           !LEVEL_START.test(name) &&
           BUILT_INTO.test(report.text.slice(Math.max(s.start, nameStart - 6), nameStart));
         push(

@@ -8,7 +8,7 @@ import { alternation, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 
-/** Words that end a positioning. 示范区 is not one: patterns.ts finds zones by their head and tells a designation from a zone the region builds itself into. */
+/** Words that end a positioning. Zones (示范区, 先行区, 先导区) are not: patterns.ts finds them by their head and tells a designation from a zone the region builds itself into. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
 /** A positioning word and nothing before it. */
 const HEAD_ONLY = new RegExp(`^${HEAD}$`);
