@@ -221,6 +221,19 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('坚持县委“五比五拼”，全力冲刺。')).toEqual(['slogan:五比五拼']);
   });
 
+  it('reads counted strategies or tasks without quotes right after their verb as if quoted', () => {
+    expect(quoted('今年持续推进五大战略，集中做好三篇文章，扎实开展六大攻坚。')).toEqual([
+      'slogan:五大战略',
+      'slogan:三篇文章',
+      'slogan:六大攻坚',
+    ]);
+    // given to a higher level, they are its programme
+    expect(quoted('全面落实市委三大战略，推进各项工作。')).toEqual(['programme:三大战略']);
+    // its clause goes on (the count describes something else), the verb is not next to it, or the
+    // count is part of a longer number (党的二十大)
+    expect(quoted('实施两大战略性工程，推进城乡融合三大战略，深入学习贯彻二十大精神。')).toEqual([]);
+  });
+
   it('makes a numbered set of rules (…制度) a programme', () => {
     expect(quoted('建立健全“四项制度”，规范村级财务。')).toEqual(['programme:四项制度']);
   });

@@ -6,6 +6,7 @@ import { classifyQuoted } from './classify.js';
 import { regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
+import { lookupProgramme } from './lexicon.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
@@ -16,6 +17,17 @@ const CAMPAIGN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程)/;
 /** A clause ends here: what stands before it says nothing about the quote. */
 const CLAUSE_END = /[，。；：！？,;:]/;
 const CONTEXT = 16;
+/**
+ * A region's counted strategies or tasks written without quotes right after the verb that carries
+ * them out — 持续推进四大战略，集中做好四篇文章，扎实开展六大攻坚 — are named as if quoted (and typed as
+ * quoted ones are, by who the sentence gives them to): the verb (and the committee whose they are), a
+ * one-character count with 大 or 篇, the word for what it is, and the clause ending there. Bundles of actions unquoted (十大工程,
+ * 六大攻坚战) are patterns.ts's.
+ */
+const COUNTED_UNQUOTED =
+  /(?:实施|推进|做好|打好|开展|落实|抓好|深化|写好|推动|聚焦|围绕|突出|启动)(?:[省市县区州旗]委)?([两二三四五六七八九十][大篇][\u4e00-\u9fff]{0,4}?(?:战略|文章|攻坚))(?=[，。；、,;]|$)/g;
+/** A cheap test before the pattern (a global pattern's test() would move where matchAll starts). */
+const HAS_COUNTED = /[两二三四五六七八九十][大篇]/;
 
 interface Quoted {
   /** Offsets of the quote marks' span in the sentence text. */
@@ -135,7 +147,16 @@ export const quotedProgrammes: Recognizer = {
     const issuerKind = report.region?.name.slice(-1);
     const province = report.region?.province;
     const out: Mention[] = [];
-    const take = (s: Sentence, inner: string, at: number, end: number, before: string, after: string) => {
+    // `marked`: the span holds its quote marks (the unquoted counted bundles hold none)
+    const take = (
+      s: Sentence,
+      inner: string,
+      at: number,
+      end: number,
+      before: string,
+      after: string,
+      marked = true,
+    ) => {
       const start = s.start + at;
       const stop = s.start + end;
       if (ctx.inNoise(start, stop)) return;
@@ -157,7 +178,7 @@ export const quotedProgrammes: Recognizer = {
       });
       if (!c) return;
       const aliases = new Set(c.aliases);
-      const original = report.original.slice(start + 1, stop - 1);
+      const original = marked ? report.original.slice(start + 1, stop - 1) : report.original.slice(start, stop);
       if (original !== inner && original.length > 0) aliases.add(original);
       out.push(
         mentionAt(ctx, s, start, stop, c.type, c.name, {
@@ -182,6 +203,16 @@ export const quotedProgrammes: Recognizer = {
       }
     };
     for (const s of report.sentences) {
+      if (HAS_COUNTED.test(s.text)) {
+        for (const m of s.text.matchAll(COUNTED_UNQUOTED)) {
+          const name = m[1]!;
+          // 做好金融五篇大文章: a national bundle is the lexicon's
+          if (lookupProgramme(name, province)) continue;
+          const at = m.index + m[0].length - name.length;
+          const end = at + name.length;
+          take(s, name, at, end, clauseBefore(s.text, at), s.text.slice(end, end + CONTEXT), false);
+        }
+      }
       for (const q of quotesOf(s.text)) {
         const before = clauseBefore(s.text, q.runStart);
         const after = s.text.slice(q.runEnd, q.runEnd + CONTEXT);
