@@ -177,9 +177,7 @@ function findIssuer(
   let words: Token[] | undefined;
   const opening: Opening = { text: head, words: () => (words ??= tag(head)) };
   const division =
-    ranked[0]?.[0] ??
-    (self ? byShortName(opening, selfIs, kind !== undefined) : undefined) ??
-    byCounties(counts, opening, kind);
+    ranked[0]?.[0] ?? byShortName(opening, selfIs, kind !== undefined) ?? byCounties(counts, opening, kind);
   return division ? { division } : undefined;
 }
 
@@ -216,8 +214,9 @@ function ofKind(d: Division, kind: string | undefined): boolean {
 
 /**
  * The last resort, for a report that never writes its own full name (在县第十八届…, 黎平发展史上):
- * the one division of the level the report calls itself whose short name the opening uses twice
- * or more, and no other such division.
+ * the one division of the level the report calls itself (of any level, when an excerpt never says
+ * which: 把“威海要向…发展”作为总目标…幸福威海) whose short name the opening uses twice or more, and
+ * no other such division.
  */
 function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declared = false): Division | undefined {
   const head = opening.text;
@@ -331,11 +330,19 @@ const KIND_LEVEL: Record<string, Division['level']> = {
   区: 'district',
 };
 
+/** 在县委的坚强领导下, 在区委正确领导下: the report's own Party committee, by its level's character. */
+const LED_BY = /在([县市区旗州盟])委(?:的)?(?:正确|坚强|有力)?领导下/;
+
 function selfLevel(text: string, kind: string | undefined): Division['level'] | undefined {
   // the opening's 我代表县人民政府 (its `kind`) says the level, whatever else the report counts (居全市第4位
   // in a county's report ranks it in its city); a banner (旗) is a county, an autonomous prefecture (州)
   // or a league (盟) a city
   if (kind && KIND_LEVEL[kind]) return KIND_LEVEL[kind];
+  // 在县委的坚强领导下: the committee the government works under is its own level's (a county's report
+  // may still write 全市 of its city more often than 全县)
+  const led = text.match(LED_BY)?.[1];
+  if (led && KIND_LEVEL[led]) return KIND_LEVEL[led];
+  if (led === '区') return 'district';
   const n = {
     county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
     city:

@@ -253,6 +253,27 @@ describe('fallbacks', () => {
     expect(glued.region).toMatchObject({ name: '洛江区', level: 'district' });
   });
 
+  it('the level of the committee the government works under (在县委的坚强领导下), before 全市 of its city', () => {
+    const meta = extractMeta(
+      docOf(
+        '二、今年工作安排\n平遥要在全市发展大局中勇挑重担。过去一年，在县委的坚强领导下，平遥经济稳中向好，平遥人民更加幸福。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '平遥县', level: 'county' });
+  });
+
+  it('an excerpt that says nothing of its level, by the one short name its opening uses twice', () => {
+    const meta = extractMeta(
+      docOf('二、今年工作目标\n各位代表，今年要把“平遥要向文旅名城方向发展”作为总目标，奋力建设幸福平遥。'),
+    );
+    expect(meta.region).toMatchObject({ name: '平遥县', level: 'county' });
+    // two such names: no guess
+    const two = extractMeta(
+      docOf('二、今年工作目标\n各位代表，平遥和介休携手发展，平遥古城与介休绵山联动，共建文旅带。'),
+    );
+    expect(two.region).toBeNull();
+  });
+
   it('a prefecture that never names itself, by the counties it names: the one city of its kind they belong to', () => {
     const meta = extractMeta(
       docOf(
