@@ -185,6 +185,14 @@ describe('unquoted programmes', () => {
     expect(named('加强“诉源治理”。')).toEqual(['programme:诉源治理']);
   });
 
+  it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
+    expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
+      'programme:新福建',
+      'programme:清新福建',
+    ]);
+    expect(named('奋力建设机制活、产业优、百姓富、生态美的新福建。', '连江县')).toEqual(['programme:新福建']);
+  });
+
   it('finds the national programmes of the poverty campaign, the pandemic and the reforms of 2016-2022, unquoted (sentences written for the test)', () => {
     expect(named('巩固两不愁三保障成果，落实四个不摘要求，做好控辍保学工作，坚持六个精准。')).toEqual([
       'programme:两不愁三保障',
