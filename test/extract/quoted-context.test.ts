@@ -241,6 +241,11 @@ describe('attribution decides programme or slogan', () => {
   it('reads positionings and brands as slogans', () => {
     expect(quoted('加快建设“生态康养之城”。')).toEqual(['slogan:生态康养之城']);
     expect(quoted('擦亮“古城快办”政务服务品牌。')).toEqual(['slogan:古城快办']);
+    // a plain word of the dictionary names a service brand too (it is emphasis elsewhere: 让游客“回家”)
+    expect(quoted('积极打造“回家”服务品牌，擦亮“吉祥如意”政务服务品牌，欢迎游客“回家”。')).toEqual([
+      'slogan:回家',
+      'slogan:吉祥如意',
+    ]);
     expect(quoted('围绕“打造晋中南康养高地”目标。')).toEqual(['slogan:晋中南康养高地']);
     // a positioning with its 建设 inside the quotes; the brand of a product (a sector's word after the quotes)
     expect(quoted('紧紧围绕“市域副中心城市建设”。')).toEqual(['slogan:市域副中心城市建设']);

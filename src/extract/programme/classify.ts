@@ -211,6 +211,8 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程). */
 const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|工作法|模式|改革|试点)/;
+/** A service brand right after the quotes: a government names its services with plain words (“回家”服务品牌). */
+const SERVICE_BRAND_AFTER = /^[\u4e00-\u9fa5]{0,2}?服务品牌/;
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 /** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
@@ -509,8 +511,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     const work = workBefore(before);
     return work ? { type: 'programme', name: work + core, aliases: [core], canonical: false } : null;
   }
-  // (“红黑榜”制度, “领头雁”工程: a word of the dictionary names the mechanism or campaign after it)
-  if (notAName(core, MECHANISM_AFTER.test(after))) return null;
+  // (“红黑榜”制度, “领头雁”工程: a word of the dictionary names the mechanism or campaign after it, and
+  // “回家”服务品牌 the service brand)
+  if (notAName(core, MECHANISM_AFTER.test(after) || SERVICE_BRAND_AFTER.test(after))) return null;
   // “京长合智慧医疗”项目, “三大中心”项目: a project's name, not a programme's or the region's line
   // (a numbered line or a mechanism whose projects these are, “5020”项目, “承诺制”项目116个, “五个一”项目推进
   // 机制, is a programme; a numbered structure, “三大中心”项目, is built as a project)
