@@ -475,7 +475,7 @@ describe('unquoted programmes', () => {
     expect(m?.aliases).toContain('新官不理旧账、政策不兑现、拖欠民营企业账款');
   });
 
-  it('takes a glossary line named after the region as its slogan, and a campaign numbered in digits (sentences written for the test)', () => {
+  it('takes a glossary line named after the region or counting places it becomes as its slogan, and a campaign numbered in digits (sentences written for the test)', () => {
     const glossed = (line: string) => {
       const report = reportOf(line, { region: '浑源县', phase: 'glossary' });
       const colon = line.indexOf('：');
@@ -484,6 +484,8 @@ describe('unquoted programmes', () => {
       return extract(report, [glossaryProgrammes]).map((m) => `${m.type}:${m.name}`);
     };
     expect(glossed('1.三个浑源：富裕浑源、美丽浑源、幸福浑源。')).toEqual(['slogan:三个浑源']);
+    // a counted set of places the region means to become, as quoted in the text
+    expect(glossed('5.四个基地：打造全国重要的食品加工基地、新材料研发基地等四个基地。')).toEqual(['slogan:四个基地']);
     expect(glossed('2.2035工程：到2035年建成一批重点项目。')).toEqual(['programme:2035工程']);
     expect(glossed('3.三乡工程：市民下乡、能人回乡、企业兴乡。')).toEqual(['programme:三乡工程']);
     // a count explained is no term

@@ -6,6 +6,7 @@ import { genericAfter } from './classify.js';
 import { lookupProgramme } from './lexicon.js';
 import { endsWith } from '../../lexicon/rules.js';
 import { regionShortNames } from './region-names.js';
+import { placeCount } from './enumerated.js';
 
 /** Entries that explain a count or a list rather than define a term (3家…企业, 新增…); a campaign numbered in digits (1001工程) is a term. */
 const NOT_A_TERM = /^(\d(?![\d+＋]*(?:工程|行动|计划)$)|新增|新建|建成|完成|累计|共|全年|其中)/;
@@ -42,8 +43,9 @@ export const glossaryProgrammes: Recognizer = {
       const expansion = expansionOf(g.definition);
       if (expansion && NUMBERED.test(parsed.name)) aliases.add(expansion);
       if (entry && entry.name !== parsed.name) aliases.add(parsed.name);
-      // a line named after the region itself (四个平遥 in 平遥县's glossary) is its own slogan
-      const ownLine = !entry && own.some((r) => parsed.name.includes(r));
+      // a line named after the region itself (四个平遥 in 平遥县's glossary) is its own slogan, and so is
+      // a counted set of places it means to become (五个基地, 三城), as it is quoted in the text
+      const ownLine = !entry && (own.some((r) => parsed.name.includes(r)) || placeCount(parsed.name) !== undefined);
       out.push({
         type: ownLine ? 'slogan' : 'programme',
         // (a counted set of work is named without 工作, as a quoted one would be)
