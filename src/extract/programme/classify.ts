@@ -259,6 +259,8 @@ const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|�
 /** Words after the quotes (or their run) that call them titles won (…等称号) or a state described (…的良好态势). */
 const TITLES_AFTER = /^(?:荣誉)?称号/;
 const STATE_AFTER = /^的?(?:良好|强劲|稳定|积极|较好)?(?:发展)?(?:态势|势头|趋势)/;
+/** Words after the quotes that make them a trial the region went through (“双重”考验, “三重”压力, “三重”冲击). */
+const TRIAL_AFTER = /^的?(?:考验|冲击|挑战|压力)/;
 
 /** Words after the quotes that call them the region's goal, positioning or theme (not a 主题教育 or 主题活动). */
 const GOAL_AFTER =
@@ -468,6 +470,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // (“A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all)
   const afterRun = afterQuoteRun(after);
   if (STATE_AFTER.test(afterRun) || (TITLES_AFTER.test(afterRun) && !/试点|示范|改革/.test(core))) return null;
+  // 经济下行的“双重”考验: a trial gone through names nothing
+  if (TRIAL_AFTER.test(afterRun)) return null;
   // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
   if (/(?:台风|暴雨|寒潮|地震|洪水|洪灾)$/.test(before)) return null;
   // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
