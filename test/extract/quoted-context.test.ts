@@ -406,6 +406,8 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('全力实施招商引资“一号工程”。')).toEqual(['programme:招商引资一号工程']);
     // the work may name a quoted term of its own: the name keeps its words, not its quotes
     expect(quoted('全面落实“数字经济”提能升级“一号发展工程”。')).toContain('programme:数字经济提能升级一号发展工程');
+    // a count before the quotes counts the rank names; the preposition before it is no work
+    expect(quoted('以两个“一号工程”为总牵引。')).toEqual(['programme:两个一号工程']);
   });
 });
 

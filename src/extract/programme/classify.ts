@@ -640,8 +640,15 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (/^(一号|头号)/.test(core)) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
     const work = rankWork(before);
+    // 以三个“一号工程”为总牵引: a count before them counts the rank names (a preposition before it is no work)
+    const count = /^[以在于把将对向为]?([一二三四五六七八九十两]个)$/.exec(work)?.[1];
+    if (count) name = count + core;
     // 在全省“一号改革工程”: a level where the rank stands is no work
-    if (work.length >= 2 && work.length <= 10 && !/^[在于]?(?:全国|全省|全市|全县|全区|省级|市级|县级)$/.test(work))
+    else if (
+      work.length >= 2 &&
+      work.length <= 10 &&
+      !/^[在于]?(?:全国|全省|全市|全县|全区|省级|市级|县级)$/.test(work)
+    )
       name = work + core;
   }
   return {
