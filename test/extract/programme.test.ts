@@ -187,6 +187,13 @@ describe('unquoted programmes', () => {
     expect(named('加强“诉源治理”。')).toEqual(['programme:诉源治理']);
   });
 
+  it('finds the national programmes of rural tourism and the Grand Canal (sentences written for the test)', () => {
+    expect(named('推进乡村旅游富民工程，抓住大运河文化保护传承利用机遇。')).toEqual([
+      'programme:乡村旅游富民工程',
+      'programme:大运河文化保护传承利用',
+    ]);
+  });
+
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
     expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
       'programme:新福建',
