@@ -194,6 +194,14 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds a city’s titles sought together by their count, quoted or not, as a programme (sentences written for the test)', () => {
+    expect(named('四城联创广泛开展，扎实推进“五城同创”，深化三城共创工作，建设十三城联创。', '宜都市')).toEqual([
+      'programme:四城联创',
+      'programme:五城同创',
+      'programme:三城共创',
+    ]);
+  });
+
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
     expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
       'programme:新福建',

@@ -247,6 +247,13 @@ function countedActs(core: string): boolean {
   return !!m && !PLACE_OR_TIME.test(m[1]!) && !PLACE_OR_TIME.test(m[2]!);
 }
 /**
+ * Cities' titles sought together, counted (四城联创, “五城同创”, 三城共创): a city campaigns for several
+ * national titles at once (文明城市, 卫生城市, 园林城市, 森林城市 …) and names the campaign by their count;
+ * a programme, quoted or not (patterns.ts finds it unquoted).
+ */
+export const CITIES_CREATED_FORM = '[二两三四五六七八九]城(?:联创|同创|共创)';
+const CITIES_CREATED = new RegExp(`^${CITIES_CREATED_FORM}$`);
+/**
  * Great tasks counted (“三件大事”, “两件大事”, “一件事”): the tasks a higher level sets a region (the centre's
  * 疫情要防住、经济要稳住、发展要安全 of 2022, a province's two or four great tasks; 高效办成一件事), a
  * programme unless the sentence gives them to the region.
@@ -613,7 +620,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     /[+＋×]/.test(core) ||
     METHOD.test(core) ||
     countedActs(core) ||
-    ASSIGNED_TASKS.test(core)
+    ASSIGNED_TASKS.test(core) ||
+    CITIES_CREATED.test(core)
   )
     slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;

@@ -4,7 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { genericAfter } from './classify.js';
+import { CITIES_CREATED_FORM, genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
 /**
@@ -22,6 +22,9 @@ const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)�
  */
 const BUNDLE =
   /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
+
+/** Cities' titles sought together, counted, unquoted (四城联创: classify.ts's form); not inside a longer number. */
+const CITIES_CREATED = new RegExp(`(?<![一二三四五六七八九十百\\d])${CITIES_CREATED_FORM}`, 'g');
 
 /**
  * Great tasks counted, unquoted (办好两件大事, 统筹抓好三件大事): the tasks a higher level sets a region,
@@ -127,6 +130,8 @@ export const patternProgrammes: Recognizer = {
       for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       for (const m of s.text.matchAll(GREAT_TASKS))
+        push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
+      for (const m of s.text.matchAll(CITIES_CREATED))
         push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
       // (as written, 京蒙扶贫协作, it is an alias)
