@@ -133,6 +133,8 @@ describe('unquoted programmes', () => {
       'programme:国家粮食丰产科技工程',
       'programme:赣南等原中央苏区振兴发展',
     ]);
+    // by the short name the State Council's document gives the region (赣南苏区)
+    expect(named('全市上下推动赣南苏区振兴发展迈出新步伐。', '赣州市')).toEqual(['programme:赣南等原中央苏区振兴发展']);
   });
 
   it('finds national programmes of rural industry, county towns and co-operatives unquoted (sentences written for the test)', () => {
