@@ -241,6 +241,8 @@ describe('attribution decides programme or slogan', () => {
   it('reads positionings and brands as slogans', () => {
     expect(quoted('加快建设“生态康养之城”。')).toEqual(['slogan:生态康养之城']);
     expect(quoted('紧紧围绕建设“活力创新之区”的工作定位。', '小店区', 'district')).toEqual(['slogan:活力创新之区']);
+    // what the region sets itself as its goal (以…“…”为目标), whatever its head
+    expect(quoted('以打造“区域物流服务基地”为目标，加强要素保障。')).toEqual(['slogan:区域物流服务基地']);
     expect(quoted('擦亮“古城快办”政务服务品牌。')).toEqual(['slogan:古城快办']);
     // a plain word of the dictionary names a service brand too (it is emphasis elsewhere: 让游客“回家”)
     expect(quoted('积极打造“回家”服务品牌，擦亮“吉祥如意”政务服务品牌，欢迎游客“回家”。')).toEqual([
