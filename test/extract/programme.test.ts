@@ -196,6 +196,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the national pilots of city-level social governance and of social credit (sentences written for the test)', () => {
+    expect(named('入选全国市域社会治理现代化试点，创成社会信用体系建设示范市。', '乌海市')).toEqual([
+      'programme:市域社会治理现代化试点',
+      'programme:社会信用体系建设示范城市',
+    ]);
+  });
+
   it('finds a city’s titles sought together by their count, quoted or not, as a programme (sentences written for the test)', () => {
     expect(named('四城联创广泛开展，扎实推进“五城同创”，深化三城共创工作，建设十三城联创。', '宜都市')).toEqual([
       'programme:四城联创',
