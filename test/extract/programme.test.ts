@@ -50,6 +50,8 @@ describe('quoted terms', () => {
     expect(named('打出项目建设“加速度”，推动“走出去”“引进来”。')).toEqual([]);
     expect(named('让城市更“绿”更“美”。')).toEqual([]);
     expect(named('是实施“十四五”规划承上启下的重要一年。')).toEqual([]);
+    // an assessment's grade
+    expect(named('通过国家试点评估获评“合格城市”，被评为“优秀单位”。')).toEqual([]);
     // a trial gone through
     expect(named('面对疫情和经济下行的“双重”考验，顶住“三重”压力。')).toEqual([]);
     // the short name of a pair of bodies

@@ -358,6 +358,8 @@ function notAName(core: string, mechanism = false): boolean {
   // a grade (“三级甲等”, “三甲”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
   if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$|^[一二三][甲乙]$/.test(core))
     return true;
+  // and so does a pilot's or a campaign's assessment (试点“合格城市”, “优秀单位”)
+  if (/^(?:合格|优秀|达标)(?:城市|市|县|区|单位)$/.test(core)) return true;
   // a plan's figures (“15平方公里15万人口”): numbers with their units measure, they name nothing
   if (/\d/.test(core) && /平方公里|公里|万人|人口|亿元|万元|万亩|千瓦|万吨/.test(core)) return true;
   // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
