@@ -342,7 +342,6 @@ function selfLevel(text: string, kind: string | undefined): Division['level'] | 
   // may still write 全市 of its city more often than 全县)
   const led = text.match(LED_BY)?.[1];
   if (led && KIND_LEVEL[led]) return KIND_LEVEL[led];
-  if (led === '区') return 'district';
   const n = {
     county: count(text, '全县') + count(text, '我县') + count(text, '全旗') + count(text, '我旗'),
     city:

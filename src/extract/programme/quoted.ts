@@ -21,8 +21,8 @@ const CONTEXT = 16;
  * A region's counted strategies or tasks written without quotes right after the verb that carries
  * them out — 持续推进四大战略，集中做好四篇文章，扎实开展六大攻坚 — are named as if quoted (and typed as
  * quoted ones are, by who the sentence gives them to): the verb (and the committee whose they are), a
- * one-character count with 大 or 篇, the word for what it is, and the clause ending there. Bundles of actions unquoted (十大工程,
- * 六大攻坚战) are patterns.ts's.
+ * one-character count with 大 or 篇, the word for what it is, and the clause ending there. Bundles of
+ * actions unquoted (十大工程, 六大攻坚战) are patterns.ts's.
  */
 const COUNTED_UNQUOTED =
   /(?:实施|推进|做好|打好|开展|落实|抓好|深化|写好|推动|聚焦|围绕|突出|启动)(?:[省市县区州旗]委)?([两二三四五六七八九十][大篇][\u4e00-\u9fff]{0,4}?(?:战略|文章|攻坚))(?=[，。；、,;]|$)/g;
