@@ -185,15 +185,21 @@ function attributionBy(
     const kind = who[1]!;
     if (kind === issuerKind) return 'own';
     if (kind === '区') return issuerLevel === 'district' ? undefined : 'higher';
-    const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
-    return own !== undefined && RANK[kind]! < own ? 'higher' : undefined;
+    return byRank(kind, issuerLevel) === 'higher' ? 'higher' : undefined;
   }
   if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
   if (RECEIVE.test(before)) return 'higher';
   if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
-  const rank = RANK[who[0]!];
+  if (issuerLevel === undefined || RANK_OF_LEVEL[issuerLevel] === undefined)
+    return who[0] === '省' ? 'higher' : undefined;
+  return byRank(who[0]!, issuerLevel);
+}
+
+/** A body of level `kind` (省, 市, 县 …) against the issuer's level: above it, the issuer's own, or neither. */
+function byRank(kind: string, issuerLevel: RegionLevel | undefined): 'higher' | 'own' | undefined {
+  const rank = RANK[kind];
   const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
-  if (rank === undefined || own === undefined) return who[0] === '省' ? 'higher' : undefined;
+  if (rank === undefined || own === undefined) return undefined;
   return rank < own ? 'higher' : rank === own ? 'own' : undefined;
 }
 
@@ -211,8 +217,6 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程). */
 const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|工作法|模式|改革|试点)/;
-/** A service brand right after the quotes: a government names its services with plain words (“回家”服务品牌). */
-const SERVICE_BRAND_AFTER = /^[\u4e00-\u9fa5]{0,2}?服务品牌/;
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 /** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
@@ -525,8 +529,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     return work ? { type: 'programme', name: work + core, aliases: [core], canonical: false } : null;
   }
   // (“红黑榜”制度, “领头雁”工程: a word of the dictionary names the mechanism or campaign after it, and
-  // “回家”服务品牌 the service brand)
-  if (notAName(core, MECHANISM_AFTER.test(after) || SERVICE_BRAND_AFTER.test(after))) return null;
+  // “回家”服务品牌 the government's brand)
+  if (notAName(core, MECHANISM_AFTER.test(after) || GOVERNMENT_BRAND.test(after))) return null;
   // “京长合智慧医疗”项目, “三大中心”项目: a project's name, not a programme's or the region's line
   // (a numbered line or a mechanism whose projects these are, “5020”项目, “承诺制”项目116个, “五个一”项目推进
   // 机制, is a programme; a numbered structure, “三大中心”项目, is built as a project)

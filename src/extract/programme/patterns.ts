@@ -76,6 +76,9 @@ const DESIGNATED = new RegExp(
  */
 const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:(?:扶贫|帮扶|劳务)?协作|帮扶)/g;
 
+/** The forms above whose match is the programme's name as written (田长制, 十大工程, 两件大事, 四城联创). */
+const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
+
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
@@ -127,12 +130,9 @@ export const patternProgrammes: Recognizer = {
       });
     };
     for (const s of report.sentences) {
-      for (const m of s.text.matchAll(CHIEF)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
-      for (const m of s.text.matchAll(BUNDLE)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
-      for (const m of s.text.matchAll(GREAT_TASKS))
-        push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
-      for (const m of s.text.matchAll(CITIES_CREATED))
-        push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
+      // the forms whose match is the name as written
+      for (const form of NAMED_AS_WRITTEN)
+        for (const m of s.text.matchAll(form)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
       // (as written, 京蒙扶贫协作, it is an alias)
       for (const m of s.text.matchAll(EAST_WEST))
