@@ -213,6 +213,27 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds provincial programmes harvested from the provinces’ own reports, in their provinces’ county reports (sentences written for the test)', () => {
+    expect(named('全县深入实施十项重大工程，积极参与凤凰行动。', '云和县')).toEqual([
+      'programme:十项重大工程',
+      'programme:凤凰行动',
+    ]);
+    expect(named('扎实开展产业项目建设年活动，五个100项目进展顺利。', '东安县')).toEqual([
+      'programme:产业项目建设年',
+      'programme:五个100',
+    ]);
+    expect(named('主动融入辽东绿色经济区建设。', '新宾满族自治县')).toEqual(['programme:辽东绿色经济区']);
+    expect(named('坚持以处理好“十三对关系”为根本方法。', '乃东区')).toEqual(['programme:十三对关系']);
+    // a short numbered line is Henan's only in a Henan report: elsewhere four cards are anyone's
+    const inProvince = (text: string, province: string) => {
+      const report = reportOf(text, { region: '某县' });
+      report.region = { name: '某县', level: 'county', province };
+      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+    };
+    expect(inProvince('全县持续打好四张牌。', '河南省')).toEqual(['programme:四张牌']);
+    expect(inProvince('全县持续打好四张牌。', '山西省')).toEqual([]);
+  });
+
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
     expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
       'programme:新福建',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleParts, loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes, lexiconProgrammes } from '../../src/extract/programme/index.js';
+import { unquotedSpellings } from '../../src/extract/programme/lexicon.js';
 import { reportOf } from '../fixtures/report.js';
 import { ruleProblems } from '../../src/lexicon/rules.js';
 import rulesData from '../../src/lexicon/rules.json' with { type: 'json' };
@@ -41,6 +42,26 @@ describe('the shipped programme lexicon', () => {
         const names = found.filter((m) => m.sentence === s.index).map((m) => m.name);
         if (central(e) ? names.length > 0 : !names.includes(e.name))
           wrong.push(`${spellings[i]} -> ${names.join('|') || 'nothing'}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('recognizes every spelling that counts without quotes, unquoted, as the entry, in a report of its province', () => {
+    const wrong: string[] = [];
+    for (const e of entries) {
+      const unquoted = [e.name, ...e.aliases, ...(e.provinceAliases ?? [])].filter((s) =>
+        [...unquotedSpellings(s)].some((u) => u.index === 0 && u.spelling === s),
+      );
+      if (!unquoted.length) continue;
+      const lines = unquoted.map((s) => `全县上下扎实推进${s}，取得新成效。`);
+      const report = reportOf(lines.join('\n'), { region: '某县' });
+      report.region = { name: '某县', level: 'county', ...(e.province ? { province: `${e.province}省` } : {}) };
+      const found = extract(report, [quotedProgrammes, lexiconProgrammes]);
+      report.sentences.forEach((s, i) => {
+        const names = found.filter((m) => m.sentence === s.index).map((m) => m.name);
+        if (!names.includes(e.partOf ?? e.name) && !names.includes(e.name))
+          wrong.push(`${unquoted[i]} -> ${names.join('|') || 'nothing'}`);
       });
     }
     expect(wrong).toEqual([]);
