@@ -45,6 +45,15 @@ describe('quoted terms', () => {
     expect(named('持续放大“全境恒山、全景浑源”全域旅游格局。')).toEqual(['slogan:全境恒山、全景浑源']);
   });
 
+  it('leaves a strategy’s numbered line carried out with no body named to the region (sentences written for the test)', () => {
+    // a verb of carrying out alone: the region's own line
+    expect(named('我们遵循落实“3456”工作思路，扎实推进各项工作。')).toEqual(['slogan:3456工作思路']);
+    // with the body above it named: the city's line
+    expect(named('我们认真落实市委“3456”工作思路。')).toEqual(['programme:3456工作思路']);
+    // a campaign's noun is no strategy's: carried out, it is a programme as before
+    expect(named('我们认真落实“3456”行动。')).toEqual(['programme:3456行动']);
+  });
+
   it('ignores rhetorical quotes (seed 001 and 002)', () => {
     expect(named('这是总书记为我们指明的“金光大道”。')).toEqual([]);
     expect(named('打出项目建设“加速度”，推动“走出去”“引进来”。')).toEqual([]);

@@ -555,13 +555,13 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   if (/^[\d×xX+＋NnＮ]+$/.test(core) && /\d/.test(core)) {
     const noun = numberedNoun(after);
     if (!noun && !/[+＋]/.test(core) && core.length < 3) return null;
-    return numberedLine(core, noun, attributed);
+    return numberedLine(core, noun, attributed, body);
   }
   // “一四六十”工作体系: a line numbered in Chinese numerals is named with its noun like “1461” would be
   if (ALL_NUMERALS.test(core)) {
     // (a longer noun too: “一三三四”高质量发展战略, since the numerals alone name nothing)
     const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after, 8) : undefined;
-    if (noun) return numberedLine(core, noun, attributed);
+    if (noun) return numberedLine(core, noun, attributed, body);
     // “十百千万”工程, “百千万”行动: a campaign word after the numerals names them
     if (core.length >= 3 && suffix && /(?:工程|行动|计划|活动)$/.test(suffix))
       return { type: 'programme', name: core, aliases: aliasesOf(core, suffix, core), canonical: false };
@@ -676,11 +676,17 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
 /**
  * A numbered work line named with its noun (“1310”具体部署): the region's own slogan when the
  * sentence gives it to the region or the noun is a strategy's (…战略, …思路), else a programme.
+ * A verb of carrying out alone (遵循落实“2231”工作思路) gives a strategy's line to no one above: a
+ * report names the body whose line it carries out when that body is above it (落实市委“1312”思路举措).
  */
-function numberedLine(core: string, noun: string | undefined, attributed: 'higher' | 'own' | undefined): Classified {
-  const slogan =
-    attributed === 'own' ||
-    (attributed !== 'higher' && (SLOGAN_HEAD.test(noun ?? '') || NUMBERED_PLAN_HEAD.test(noun ?? '')));
+function numberedLine(
+  core: string,
+  noun: string | undefined,
+  attributed: 'higher' | 'own' | undefined,
+  body: string | undefined,
+): Classified {
+  const ownHead = SLOGAN_HEAD.test(noun ?? '') || NUMBERED_PLAN_HEAD.test(noun ?? '');
+  const slogan = attributed === 'own' || (ownHead && (attributed !== 'higher' || body === undefined));
   return {
     type: slogan ? 'slogan' : 'programme',
     name: core + (noun ?? ''),
