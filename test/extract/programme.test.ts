@@ -241,6 +241,8 @@ describe('unquoted programmes', () => {
     };
     expect(inProvince('全县持续打好四张牌。', '河南省')).toEqual(['programme:四张牌']);
     expect(inProvince('全县持续打好四张牌。', '山西省')).toEqual([]);
+    // nor in a report whose province is not known
+    expect(named('全县持续打好四张牌。')).toEqual([]);
   });
 
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {

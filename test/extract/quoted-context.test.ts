@@ -380,7 +380,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('全面完成”年度目标，实现开门红。')).toEqual([]);
     expect(quoted('推进China’s Xi’s对外合作。')).toEqual([]);
     // a stray before a single-marked quote does not take its opening mark
-    expect(quoted('任务完成’，持续推进‘四水同治’工作。')).toEqual(['programme:四水同治']);
+    expect(quoted('任务完成’，持续推进‘四好农村路’建设。')).toEqual(['programme:四好农村路']);
   });
 
   it('writes beats set apart by spaces with 、, and drops a space that cuts a word or stands beside 、', () => {

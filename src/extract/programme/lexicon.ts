@@ -128,7 +128,9 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
   const inProvince = !!e?.province && !!province && province.startsWith(e.province);
   // 新旧动能转换 is Shandong's programme in a Shandong report, a phrase elsewhere
   if (provinceOnly.has(key) && !inProvince) return undefined;
-  if (!e?.province || !province || inProvince) return e;
+  if (!e?.province || inProvince) return e;
+  // a province's short numbered label (六新, 五大战略) is its own only in its reports: in another
+  // province's, or in one whose province is not known, the words are anyone's
   return /^[一二三四五六七八九十两双百千万\d]/.test(name) && nameKey(name).length <= 4 ? undefined : e;
 }
 
