@@ -245,6 +245,24 @@ describe('unquoted programmes', () => {
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
 
+  it('reads a province’s short spellings of its programmes only in its own reports (sentences written for the test)', () => {
+    const inProvince = (text: string, province: string) => {
+      const report = reportOf(text, { region: '某县' });
+      report.region = { name: '某县', level: 'county', province };
+      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+    };
+    // Hubei's 支点建设 and Jiangxi's 省会引领 stand for the provinces' strategies in their reports only
+    expect(inProvince('全力服务支点建设。', '湖北省')).toEqual(['programme:中部地区崛起重要战略支点']);
+    expect(inProvince('全力服务支点建设。', '广西壮族自治区')).toEqual([]);
+    expect(inProvince('深入实施省会引领战略。', '江西省')).toEqual(['programme:省会引领战略']);
+    expect(inProvince('发挥省会引领作用。', '湖南省')).toEqual([]);
+    // Jiangsu's numbered system and its programme of science deputies are named whole
+    expect(inProvince('加快构建1650产业体系，用好科技镇长团。', '江苏省')).toEqual([
+      'programme:1650产业体系',
+      'programme:科技镇长团',
+    ]);
+  });
+
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
     expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
       'programme:新福建',

@@ -85,6 +85,9 @@ export function programmeLexicon(): LexiconIndex {
       byKey.set(nameKey(s), e);
       if (namedByForm(s, e)) surfaces.add(s);
     }
+    // a spelling that stands for the programme in its province's reports (支点建设 for Hubei's strategic
+    // pivot) is that programme there whatever its last word; lookupProgramme refuses it elsewhere
+    for (const s of e.provinceAliases ?? []) if (nameKey(s).length >= 3) surfaces.add(s);
     for (const s of e.provinceAliases ?? []) provinceOnly.add(nameKey(s));
   }
   for (const [bundle, parts] of partsOf) if (nameKey(parts.join('')) !== nameKey(bundle)) partsOf.delete(bundle);
