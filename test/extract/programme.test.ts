@@ -245,6 +245,14 @@ describe('unquoted programmes', () => {
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
 
+  it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
+    expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
+      'programme:围绕四新主攻四化',
+    ]);
+    // quotes side by side are the names they quote, not the bundle they spell together
+    expect(named('扎实做好“六稳”“六保”工作。')).toEqual(['programme:六稳', 'programme:六保']);
+  });
+
   it('reads a province’s short spellings of its programmes only in its own reports (sentences written for the test)', () => {
     const inProvince = (text: string, province: string) => {
       const report = reportOf(text, { region: '某县' });

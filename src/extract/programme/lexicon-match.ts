@@ -35,6 +35,7 @@ export const lexiconProgrammes: Recognizer = {
       }
       out.push(...shortSpellingsIn(ctx, s));
       out.push(...censusesIn(ctx, s));
+      out.push(...acrossQuotesIn(ctx, s));
     }
     return out;
   },
@@ -49,6 +50,61 @@ function endsQuotedName(text: string, index: number, spelling: string, province:
   if (text[index - 1] !== '”') return false;
   const open = text.lastIndexOf('“', index - 2);
   return open >= 0 && lookupProgramme(text.slice(open + 1, index - 1) + spelling, province) !== undefined;
+}
+
+const QUOTE_MARK = /[“”‘’"「」]/;
+
+/**
+ * A lexicon spelling written with its words quoted in parts and a word outside the quotes between
+ * them (Guizhou's 围绕“四新”主攻“四化”): the quote marks are read past, and the whole line is the
+ * programme. Quotes side by side (“六稳”“六保”) stay the names they quote, and a quote with words
+ * only before or after it (“三个年”活动) is read by the quoted recognizer, noun and all.
+ */
+function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
+  if (!QUOTE_MARK.test(s.text)) return [];
+  // the sentence without its quote marks, and where each of its characters was
+  const at: number[] = [];
+  let bare = '';
+  for (let i = 0; i < s.text.length; i++)
+    if (!QUOTE_MARK.test(s.text[i]!)) {
+      at.push(i);
+      bare += s.text[i];
+    }
+  const out: Mention[] = [];
+  const province = ctx.report.region?.province;
+  for (const { index, spelling } of unquotedSpellings(bare)) {
+    // (with the marks of a quote the spelling starts or ends in: its quoted parts are inside it)
+    let from = at[index]!;
+    let to = at[index + spelling.length - 1]! + 1;
+    if (from > 0 && /[“‘「]/.test(s.text[from - 1]!)) from--;
+    if (to < s.text.length && /[”’」]/.test(s.text[to]!)) to++;
+    const written = s.text.slice(from, to);
+    if (!QUOTE_MARK.test(written) || !betweenQuotes(s.text, from, to)) continue;
+    const entry = lookupProgramme(spelling, province);
+    if (!entry || ctx.inNoise(s.start + from, s.start + to)) continue;
+    out.push(
+      mentionAt(ctx, s, s.start + from, s.start + to, 'programme', entry.name, { aliases: [], canonical: true }),
+    );
+  }
+  return out;
+}
+
+/** Whether a Han character of text[from, to) stands outside every quote, after a quote closed and before one opens there. */
+function betweenQuotes(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  let closed = false;
+  let outside = false;
+  for (let i = 0; i < to; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '‘' || c === '「') {
+      if (outside) return true;
+      depth++;
+    } else if ((c === '”' || c === '’' || c === '」') && depth > 0) {
+      depth--;
+      if (i >= from && depth === 0) closed = true;
+    } else if (closed && depth === 0 && /[\u4e00-\u9fff]/.test(c)) outside = true;
+  }
+  return false;
 }
 
 /**
