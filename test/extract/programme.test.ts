@@ -245,6 +245,21 @@ describe('unquoted programmes', () => {
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
 
+  it('finds national programmes of 2013-2026 harvested from the central documents (sentences written for the test)', () => {
+    expect(named('认真开展党的群众路线教育实践活动和“三严三实”专题教育。')).toEqual([
+      'programme:党的群众路线教育实践活动',
+      'programme:三严三实专题教育',
+    ]);
+    expect(named('实施退牧还草工程，落实草原生态保护补助奖励政策，推进粮改饲试点。')).toEqual([
+      'programme:退牧还草工程',
+      'programme:草原生态保护补助奖励政策',
+      'programme:粮改饲',
+    ]);
+    // a province's designation of the same name is not the national one
+    expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
+    expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',

@@ -181,7 +181,7 @@ describe('words that lead a name in', () => {
     expect(patternNames('把握集体林权制度改革重点。')).toEqual(['集体林权制度改革']);
     expect(patternNames('紧盯农村人居环境整治提升行动。')).toEqual(['农村人居环境整治提升行动']);
     expect(patternNames('瞄准县域商业体系建设三年行动。')).toEqual(['县域商业体系建设三年行动']);
-    expect(patternNames('锚定乡村振兴示范县。')).toEqual(['乡村振兴示范县']);
+    expect(patternNames('锚定农村改革示范县。')).toEqual(['农村改革示范县']);
   });
 });
 
