@@ -425,7 +425,7 @@ describe('unquoted programmes', () => {
       reportOf('“三保障”成果持续巩固，三保障工作全面落实。', { region: '浑源县' }),
       PROGRAMME_RECOGNIZERS,
     );
-    expect(found.map((m) => [m.type, m.name, m.aliases.includes('三保障')])).toEqual([
+    expect(found.map((m) => [m.type, m.name, m.aliases?.includes('三保障')])).toEqual([
       ['programme', '两不愁三保障', true],
       ['programme', '两不愁三保障', true],
     ]);
