@@ -44,6 +44,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('年度考核获评“优秀”等次。')).toEqual([]);
     expect(quoted('争取到专项债等“三类”资金12亿元。')).toEqual([]);
     expect(quoted('对照“四大类”26项指标逐项查摆短板。')).toEqual([]);
+    // a fight fought
+    expect(quoted('一年来全力“战疫”“战汛”，成效明显。')).toEqual([]);
     expect(quoted('点亮青年“梦想”。')).toEqual([]);
     expect(quoted('推广“晋麦1号”良种。')).toEqual([]);
     expect(quoted('完成率“100%”。')).toEqual([]);

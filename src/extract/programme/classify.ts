@@ -321,6 +321,8 @@ function notAName(core: string, mechanism = false): boolean {
   if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
   // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
+  // a fight fought (“战疫”“战洪”“战贫”) names nothing
+  if (/^战[\u4e00-\u9fff]$/.test(core)) return true;
   // a count without its noun (“三大”“五化”: the page cut the name; “三类”资金, “三大类”指标) names nothing
   if (/^[一二三四五六七八九十两]+(?:[大个项条类]|大类)$/.test(core)) return true;
   // an event named by its date (“10·6”疫情, “7·20”暴雨) is no programme
