@@ -260,6 +260,17 @@ describe('unquoted programmes', () => {
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
   });
 
+  it('finds the free trade port’s two lines and the supply-side guideline, and leaves the epidemic’s four earlies out (sentences written for the test)', () => {
+    expect(named('园区获批“一线”放开、“二线”管住进出口管理制度试点。', '海口市')).toEqual([
+      'programme:一线放开、二线管住',
+    ]);
+    // (its four words and its short name, each a mention of it)
+    expect(named('坚持巩固、增强、提升、畅通“八字”方针。')).toEqual(['programme:八字方针', 'programme:八字方针']);
+    expect(named('聚焦“八字”方针深化供给侧结构性改革。')).toEqual(['programme:八字方针']);
+    // a central principle is recognized so as to be left out, whatever is quoted with it
+    expect(named('严格落实“四早要求”，坚持“四早”。')).toEqual([]);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',
