@@ -28,6 +28,8 @@ interface Core {
   byName: Map<string, Division[]>;
   byShort: Map<string, Division[]>;
   counties: Map<string, Division[]>;
+  /** An abolished division's name -> the one it became under another short name (蓟县 -> 蓟州区). */
+  renamed: Map<string, Division>;
 }
 
 interface CodeRow {
@@ -97,8 +99,9 @@ function loadCore(): Core {
     const level = /区$/.test(a.name) && !/(特区|^神农架林区)$/.test(a.name) ? 'district' : 'county';
     all.push(make(a.code, a.name, level, cities.has(a.cityCode ?? '') ? a.cityCode : a.provinceCode));
   }
-  all.push(...formerDivisions(all).merged);
-  const c: Core = { all, byCode: new Map(), byName: new Map(), byShort: new Map(), counties: new Map() };
+  const { merged, renamed } = formerDivisions(all);
+  all.push(...merged);
+  const c: Core = { all, byCode: new Map(), byName: new Map(), byShort: new Map(), counties: new Map(), renamed };
   const cityNames = new Map(all.filter((d) => d.level === 'city').map((d) => [d.code, d.name]));
   for (const d of all) {
     c.byCode.set(d.code, d);
@@ -131,12 +134,10 @@ export interface FormerDivision {
   url?: string;
 }
 
-let renames: Map<string, Division> | undefined;
-
 /**
  * The county-level divisions abolished since 2012 (src/gazetteer/former-divisions.json) that today's
  * gazetteer lacks by name: one that became a single division under another short name (蓟县 ->
- * 蓟州区) is that division, found by its old name (renamedFrom); one merged into several (江干区 ->
+ * 蓟州区) is that division, found by its old name (renamedDivisions); one merged into several (江干区 ->
  * 上城区, 钱塘区) is a division of its own, under its city of the time (merged), since its reports
  * speak for no single one of today's.
  */
@@ -161,14 +162,12 @@ function formerDivisions(current: readonly Division[]): { merged: Division[]; re
     const level = /区$/.test(f.name) ? 'district' : 'county';
     merged.push({ code: f.code, name: f.name, level, parent: city.code, former: f.abolished });
   }
-  renames = renamed;
   return { merged, renamed };
 }
 
 /** The divisions abolished ones became under another short name, by the old name (蓟县 -> 蓟州区). */
 export function renamedDivisions(): ReadonlyMap<string, Division> {
-  loadCore();
-  return renames ?? new Map();
+  return loadCore().renamed;
 }
 
 /** Every province, city and county (with the four municipalities as cities). */

@@ -14,6 +14,12 @@ import { reportOf } from '../fixtures/report.js';
 const PROGRAMME_RECOGNIZERS = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];
 const named = (text: string, region = '浑源县') =>
   extract(reportOf(text, { region }), PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+/** named() in a county report of a known province. */
+const inProvince = (text: string, province: string, region = '某县') => {
+  const report = reportOf(text, { region });
+  report.region = { name: region, level: 'county', province };
+  return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
+};
 /** The type classifyQuoted gives the quoted `inner` between `before` and `after` (null: not an entity). */
 const typeOf = (inner: string, before: string, after: string, regionNames: string[] = []) =>
   classifyQuoted({ inner, before, after, regionNames })?.type ?? null;
@@ -234,11 +240,6 @@ describe('unquoted programmes', () => {
     expect(named('主动融入辽东绿色经济区建设。', '新宾满族自治县')).toEqual(['programme:辽东绿色经济区']);
     expect(named('坚持以处理好“十三对关系”为根本方法。', '乃东区')).toEqual(['programme:十三对关系']);
     // a short numbered line is Henan's only in a Henan report: elsewhere four cards are anyone's
-    const inProvince = (text: string, province: string) => {
-      const report = reportOf(text, { region: '某县' });
-      report.region = { name: '某县', level: 'county', province };
-      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
-    };
     expect(inProvince('全县持续打好四张牌。', '河南省')).toEqual(['programme:四张牌']);
     expect(inProvince('全县持续打好四张牌。', '山西省')).toEqual([]);
     // nor in a report whose province is not known
@@ -280,11 +281,6 @@ describe('unquoted programmes', () => {
   });
 
   it('reads a province’s short spellings of its programmes only in its own reports (sentences written for the test)', () => {
-    const inProvince = (text: string, province: string) => {
-      const report = reportOf(text, { region: '某县' });
-      report.region = { name: '某县', level: 'county', province };
-      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
-    };
     // Hubei's 支点建设 and Jiangxi's 省会引领 stand for the provinces' strategies in their reports only
     expect(inProvince('全力服务支点建设。', '湖北省')).toEqual(['programme:中部地区崛起重要战略支点']);
     expect(inProvince('全力服务支点建设。', '广西壮族自治区')).toEqual([]);
@@ -443,36 +439,31 @@ describe('unquoted programmes', () => {
   });
 
   it('finds a province’s programme unquoted in a report of that province, a short numbered one only there (sentences written for the test)', () => {
-    const inProvince = (text: string, region: string, province: string) => {
-      const report = reportOf(text, { region });
-      report.region = { name: region, level: 'county', province };
-      return extract(report, PROGRAMME_RECOGNIZERS).map((m) => `${m.type}:${m.name}`);
-    };
-    expect(inProvince('围绕两聚一高目标，深入开展三服务活动。', '昆山市', '江苏省')).toEqual(['programme:两聚一高']);
-    expect(inProvince('完成农村牧区十个全覆盖工程。', '正镶白旗', '内蒙古自治区')).toEqual(['programme:十个全覆盖']);
-    expect(inProvince('推进新旧动能转换重大工程。', '平度市', '山东省')).toEqual(['programme:新旧动能转换重大工程']);
+    expect(inProvince('围绕两聚一高目标，深入开展三服务活动。', '江苏省', '昆山市')).toEqual(['programme:两聚一高']);
+    expect(inProvince('完成农村牧区十个全覆盖工程。', '内蒙古自治区', '正镶白旗')).toEqual(['programme:十个全覆盖']);
+    expect(inProvince('推进新旧动能转换重大工程。', '山东省', '平度市')).toEqual(['programme:新旧动能转换重大工程']);
     // Shandong's programme by its short name; elsewhere the words are a phrase
-    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平度市', '山东省')).toEqual([
+    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '山东省', '平度市')).toEqual([
       'programme:新旧动能转换重大工程',
     ]);
-    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '平遥县', '山西省')).toEqual([]);
-    expect(inProvince('加快推进7个封关运作项目。', '澄迈县', '海南省')).toEqual(['programme:全岛封关运作']);
-    expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '临海市', '浙江省')).toEqual([
+    expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '山西省', '平遥县')).toEqual([]);
+    expect(inProvince('加快推进7个封关运作项目。', '海南省', '澄迈县')).toEqual(['programme:全岛封关运作']);
+    expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '浙江省', '临海市')).toEqual([
       'programme:共同富裕示范区',
     ]);
     // Inner Mongolia's five tasks and Beijing's 七有五性 by their parts, in those regions only
     expect(
-      inProvince('完成好“五大任务”，筑牢“两个屏障”，建设“两个基地”，打造“一个桥头堡”。', '正镶白旗', '内蒙古自治区'),
+      inProvince('完成好“五大任务”，筑牢“两个屏障”，建设“两个基地”，打造“一个桥头堡”。', '内蒙古自治区', '正镶白旗'),
     ).toEqual(['programme:五大任务', 'programme:两个屏障', 'programme:两个基地', 'programme:一个桥头堡']);
-    expect(inProvince('落实“七有”要求，满足“五性”需求。', '怀柔区', '北京市')).toEqual([
+    expect(inProvince('落实“七有”要求，满足“五性”需求。', '北京市', '怀柔区')).toEqual([
       'programme:七有',
       'programme:五性',
     ]);
-    expect(inProvince('筑牢“两个屏障”。', '平遥县', '山西省')).toEqual(['slogan:两个屏障']);
-    expect(inProvince('深入实施大扶贫战略行动，决战脱贫攻坚。', '湄潭县', '贵州省')).toContain(
+    expect(inProvince('筑牢“两个屏障”。', '山西省', '平遥县')).toEqual(['slogan:两个屏障']);
+    expect(inProvince('深入实施大扶贫战略行动，决战脱贫攻坚。', '贵州省', '湄潭县')).toContain(
       'programme:大扶贫战略行动',
     );
-    expect(inProvince('深入开展三服务活动，加快疫后重振，实施强省会战略。', '临海市', '浙江省')).toEqual([
+    expect(inProvince('深入开展三服务活动，加快疫后重振，实施强省会战略。', '浙江省', '临海市')).toEqual([
       'programme:三服务',
       'programme:疫后重振',
       'programme:强省会战略',
