@@ -18,8 +18,6 @@ export interface Division {
   parent?: string;
   /** The short form reports use (浑源县 -> 浑源), when it is at least two characters. */
   short?: string;
-  /** For a division abolished since 2012 and merged into several (江干区): the year it was abolished. */
-  former?: number;
 }
 
 interface Core {
@@ -99,17 +97,17 @@ function loadCore(): Core {
     const level = /区$/.test(a.name) && !/(特区|^神农架林区)$/.test(a.name) ? 'district' : 'county';
     all.push(make(a.code, a.name, level, cities.has(a.cityCode ?? '') ? a.cityCode : a.provinceCode));
   }
-  const { merged, renamed } = formerDivisions(all);
-  all.push(...merged);
-  const c: Core = { all, byCode: new Map(), byName: new Map(), byShort: new Map(), counties: new Map(), renamed };
+  const c: Core = {
+    all,
+    byCode: new Map(),
+    byName: new Map(),
+    byShort: new Map(),
+    counties: new Map(),
+    renamed: new Map(),
+  };
   const cityNames = new Map(all.filter((d) => d.level === 'city').map((d) => [d.code, d.name]));
   for (const d of all) {
     c.byCode.set(d.code, d);
-    // (an abolished division is named by its full name only, and is no county of its city today)
-    if (d.former) {
-      push(c.byName, d.name, d);
-      continue;
-    }
     if (d.level === 'county' || d.level === 'district') push(c.counties, d.parent ?? '', d);
     // 东莞市, 中山市, 儋州市, 嘉峪关市 govern their towns with no county between: the table's county of
     // the same name (441900) is the city's own area, found by code (its towns' parent), not by name
@@ -118,6 +116,7 @@ function loadCore(): Core {
     if (d.level === 'county') push(c.byName, bannerAbbreviation(d.name), d);
     push(c.byShort, d.short, d);
   }
+  addFormerDivisions(c);
   core = c;
   timings.coreMs = performance.now() - t0;
   return c;
@@ -138,31 +137,32 @@ export interface FormerDivision {
  * The county-level divisions abolished since 2012 (src/gazetteer/former-divisions.json) that today's
  * gazetteer lacks by name: one that became a single division under another short name (蓟县 ->
  * 蓟州区) is that division, found by its old name (renamedDivisions); one merged into several (江干区 ->
- * 上城区, 钱塘区) is a division of its own, under its city of the time (merged), since its reports
- * speak for no single one of today's.
+ * 上城区, 钱塘区) is a division of its own under its city of the time, named by its full name only and
+ * no county of that city today, since its reports speak for no single one of today's.
  */
-function formerDivisions(current: readonly Division[]): { merged: Division[]; renamed: Map<string, Division> } {
-  const named = new Map<string, Division[]>();
-  for (const d of current) push(named, d.name, d);
-  const codes = new Set(current.map((d) => d.code));
-  const merged: Division[] = [];
-  const renamed = new Map<string, Division>();
+function addFormerDivisions(c: Core): void {
   for (const f of (former as { entries: FormerDivision[] }).entries) {
-    if (named.has(f.name)) continue;
-    const province = named.get(f.province)?.find((d) => d.level === 'province' || d.level === 'city');
+    if (c.byName.has(f.name)) continue;
+    const province = c.byName.get(f.province)?.find((d) => d.level === 'province' || d.level === 'city');
     if (!province) continue;
     const under = (d: Division) => d.code.startsWith(province.code.slice(0, 2));
     if (f.became.length === 1) {
-      const successor = named.get(f.became[0]!)?.filter((d) => d.level !== 'province' && under(d));
-      if (successor?.length === 1) renamed.set(f.name, successor[0]!);
+      const successor = c.byName.get(f.became[0]!)?.filter((d) => d.level !== 'province' && under(d));
+      if (successor?.length === 1) c.renamed.set(f.name, successor[0]!);
       continue;
     }
-    const city = f.parentCity ? named.get(f.parentCity)?.find((d) => d.level === 'city' && under(d)) : undefined;
-    if (codes.has(f.code) || !city) continue;
-    const level = /区$/.test(f.name) ? 'district' : 'county';
-    merged.push({ code: f.code, name: f.name, level, parent: city.code, former: f.abolished });
+    const city = f.parentCity ? c.byName.get(f.parentCity)?.find((d) => d.level === 'city' && under(d)) : undefined;
+    if (c.byCode.has(f.code) || !city) continue;
+    const d: Division = {
+      code: f.code,
+      name: f.name,
+      level: /区$/.test(f.name) ? 'district' : 'county',
+      parent: city.code,
+    };
+    c.all.push(d);
+    c.byCode.set(d.code, d);
+    push(c.byName, d.name, d);
   }
-  return { merged, renamed };
 }
 
 /** The divisions abolished ones became under another short name, by the old name (蓟县 -> 蓟州区). */

@@ -5,6 +5,7 @@ import type { Sentence } from '../../structure/index.js';
 import { lookupProgramme, programmeLexicon, unquotedSpellings } from './lexicon.js';
 import { mentionAt } from '../mention.js';
 import { FOOTNOTE_MARK } from './classify.js';
+import { spansOf } from './quoted.js';
 
 export const lexiconProgrammes: Recognizer = {
   id: 'programme.lexicon',
@@ -52,8 +53,6 @@ function endsQuotedName(text: string, index: number, spelling: string, province:
   return open >= 0 && lookupProgramme(text.slice(open + 1, index - 1) + spelling, province) !== undefined;
 }
 
-const QUOTE_MARK = /[“”‘’"「」]/;
-
 /**
  * A lexicon spelling written with its words quoted in parts and a word outside the quotes between
  * them (Guizhou's 围绕“四新”主攻“四化”): the quote marks are read past, and the whole line is the
@@ -61,12 +60,16 @@ const QUOTE_MARK = /[“”‘’"「」]/;
  * only before or after it (“三个年”活动) is read by the quoted recognizer, noun and all.
  */
 function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
-  if (!QUOTE_MARK.test(s.text)) return [];
-  // the sentence without its quote marks, and where each of its characters was
+  // the quotes quoted.ts reads (garbled marks paired too); a word between two needs two of them
+  const spans = spansOf(s.text);
+  if (spans.length < 2) return [];
+  const opens = new Set(spans.map((sp) => sp.index));
+  const closes = new Set(spans.map((sp) => sp.index + sp.length - 1));
+  // the sentence without those marks, and where each of its characters was
   const at: number[] = [];
   let bare = '';
   for (let i = 0; i < s.text.length; i++)
-    if (!QUOTE_MARK.test(s.text[i]!)) {
+    if (!opens.has(i) && !closes.has(i)) {
       at.push(i);
       bare += s.text[i];
     }
@@ -76,10 +79,13 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
     // (with the marks of a quote the spelling starts or ends in: its quoted parts are inside it)
     let from = at[index]!;
     let to = at[index + spelling.length - 1]! + 1;
-    if (from > 0 && /[“‘「]/.test(s.text[from - 1]!)) from--;
-    if (to < s.text.length && /[”’」]/.test(s.text[to]!)) to++;
-    const written = s.text.slice(from, to);
-    if (!QUOTE_MARK.test(written) || !betweenQuotes(s.text, from, to)) continue;
+    if (opens.has(from - 1)) from--;
+    if (closes.has(to)) to++;
+    const inside = spans.filter((sp) => from <= sp.index && sp.index + sp.length <= to);
+    const wordBetween = inside.some(
+      (sp, i) => i > 0 && HAN.test(s.text.slice(inside[i - 1]!.index + inside[i - 1]!.length, sp.index)),
+    );
+    if (!wordBetween) continue;
     const entry = lookupProgramme(spelling, province);
     if (!entry || ctx.inNoise(s.start + from, s.start + to)) continue;
     out.push(
@@ -89,23 +95,7 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
   return out;
 }
 
-/** Whether a Han character of text[from, to) stands outside every quote, after a quote closed and before one opens there. */
-function betweenQuotes(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  let closed = false;
-  let outside = false;
-  for (let i = 0; i < to; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '‘' || c === '「') {
-      if (outside) return true;
-      depth++;
-    } else if ((c === '”' || c === '’' || c === '」') && depth > 0) {
-      depth--;
-      if (i >= from && depth === 0) closed = true;
-    } else if (closed && depth === 0 && /[\u4e00-\u9fff]/.test(c)) outside = true;
-  }
-  return false;
-}
+const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * A national census with its ordinal moved (全国土壤第三次普查, 全国第四次文物普查): the lexicon writes it

@@ -7,6 +7,7 @@ import { regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
 import { lookupProgramme } from './lexicon.js';
+import { alternation } from '../../lexicon/rules.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
@@ -20,12 +21,14 @@ const CONTEXT = 16;
 /**
  * A region's counted strategies or tasks written without quotes right after the verb that carries
  * them out — 持续推进四大战略，集中做好四篇文章，扎实开展六大攻坚 — are named as if quoted (and typed as
- * quoted ones are, by who the sentence gives them to): the verb (and the committee whose they are), a
- * one-character count with 大 or 篇, the word for what it is, and the clause ending there. Bundles of
- * actions unquoted (十大工程, 六大攻坚战) are patterns.ts's.
+ * quoted ones are, by who the sentence gives them to): the verb (rules.json's countedStrategyVerbs)
+ * and the committee whose they are, a one-character count with 大 or 篇, the word for what it is, and
+ * the clause ending there. Bundles of actions unquoted (十大工程, 六大攻坚战) are patterns.ts's.
  */
-const COUNTED_UNQUOTED =
-  /(?:实施|推进|做好|打好|开展|落实|抓好|深化|写好|推动|聚焦|围绕|突出|启动)(?:[省市县区州旗]委)?([两二三四五六七八九十][大篇][\u4e00-\u9fff]{0,4}?(?:战略|文章|攻坚))(?=[，。；、,;]|$)/g;
+const COUNTED_UNQUOTED = new RegExp(
+  `(?:${alternation('countedStrategyVerbs')})(?:[省市县区州旗]委)?([两二三四五六七八九十][大篇][\\u4e00-\\u9fff]{0,4}?(?:战略|文章|攻坚))(?=[，。；、,;]|$)`,
+  'g',
+);
 /** A cheap test before the pattern (a global pattern's test() would move where matchAll starts). */
 const HAS_COUNTED = /[两二三四五六七八九十][大篇]/;
 
@@ -60,7 +63,7 @@ const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
  * Left-over marks pair only one after another, with no other mark between and 1-40 characters
  * inside, so a stray mark pairs with nothing.
  */
-function spansOf(text: string): { index: number; inner: string; length: number }[] {
+export function spansOf(text: string): { index: number; inner: string; length: number }[] {
   // most sentences quote nothing
   if (!HAS_MARK.test(text)) return [];
   const spans = [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, inner: m[1]!, length: m[0].length }));

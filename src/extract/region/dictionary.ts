@@ -108,7 +108,7 @@ export function nationalTrie(): Trie {
   }
   // 诸暨县 became 诸暨市: the old name still appears in histories (枫桥经验's glossary entry)
   for (const d of all) {
-    if (!d.short || d.former || (d.level !== 'county' && d.level !== 'district')) continue;
+    if (!d.short || (d.level !== 'county' && d.level !== 'district')) continue;
     for (const suffix of ['县', '市']) {
       const former = d.short + suffix;
       if (former !== d.name && divisionsNamed(former).length === 0) t.add(former, 'former', d);
