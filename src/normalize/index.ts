@@ -9,6 +9,7 @@ import { removePinyin } from './pinyin.js';
 import { repairMojibake } from './mojibake.js';
 import { repairLayout } from './ocr.js';
 import { unwrapLines } from './unwrap.js';
+import { rejoinRuns } from './runs.js';
 import { toHalfwidth } from './fullwidth.js';
 import { restoreQuoteMarks } from './quote-marks.js';
 import { tidyWhitespace } from './whitespace.js';
@@ -49,7 +50,8 @@ export interface CleanDoc {
  * The cleaning steps in order. HTML goes first (tags would hide everything else); pinyin before
  * boilerplate (版權(quán)所有 must read 版權所有) and mojibake (well-formed annotations are not junk), a site's
  * watermark before the layout repair (it glues paragraphs), and mojibake before anything that changes
- * characters (the repair re-encodes the garbled ones); lines broken inside sentences rejoined after
+ * characters (the repair re-encodes the garbled ones); a text layer's numbers on lines of their own
+ * rejoined before the layout repair reads line ends as breaks; lines broken inside sentences rejoined after
  * the layout repair has joined the paragraphs a page break cut; whitespace after the layout repair,
  * which needs the blank lines; the traditional conversion last, so `original` is the cleaned text.
  */
@@ -60,6 +62,7 @@ export const STEPS: readonly Step[] = [
   removeBoilerplate,
   removeWatermarks,
   repairMojibake,
+  rejoinRuns,
   repairLayout,
   unwrapLines,
   toHalfwidth,
