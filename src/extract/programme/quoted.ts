@@ -54,6 +54,15 @@ function countMarks(text: string): number {
   return n;
 }
 
+/**
+ * A pair of left-over marks that closes first and opens last (”…，…“) around a clause mark is the
+ * text between two quotes whose other marks a page lost (其中“351”“180”… read as ”工作安排，…其中“),
+ * not a quote written backwards.
+ */
+function betweenQuotes(open: string, close: string, inner: string): boolean {
+  return /[”’」』]/.test(open) && /[“‘「『]/.test(close) && /[，,。；;！？!?]/.test(inner);
+}
+
 /** A single-marked quote: primary quotes on some pages. */
 const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
 
@@ -89,7 +98,13 @@ export function spansOf(text: string): { index: number; inner: string; length: n
     const [a, b] = [left[i]!, left[i + 1]!];
     const inner = text.slice(a + 1, b);
     // an apostrophe's pair (China’s … Xi’s) holds no Han script or digit: not a name
-    if (inner.length < 1 || inner.length > 40 || /\n/.test(inner) || !/[\u4e00-\u9fff\d]/.test(inner)) {
+    if (
+      inner.length < 1 ||
+      inner.length > 40 ||
+      /\n/.test(inner) ||
+      !/[\u4e00-\u9fff\d]/.test(inner) ||
+      betweenQuotes(text[a]!, text[b]!, inner)
+    ) {
       i--; // a stray mark: try its neighbour as an opening instead
       continue;
     }
