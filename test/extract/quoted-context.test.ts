@@ -84,6 +84,9 @@ describe('a quoted name is kept without a listed cue', () => {
     // an event named by its date, and a stock metaphor
     expect(quoted('打赢“10·6”疫情阻击战，抗击“7·20”特大暴雨，按下项目建设“快进键”。')).toEqual([]);
     expect(quoted('打赢“0331”疫情防控阻击战。')).toEqual([]);
+    expect(quoted('成功应对“0520”“0706”两轮疫情冲击，“0706”期间全员坚守。')).toEqual([]);
+    // (a numbered line starting with 1 is a count: “1233”)
+    expect(quoted('成功落实“1233”工作思路。')).toEqual(['slogan:1233工作思路']);
     // a quote the page mispaired, a clause of which is only a number
     expect(quoted('落实精密智控“24，建立进口食品”要求。')).toEqual([]);
     // beats that are each emphasis are emphasis; one beat that is not keeps the line

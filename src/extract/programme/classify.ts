@@ -325,8 +325,9 @@ function notAName(core: string, mechanism = false): boolean {
   if (/^战[\u4e00-\u9fff]$/.test(core)) return true;
   // a count without its noun (“三大”“五化”: the page cut the name; “三类”资金, “三大类”指标) names nothing
   if (/^[一二三四五六七八九十两]+(?:[大个项条类]|大类)$/.test(core)) return true;
-  // an event named by its date (“10·6”疫情, “7·20”暴雨) is no programme
-  if (/^\d{1,2}[·.．]\d{1,2}$/.test(core)) return true;
+  // an event named by its date (“10·6”疫情, “7·20”暴雨, “0801”疫情: a month and a day, a count never
+  // starts with 0) is no programme
+  if (/^\d{1,2}[·.．]\d{1,2}$|^0[1-9][0-3]\d$/.test(core)) return true;
   // a clause that is only a number is a quote the page mispaired (“24,建立…”), not a beat
   if (beats.length > 1 && beats.some((b) => /^\d*$/.test(b))) return true;
   // levels of government in a row (“区、镇、村、组”四级) name nothing
