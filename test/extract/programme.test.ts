@@ -272,6 +272,14 @@ describe('unquoted programmes', () => {
     expect(named('严格落实“四早要求”，坚持“四早”。')).toEqual([]);
   });
 
+  it('finds the capital’s functions moved out under the Beijing-Tianjin-Hebei strategy, in each spelling (sentences written for the test)', () => {
+    expect(named('坚定有序疏解北京非首都功能，推动产业转移。', '北京市')).toEqual(['programme:疏解北京非首都功能']);
+    expect(named('以疏解非首都功能为牛鼻子，非首都功能疏解取得实效。', '东城区')).toEqual([
+      'programme:疏解北京非首都功能',
+      'programme:疏解北京非首都功能',
+    ]);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',
