@@ -321,6 +321,12 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('names a bundle whose part is set off in single quotes whole, marks dropped', () => {
+    expect(quoted('推行“‘一窗’受理+容缺办理+全程帮办”服务模式。')).toEqual(['programme:一窗受理+容缺办理+全程帮办']);
+    // (without a + between its parts the outer quote still only holds the inner names)
+    expect(quoted('深入贯彻省委“建设‘两个中心’、实施‘三项工程’”工作部署。')).toHaveLength(2);
+  });
+
   it('reads a goal among beats that ends in a ranking, and beats called the region’s theme, as its slogans', () => {
     expect(quoted('紧盯“融入城市群、冲刺前十强”目标。')).toEqual(['slogan:融入城市群、冲刺前十强']);
     // a ranking alone is still no name

@@ -15,6 +15,8 @@ const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
 const NESTED = /[‘『]([^‘’『』\n]{1,30})[’』]/g;
 /** Words after a quote that call it a campaign (…实践活动, …专项行动, …工程). */
 const CAMPAIGN_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程)/;
+/** Parts joined by + (承诺制+标准地+全代办): a bundle, named whole. */
+const BUNDLE = /[^+＋]{2}[+＋][^+＋]{2}/;
 /** A clause ends here: what stands before it says nothing about the quote. */
 const CLAUSE_END = /[，。；：！？,;:]/;
 const CONTEXT = 16;
@@ -237,6 +239,12 @@ export const quotedProgrammes: Recognizer = {
         const nested = [...q.inner.matchAll(NESTED)];
         if (nested.length === 0) {
           take(s, q.inner, q.at, q.end, before, after);
+          continue;
+        }
+        // a bundle whose part a page set off in quotes (“‘一网’通办+…+…”模式) is one name, its parts joined
+        // by +: the inner quote stresses a part, it names nothing of its own
+        if (BUNDLE.test(q.inner)) {
+          take(s, q.inner.replace(/[‘’『』]/g, ''), q.at, q.end, before, after);
           continue;
         }
         // the inner terms are the names; the outer quote is the sentence that holds them
