@@ -104,6 +104,64 @@ function tradeNames(ctx: ExtractContext): Mention[] {
   return out;
 }
 
+/**
+ * Trade words of a company's short name (晶科能源, 合强机械, 鑫通钢铁), the trade word a word of its own
+ * (电子|商务 is not 电子) with no sector or act after it (冷链食品|检测, 新材料|产业). Before it, a word
+ * jieba does not know or calls a proper name (顾地, 中宠), never a place's and not an abbreviation
+ * (环保科技, 家电电子 and 深化能源 are sectors and acts); or two or three characters jieba could not
+ * join (捷泰, 合强) that start a list item or the sentence.
+ */
+const BRAND_HEAD = new RegExp(alternation('organizationBrandHeads'), 'g');
+const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
+const ITEM_START = /[、，,；;：:（(“]$/;
+const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场)/;
+/** A word that opens with a function word is a clause (也称|科技悬赏制), not a name. */
+const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或获]/;
+/** A quality a region wishes itself (智慧能源, 绿色能源) makes a sector, not a company. */
+const QUALITY = new RegExp(`^(?:${alternation('regionQualities')})$`);
+
+function brandNames(ctx: ExtractContext): Mention[] {
+  const { text } = ctx.report;
+  const out: Mention[] = [];
+  for (const s of ctx.report.sentences) {
+    if (s.text.search(BRAND_HEAD) < 0) continue;
+    const tokens = ctx.tokens(s.index);
+    for (const m of s.text.matchAll(BRAND_HEAD)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      const i = tokens.findIndex((t) => t.end === at);
+      if (i < 0 || !tokens.some((t) => t.end === end)) continue;
+      const next = tokens.find((t) => t.start === end);
+      if (next && (next.tag === 'vn' || SECTOR_AFTER.test(text.slice(end, end + 2)))) continue;
+      let from: number | undefined;
+      const word = tokens[i]!;
+      if (word.word.length >= 2 && BRAND_TAGS.test(word.tag) && !/[\d\p{P}]/u.test(word.word)) {
+        from = word.start;
+      } else {
+        // single characters back to a list item's or the sentence's start
+        let j = i;
+        while (
+          j >= 0 &&
+          tokens[j]!.word.length === 1 &&
+          at - tokens[j]!.start <= 3 &&
+          /\p{Script=Han}/u.test(tokens[j]!.word)
+        )
+          j--;
+        const first = tokens[j + 1];
+        const boundary = j < 0 ? s.start : tokens[j]!.end;
+        if (first && at - first.start >= 2 && (j < 0 || ITEM_START.test(text.slice(s.start, boundary))))
+          from = first.start;
+      }
+      if (from === undefined) continue;
+      const brand = text.slice(from, at);
+      if (FUNCTION_START.test(brand) || QUALITY.test(brand) || isProvinceOrCity(brand)) continue;
+      if (ctx.inNoise(from, end)) continue;
+      out.push(mention(ctx, s, from, end));
+    }
+  }
+  return out;
+}
+
 export const organizations = suffixRecognizer({
   id: 'organization.suffix',
   type: 'organization',
@@ -112,5 +170,5 @@ export const organizations = suffixRecognizer({
   lead: 'organizationLeadWords',
   generic: 'organizationGeneric',
   reject: ({ name }) => /[、，,]/.test(name),
-  also: (ctx) => [...projectOwners(ctx), ...tradeNames(ctx)],
+  also: (ctx) => [...projectOwners(ctx), ...tradeNames(ctx), ...brandNames(ctx)],
 });

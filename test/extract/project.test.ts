@@ -119,6 +119,20 @@ describe('organizations', () => {
     expect(names('推动山西乳业和朔州药业发展。')).toEqual([]);
   });
 
+  it('names a company by its short name and trade word, not a sector or an act (sentences written for the test)', () => {
+    const names = (t: string) => run(t, organizations).map((m) => m.name);
+    // a word jieba does not know before the trade word, or characters it could not join at a list item's start
+    expect(names('去年，鑫隆钢铁、瑞恒新材料获评省级绿色工厂。')).toEqual(['鑫隆钢铁', '瑞恒新材料']);
+    expect(names('泰昕科技成功上市，宏祥能源完成技术改造。')).toEqual(['泰昕科技', '宏祥能源']);
+    // a sector or an act after the trade word, an abbreviation or a quality before it, a clause, a province
+    expect(
+      names('深化能源革命，加强冷链食品检测，壮大环保科技产业，建设智慧能源体系，发展家电电子，山西能源稳产。'),
+    ).toEqual([]);
+    expect(names('揭榜挂帅：也称科技悬赏制。')).toEqual([]);
+    // (a trade word inside a longer word is no head: 电子|商务)
+    expect(names('泰昕电子商务销售额增长。')).toEqual([]);
+  });
+
   it('keeps transliterated words inside a company name (seed 001)', () => {
     expect(
       run('引进山西达菲贸易有限公司、朔州经济开发区诺亚电子商务有限公司。', organizations).map((m) => m.name),
