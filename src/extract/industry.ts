@@ -23,8 +23,11 @@ function industryLexicon(): Lexicon {
   return lexicon;
 }
 
-/** 产业 followed by 园 or by an organization's or a plan's noun (朔州市产业技术研究院) names no industry. */
-const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|技术|研究|协同|梯度|基金|发展连接线)/g;
+/**
+ * 产业 followed by 园 or by an organization's or a plan's noun (朔州市产业技术研究院), or by 新城 (an
+ * 产业新城 is a town built for industry: 某某产业新城), names no industry.
+ */
+const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|技术|研究|协同|梯度|基金|发展连接线|新城)/g;
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
@@ -68,8 +71,8 @@ export const industries: Recognizer = {
         if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
         // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
         if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) continue;
-        // 县域经济十大优势|产业: a kind of industry, not one
-        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿)$/.test(raw)) continue;
+        // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 六大产业)
+        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿)$|^[两二三四五六七八九十]+大$/.test(raw)) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place

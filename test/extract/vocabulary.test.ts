@@ -27,6 +27,9 @@ describe('industries', () => {
     expect(found('高标准编制全县文旅产业发展规划。')).toEqual(['文化旅游']);
     expect(found('积极承接长三角、粤港澳大湾区产业梯度转移，整合市产业技术研究院。')).toEqual([]);
     expect(found('合理布局县域经济十大优势产业，突出“人才+产业”导向，推进产业化。')).toEqual([]);
+    // a count of industries and a town built for industry are neither (sentences written for the test)
+    expect(found('六大产业稳步增长，某某产业新城加快建设。')).toEqual([]);
+    expect(found('六大产业中，陶瓷产业增长最快。')).toEqual(['陶瓷']);
   });
 
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
