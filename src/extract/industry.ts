@@ -4,6 +4,7 @@ import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge } from './left-edge.js';
+import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -71,8 +72,11 @@ export const industries: Recognizer = {
         if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
         // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
         if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) continue;
-        // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 六大产业)
-        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿)$|^[两二三四五六七八九十]+大$/.test(raw)) continue;
+        // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 某市七大绿色产业)
+        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域)$|[两二三四五六七八九十]大/.test(raw))
+          continue;
+        // a place's industries in general (某县产业发展) name none
+        if (divisionsNamed(raw).length > 0 || divisionsShortNamed(raw).length > 0) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place

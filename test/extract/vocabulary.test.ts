@@ -30,6 +30,10 @@ describe('industries', () => {
     // a count of industries and a town built for industry are neither (sentences written for the test)
     expect(found('六大产业稳步增长，某某产业新城加快建设。')).toEqual([]);
     expect(found('六大产业中，陶瓷产业增长最快。')).toEqual(['陶瓷']);
+    // a place's industries in general, a kind (核心, 县域) and a place's counted ones are none either
+    expect(found('这五年，平遥产业发展发生深刻变革，朔州市五大绿色产业规划出台。')).toEqual([]);
+    // (数字经济 is the vocabulary's sector, not 数字经济核心)
+    expect(found('全县数字经济核心产业规模扩大，跻身山西县域产业竞争力前列。')).toEqual(['数字经济']);
   });
 
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
