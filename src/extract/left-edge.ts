@@ -114,6 +114,15 @@ export const STOP_WORDS = new Set([
   '）',
   '(',
   ')',
+  // a footnote's mark ([1], 【2】, 〔3〕) ends the words before a name
+  '[',
+  ']',
+  '【',
+  '】',
+  '〔',
+  '〕',
+  '［',
+  '］',
 ]);
 
 export interface EdgeOptions {

@@ -272,6 +272,12 @@ describe('unquoted programmes', () => {
     expect(named('严格落实“四早要求”，坚持“四早”。')).toEqual([]);
   });
 
+  it('names a quoted term with the words after its footnote’s mark, and starts no name at the mark (sentences written for the test)', () => {
+    const names = named('今年是“两区”[1]管理体制改革元年，推行“一网”〔2〕协同治理模式。');
+    expect(names).toContain('programme:两区管理体制改革');
+    expect(names.filter((n) => /[\]〕【】[]/.test(n))).toEqual([]);
+  });
+
   it('finds the capital’s functions moved out under the Beijing-Tianjin-Hebei strategy, in each spelling (sentences written for the test)', () => {
     expect(named('坚定有序疏解北京非首都功能，推动产业转移。', '北京市')).toEqual(['programme:疏解北京非首都功能']);
     expect(named('以疏解非首都功能为牛鼻子，非首都功能疏解取得实效。', '东城区')).toEqual([

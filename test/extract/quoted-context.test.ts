@@ -100,6 +100,10 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('坚定实施“稳进提质”[1]发展战略。')).toEqual(['slogan:稳进提质']);
     expect(quoted('围绕“一三五八”〔2〕工作体系。')).toEqual(['slogan:一三五八工作体系']);
     expect(quoted('深化“三联三帮”(3)行动。')).toEqual(['programme:三联三帮']);
+    expect(quoted('全面落实“五新两城”【4】工作部署，推进“三大攻坚、两大提升【5】”。')).toEqual([
+      'programme:五新两城',
+      'slogan:三大攻坚、两大提升',
+    ]);
   });
 
   it('trims spaces inside and after the quotes', () => {

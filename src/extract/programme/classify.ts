@@ -20,8 +20,8 @@ export interface Classified {
 /** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X), longest first. */
 const GENERIC_SORTED = [...rules().genericAfter].sort((a, b) => b.length - a.length);
 
-/** A footnote's mark after a name: [1], 〔2〕, (3). */
-export const FOOTNOTE_MARK = '[[〔［(（]\\d{1,2}[\\]〕］)）]';
+/** A footnote's mark after a name: [1], 〔2〕, (3), 【4】. */
+export const FOOTNOTE_MARK = '[[〔［(（【]\\d{1,2}[\\]〕］)）】]';
 const LEADING_FOOTNOTE = new RegExp(`^${FOOTNOTE_MARK}[\\s\\u3000]*`);
 /** A footnote's mark the page put inside the closing quote (“两山银行[2]”): the note's, not the name's. */
 const TRAILING_FOOTNOTE = new RegExp(`[\\s\\u3000]*${FOOTNOTE_MARK}$`);

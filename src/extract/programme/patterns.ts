@@ -4,8 +4,12 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { CITIES_CREATED_FORM, genericAfter } from './classify.js';
+import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
+
+/** The quoted term right before a name's words, a footnote's mark perhaps after it (“两山”, “三区”[1]). */
+const QUOTED_BEFORE = new RegExp(`“([^“”]{1,10})”(?:${FOOTNOTE_MARK})?$`);
+const FOOTNOTE = new RegExp(FOOTNOTE_MARK, 'g');
 
 /**
  * The chief systems, a named official answerable for each river, forest, field, road, street or bay
@@ -184,14 +188,15 @@ export const patternProgrammes: Recognizer = {
           continue;
         // “两山”实践创新示范区: the quoted term right before the words is the name's start (quotes dropped)
         // (a programme the lexicon knows, “千万工程”示范村, is the quoted recognizer's: its name stays its own)
-        const before = report.text.slice(Math.max(s.start, start - 12), start).match(/“([^“”]{1,10})”$/);
+        // (a footnote's mark may stand between, “三区”[1]管理体制改革: the name leaves it out)
+        const before = report.text.slice(Math.max(s.start, start - 16), start).match(QUOTED_BEFORE);
         const known = before ? lookupProgramme(before[1]!, report.region?.province) : undefined;
         // (nor does a generic word after the quotes, “利剑斩污”专项行动: the quote is the name)
         const rest = report.text.slice(start, end);
         const quoted = before && (!known || known.kind === 'formula') && genericAfter(rest) !== rest ? before : null;
         if (quoted) start -= quoted[0].length;
         const raw = report.text.slice(start, end);
-        const name = quoted ? raw.replace(/[“”]/g, '') : raw.replace(LEAD, '');
+        const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
         const nameStart = quoted ? start : end - name.length;
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
