@@ -507,6 +507,9 @@ describe('unquoted programmes', () => {
     expect(named('今年承接省级以上改革试点8项。')).toEqual([]);
     expect(named('新创建省级以上美丽乡村示范县2个。')).toEqual([]);
     expect(named('成功创建美丽乡村示范县，带动全域发展。')).toEqual(['programme:美丽乡村示范县']);
+    // and so is a kind with its count before it, the measure word in the name's words or before them
+    expect(named('今年9项国省级改革试点全面完成。')).toEqual([]);
+    expect(named('五项省级以上改革试点成效良好，新增3个美丽乡村示范县。')).toEqual([]);
   });
 
   it('names a designated trial zone by its head as a demonstration zone is (sentences written for the test)', () => {
