@@ -100,6 +100,11 @@ describe("a project's name", () => {
     expect(quoted('加快古城“三大中心”项目建设。')).toEqual([]);
   });
 
+  it('is a facility, a train, a ship or a satellite named in quotes, not a call or a bugle', () => {
+    expect(quoted('“鲲华”大科学装置建成，“长风”号科考船下水。')).toEqual([]);
+    expect(quoted('“乡村e站”号召力增强，吹响“三大会战”号角。')).toEqual(['programme:乡村e站', 'slogan:三大会战']);
+  });
+
   it('is not a numbered line or a mechanism whose projects these are', () => {
     expect(quoted('谋划“5020”项目12个。')).toContain('programme:5020项目');
     expect(quoted('实行“承诺制”项目80个。')).toEqual(['programme:承诺制']);

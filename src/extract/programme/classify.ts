@@ -425,8 +425,10 @@ const FIGURE_BEFORE =
   /(?:筑牢|守牢|织密|织牢|扎紧|构筑|筑起|清理|清除|消除|破解|根治|摘掉|摘除|谱写|奏响|书写)[^，。；、“”]{0,8}$/;
 const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
 
-// (a project system or list, “1+N”项目体系, is a line of work)
-const PROJECT_AFTER = /^项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))/;
+// (a project system or list, “1+N”项目体系, is a line of work); a facility, a train, a ship or a satellite
+// named in quotes (“鲲华”大科学装置, “长风”号, not a call or a bugle: 响应“…”号召, 吹响“…”号角) is one too
+const PROJECT_AFTER =
+  /^(?:项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))|(?:大)?科学装置|号(?![召角令]))/;
 
 // 围绕“治水”，…: the topic a passage opens with, the clause's only words besides its verb
 // (a short one: a work method named so, 紧扣“链式招商”，…, stays a name)
