@@ -286,6 +286,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the Yangtze delta’s G60 science corridor, with or without the delta’s name (sentences written for the test)', () => {
+    expect(named('主动融入长三角G60科创走廊，深化G60科创走廊合作。', '上饶市')).toEqual([
+      'programme:长三角G60科创走廊',
+      'programme:长三角G60科创走廊',
+    ]);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',
