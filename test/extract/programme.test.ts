@@ -293,6 +293,15 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the small firms’ city pilot and the wage-arrears campaign in its long spelling (sentences written for the test)', () => {
+    expect(named('我市入选小微企业创业创新基地城市示范，根治拖欠农民工工资成效明显。', '某市')).toEqual([
+      'programme:小微企业创业创新基地城市示范',
+      'programme:根治欠薪',
+    ]);
+    // (small firms starting up are no pilot)
+    expect(named('全县小微企业创业创新活跃。')).toEqual([]);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',
