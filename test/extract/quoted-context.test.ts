@@ -178,6 +178,12 @@ describe('attribution decides programme or slogan', () => {
     // 全区 in a district's report, 全市 in a county-level city's: the issuer itself
     expect(attribution('认真落实全区', 'district', '区')).toBe('own');
     expect(attribution('认真落实全市', 'county', '市')).toBe('own');
+    // a bare 市委 in a county-level city's report is its own committee; its prefecture's is named
+    expect(attribution('围绕市委', 'county', '市')).toBe('own');
+    expect(attribution('坚持市政府', 'county', '市')).toBe('own');
+    expect(attribution('落实晋中市委', 'county', '市')).toBe('higher');
+    expect(attribution('围绕市委', 'county', '县')).toBe('higher');
+    expect(attribution('围绕市委', 'district', '区')).toBe('higher');
     // 全市 in a county's or a district's report is the city; 全区 in a county's or a city's, the autonomous region
     expect(attribution('认真落实全市', 'county', '县')).toBe('higher');
     expect(attribution('认真落实全市', 'district', '区')).toBe('higher');

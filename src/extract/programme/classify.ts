@@ -6,6 +6,7 @@ import { lookupProgramme, spellingsContaining } from './lexicon.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
 import { PROVINCES } from '../../lexicon/programmes.js';
+import { divisionsNamed } from '../../gazetteer/index.js';
 import { alternation, endsWith, rules, startsWith } from '../../lexicon/rules.js';
 
 export interface Classified {
@@ -190,9 +191,20 @@ function attributionBy(
   if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
   if (RECEIVE.test(before)) return 'higher';
   if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
+  // 坚持市委“…” in a county-level city's report: its own committee (its prefecture is named: 江门市委)
+  if (/^市(?:委|政府)/.test(who) && issuerKind === '市' && issuerLevel === 'county' && !namedCityBefore(before, who))
+    return 'own';
   if (issuerLevel === undefined || RANK_OF_LEVEL[issuerLevel] === undefined)
     return who[0] === '省' ? 'higher' : undefined;
   return byRank(who[0]!, issuerLevel);
+}
+
+/** Whether a city's name stands right before the body (江门|市委): the words before its last mention end in one. */
+function namedCityBefore(before: string, who: string): boolean {
+  const at = before.lastIndexOf(who);
+  if (at < 0) return false;
+  for (let n = 1; n <= 4 && n <= at; n++) if (divisionsNamed(`${before.slice(at - n, at)}市`).length > 0) return true;
+  return false;
 }
 
 /** A body of level `kind` (省, 市, 县 …) against the issuer's level: above it, the issuer's own, or neither. */
