@@ -106,7 +106,7 @@ function tradeNames(ctx: ExtractContext): Mention[] {
 
 /**
  * Trade words of a company's short name (晶科能源, 合强机械, 鑫通钢铁), the trade word a word of its own
- * (电子|商务 is not 电子) with no sector or act after it (冷链食品|检测, 新材料|产业). Before it, a word
+ * (电子|商务 is not 电子) with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城). Before it, a word
  * jieba does not know or calls a proper name (顾地, 中宠), never a place's and not an abbreviation
  * (环保科技, 家电电子 and 深化能源 are sectors and acts); or two or three characters jieba could not
  * join (捷泰, 合强) that start a list item or the sentence.
@@ -114,7 +114,7 @@ function tradeNames(ctx: ExtractContext): Mention[] {
 const BRAND_HEAD = new RegExp(alternation('organizationBrandHeads'), 'g');
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
 const ITEM_START = /[、，,；;：:（(“]$/;
-const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场)/;
+const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场|城|园|港|谷|小镇|中心)/;
 /** A word that opens with a function word is a clause (也称|科技悬赏制), not a name. */
 const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或获]/;
 /** A quality a region wishes itself (智慧能源, 绿色能源) makes a sector, not a company. */
@@ -169,6 +169,10 @@ export const organizations = suffixRecognizer({
   edge: { maxLength: 20, digits: false },
   lead: 'organizationLeadWords',
   generic: 'organizationGeneric',
-  reject: ({ name }) => /[、，,]/.test(name),
+  // (a count's measure word is no name's start: 100|户大企业大集团)
+  reject: ({ name, sentence, start }) =>
+    /[、，,]/.test(name) ||
+    (/^[户家个所项座批]/.test(name) &&
+      /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
   also: (ctx) => [...projectOwners(ctx), ...tradeNames(ctx), ...brandNames(ctx)],
 });

@@ -131,6 +131,14 @@ describe('organizations', () => {
     expect(names('揭榜挂帅：也称科技悬赏制。')).toEqual([]);
     // (a trade word inside a longer word is no head: 电子|商务)
     expect(names('泰昕电子商务销售额增长。')).toEqual([]);
+    // nor before a place built for a trade (科技城, 物流港)
+    expect(names('谋划建设泰昕科技城，打造宏祥物流港。')).toEqual([]);
+  });
+
+  it('starts no organization at a count’s measure word (sentences written for the test)', () => {
+    const names = (t: string) => run(t, organizations).map((m) => m.name);
+    expect(names('全县50户大企业大集团稳步发展。')).toEqual([]);
+    expect(names('全县50户企业中，鑫隆集团做大做强。')).toEqual(['鑫隆集团']);
   });
 
   it('keeps transliterated words inside a company name (seed 001)', () => {
