@@ -302,6 +302,12 @@ describe('unquoted programmes', () => {
     expect(named('全县小微企业创业创新活跃。')).toEqual([]);
   });
 
+  it('reads a lexicon spelling with characters it may hold set in parentheses, both ways (sentences written for the test)', () => {
+    expect(named('全面落实河(湖)长制，推行林（草）长制。')).toEqual(['programme:河湖长制', 'programme:林长制']);
+    // (parentheses after a name, or around words of no name, leave the names as they are)
+    expect(named('全面推行林长制（2021年起），开展植树（造林）活动。')).toEqual(['programme:林长制']);
+  });
+
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',

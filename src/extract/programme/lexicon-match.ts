@@ -37,6 +37,7 @@ export const lexiconProgrammes: Recognizer = {
       out.push(...shortSpellingsIn(ctx, s));
       out.push(...censusesIn(ctx, s));
       out.push(...acrossQuotesIn(ctx, s));
+      out.push(...acrossOptionalIn(ctx, s));
     }
     return out;
   },
@@ -96,6 +97,50 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+
+/** Characters a name may or may not hold, set in parentheses inside it: 河(湖)长制, 创新型县(市). */
+const OPTIONAL = /(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,4})[)）]/g;
+
+/**
+ * A lexicon spelling written with characters it may or may not hold in parentheses (河(湖)长制 for
+ * 河长制 and 河湖长制, 林(草)长制): read with the parenthesized characters and without them, the
+ * spelling that spans the parentheses is the programme.
+ */
+function acrossOptionalIn(ctx: ExtractContext, s: Sentence): Mention[] {
+  if (!s.text.includes('(') && !s.text.includes('（')) return [];
+  const out: Mention[] = [];
+  const province = ctx.report.region?.province;
+  for (const m of s.text.matchAll(OPTIONAL)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    // the sentence around the parentheses read both ways, and where each character was
+    for (const keep of [true, false]) {
+      const at: number[] = [];
+      let bare = '';
+      for (let i = 0; i < s.text.length; i++) {
+        const inParens = i >= open && i < close;
+        if (inParens && (!keep || i === open || i === close - 1)) continue;
+        at.push(i);
+        bare += s.text[i];
+      }
+      for (const { index, spelling } of unquotedSpellings(bare)) {
+        const from = at[index]!;
+        const to = at[index + spelling.length - 1]! + 1;
+        // only a spelling that spans the parentheses: the others are read where they stand
+        if (from >= open || to <= close - 1) continue;
+        const entry = lookupProgramme(spelling, province);
+        if (!entry || ctx.inNoise(s.start + from, s.start + to)) continue;
+        out.push(
+          mentionAt(ctx, s, s.start + from, s.start + to, 'programme', entry.name, {
+            aliases: [s.text.slice(from, to)],
+            canonical: true,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * A national census with its ordinal moved (全国土壤第三次普查, 全国第四次文物普查): the lexicon writes it
