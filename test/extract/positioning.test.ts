@@ -44,6 +44,11 @@ describe('unquoted positionings', () => {
     // one quality alone, and another region's name, are none
     expect(slogans('推进平安平遥。')).toEqual([]);
     expect(slogans('在建设美丽幸福介休新征程上砥砺奋进。')).toEqual([]);
+    // nor a verb before each of a list of them that ends in 建设, one quality each
+    expect(slogans('聚焦发展目标和活力平遥、幸福平遥建设，统筹发展和安全。').sort()).toEqual(['幸福平遥', '活力平遥']);
+    expect(slogans('全面推进生态平遥、活力平遥、宜居平遥建设。').sort()).toEqual(['宜居平遥', '活力平遥', '生态平遥']);
+    // (one alone after other words, or a list that ends in no 建设, is none)
+    expect(slogans('社会主义现代化美丽平遥迈出坚实步伐，活力平遥、幸福平遥人。')).toEqual([]);
   });
 
   it('types the region’s part of a national 强国 strategy (交通强县) a programme, not its positioning', () => {

@@ -41,8 +41,11 @@ const pattern = perRegion((own) => {
   const ownNew = own.length
     ? `|(?:[\\u4e00-\\u9fff]{2,14}的)?[\\u4e00-\\u9fff]{0,10}新(?:${names})|(?:${QUALITIES}、?){2,4}(?:${names})|(?:${QUALITIES})(?:${names})(?=建设)`
     : '';
-  // (two qualities or more before the region's own name need no verb of building: 推动富裕和谐幸福平遥建设)
-  const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names}))` : '';
+  // (two qualities or more before the region's own name need no verb of building: 推动富裕和谐幸福平遥建设;
+  // nor does one in a list of them that ends in 建设: 聚焦…和活力平遥、幸福平遥建设)
+  const one = `(?:${QUALITIES})(?:${names})`;
+  const listed = `${one}(?=(?:、${one})+建设)|(?<=${one}、)${one}(?=建设|、${one})`;
+  const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names})|${listed})` : '';
   return new RegExp(`(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities})${TAIL}`, 'g');
 });
 
