@@ -7,7 +7,7 @@ import type { Sentence } from '../structure/index.js';
 import { leftEdge } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
-import { alternation } from '../lexicon/rules.js';
+import { alternation, rules } from '../lexicon/rules.js';
 import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
 
 /**
@@ -86,6 +86,11 @@ function isProvinceOrCity(word: string): boolean {
   );
 }
 
+/** Any division's name or short name (怀仁, 朔州市). */
+function isDivision(word: string): boolean {
+  return divisionsShortNamed(word).length > 0 || divisionsNamed(word).length > 0;
+}
+
 /** 古城乳业, 恒山酒厂: a proper name (not a region's) right before a trade head. */
 function tradeNames(ctx: ExtractContext): Mention[] {
   const out: Mention[] = [];
@@ -106,17 +111,20 @@ function tradeNames(ctx: ExtractContext): Mention[] {
 
 /**
  * Trade words of a company's short name (晶科能源, 合强机械, 鑫通钢铁), the trade word a word of its own
- * (电子|商务 is not 电子) with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城). Before it, a word
+ * (电子|商务 is not 电子) with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城), nor the rest of a
+ * longer name (…铝业|有限公司: the suffix recognizer's). Before it, a word
  * jieba does not know or calls a proper name (顾地, 中宠), never a place's and not an abbreviation
  * (环保科技, 家电电子 and 深化能源 are sectors and acts); or two or three characters jieba could not
  * join (捷泰, 合强) that start a list item or the sentence.
  */
-const BRAND_HEAD = new RegExp(alternation('organizationBrandHeads'), 'g');
+const BRAND_HEAD = new RegExp(`${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`, 'g');
+/** The trade heads a proper name before them is tradeNames' (古城|乳业); here only characters jieba split (海|蓉|药业). */
+const TRADE_ONLY = new Set(rules().organizationTradeHeads);
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
 const ITEM_START = /[、，,；;：:（(“]$/;
-const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场|城|园|港|谷|小镇|中心)/;
-/** A word that opens with a function word is a clause (也称|科技悬赏制), not a name. */
-const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或获]/;
+const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场|城|园|港|谷|小镇|中心|有限|公司|集团|股份|厂)/;
+/** A word that opens with a function word, or counts places, is a clause or a count (也称|科技悬赏制, 两省|医疗), not a name. */
+const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或获]|^[两二三四五六七八九十几多]+[省市县区镇乡村]$/;
 /** A quality a region wishes itself (智慧能源, 绿色能源) makes a sector, not a company. */
 const QUALITY = new RegExp(`^(?:${alternation('regionQualities')})$`);
 
@@ -136,7 +144,7 @@ function brandNames(ctx: ExtractContext): Mention[] {
       let from: number | undefined;
       const word = tokens[i]!;
       if (word.word.length >= 2 && BRAND_TAGS.test(word.tag) && !/[\d\p{P}]/u.test(word.word)) {
-        from = word.start;
+        if (!TRADE_ONLY.has(m[0])) from = word.start;
       } else {
         // single characters back to a list item's or the sentence's start
         let j = i;
@@ -154,7 +162,8 @@ function brandNames(ctx: ExtractContext): Mention[] {
       }
       if (from === undefined) continue;
       const brand = text.slice(from, at);
-      if (FUNCTION_START.test(brand) || QUALITY.test(brand) || isProvinceOrCity(brand)) continue;
+      // (a place of any level is where, not who: 怀仁陶瓷)
+      if (FUNCTION_START.test(brand) || QUALITY.test(brand) || isDivision(brand)) continue;
       if (ctx.inNoise(from, end)) continue;
       out.push(mention(ctx, s, from, end));
     }
