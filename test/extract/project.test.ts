@@ -132,7 +132,11 @@ describe('organizations', () => {
     // (a trade word inside a longer word is no head: 电子|商务)
     expect(names('泰昕电子商务销售额增长。')).toEqual([]);
     // characters jieba split before a trade word at a list item's start, the older trade heads too
-    expect(names('鑫隆钢铁、海川药业、华都核能入选民营企业百强。').sort()).toEqual(['华都核能', '海川药业', '鑫隆钢铁']);
+    expect(names('鑫隆钢铁、海川药业、华都核能入选民营企业百强。').sort()).toEqual([
+      '华都核能',
+      '海川药业',
+      '鑫隆钢铁',
+    ]);
     // a county's name, or a count, before a trade word is no company
     expect(names('怀仁陶瓷享誉全国，两省医疗全面对接，泰昕光伏落户。')).toEqual(['泰昕光伏']);
     // nor before a place built for a trade (科技城, 物流港)
