@@ -100,6 +100,8 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /** Characters a name may or may not hold, set in parentheses inside it: 河(湖)长制, 创新型县(市). */
 const OPTIONAL = /(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,4})[)）]/g;
+/** How far before and after the parentheses a spelling that spans them is looked for. */
+const OPTIONAL_REACH = 24;
 
 /**
  * A lexicon spelling written with characters it may or may not hold in parentheses (河(湖)长制 for
@@ -109,15 +111,19 @@ const OPTIONAL = /(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,4})[)）]/g;
 function acrossOptionalIn(ctx: ExtractContext, s: Sentence): Mention[] {
   if (!s.text.includes('(') && !s.text.includes('（')) return [];
   const out: Mention[] = [];
+  const seen = new Set<string>();
   const province = ctx.report.region?.province;
   for (const m of s.text.matchAll(OPTIONAL)) {
     const open = m.index;
     const close = open + m[0].length;
-    // the sentence around the parentheses read both ways, and where each character was
+    // the words around the parentheses (as far as a spelling reaches) read both ways, and where each
+    // character was
+    const lo = Math.max(0, open - OPTIONAL_REACH);
+    const hi = Math.min(s.text.length, close + OPTIONAL_REACH);
     for (const keep of [true, false]) {
       const at: number[] = [];
       let bare = '';
-      for (let i = 0; i < s.text.length; i++) {
+      for (let i = lo; i < hi; i++) {
         const inParens = i >= open && i < close;
         if (inParens && (!keep || i === open || i === close - 1)) continue;
         at.push(i);
@@ -130,6 +136,10 @@ function acrossOptionalIn(ctx: ExtractContext, s: Sentence): Mention[] {
         if (from >= open || to <= close - 1) continue;
         const entry = lookupProgramme(spelling, province);
         if (!entry || ctx.inNoise(s.start + from, s.start + to)) continue;
+        // (both readings may give the same programme there: 河长制 and 河湖长制 are one entry's)
+        const key = `${from}:${to}:${entry.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push(
           mentionAt(ctx, s, s.start + from, s.start + to, 'programme', entry.name, {
             aliases: [s.text.slice(from, to)],
