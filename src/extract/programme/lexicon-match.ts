@@ -100,8 +100,8 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /** Characters a name may or may not hold, set in parentheses inside it: 河(湖)长制, 创新型县(市). */
 const OPTIONAL = /(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,4})[)）]/g;
-/** How far before and after the parentheses a spelling that spans them is looked for. */
-const OPTIONAL_REACH = 24;
+/** How far before and after the parentheses a spelling that spans them is looked for (the lexicon's longest spelling has 42 characters). */
+const OPTIONAL_REACH = 48;
 
 /**
  * A lexicon spelling written with characters it may or may not hold in parentheses (河(湖)长制 for
