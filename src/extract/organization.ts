@@ -111,11 +111,11 @@ function tradeNames(ctx: ExtractContext): Mention[] {
 
 /**
  * Trade words of a company's short name (晶科能源, 合强机械, 鑫通钢铁), the trade word a word of its own
- * (电子|商务 is not 电子) with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城), nor the rest of a
- * longer name (…铝业|有限公司: the suffix recognizer's). Before it, a word
- * jieba does not know or calls a proper name (顾地, 中宠), never a place's and not an abbreviation
- * (环保科技, 家电电子 and 深化能源 are sectors and acts); or two or three characters jieba could not
- * join (捷泰, 合强) that start a list item or the sentence.
+ * (电子|商务 is not 电子), with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城) and
+ * not the start of a longer name (…铝业|有限公司 is the suffix recognizer's). Before it: a word jieba
+ * does not know or calls a proper name (顾地, 中宠), never a place's, a quality or an abbreviation
+ * (怀仁陶瓷, 智慧能源, 环保科技, 深化能源 are places, sectors and acts); or two or three characters
+ * jieba could not join (捷泰, 合强) at a list item's or the sentence's start.
  */
 const BRAND_HEAD = new RegExp(`${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`, 'g');
 /** The trade heads a proper name before them is tradeNames' (古城|乳业); here only characters jieba split (海|蓉|药业). */
