@@ -122,7 +122,7 @@ function loadCore(): Core {
   return c;
 }
 
-export interface FormerDivision {
+interface FormerDivision {
   name: string;
   code: string;
   parentCity: string | null;

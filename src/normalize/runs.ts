@@ -8,14 +8,12 @@
 // its neighbours, and a line that starts with a closing mark or a clause mark, or follows one that
 // ends with an opening mark, joins the line before it — no paragraph starts or ends so.
 import type { StepResult } from './step.js';
+import { HEADING } from './unwrap.js';
 
 /** A number alone on its line: 8%; 28.33 1142 0.47%, (a clause mark may follow it). */
 const LONE_NUMBER = /^[0-9０-９][0-9０-９.．,，%％‰]*[;；,，、]?$/;
 /** Where a paragraph or heading may end: a sentence's end or a colon. */
 const ENDS = /[。！？!?：:]$/;
-/** A heading or numbered item starts its own line: 一、 （一） 第一 1. */
-const HEADING =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条])/;
 /** No paragraph starts with a closing mark or a clause mark… */
 const OPENS_INSIDE = /^[”’」』》〉）)，,、；;。.%％]/;
 /** …nor ends with an opening mark. */
@@ -23,8 +21,14 @@ const ENDS_OPEN = /[“‘「『《〈（(]$/;
 /** How many lone numbers inside paragraphs make a text a layer of runs. */
 const MIN_LONE = 5;
 
+/** Lines that hold a number alone (LONE_NUMBER), found in the whole text: a cheap count before it is split into lines. */
+const LONE_LINE = /\n[^\S\n]*[0-9０-９][0-9０-９.．,，%％‰]*[;；,，、]?[^\S\n]*(?=\n)/g;
+
 export function rejoinRuns(text: string): StepResult {
-  if (!text.includes('\n')) return { text, warnings: [] };
+  // most texts hold no number alone on a line, or only a few (page numbers): leave them unsplit
+  let found = 0;
+  for (const _ of text.matchAll(LONE_LINE)) if (++found >= MIN_LONE) break;
+  if (found < MIN_LONE) return { text, warnings: [] };
   const raw = text.split('\n');
   const lines = raw.map((l) => l.trim());
   const inside = (i: number) => {

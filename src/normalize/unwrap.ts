@@ -8,7 +8,7 @@ import type { StepResult } from './step.js';
 /** Where a line may end on its own: a sentence's or a clause's end, a colon. */
 const ENDS = /[。！？；!?;：:]\s*$/;
 /** A line that starts a heading or a numbered item (一、, （一）, 第一, 1.) starts its own line. */
-const HEADING =
+export const HEADING =
   /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]+[部章节条]|\d{1,2}[.、．](?!\d))/;
 /** Lines this long or longer can be the width a page was wrapped at. */
 const MIN_WIDTH = 15;
