@@ -66,22 +66,15 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
   if (spans.length < 2) return [];
   const opens = new Set(spans.map((sp) => sp.index));
   const closes = new Set(spans.map((sp) => sp.index + sp.length - 1));
-  // the sentence without those marks, and where each of its characters was
-  const at: number[] = [];
-  let bare = '';
-  for (let i = 0; i < s.text.length; i++)
-    if (!opens.has(i) && !closes.has(i)) {
-      at.push(i);
-      bare += s.text[i];
-    }
   const out: Mention[] = [];
   const province = ctx.report.region?.province;
-  for (const { index, spelling } of unquotedSpellings(bare)) {
+  // the sentence read without those marks
+  const marks = (i: number) => opens.has(i) || closes.has(i);
+  for (const found of spellingsSkipping(s.text, 0, s.text.length, marks)) {
+    const { spelling } = found;
     // (with the marks of a quote the spelling starts or ends in: its quoted parts are inside it)
-    let from = at[index]!;
-    let to = at[index + spelling.length - 1]! + 1;
-    if (opens.has(from - 1)) from--;
-    if (closes.has(to)) to++;
+    const from = opens.has(found.from - 1) ? found.from - 1 : found.from;
+    const to = closes.has(found.to) ? found.to + 1 : found.to;
     const inside = spans.filter((sp) => from <= sp.index && sp.index + sp.length <= to);
     const wordBetween = inside.some(
       (sp, i) => i > 0 && HAN.test(s.text.slice(inside[i - 1]!.index + inside[i - 1]!.length, sp.index)),
@@ -97,6 +90,27 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * The unquoted lexicon spellings of text[lo, hi) read without the characters `skipped` says (quote
+ * marks, parentheses), each with where it starts and ends in the text.
+ */
+function* spellingsSkipping(
+  text: string,
+  lo: number,
+  hi: number,
+  skipped: (i: number) => boolean,
+): Generator<{ spelling: string; from: number; to: number }> {
+  const at: number[] = [];
+  let bare = '';
+  for (let i = lo; i < hi; i++)
+    if (!skipped(i)) {
+      at.push(i);
+      bare += text[i];
+    }
+  for (const { index, spelling } of unquotedSpellings(bare))
+    yield { spelling, from: at[index]!, to: at[index + spelling.length - 1]! + 1 };
+}
 
 /** Characters a name may or may not hold, set in parentheses inside it: 河(湖)长制, 创新型县(市). */
 const OPTIONAL = /(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,4})[)）]/g;
@@ -121,17 +135,8 @@ function acrossOptionalIn(ctx: ExtractContext, s: Sentence): Mention[] {
     const lo = Math.max(0, open - OPTIONAL_REACH);
     const hi = Math.min(s.text.length, close + OPTIONAL_REACH);
     for (const keep of [true, false]) {
-      const at: number[] = [];
-      let bare = '';
-      for (let i = lo; i < hi; i++) {
-        const inParens = i >= open && i < close;
-        if (inParens && (!keep || i === open || i === close - 1)) continue;
-        at.push(i);
-        bare += s.text[i];
-      }
-      for (const { index, spelling } of unquotedSpellings(bare)) {
-        const from = at[index]!;
-        const to = at[index + spelling.length - 1]! + 1;
+      const skipped = (i: number) => i >= open && i < close && (!keep || i === open || i === close - 1);
+      for (const { spelling, from, to } of spellingsSkipping(s.text, lo, hi, skipped)) {
         // only a spelling that spans the parentheses: the others are read where they stand
         if (from >= open || to <= close - 1) continue;
         const entry = lookupProgramme(spelling, province);
