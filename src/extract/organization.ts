@@ -11,10 +11,9 @@ import { alternation, rules } from '../lexicon/rules.js';
 import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
 
 /**
- * Heads that name a company only after a proper name (古城乳业, 恒山酒厂), not after a region
- * (山西乳业 is the province's dairy sector) or a common word (推动乳业).
+ * Tags of a proper name before the older trade heads (古城|乳业), where a province's or a city's name
+ * is not one (山西乳业 is the province's dairy sector) nor a common word (推动乳业).
  */
-const TRADE_HEAD = new RegExp(alternation('organizationTradeHeads'), 'g');
 const PROPER_TAGS = /^(ns|nz|nr|nrt|nt|x|j)$/;
 
 /** A company named by the project it runs: 永东化工|总投资5亿元…, 东方资源|投资1.5亿元的…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
@@ -91,24 +90,6 @@ function isDivision(word: string): boolean {
   return divisionsShortNamed(word).length > 0 || divisionsNamed(word).length > 0;
 }
 
-/** 古城乳业, 恒山酒厂: a proper name (not a region's) right before a trade head. */
-function tradeNames(ctx: ExtractContext): Mention[] {
-  const out: Mention[] = [];
-  for (const s of ctx.report.sentences) {
-    if (s.text.search(TRADE_HEAD) < 0) continue;
-    const tokens = ctx.tokens(s.index);
-    for (const m of s.text.matchAll(TRADE_HEAD)) {
-      const at = s.start + m.index;
-      const word = tokens.find((t) => t.end === at);
-      if (!word || word.word.length < 2 || !PROPER_TAGS.test(word.tag)) continue;
-      if (isProvinceOrCity(word.word)) continue;
-      if (ctx.inNoise(word.start, at + m[0].length)) continue;
-      out.push(mention(ctx, s, word.start, at + m[0].length));
-    }
-  }
-  return out;
-}
-
 /**
  * Trade words of a company's short name (晶科能源, 合强机械, 鑫通钢铁), the trade word a word of its own
  * (电子|商务 is not 电子), with no sector, act or place after it (冷链食品|检测, 新材料|产业, 科技|城) and
@@ -117,9 +98,8 @@ function tradeNames(ctx: ExtractContext): Mention[] {
  * (怀仁陶瓷, 智慧能源, 环保科技, 深化能源 are places, sectors and acts); or two or three characters
  * jieba could not join (捷泰, 合强) at a list item's or the sentence's start.
  */
-const BRAND_HEAD = new RegExp(`${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`, 'g');
-/** The trade heads a proper name before them is tradeNames' (古城|乳业); here only characters jieba split (海|蓉|药业). */
-const TRADE_ONLY = new Set(rules().organizationTradeHeads);
+const HEADS = new RegExp(`${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`, 'g');
+const TRADE = new Set(rules().organizationTradeHeads);
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
 const ITEM_START = /[、，,；;：:（(“]$/;
 const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场|城|园|港|谷|小镇|中心|有限|公司|集团|股份|厂)/;
@@ -128,23 +108,36 @@ const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或
 /** A quality a region wishes itself (智慧能源, 绿色能源) makes a sector, not a company. */
 const QUALITY = new RegExp(`^(?:${alternation('regionQualities')})$`);
 
-function brandNames(ctx: ExtractContext): Mention[] {
+/**
+ * Companies named by a short name and a trade word: a proper name before one of the older trade heads
+ * (古城乳业, 恒山酒厂), whatever follows it; the brands the comment above describes (晶科能源, 合强机械);
+ * and the older trade heads after characters jieba split (、海|川|药业) too.
+ */
+function shortNames(ctx: ExtractContext): Mention[] {
   const { text } = ctx.report;
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
-    if (s.text.search(BRAND_HEAD) < 0) continue;
+    if (s.text.search(HEADS) < 0) continue;
     const tokens = ctx.tokens(s.index);
-    for (const m of s.text.matchAll(BRAND_HEAD)) {
+    const endingAt = new Map(tokens.map((t, i) => [t.end, i]));
+    const startingAt = new Map(tokens.map((t) => [t.start, t]));
+    for (const m of s.text.matchAll(HEADS)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
-      const i = tokens.findIndex((t) => t.end === at);
-      if (i < 0 || !tokens.some((t) => t.end === end)) continue;
-      const next = tokens.find((t) => t.start === end);
+      const i = endingAt.get(at);
+      if (i === undefined) continue;
+      const word = tokens[i]!;
+      if (TRADE.has(m[0]) && word.word.length >= 2) {
+        if (PROPER_TAGS.test(word.tag) && !isProvinceOrCity(word.word) && !ctx.inNoise(word.start, end))
+          out.push(mention(ctx, s, word.start, end));
+        continue;
+      }
+      if (!endingAt.has(end)) continue;
+      const next = startingAt.get(end);
       if (next && (next.tag === 'vn' || SECTOR_AFTER.test(text.slice(end, end + 2)))) continue;
       let from: number | undefined;
-      const word = tokens[i]!;
-      if (word.word.length >= 2 && BRAND_TAGS.test(word.tag) && !/[\d\p{P}]/u.test(word.word)) {
-        if (!TRADE_ONLY.has(m[0])) from = word.start;
+      if (word.word.length >= 2) {
+        if (BRAND_TAGS.test(word.tag) && !/[\d\p{P}]/u.test(word.word)) from = word.start;
       } else {
         // single characters back to a list item's or the sentence's start
         let j = i;
@@ -183,5 +176,5 @@ export const organizations = suffixRecognizer({
     /[、，,]/.test(name) ||
     (/^[户家个所项座批]/.test(name) &&
       /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
-  also: (ctx) => [...projectOwners(ctx), ...tradeNames(ctx), ...brandNames(ctx)],
+  also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx)],
 });
