@@ -91,8 +91,8 @@ const LEAD = new RegExp(`^(?:${alternation('leadWords')}|县(?!域)|市(?!域|�
 
 /** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
 const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
-/** A count right before a name, its measure word inside the name or before it (12项|…, 3个|…). */
-const COUNTED_BEFORE = /(?:\d|[一二三四五六七八九十两百])(?:余|多)?[项个家处批]$/;
+/** A count right before a name's first character, its measure word that character or before it (12项|…, 3个|省…). */
+const COUNTED_BEFORE = /(?:\d|[一二三四五六七八九十两百])(?:余|多)?[项个家处批].?$/;
 /** A count and a level at a name's start (五项省级以上改革试点): a kind counted. */
 const COUNTED_LEVEL = /^(?:\d+|[一二三四五六七八九十两百]{1,3})(?:余|多)?[项个家处批](?:国家|国|省|市|县|全国)/;
 
@@ -210,12 +210,7 @@ export const patternProgrammes: Recognizer = {
         if (COUNTED_AFTER.test(report.text.slice(end, end + 8))) continue;
         // 12项国省级改革试点, 3个省级示范村: so is a kind with its count before it
         const countBefore = report.text.slice(Math.max(s.start, nameStart - 6), nameStart);
-        if (
-          COUNTED_BEFORE.test(countBefore) ||
-          COUNTED_BEFORE.test(countBefore + name.slice(0, 1)) ||
-          COUNTED_LEVEL.test(name)
-        )
-          continue;
+        if (COUNTED_BEFORE.test(countBefore + name.slice(0, 1)) || COUNTED_LEVEL.test(name)) continue;
         if (name.length - m[0].length < minHead || name.length > 18) continue;
         // 实施…农文旅融合发展示范区项目: a zone built as a project is the project's name, not a programme
         if (

@@ -241,10 +241,12 @@ export const quotedProgrammes: Recognizer = {
           take(s, q.inner, q.at, q.end, before, after);
           continue;
         }
+        // the whole quote, its inner marks dropped, when it is a name itself
+        const whole = q.inner.replace(/[‘’『』]/g, '');
         // a bundle whose part a page set off in quotes (“‘一网’通办+…+…”模式) is one name, its parts joined
         // by +: the inner quote stresses a part, it names nothing of its own
         if (BUNDLE.test(q.inner)) {
-          take(s, q.inner.replace(/[‘’『』]/g, ''), q.at, q.end, before, after);
+          take(s, whole, q.at, q.end, before, after);
           continue;
         }
         // the inner terms are the names; the outer quote is the sentence that holds them
@@ -255,7 +257,7 @@ export const quotedProgrammes: Recognizer = {
           take(s, n[1]!, at, end, before + q.inner.slice(0, n.index), innerAfter);
         }
         // a campaign named by the whole quote (开展“学‘…经验’、促…”实践活动) is a name too, marks dropped
-        if (CAMPAIGN_AFTER.test(after)) take(s, q.inner.replace(/[‘’『』]/g, ''), q.at, q.end, before, after);
+        if (CAMPAIGN_AFTER.test(after)) take(s, whole, q.at, q.end, before, after);
       }
     }
     return out;
