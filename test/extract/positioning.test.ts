@@ -47,6 +47,9 @@ describe('unquoted positionings', () => {
     // nor a verb before each of a list of them that ends in 建设, one quality each
     expect(slogans('聚焦发展目标和活力平遥、幸福平遥建设，统筹发展和安全。').sort()).toEqual(['幸福平遥', '活力平遥']);
     expect(slogans('全面推进生态平遥、活力平遥、宜居平遥建设。').sort()).toEqual(['宜居平遥', '活力平遥', '生态平遥']);
+    // a city whose short name ends in 州 (滁州市 -> 滁州) has its own name too
+    expect(slogans('加快建设开放创新美丽滁州，奋力前行。', '滁州市')).toEqual(['开放创新美丽滁州']);
+    expect(slogans('加快建设开放创新美丽滁州，奋力前行。', '池州市')).toEqual([]);
     // (one alone after other words, or a list that ends in no 建设, is none)
     expect(slogans('社会主义现代化美丽平遥迈出坚实步伐，活力平遥、幸福平遥人。')).toEqual([]);
   });

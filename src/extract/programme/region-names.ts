@@ -13,9 +13,12 @@ export function regionShortNames(name: string | undefined): string[] {
   return short.length >= 2 && short !== name ? [name, short] : [name];
 }
 
-/** The short forms a region's own slogans are written with (浑源, 新晃): two characters or more, no level. */
+/**
+ * The short forms a region's own slogans are written with (浑源, 新晃, 沧州): two characters or more, no
+ * level. A short form may end in 州 (沧州市 -> 沧州); the full name ending in its level is left out.
+ */
 export function ownShortNames(name: string | undefined): string[] {
-  return regionShortNames(name).filter((n) => n.length >= 2 && !/[县市区旗州]$/.test(n));
+  return regionShortNames(name).filter((n) => n.length >= 2 && (n !== name || !/[县市区旗州]$/.test(n)));
 }
 
 /** A pattern built once per set of a region's short names (one per county, reused for every report of it). */
