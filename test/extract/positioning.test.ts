@@ -33,6 +33,9 @@ describe('unquoted positionings', () => {
     ]);
     // another region's name is not this region's positioning
     expect(slogans('过去一年，繁荣美丽新介休建设迈上新台阶。')).toEqual([]);
+    // nor does it need a verb as a list's next item (建设…古城、美丽新平遥)
+    expect(slogans('向建设世界文化古城、美丽新平遥迈出坚实步伐。')).toEqual(['美丽新平遥']);
+    expect(slogans('向建设世界文化古城、美丽新介休迈出坚实步伐。')).toEqual([]);
   });
 
   it('takes the qualities the region wishes itself before its own name: two or more, or one before 建设', () => {

@@ -46,7 +46,9 @@ const pattern = perRegion((own) => {
   const one = `(?:${QUALITIES})(?:${names})`;
   const listed = `${one}(?=(?:、${one})+建设)|(?<=${one}、)${one}(?=建设|、${one})`;
   const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names})|${listed})` : '';
-  return new RegExp(`(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities})${TAIL}`, 'g');
+  // (新 + its own name is the region's wherever it stands, also as a list's next item: 建设…城、美丽新平遥)
+  const listedNew = own.length ? `|(?<=、)([\\u4e00-\\u9fff]{0,10}新(?:${names}))` : '';
+  return new RegExp(`(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities}${listedNew})${TAIL}`, 'g');
 });
 
 export const positioningSlogans: Recognizer = {
@@ -61,7 +63,7 @@ export const positioningSlogans: Recognizer = {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
-        const verbless = (m[1] ?? m[2]!).replace(VERBS, '');
+        const verbless = (m[1] ?? m[2] ?? m[3]!).replace(VERBS, '');
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
         const name = verbless.replace(LEADS, '');
