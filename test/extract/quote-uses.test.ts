@@ -176,6 +176,10 @@ describe("a product's brand", () => {
 describe('numerals in words', () => {
   it('are named by a campaign word after them', () => {
     expect(quoted('深入实施电子商务“十百千万”工程。')).toEqual(['programme:十百千万']);
+    // two numerals with a hundred or more count what the campaign does (“三百”: three hundred of something)
+    expect(quoted('实施规上企业“三百”工程。')).toEqual(['programme:三百']);
+    // two others may be a date (“十一” of 1 October)
+    expect(quoted('开展“十一”活动。')).toEqual([]);
     // without one, numerals alone name nothing
     expect(quoted('力争实现“百千万”。')).toEqual([]);
   });

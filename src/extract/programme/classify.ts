@@ -579,8 +579,9 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     // (a longer noun too: “一三三四”高质量发展战略, since the numerals alone name nothing)
     const noun = core.length >= 3 && /^[一二三四五六七八九十两]+$/.test(core) ? numberedNoun(after, 8) : undefined;
     if (noun) return numberedLine(core, noun, attributed, body);
-    // “十百千万”工程, “百千万”行动: a campaign word after the numerals names them
-    if (core.length >= 3 && suffix && /(?:工程|行动|计划|活动)$/.test(suffix))
+    // “十百千万”工程, “百千万”行动, “五百”工程: a campaign word after the numerals names them (two numerals
+    // with a hundred, a thousand or ten thousand: a count's name, not a date's as “十一” may be)
+    if ((core.length >= 3 || /[百千万]/.test(core)) && suffix && /(?:工程|行动|计划|活动)$/.test(suffix))
       return { type: 'programme', name: core, aliases: aliasesOf(core, suffix, core), canonical: false };
     return null;
   }
