@@ -436,6 +436,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('names the drive to be designated a lexicon zone by the zone (…示范区创建; sentences written for the test)', () => {
+    // the words that lead the drive in (巩固, its level) are not its name
+    expect(named('巩固省级全域旅游示范区创建成果。')).toEqual(['programme:全域旅游示范区']);
+    // a zone the lexicon does not know keeps the drive's words
+    expect(named('推进森林康养示范区创建。')).toEqual(['programme:森林康养示范区创建']);
+  });
+
   it('takes a two-character numbered programme unquoted only before the word for what it is or beside its bundle’s other part (sentences written for the test)', () => {
     expect(named('扎实做好六稳工作、全面落实六保[1]任务，实现双碳目标，落实双减政策。')).toEqual([
       'programme:六稳',

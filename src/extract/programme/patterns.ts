@@ -219,9 +219,18 @@ export const patternProgrammes: Recognizer = {
           !lookupProgramme(name, report.region?.province)
         )
           continue;
+        const province = report.region?.province;
+        // 巩固省级全域旅游示范区创建: the drive to be designated what the lexicon names is that programme
+        if (m[0].endsWith('创建')) {
+          const zone = name.slice(0, -2);
+          const known = lookupProgramme(zone, province) ? zone : lexiconSuffix(zone, province);
+          if (known) {
+            push(known, end - 2 - known.length, end - 2, s.index);
+            continue;
+          }
+        }
         // the lexicon knows where its names start (扭住|高质量发展建设共同富裕示范区): its longest spelling
         // that ends the name is the name
-        const province = report.region?.province;
         const suffix = lookupProgramme(name, province) ? undefined : lexiconSuffix(name, province);
         // 加快建设绿色低碳发展示范区, 打造…崛起示范区, 建设…先行区: a zone the region builds itself into, no
         // level's designation named, is where it means to go, its own positioning (创建国家…示范区 is a programme)
