@@ -64,6 +64,8 @@ describe('lexicon terms in running text', () => {
   it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
     expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);
+    // a relocation is a programme's act, not a field's: 易地扶贫搬迁 counts as written
+    expect(named('完成易地扶贫搬迁1200户。')).toEqual(['programme:易地扶贫搬迁']);
   });
 
   it('leaves out central political formulas, quoted or not', () => {
