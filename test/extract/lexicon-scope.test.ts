@@ -66,6 +66,8 @@ describe('lexicon terms in running text', () => {
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);
     // a relocation is a programme's act, not a field's: 易地扶贫搬迁 counts as written
     expect(named('完成易地扶贫搬迁1200户。')).toEqual(['programme:易地扶贫搬迁']);
+    // nor is help to a designated partner: 定点帮扶 (定点扶贫 before 2021) counts as written
+    expect(named('做好中央单位定点扶贫，深化定点帮扶。')).toEqual(['programme:定点帮扶', 'programme:定点帮扶']);
   });
 
   it('leaves out central political formulas, quoted or not', () => {
