@@ -284,6 +284,11 @@ describe('attribution decides programme or slogan', () => {
       'slogan:晋中南部经济圈工业强县、全市乡村振兴先行区、文化厚重和美新平遥',
     ]);
     expect(quoted('牢记“争当晋中推动太忻一体化高质量发展开路先锋”的嘱托。')).toEqual([]);
+    // so is the region's strategic course (战略方向), its clauses as long as a goal's
+    expect(quoted('紧盯“实现领跑全省县域发展、打造高品质现代化县城”战略方向。')).toEqual([
+      'slogan:实现领跑全省县域发展、打造高品质现代化县城',
+    ]);
+    expect(quoted('紧盯“实现领跑全省县域发展、打造高品质现代化县城”的要求。')).toEqual([]);
     // a long quote that ends in a positioning's head (排头兵, 高地) is the region's positioning, up to 24 characters
     expect(quoted('紧紧围绕“争当山西中部城市群县域高质量发展排头兵”的部署。')).toEqual([
       'slogan:山西中部城市群县域高质量发展排头兵',
