@@ -226,6 +226,8 @@ describe('unquoted programmes', () => {
       'programme:五城同创',
       'programme:三城共创',
     ]);
+    // the count quoted and the joint creation after it: one name (the count alone is the cities built)
+    expect(named('“三城”联创统筹推进，“四城”建设全面铺开。', '宜都市')).toEqual(['programme:三城联创', 'slogan:四城']);
   });
 
   it('finds provincial programmes harvested from the provinces’ own reports, in their provinces’ county reports (sentences written for the test)', () => {
@@ -409,7 +411,8 @@ describe('unquoted programmes', () => {
     );
     expect(pairs.map((m) => [m.name, m.aliases])).toEqual([
       ['沪滇协作', ['沪滇帮扶']],
-      ['京蒙协作', ['京蒙帮扶']],
+      // (a pair the lexicon spells, 京蒙帮扶, is its entry's, with the entry's traditional form)
+      ['京蒙协作', ['京蒙帮扶', '京蒙協作']],
     ]);
     // 帮扶 after two provinces that are no pair names nothing
     expect(named('开展川渝帮扶活动。')).toEqual([]);

@@ -518,6 +518,10 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const suffix = genericAfter(after);
   // “0331”疫情: an outbreak named by its month and day
   if (/^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(core) && /^(?:疫情|事件|特大)/.test(after)) return null;
+  // “三城”联创: the cities counted in the quotes and their joint creation after them are one campaign's name
+  const created = core + (/^(?:联创|同创|共创)/.exec(after)?.[0] ?? '');
+  if (created !== core && CITIES_CREATED.test(created))
+    return { type: 'programme', name: created, aliases: [], canonical: false };
   // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
   const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
   const lexical = workLine
