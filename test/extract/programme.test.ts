@@ -295,6 +295,13 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the hygiene titles of a county town and a township beside a city’s (sentences written for the test)', () => {
+    expect(named('我县成功创建国家卫生县城，新增国家卫生乡镇2个。', '某县')).toEqual([
+      'programme:国家卫生县城',
+      'programme:国家卫生乡镇',
+    ]);
+  });
+
   it('finds the small firms’ city pilot and the wage-arrears campaign in its long spelling (sentences written for the test)', () => {
     expect(named('我市入选小微企业创业创新基地城市示范，根治拖欠农民工工资成效明显。', '某市')).toEqual([
       'programme:小微企业创业创新基地城市示范',
