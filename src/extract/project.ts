@@ -3,6 +3,7 @@
 // states. Generic ones (重点项目, 民生工程) are not names. The words are roles of
 // src/lexicon/rules.json; the loop is the suffix engine's.
 import type { ProjectStatus } from '../types.js';
+import type { Sentence } from '../structure/index.js';
 import { alternation, endsWith } from '../lexicon/rules.js';
 import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer } from './suffix.js';
@@ -50,12 +51,19 @@ export const projects = suffixRecognizer({
     // 形象工程, 面子工程: a reproach, not a project; …资金项目: a kind of funding
     PEJORATIVE.test(modifier) ||
     /资金$/.test(modifier),
-  attributes({ sentence: s, start, end }) {
-    const clause = clauseAround(s.text, start - s.start, end - s.start);
-    const investment = investmentIn(clause);
-    return { status: statusOf(clause, s.phase), ...(investment !== undefined ? { investment } : {}) };
-  },
+  attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
+
+/** A project's status and the investment its clause states, for the project at [start, end) of sentence `s`. */
+export function projectAttributes(
+  s: Sentence,
+  start: number,
+  end: number,
+): { status: ProjectStatus; investment?: number } {
+  const clause = clauseAround(s.text, start - s.start, end - s.start);
+  const investment = investmentIn(clause);
+  return { status: statusOf(clause, s.phase), ...(investment !== undefined ? { investment } : {}) };
+}
 
 /** The clause (between ，；。) holding [start, end) of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {

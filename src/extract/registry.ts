@@ -16,6 +16,7 @@ import { themes } from './theme.js';
 import { industries } from './industry.js';
 import { organizations } from './organization.js';
 import { projects } from './project.js';
+import { listedProjects } from './project-list.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   quotedProgrammes,
@@ -31,4 +32,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   industries,
   organizations,
   projects,
+  listedProjects,
 ];

@@ -1,0 +1,63 @@
+// Projects listed before 等…项目 (sentences written for the test).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/run.js';
+import { listedProjects } from '../../src/extract/project-list.js';
+import { reportOf } from '../fixtures/report.js';
+
+const listed = (text: string, phase: 'review' | 'plan' = 'review') =>
+  extract(reportOf(text, { region: '某县', phase }), [listedProjects]);
+const names = (text: string) => listed(text).map((m) => m.name);
+
+describe('projects listed before 等…项目', () => {
+  it('names each item of the list by its owner and what it makes, after the verb that introduces them', () => {
+    expect(names('实施金岭化工10万吨环氧树脂、瑞川机械智能农机装备等32个重点产业项目。')).toEqual([
+      '金岭化工10万吨环氧树脂',
+      '瑞川机械智能农机装备',
+    ]);
+    expect(names('开工建设泓达光电车载显示模组、凯鑫源锂电隔膜等项目。')).toEqual([
+      '泓达光电车载显示模组',
+      '凯鑫源锂电隔膜',
+    ]);
+    // (the words that describe an item, up to 的, are not its name)
+    expect(names('总投资30亿元的鸿泰新能源电池材料、明德医药原料药等一批项目落地。')).toEqual([
+      '鸿泰新能源电池材料',
+      '明德医药原料药',
+    ]);
+  });
+
+  it('keeps a capacity at the name’s start and drops an amount before it', () => {
+    expect(names('推进1.5亿元金岭化工环氧树脂、年产6万吨凯鑫源锂电隔膜等项目。')).toEqual([
+      '金岭化工环氧树脂',
+      '年产6万吨凯鑫源锂电隔膜',
+    ]);
+  });
+
+  it('reads one item only with a count after 等 (等静压 is a word: no list)', () => {
+    expect(names('年产3万吨等静压石墨项目开工，金岭化工环氧树脂等12个项目竣工。')).toEqual(['金岭化工环氧树脂']);
+  });
+
+  it('takes no kind of work, no source of funds and no company alone as a project', () => {
+    // a trade's products (光伏 is its abbreviation, no owner's name)
+    expect(names('推进光伏电池、光伏组件等项目建设。')).toEqual([]);
+    // a kind of work: no proper name and no capacity among its words
+    expect(names('开工建设县城背街小巷雨污分流、城市管沟等项目。')).toEqual([]);
+    // funds: 专项债, …等上级资金项目
+    expect(names('争取超长期特别国债、中央预算内投资、专项债券等项目。')).toEqual([]);
+    expect(names('谋划泓达光电车载显示模组等上级资金项目。')).toEqual([]);
+    // a company's short name and trade alone is the company's (the organization recognizer names it)
+    expect(names('泓达光电、凯鑫科技等12个项目竣工。')).toEqual([]);
+  });
+
+  it('leaves an item that ends in a project’s own head to the suffix recognizer', () => {
+    expect(names('推进鸿泰抽水蓄能电站、明德医药原料药等重大项目。')).toEqual(['明德医药原料药']);
+  });
+
+  it('gives each project the status of its clause', () => {
+    expect(
+      listed('泓达光电车载显示模组、凯鑫源锂电隔膜等项目建成投产。').map((m) => [m.name, 'status' in m && m.status]),
+    ).toEqual([
+      ['泓达光电车载显示模组', 'done'],
+      ['凯鑫源锂电隔膜', 'done'],
+    ]);
+  });
+});
