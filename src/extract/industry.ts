@@ -25,10 +25,10 @@ function industryLexicon(): Lexicon {
 }
 
 /**
- * 产业 followed by 园 or by an organization's or a plan's noun (朔州市产业技术研究院), or by 新城 (an
- * 产业新城 is a town built for industry: 某某产业新城), names no industry.
+ * 产业 followed by 园 or 区 (an industrial park or zone is a place), by an organization's or a plan's noun
+ * (朔州市产业技术研究院), or by 新城 (an 产业新城 is a town built for industry: 某某产业新城), names no industry.
  */
-const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|技术|研究|协同|梯度|基金|发展连接线|新城)/g;
+const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|区|技术|研究|协同|梯度|基金|发展连接线|新城)/g;
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
@@ -69,11 +69,18 @@ export const industries: Recognizer = {
         const level = LEVEL.exec(raw)?.[0];
         if (level && tokens.some((t) => t.start === headStart - raw.length + level.length))
           raw = raw.slice(level.length);
+        // 规上|高新技术产业: the firms above a size counted, not a kind of industry
+        raw = raw.replace(/^(?:规上|规模以上)/, '');
         if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
+        // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name
+        if (/^[一二三四五六七八九十]是|轮/.test(raw)) continue;
+        // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
+        if (/^国家/.test(raw) || provinceAtStart(raw)) continue;
         // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
         if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) continue;
         // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 某市七大绿色产业)
-        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域)$|[两二三四五六七八九十]大/.test(raw))
+        // (nor a type of them, 创新型, 成长型)
+        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十]大/.test(raw))
           continue;
         // a place's industries in general (某县产业发展) name none
         if (divisionsNamed(raw).length > 0 || divisionsShortNamed(raw).length > 0) continue;
@@ -96,3 +103,12 @@ export const industries: Recognizer = {
     return out;
   },
 };
+
+/** Whether `raw` starts with a province's name, full or short (湖北省…, 山西…). */
+function provinceAtStart(raw: string): boolean {
+  for (const len of [2, 3, 4]) {
+    const head = raw.slice(0, len);
+    if ([...divisionsNamed(head), ...divisionsShortNamed(head)].some((d) => d.level === 'province')) return true;
+  }
+  return false;
+}

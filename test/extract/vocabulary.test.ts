@@ -36,6 +36,17 @@ describe('industries', () => {
     expect(found('全县数字经济核心产业规模扩大，跻身山西县域产业竞争力前列。')).toEqual(['数字经济']);
   });
 
+  it('takes no designation, type, enumeration, round of policy, zone or size for an industry (sentences written for the test)', () => {
+    // a designation's name: national, or a province's
+    expect(found('获批国家新型工业化产业示范基地，入选河南省重点成长型产业集群。')).toEqual([]);
+    // a type (创新型), an enumeration (二是), a round of policy (新一轮), an industrial zone (产业区)
+    expect(found('突出创新型产业主攻方向。二是产业结构不断优化，出台新一轮产业扶持政策，建设皮杨中心产业区。')).toEqual(
+      [],
+    );
+    // the firms above a size are counted, the kind after 规上 is no sector of its own (高新技术 is generic)
+    expect(found('规上高新技术产业增加值增长8%，规上陶瓷产业产值增长5%。')).toEqual(['陶瓷']);
+  });
+
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
     expect(found('推动怀仁陶瓷产业转型升级。')).toEqual(['陶瓷']);
   });
