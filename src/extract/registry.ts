@@ -16,7 +16,7 @@ import { themes } from './theme.js';
 import { industries } from './industry.js';
 import { organizations } from './organization.js';
 import { projects } from './project.js';
-import { listedProjects } from './project-list.js';
+import { listedOrganizations, listedProjects } from './listed.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   quotedProgrammes,
@@ -33,4 +33,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   organizations,
   projects,
   listedProjects,
+  listedOrganizations,
 ];

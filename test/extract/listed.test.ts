@@ -1,7 +1,7 @@
-// Projects listed before 等…项目 (sentences written for the test).
+// Projects listed before 等…项目 and companies before 等…企业 (sentences written for the test).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { listedProjects } from '../../src/extract/project-list.js';
+import { listedOrganizations, listedProjects } from '../../src/extract/listed.js';
 import { reportOf } from '../fixtures/report.js';
 
 const listed = (text: string, phase: 'review' | 'plan' = 'review') =>
@@ -59,5 +59,32 @@ describe('projects listed before 等…项目', () => {
       ['泓达光电车载显示模组', 'done'],
       ['凯鑫源锂电隔膜', 'done'],
     ]);
+  });
+});
+
+describe('companies listed before 等…企业', () => {
+  const companies = (text: string) =>
+    extract(reportOf(text, { region: '某县' }), [listedOrganizations]).map((m) => `${m.type}:${m.name}`);
+
+  it('names each company of the list by its short name', () => {
+    expect(companies('引进金岭化工、瑞川机械、泓达光电等一批龙头企业。')).toEqual([
+      'organization:金岭化工',
+      'organization:瑞川机械',
+      'organization:泓达光电',
+    ]);
+    expect(companies('全力推动金岭化工、瑞川机械等龙头企业扩能。')).toEqual([
+      'organization:金岭化工',
+      'organization:瑞川机械',
+    ]);
+    expect(companies('全年对接凯鑫源锂电、鸿泰新能源等12家公司。')).toEqual([
+      'organization:凯鑫源锂电',
+      'organization:鸿泰新能源',
+    ]);
+  });
+
+  it('takes no trade, no count and no project for a company', () => {
+    expect(companies('扶持人造板、塑料加工、金属建材等传统企业。')).toEqual([]);
+    // a count of firms of a trade (1200家人造板) and a base among them are no company
+    expect(companies('扶持1200家人造板、金岭化工、瑞川万头生猪养殖基地等企业。')).toEqual(['organization:金岭化工']);
   });
 });

@@ -1,0 +1,149 @@
+// Recognizers: what a report lists before 等…项目 or 等…企业 — 实施鑫达120万吨焦化、启星铝业轨道客车大型铝合金型材
+// 等551个重点产业项目; 引进金岭化工、瑞川机械等一批龙头企业. The list names each project by its owner and
+// what it makes or builds, each company by its short name, with no head word (工程, 电站, 有限公司) for the
+// suffix recognizers to end it at: the words 等…项目 or 等…企业 after the list say what the items are. An
+// item is taken when it names one: a proper name jieba does not know or tags as one, or a capacity
+// (120万吨) — not a kind of work (城市管沟, 雨污分流), a trade (塑料加工) or a source of funds (专项债).
+import type { ExtractContext, Mention, Recognizer } from './index.js';
+import type { Token } from './segment.js';
+import type { Sentence } from '../structure/index.js';
+import { alternation } from '../lexicon/rules.js';
+import { mentionAt } from './mention.js';
+import { projectAttributes } from './project.js';
+
+/** A count after 等 (551个, 12家, 一批): how many of the kind the list stands for. */
+const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家]|一批)';
+/** 等, a count perhaps, a few words of the kind (重点产业, 龙头), and the kind's noun. */
+const listEnd = (noun: string) => new RegExp(`等${COUNT}?([\\u4e00-\\u9fff]{0,8}?)(?:${noun})`, 'g');
+/** Sources of money, not projects (超长期特别国债、专项债等项目, …等上级资金项目). */
+const FUNDING = /资金|债|基金|预算|贷款|补助|奖补|资助/;
+/** What ends the stretch a list can stand in: a clause mark or a bracket. */
+const CLAUSE_MARK = /[，。；：,;:！？!?（）()“”]/g;
+/**
+ * Words before the first item that introduce the list (实施, 开工建设, 全年签约, 四是) and an amount
+ * (1.68亿元): not its name. (Not 年 alone: 年产6万吨… is the name.)
+ */
+const LEAD = new RegExp(
+  `^(?:[一二三四五六七八九十]是|其中|全力|全年|今年|去年|成功|新开工|高标准|[\\d.]+[亿万]?元|${alternation('projectLeadWords')})+`,
+);
+/** A project's own head ends the item (恒河水库, 抽水蓄能电站): the suffix recognizer names it. */
+const HEAD_END = new RegExp(`(?:${alternation('projectHeads')}|[一二三四五六七八九十\\d]期)$`);
+/** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
+const COMPANY_ONLY = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,3}(?:${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}|集团|纸业|面业|实业)$`,
+);
+/** Words jieba tags as places that name where works of a kind stand, not whose they are. */
+const WHERE = /^(?:城市|城区|县城|市区|城乡|农村|乡村|社区|园区|全县|全市|全区)$/;
+/** jieba's tags of a proper name (place, person, organization, other) or a word it does not know (not j: 光伏 is a trade's abbreviation). */
+const PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng)$/;
+
+interface ListSpec {
+  id: string;
+  type: 'project' | 'organization';
+  /** The noun after 等 that says what the items are (项目; 企业, 公司). */
+  noun: string;
+  /** Whether an item that names one of them by its form is still not one (a project's own head). */
+  leaveOut?: (name: string) => boolean;
+  /** Whether a number makes an item one of them (a project's capacity, 120万吨), not only a proper name. */
+  capacities?: boolean;
+  attributes?: (s: Sentence, start: number, end: number) => Partial<Mention>;
+}
+
+function listed(spec: ListSpec): Recognizer {
+  const end = listEnd(spec.noun);
+  const word = new RegExp(spec.noun);
+  return {
+    id: spec.id,
+    type: spec.type,
+    recognize(ctx: ExtractContext): Mention[] {
+      const out: Mention[] = [];
+      for (const s of ctx.report.sentences) {
+        if (!word.test(s.text)) continue;
+        for (const m of s.text.matchAll(end)) {
+          if (FUNDING.test(m[1]!)) continue;
+          const listStart = lastMark(s.text.slice(0, m.index)) + 1;
+          // one item and no count after 等 may be no list at all: 年产3万吨等静压石墨项目 (等静压, isostatic)
+          if (!s.text.slice(listStart, m.index).includes('、') && !new RegExp(`^等${COUNT}`).test(m[0])) continue;
+          const tokens = ctx.tokens(s.index);
+          let at = s.start + listStart;
+          for (const raw of s.text.slice(listStart, m.index).split('、')) {
+            const item = named(raw, at, tokens, spec.capacities === true);
+            if (item && !spec.leaveOut?.(item.name) && !ctx.inNoise(item.start, item.end))
+              out.push(
+                mentionAt(
+                  ctx,
+                  s,
+                  item.start,
+                  item.end,
+                  spec.type,
+                  item.name,
+                  spec.attributes?.(s, item.start, item.end),
+                ),
+              );
+            at += raw.length + 1;
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Projects listed before 等…项目, with their clause's status and investment. An item with a project's own
+ * head (恒河水库) is the suffix recognizer's; a company's short name alone (博马科技) is the company's.
+ */
+export const listedProjects = listed({
+  id: 'project.listed',
+  type: 'project',
+  noun: '项目',
+  leaveOut: (name) => HEAD_END.test(name) || COMPANY_ONLY.test(name),
+  capacities: true,
+  attributes: projectAttributes,
+});
+
+/** Companies listed before 等…企业 or 等…公司 (引进金岭化工、瑞川机械等一批龙头企业). */
+export const listedOrganizations = listed({
+  id: 'organization.listed',
+  type: 'organization',
+  noun: '企业|公司',
+  // (…养殖基地 among them is a project's name, not a company's)
+  leaveOut: (name) => HEAD_END.test(name),
+});
+
+/** Where the last clause mark of `text` stands (-1 without one). */
+function lastMark(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(CLAUSE_MARK)) last = m.index;
+  return last;
+}
+
+/** The project an item of the list names (`raw` at `start` in the report's text), if it names one. */
+function named(
+  raw: string,
+  start: number,
+  tokens: readonly Token[],
+  capacities: boolean,
+): { name: string; start: number; end: number } | undefined {
+  // 总投资超百亿元的娃哈哈国际科创小镇: the name starts after the words that describe it
+  const described = raw.lastIndexOf('的') + 1;
+  const rest = raw.slice(described);
+  const name = rest.replace(LEAD, '');
+  const from = start + described + rest.length - name.length;
+  const to = start + raw.length;
+  if (name.length < 3 || name.length > 24 || /等|[^\u4e00-\u9fffA-Za-z\d·×.]/.test(name)) return undefined;
+  if (FUNDING.test(name)) return undefined;
+  // one project: a capacity, or an owner's or a place's proper name at its start (金岭化工…, 黄河…), not
+  // the kind of place all the works of a kind stand in (城市管沟, 县城背街小巷雨污分流)
+  // (a name jieba does not know it cuts into single characters: 泓|达|光电)
+  const at = tokens.findIndex((t) => t.end > from);
+  const [first, second] = at < 0 ? [] : [tokens[at], tokens[at + 1]];
+  // (a term jieba knows whole, 金属建材/nz, is a trade, not a name)
+  const term = first !== undefined && first.start === from && first.end === to && first.tag === 'nz';
+  const owned =
+    first !== undefined &&
+    first.start <= from &&
+    !term &&
+    ((PROPER.test(first.tag) && !WHERE.test(first.word)) || (first.word.length === 1 && second?.word.length === 1));
+  return (capacities && /\d/.test(name)) || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
+}
