@@ -60,8 +60,7 @@ describe.skipIf(!hasGold)(
 
     it('links a programme shared by several reports on one node', () => {
       // 0.91 since the lexicon lost the entries that linked a seed's typo (五不为过 for 五不放过) and
-      // near-names (政府+链主企业+园区 / +产业园) that nothing but fitting would merge, and since a
-      // sentence that only says 农村人居环境整治 (the field) no longer names 农村人居环境整治提升行动
+      // near-names (政府+链主企业+园区 / +产业园) that nothing but fitting would merge
       expect(summary.sharedLinking).toBeGreaterThanOrEqual(0.9);
     });
 
