@@ -63,10 +63,19 @@ function reconcile(mentions: Mention[]): Mention[] {
   // …unless the words around the quotes made it a lexicon programme's name: “城市更新”双试点 is the
   // pilot of 城市更新行动 although 城市更新 alone is a theme
   const ownedSurface = (m: Mention) =>
-    owned.has(nameKey(m.surface)) && !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
+    nameKey(m.surface) !== nameKey(m.name) &&
+    owned.has(nameKey(m.surface)) &&
+    !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
+  // …and a lexicon programme named as a theme is (双碳: 持续做好双碳工作) is both, the programme beside the
+  // theme; only the other vocabularies' terms are theirs alone
+  const themeNames = new Set(mentions.filter((m) => m.type === 'theme').map((m) => nameKey(m.name)));
+  const ownedName = (m: Mention) => {
+    const key = nameKey(m.name);
+    return owned.has(key) && !(m.canonical && themeNames.has(key) && !ownedOtherwise(mentions, key));
+  };
   const named = mentions
     .filter(isNamedMention)
-    .filter((m) => !owned.has(nameKey(m.name)) && !ownedSurface(m))
+    .filter((m) => !ownedName(m) && !ownedSurface(m))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   // spans nest only within a sentence: each mention is compared with its own sentence's, not the report's
@@ -179,4 +188,13 @@ function dedupe(mentions: Mention[]): Mention[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Whether a mention other than a theme's (an industry's, a region's, an organization's) has the name `key`. */
+function ownedOtherwise(mentions: readonly Mention[], key: string): boolean {
+  return mentions.some(
+    (m) =>
+      (m.type === 'industry' || m.type === 'organization' || m.type === 'region') &&
+      (nameKey(m.name) === key || (m.type === 'region' && nameKey(m.surface) === key)),
+  );
 }

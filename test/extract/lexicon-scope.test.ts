@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
 import { lexiconProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
 import { lookupProgramme } from '../../src/extract/programme/lexicon.js';
+import { themes } from '../../src/extract/theme.js';
+import { industries } from '../../src/extract/industry.js';
 import { reportOf } from '../fixtures/report.js';
 
 function named(text: string, province = '河南省'): string[] {
@@ -96,5 +98,23 @@ describe('a field is not the campaign named after it', () => {
     expect(named('深入开展农村人居环境整治，改造农村户厕。')).toEqual(['programme:农村人居环境整治提升行动']);
     expect(named('实施农村人居环境整治提升行动。')).toEqual(['programme:农村人居环境整治提升行动']);
     expect(named('推进“农村人居环境整治”。')).toEqual(['programme:农村人居环境整治提升行动']);
+  });
+});
+
+describe('a lexicon programme named as a theme is', () => {
+  const all = (text: string) =>
+    extract(reportOf(text, { region: '某县' }), [lexiconProgrammes, themes, industries]).map(
+      (m) => `${m.type}:${m.name}`,
+    );
+
+  // (a theme counts where the report names it twice)
+  it('is both where the sentence names the programme (双碳工作), the theme alone elsewhere', () => {
+    expect(all('持续做好双碳工作。稳妥推进碳达峰。')).toEqual(['programme:双碳', 'theme:双碳', 'theme:双碳']);
+    expect(all('稳妥推进双碳，有序推进碳达峰。')).toEqual(['theme:双碳', 'theme:双碳']);
+  });
+
+  it('leaves an industry’s term to the industry (a theme yields, a sector does not)', () => {
+    // 新能源 is a sector; nothing the lexicon names as a programme is one, so nothing else is kept
+    expect(all('发展新能源产业。').filter((m) => m.startsWith('programme'))).toEqual([]);
   });
 });
