@@ -226,9 +226,12 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declare
   // not the county 富裕县; one jieba does not know may be glued to a neighbour (智造洛江 -> 造|洛江)
   const starts = new Set<number>();
   const ends = new Set<number>();
+  // (a name jieba reads on its boundaries as a noun of action is that word: 重点合作事项 is cooperation, not 合作市)
+  const actions = new Set<number>();
   for (const t of opening.words()) {
     starts.add(t.start);
     ends.add(t.end);
+    if (t.tag === 'vn') actions.add(t.start);
   }
   const hits: { start: number; end: number; division: Division; onBoundaries: boolean }[] = [];
   for (let i = 0; i + 2 <= head.length; i++) {
@@ -238,6 +241,7 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declare
       // 河北 of 河北省 is the province, not 天津's 河北区: a province's short name names no lower division
       if (named.length === 0 || named.some((d) => d.level === 'province')) continue;
       const onBoundaries = starts.has(i) && ends.has(i + len);
+      if (onBoundaries && actions.has(i)) continue;
       const tag = onBoundaries ? undefined : dictionaryTag(short);
       if (tag !== undefined && tag !== 'ns') continue;
       const cands = named.filter(

@@ -103,6 +103,15 @@ describe('fallbacks', () => {
     expect(undeclared.region).toBeNull();
   });
 
+  it('no short name that jieba reads as a noun of action (合作: cooperation, not 合作市)', () => {
+    const cooperation = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表市人民政府向大会报告工作。\n深化区域合作，推进落实28项重点合作事项，合作成果丰硕。',
+      ),
+    );
+    expect(cooperation.region).toBeNull();
+  });
+
   it('a name of the kind the report speaks for before a session line that names the city whose congress met', () => {
     const meta = extractMeta(
       docOf(
