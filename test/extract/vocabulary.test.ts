@@ -13,6 +13,33 @@ describe('industries', () => {
     expect(found('做大做强岩基材料产业，发展黄芪、沙棘等特色农业。')).toEqual(['岩基材料', '沙棘', '特色农业', '黄芪']);
   });
 
+  it('names the sectors of the national classifications (strategic emerging industries 2018, GB/T 4754-2017; sentences written for the test)', () => {
+    expect(
+      found(
+        '培育集成电路、新型显示器件、电子元器件、人工智能、软件和信息技术服务、云计算、物联网、航空装备、轨道交通装备、海洋工程装备。',
+      ),
+    ).toEqual(
+      [
+        '集成电路',
+        '新型显示',
+        '电子元器件',
+        '人工智能',
+        '软件和信息技术服务',
+        '云计算',
+        '物联网',
+        '航空航天',
+        '轨道交通装备',
+        '海洋工程装备',
+      ].sort(),
+    );
+    expect(found('壮大稀土功能材料、动力电池、医疗装备、核电、智能电网、数字创意。')).toEqual(
+      ['稀土', '锂电', '医疗器械', '核电', '智能电网', '数字创意'].sort(),
+    );
+    expect(found('改造造纸、木材加工、有色金属、金属制品、电气机械、仪器仪表、制鞋、塑料制品和纺织服装企业。')).toEqual(
+      ['造纸', '木材加工', '有色金属', '金属制品', '电气机械', '仪器仪表', '制鞋', '塑料制品', '纺织'].sort(),
+    );
+  });
+
   it('drops generic qualifiers and introducing verbs', () => {
     expect(found('壮大主导产业，培育战略性新兴产业，承接产业转移。')).toEqual([]);
     expect(found('支持省级光伏产业链链主企业发展。')).toEqual(['光伏']);
