@@ -73,7 +73,7 @@ export const industries: Recognizer = {
         raw = raw.replace(/^(?:规上|规模以上)/, '');
         if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
         // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name
-        if (/^[一二三四五六七八九十]是|轮/.test(raw)) continue;
+        if (/^[一二三四五六七八九十]是|^新?一轮/.test(raw)) continue;
         // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
         if (/^国家/.test(raw) || provinceAtStart(raw)) continue;
         // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what

@@ -15,6 +15,8 @@ import { projectAttributes } from './project.js';
 const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家]|一批)';
 /** 等, a count perhaps, a few words of the kind (重点产业, 龙头), and the kind's noun. */
 const listEnd = (noun: string) => new RegExp(`等${COUNT}?([\\u4e00-\\u9fff]{0,8}?)(?:${noun})`, 'g');
+/** 等 with a count right after it (等12个): a list even of one item. */
+const COUNTED = new RegExp(`^等${COUNT}`);
 /** Sources of money, not projects (超长期特别国债、专项债等项目, …等上级资金项目). */
 const FUNDING = /资金|债|基金|预算|贷款|补助|奖补|资助/;
 /** What ends the stretch a list can stand in: a clause mark or a bracket. */
@@ -63,7 +65,7 @@ function listed(spec: ListSpec): Recognizer {
           if (FUNDING.test(m[1]!)) continue;
           const listStart = lastMark(s.text.slice(0, m.index)) + 1;
           // one item and no count after 等 may be no list at all: 年产3万吨等静压石墨项目 (等静压, isostatic)
-          if (!s.text.slice(listStart, m.index).includes('、') && !new RegExp(`^等${COUNT}`).test(m[0])) continue;
+          if (!s.text.slice(listStart, m.index).includes('、') && !COUNTED.test(m[0])) continue;
           const tokens = ctx.tokens(s.index);
           let at = s.start + listStart;
           for (const raw of s.text.slice(listStart, m.index).split('、')) {
@@ -118,7 +120,10 @@ function lastMark(text: string): number {
   return last;
 }
 
-/** The project an item of the list names (`raw` at `start` in the report's text), if it names one. */
+/**
+ * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
+ * its start, or a number when `capacities` says a number makes one (a project's 120万吨).
+ */
 function named(
   raw: string,
   start: number,
@@ -133,7 +138,7 @@ function named(
   const to = start + raw.length;
   if (name.length < 3 || name.length > 24 || /等|[^\u4e00-\u9fffA-Za-z\d·×.]/.test(name)) return undefined;
   if (FUNDING.test(name)) return undefined;
-  // one project: a capacity, or an owner's or a place's proper name at its start (金岭化工…, 黄河…), not
+  // one of them: a capacity, or an owner's or a place's proper name at its start (金岭化工…, 黄河…), not
   // the kind of place all the works of a kind stand in (城市管沟, 县城背街小巷雨污分流)
   // (a name jieba does not know it cuts into single characters: 泓|达|光电)
   const at = tokens.findIndex((t) => t.end > from);

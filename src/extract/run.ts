@@ -55,24 +55,25 @@ function reconcile(mentions: Mention[]): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
   // A region's name, quoted (“京津冀”) or standing for a strategy (粤港澳大湾区), is a region; an
   // organization's (…工程研究中心) is an organization.
-  const owned = new Set(
-    mentions
-      .filter((m) => m.type === 'theme' || m.type === 'industry' || m.type === 'region' || m.type === 'organization')
-      .flatMap((m) => (m.type === 'region' ? [nameKey(m.name), nameKey(m.surface)] : [nameKey(m.name)])),
-  );
+  const ownedBy = (types: readonly string[]) =>
+    new Set(
+      mentions
+        .filter((m) => types.includes(m.type))
+        .flatMap((m) => (m.type === 'region' ? [nameKey(m.name), nameKey(m.surface)] : [nameKey(m.name)])),
+    );
+  const themeNames = ownedBy(['theme']);
+  const otherNames = ownedBy(['industry', 'region', 'organization']);
+  const owned = new Set([...themeNames, ...otherNames]);
   // …unless the words around the quotes made it a lexicon programme's name: “城市更新”双试点 is the
   // pilot of 城市更新行动 although 城市更新 alone is a theme
   const ownedSurface = (m: Mention) =>
     nameKey(m.surface) !== nameKey(m.name) &&
     owned.has(nameKey(m.surface)) &&
     !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
-  // …and a lexicon programme named as a theme is (双碳: 持续做好双碳工作) is both, the programme beside the
-  // theme; only the other vocabularies' terms are theirs alone
-  const themeNames = new Set(mentions.filter((m) => m.type === 'theme').map((m) => nameKey(m.name)));
-  const ownedName = (m: Mention) => {
-    const key = nameKey(m.name);
-    return owned.has(key) && !(m.canonical && themeNames.has(key) && !ownedOtherwise(mentions, key));
-  };
+  // …and a lexicon programme whose name is a theme's (双碳: 持续做好双碳工作) is both, the programme beside
+  // the theme; the other vocabularies' terms are theirs alone
+  const ownedName = (m: Mention) =>
+    otherNames.has(nameKey(m.name)) || (themeNames.has(nameKey(m.name)) && !m.canonical);
   const named = mentions
     .filter(isNamedMention)
     .filter((m) => !ownedName(m) && !ownedSurface(m))
@@ -188,13 +189,4 @@ function dedupe(mentions: Mention[]): Mention[] {
     seen.add(k);
     return true;
   });
-}
-
-/** Whether a mention other than a theme's (an industry's, a region's, an organization's) has the name `key`. */
-function ownedOtherwise(mentions: readonly Mention[], key: string): boolean {
-  return mentions.some(
-    (m) =>
-      (m.type === 'industry' || m.type === 'organization' || m.type === 'region') &&
-      (nameKey(m.name) === key || (m.type === 'region' && nameKey(m.surface) === key)),
-  );
 }

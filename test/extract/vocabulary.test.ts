@@ -70,6 +70,8 @@ describe('industries', () => {
     expect(found('突出创新型产业主攻方向。二是产业结构不断优化，出台新一轮产业扶持政策，建设皮杨中心产业区。')).toEqual(
       [],
     );
+    // (a round is 一轮, not any 轮: 轮胎 is a sector)
+    expect(found('壮大轮胎产业。')).toEqual(['轮胎']);
     // the firms above a size are counted, the kind after 规上 is no sector of its own (高新技术 is generic)
     expect(found('规上高新技术产业增加值增长8%，规上陶瓷产业产值增长5%。')).toEqual(['陶瓷']);
   });
