@@ -20,7 +20,13 @@ const COUNTED = new RegExp(`^等${COUNT}`);
 /** Sources of money, not projects (超长期特别国债、专项债等项目, …等上级资金项目). */
 const FUNDING = /资金|债|基金|预算|贷款|补助|奖补|资助/;
 /** What ends the stretch a list can stand in: a clause mark or a bracket. */
-const CLAUSE_MARK = /[，。；：,;:！？!?（）()“”]/g;
+const CLAUSE_MARK = /[，。；：,;:！？!?（）()“”]/;
+/**
+ * How far back from its 等 a list is read: about eight items of 24 characters and their marks. A
+ * sentence with no mark in so long (a page that lost its punctuation) is read in windows, each list
+ * at most once, so its time grows with its length, not with its length times its lists.
+ */
+const MAX_LIST = 200;
 /**
  * Words before the first item that introduce the list (实施, 开工建设, 全年签约, 四是) and an amount
  * (1.68亿元): not its name. (Not 年 alone: 年产6万吨… is the name.)
@@ -61,15 +67,23 @@ function listed(spec: ListSpec): Recognizer {
       const out: Mention[] = [];
       for (const s of ctx.report.sentences) {
         if (!word.test(s.text)) continue;
+        // (a list starts after the one before it ends: 甲、乙等项目和丙、丁等项目)
+        let previousEnd = 0;
         for (const m of s.text.matchAll(end)) {
+          const floor = Math.max(previousEnd, m.index - MAX_LIST);
+          previousEnd = m.index + m[0].length;
           if (FUNDING.test(m[1]!)) continue;
-          const listStart = lastMark(s.text.slice(0, m.index)) + 1;
+          let mark = m.index - 1;
+          while (mark >= floor && !CLAUSE_MARK.test(s.text[mark]!)) mark--;
+          const listStart = Math.max(mark + 1, floor);
+          // (with no mark in the window the first item may be cut off: it is left out)
+          const cut = mark < floor && floor === m.index - MAX_LIST && floor > 0;
           // one item and no count after 等 may be no list at all: 年产3万吨等静压石墨项目 (等静压, isostatic)
           if (!s.text.slice(listStart, m.index).includes('、') && !COUNTED.test(m[0])) continue;
           const tokens = ctx.tokens(s.index);
           let at = s.start + listStart;
-          for (const raw of s.text.slice(listStart, m.index).split('、')) {
-            const item = named(raw, at, tokens, spec.capacities === true);
+          for (const [k, raw] of s.text.slice(listStart, m.index).split('、').entries()) {
+            const item = cut && k === 0 ? undefined : named(raw, at, tokens, spec.capacities === true);
             if (item && !spec.leaveOut?.(item.name) && !ctx.inNoise(item.start, item.end))
               out.push(
                 mentionAt(
@@ -113,13 +127,6 @@ export const listedOrganizations = listed({
   leaveOut: (name) => HEAD_END.test(name),
 });
 
-/** Where the last clause mark of `text` stands (-1 without one). */
-function lastMark(text: string): number {
-  let last = -1;
-  for (const m of text.matchAll(CLAUSE_MARK)) last = m.index;
-  return last;
-}
-
 /**
  * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
  * its start, or a number when `capacities` says a number makes one (a project's 120万吨).
@@ -141,7 +148,7 @@ function named(
   // one of them: a capacity, or an owner's or a place's proper name at its start (金岭化工…, 黄河…), not
   // the kind of place all the works of a kind stand in (城市管沟, 县城背街小巷雨污分流)
   // (a name jieba does not know it cuts into single characters: 泓|达|光电)
-  const at = tokens.findIndex((t) => t.end > from);
+  const at = firstEndingAfter(tokens, from);
   const [first, second] = at < 0 ? [] : [tokens[at], tokens[at + 1]];
   // (a term jieba knows whole, 金属建材/nz, is a trade, not a name)
   const term = first !== undefined && first.start === from && first.end === to && first.tag === 'nz';
@@ -151,4 +158,16 @@ function named(
     !term &&
     ((PROPER.test(first.tag) && !WHERE.test(first.word)) || (first.word.length === 1 && second?.word.length === 1));
   return (capacities && /\d/.test(name)) || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
+}
+
+/** The index of the first token (in text order) that ends after `pos`, by bisection (-1 if none does). */
+function firstEndingAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
 }

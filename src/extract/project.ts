@@ -67,10 +67,18 @@ export function projectAttributes(
 
 /** The clause (between ，；。) holding [start, end) of a sentence. */
 function clauseAround(text: string, start: number, end: number): string {
-  const left = Math.max(...['，', '；', ',', ';', '。'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  const rights = ['，', '；', ',', ';', '。'].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  return text.slice(left, rights.length ? Math.min(...rights) : text.length);
+  // (read at most CLAUSE_REACH characters each way: a page with no marks for pages costs no more per project)
+  let left = start - 1;
+  while (left >= Math.max(0, start - CLAUSE_REACH) && !CLAUSE_END.test(text[left]!)) left--;
+  let right = end;
+  while (right < Math.min(text.length, end + CLAUSE_REACH) && !CLAUSE_END.test(text[right]!)) right++;
+  return text.slice(left + 1, right);
 }
+
+/** The marks a clause ends at. */
+const CLAUSE_END = /[，；,;。]/;
+/** How far a clause is read each way from a project's name. */
+const CLAUSE_REACH = 300;
 
 function investmentIn(clause: string): number | undefined {
   for (const m of clause.matchAll(MONEY)) {

@@ -152,9 +152,24 @@ function bundleComponents(named: NamedMention[]): NamedMention[] {
  * mentions inside its name (or, for the company, right before it: 永东化工|总投资…的…项目).
  */
 function attachProjectContext(mentions: Mention[]): Mention[] {
-  const sentences = bySentence(mentions);
-  const inside = (p: Mention, type: Mention['type'], slack = 0) =>
-    sentences.get(p.sentence)!.filter((m) => m.type === type && m.start >= p.start - slack && m.end <= p.end);
+  // each sentence's mentions by where they start, with their place in the list: a project looks only at
+  // the mentions that start inside it (a sentence of thousands of listed projects stays linear)
+  const byStart = new Map<number, { m: Mention; i: number }[]>();
+  for (const [sentence, list] of bySentence(mentions))
+    byStart.set(
+      sentence,
+      list.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i),
+    );
+  const inside = (p: Mention, type: Mention['type'], slack = 0) => {
+    const list = byStart.get(p.sentence)!;
+    const found: { m: Mention; i: number }[] = [];
+    for (let k = firstStartingAt(list, p.start - slack); k < list.length && list[k]!.m.start < p.end; k++) {
+      const { m } = list[k]!;
+      if (m.type === type && m.end <= p.end) found.push(list[k]!);
+    }
+    // (in the order the mentions came, as a filter of the sentence's list gives them)
+    return found.sort((a, b) => a.i - b.i).map((x) => x.m);
+  };
   return mentions.map((m) => {
     if (m.type !== 'project') return m;
     const place = inside(m, 'region')[0]?.name;
@@ -167,6 +182,18 @@ function attachProjectContext(mentions: Mention[]): Mention[] {
       ...(organizations.length ? { organizations } : {}),
     };
   });
+}
+
+/** The index of the first entry (sorted by start) that starts at or after `pos`, by bisection. */
+function firstStartingAt(list: readonly { m: Mention }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.m.start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Mentions grouped by the sentence they stand in (lookups stay within one sentence). */

@@ -52,6 +52,25 @@ describe('projects listed before 等…项目', () => {
     expect(names('推进鸿泰抽水蓄能电站、明德医药原料药等重大项目。')).toEqual(['明德医药原料药']);
   });
 
+  it('starts a list after the one before it in the same clause', () => {
+    expect(names('推进金岭化工环氧树脂、瑞川机械农机等项目和泓达光电模组、凯鑫源锂电隔膜等项目。')).toEqual([
+      '金岭化工环氧树脂',
+      '瑞川机械农机',
+      '泓达光电模组',
+      '凯鑫源锂电隔膜',
+    ]);
+  });
+
+  it('reads a clause with no mark for longer than a list in a window, its first item cut off left out', () => {
+    // (a page that lost its punctuation: 40 items of 11 characters before 等…项目, one list)
+    const items = Array.from({ length: 40 }, (_, i) => `金岭${'甲乙丙丁戊己庚辛壬癸'[i % 10]}化工环氧树脂${i % 10}号`);
+    const found = names(`${items.join('、')}等项目。`);
+    // the window holds the last items; the one it cuts is not named
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.length).toBeLessThan(40);
+    for (const name of found) expect(items).toContain(name);
+  });
+
   it('gives each project the status of its clause', () => {
     expect(
       listed('泓达光电车载显示模组、凯鑫源锂电隔膜等项目建成投产。').map((m) => [m.name, 'status' in m && m.status]),

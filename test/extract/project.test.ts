@@ -28,6 +28,14 @@ describe('projects', () => {
     expect(m).toMatchObject({ name: '铭福钢铁1×80MW富余煤气发电项目', investment: 2.4e8, status: 'ongoing' });
   });
 
+  it('reads a clause at most 300 characters each way (a page with no marks; a sentence written for the test)', () => {
+    const filler = '各类要素保障持续加强'.repeat(40); // 400 characters, no mark
+    const near = run('总投资2.4亿元推进金岭化工环氧树脂项目。');
+    expect(near[0]).toMatchObject({ name: '金岭化工环氧树脂项目', investment: 2.4e8 });
+    const far = run(`总投资2.4亿元${filler}推进金岭化工环氧树脂项目。`);
+    expect(far.find((m) => m.name === '金岭化工环氧树脂项目')).not.toHaveProperty('investment');
+  });
+
   it('takes status from the verbs of a review sentence (seed 000)', () => {
     const found = run('官儿沙棘加工厂、东辛庄蔬菜基地建成投产。', projects, 'review');
     expect(found.filter(isProjectMention).map((m) => [m.name, m.status])).toEqual([
