@@ -4,7 +4,7 @@ import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge } from './left-edge.js';
-import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
+import { divisionsCalled } from '../gazetteer/index.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -83,7 +83,7 @@ export const industries: Recognizer = {
         if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十]大/.test(raw))
           continue;
         // a place's industries in general (某县产业发展) name none
-        if (divisionsNamed(raw).length > 0 || divisionsShortNamed(raw).length > 0) continue;
+        if (divisionsCalled(raw).length > 0) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place
@@ -108,7 +108,7 @@ export const industries: Recognizer = {
 function provinceAtStart(raw: string): boolean {
   for (const len of [2, 3, 4]) {
     const head = raw.slice(0, len);
-    if ([...divisionsNamed(head), ...divisionsShortNamed(head)].some((d) => d.level === 'province')) return true;
+    if (divisionsCalled(head).some((d) => d.level === 'province')) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { leftEdge } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
 import { alternation, rules } from '../lexicon/rules.js';
-import { divisionsNamed, divisionsShortNamed } from '../gazetteer/index.js';
+import { divisionsCalled } from '../gazetteer/index.js';
 
 /**
  * Tags of a proper name before the older trade heads (古城|乳业), where a province's or a city's name
@@ -80,14 +80,12 @@ function mention(ctx: ExtractContext, s: Sentence, start: number, end: number): 
 
 /** 山西, 朔州市: the sector of a province or city, not a company (a county may share a brand's name: 古城区). */
 function isProvinceOrCity(word: string): boolean {
-  return [...divisionsShortNamed(word), ...divisionsNamed(word)].some(
-    (d) => d.level === 'province' || d.level === 'city',
-  );
+  return divisionsCalled(word).some((d) => d.level === 'province' || d.level === 'city');
 }
 
 /** Any division's name or short name (怀仁, 朔州市). */
 function isDivision(word: string): boolean {
-  return divisionsShortNamed(word).length > 0 || divisionsNamed(word).length > 0;
+  return divisionsCalled(word).length > 0;
 }
 
 /**

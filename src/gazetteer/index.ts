@@ -197,6 +197,11 @@ export function divisionsShortNamed(name: string): Division[] {
   return loadCore().byShort.get(name) ?? [];
 }
 
+/** Provinces, cities and counties called `name`, by their full name or their short form (朔州市, 朔州, 怀仁). */
+export function divisionsCalled(name: string): Division[] {
+  return [...divisionsShortNamed(name), ...divisionsNamed(name)];
+}
+
 export function parentOf(d: Division): Division | undefined {
   return d.parent ? divisionByCode(d.parent) : undefined;
 }
