@@ -9,7 +9,9 @@ import type { Token } from './segment.js';
 import type { Sentence } from '../structure/index.js';
 import { alternation } from '../lexicon/rules.js';
 import { mentionAt } from './mention.js';
+import { firstIndex } from '../text/bisect.js';
 import { projectAttributes } from './project.js';
+import { TRADE_WORDS } from './organization.js';
 
 /** A count after 等 (551个, 12家, 一批): how many of the kind the list stands for. */
 const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家]|一批)';
@@ -37,9 +39,7 @@ const LEAD = new RegExp(
 /** A project's own head ends the item (恒河水库, 抽水蓄能电站): the suffix recognizer names it. */
 const HEAD_END = new RegExp(`(?:${alternation('projectHeads')}|[一二三四五六七八九十\\d]期)$`);
 /** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
-const COMPANY_ONLY = new RegExp(
-  `^[\\u4e00-\\u9fff]{2,3}(?:${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}|集团|纸业|面业|实业)$`,
-);
+const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
 /** Words jieba tags as places that name where works of a kind stand, not whose they are. */
 const WHERE = /^(?:城市|城区|县城|市区|城乡|农村|乡村|社区|园区|全县|全市|全区)$/;
 /** jieba's tags of a proper name (place, person, organization, other) or a word it does not know (not j: 光伏 is a trade's abbreviation). */
@@ -148,8 +148,8 @@ function named(
   // one of them: a capacity, or an owner's or a place's proper name at its start (金岭化工…, 黄河…), not
   // the kind of place all the works of a kind stand in (城市管沟, 县城背街小巷雨污分流)
   // (a name jieba does not know it cuts into single characters: 泓|达|光电)
-  const at = firstEndingAfter(tokens, from);
-  const [first, second] = at < 0 ? [] : [tokens[at], tokens[at + 1]];
+  const at = firstIndex(tokens.length, (i) => tokens[i]!.end > from);
+  const [first, second] = [tokens[at], tokens[at + 1]];
   // (a term jieba knows whole, 金属建材/nz, is a trade, not a name)
   const term = first !== undefined && first.start === from && first.end === to && first.tag === 'nz';
   const owned =
@@ -158,16 +158,4 @@ function named(
     !term &&
     ((PROPER.test(first.tag) && !WHERE.test(first.word)) || (first.word.length === 1 && second?.word.length === 1));
   return (capacities && /\d/.test(name)) || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
-}
-
-/** The index of the first token (in text order) that ends after `pos`, by bisection (-1 if none does). */
-function firstEndingAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < tokens.length ? lo : -1;
 }

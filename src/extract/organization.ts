@@ -96,7 +96,9 @@ function isDivision(word: string): boolean {
  * (怀仁陶瓷, 智慧能源, 环保科技, 深化能源 are places, sectors and acts); or two or three characters
  * jieba could not join (捷泰, 合强) at a list item's or the sentence's start.
  */
-const HEADS = new RegExp(`${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`, 'g');
+/** The trade words of a company's short name, the brands' and the older heads' (also listed.ts's). */
+export const TRADE_WORDS = `${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`;
+const HEADS = new RegExp(TRADE_WORDS, 'g');
 const TRADE = new Set(rules().organizationTradeHeads);
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
 const ITEM_START = /[、，,；;：:（(“]$/;

@@ -1,5 +1,6 @@
 // Runs every recognizer over a report and reconciles their mentions: no mention from noise,
 // no programme counted twice for nested spans, no quoted theme or industry posing as a programme.
+import { firstIndex } from '../text/bisect.js';
 import type { Span } from '../types.js';
 import type { Report } from '../structure/index.js';
 import { isNamedMention, type ExtractContext, type Mention, type NamedMention, type Recognizer } from './index.js';
@@ -28,15 +29,8 @@ export function createContext(report: Report): ExtractContext {
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  // binary search for the first span ending after `start`
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
+  // the first span ending after `start`
+  const s = spans[firstIndex(spans.length, (i) => spans[i]!.end > start)];
   return s !== undefined && s.start < end;
 }
 
@@ -163,7 +157,8 @@ function attachProjectContext(mentions: Mention[]): Mention[] {
   const inside = (p: Mention, type: Mention['type'], slack = 0) => {
     const list = byStart.get(p.sentence)!;
     const found: { m: Mention; i: number }[] = [];
-    for (let k = firstStartingAt(list, p.start - slack); k < list.length && list[k]!.m.start < p.end; k++) {
+    const from = firstIndex(list.length, (k) => list[k]!.m.start >= p.start - slack);
+    for (let k = from; k < list.length && list[k]!.m.start < p.end; k++) {
       const { m } = list[k]!;
       if (m.type === type && m.end <= p.end) found.push(list[k]!);
     }
@@ -182,18 +177,6 @@ function attachProjectContext(mentions: Mention[]): Mention[] {
       ...(organizations.length ? { organizations } : {}),
     };
   });
-}
-
-/** The index of the first entry (sorted by start) that starts at or after `pos`, by bisection. */
-function firstStartingAt(list: readonly { m: Mention }[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.m.start >= pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Mentions grouped by the sentence they stand in (lookups stay within one sentence). */

@@ -1,6 +1,7 @@
 // The indexes that let extraction pass over most positions of a text (a first-character filter, a
 // first-two-characters set, a plain-Han shortcut): each one finds exactly what the scan it replaces
 // found, on sentences written for these tests.
+import { firstIndex } from '../../src/text/bisect.js';
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary, vocabularyHits } from '../../src/extract/vocabulary.js';
 import { Trie, type Entry } from '../../src/extract/region/dictionary.js';
@@ -131,5 +132,15 @@ describe('mayHoldRuns', () => {
     expect(findRuns(Array.from(garbled)).length).toBeGreaterThan(0);
     expect(mayHoldRuns('what?')).toBe(true);
     expect(mayHoldRuns('𠀀')).toBe(true);
+  });
+});
+
+describe('bisection (src/text/bisect.ts)', () => {
+  it('finds the first index a monotone test holds for, or the length', () => {
+    const ends = [2, 5, 5, 9];
+    expect(firstIndex(ends.length, (i) => ends[i]! > 4)).toBe(1);
+    expect(firstIndex(ends.length, (i) => ends[i]! > 5)).toBe(3);
+    expect(firstIndex(ends.length, (i) => ends[i]! > 9)).toBe(4);
+    expect(firstIndex(0, () => true)).toBe(0);
   });
 });
