@@ -10,6 +10,7 @@ import type { Sentence } from '../structure/index.js';
 import { alternation } from '../lexicon/rules.js';
 import { mentionAt } from './mention.js';
 import { firstIndex } from '../text/bisect.js';
+import { properAt } from './proper-name.js';
 import { projectAttributes } from './project.js';
 import { TRADE_WORDS } from './organization.js';
 
@@ -40,10 +41,6 @@ const LEAD = new RegExp(
 const HEAD_END = new RegExp(`(?:${alternation('projectHeads')}|[一二三四五六七八九十\\d]期)$`);
 /** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
 const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
-/** Words jieba tags as places that name where works of a kind stand, not whose they are. */
-const WHERE = /^(?:城市|城区|县城|市区|城乡|农村|乡村|社区|园区|全县|全市|全区)$/;
-/** jieba's tags of a proper name (place, person, organization, other) or a word it does not know (not j: 光伏 is a trade's abbreviation). */
-const PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng)$/;
 
 interface ListSpec {
   id: string;
@@ -149,13 +146,9 @@ function named(
   // the kind of place all the works of a kind stand in (城市管沟, 县城背街小巷雨污分流)
   // (a name jieba does not know it cuts into single characters: 泓|达|光电)
   const at = firstIndex(tokens.length, (i) => tokens[i]!.end > from);
-  const [first, second] = [tokens[at], tokens[at + 1]];
+  const first = tokens[at];
   // (a term jieba knows whole, 金属建材/nz, is a trade, not a name)
   const term = first !== undefined && first.start === from && first.end === to && first.tag === 'nz';
-  const owned =
-    first !== undefined &&
-    first.start <= from &&
-    !term &&
-    ((PROPER.test(first.tag) && !WHERE.test(first.word)) || (first.word.length === 1 && second?.word.length === 1));
+  const owned = first !== undefined && first.start <= from && !term && properAt(tokens, at);
   return (capacities && /\d/.test(name)) || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
 }

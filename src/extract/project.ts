@@ -6,11 +6,14 @@ import type { ProjectStatus } from '../types.js';
 import type { Sentence } from '../structure/index.js';
 import { alternation, endsWith } from '../lexicon/rules.js';
 import { MONEY, parseMoney } from './money.js';
-import { suffixRecognizer } from './suffix.js';
+import { suffixRecognizer, type Candidate } from './suffix.js';
+import { properAt } from './proper-name.js';
+import { firstIndex } from '../text/bisect.js';
 
 /** A phase of a project (一期, 2期): it belongs to the name, jieba tags it an adverb. */
 const PHASE = '[一二三四五六七八九十\\d]期';
 const PHASE_ONLY = new RegExp(`^${PHASE}$`);
+const PHASE_IN = new RegExp(PHASE);
 /** A count of projects (3个, 一批): a number of them, not one. */
 const COUNTED = /[\d.一二三四五六七八九十两]+(个|项|处|座|条|批)/;
 const PEJORATIVE = endsWith('projectPejoratives');
@@ -41,7 +44,13 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
-  reject: ({ head, modifier }) =>
+  reject: (c) => rejectedModifier(c) || (BARE_HEADS.test(c.head) && !namesOne(c)),
+  attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
+});
+
+/** What makes the words before a head no project's name, whatever the head. */
+function rejectedModifier({ head, modifier }: Candidate): boolean {
+  return (
     PHASE_ONLY.test(modifier) ||
     /^[\d.]+$/.test(modifier) ||
     COUNTED.test(modifier) ||
@@ -50,9 +59,27 @@ export const projects = suffixRecognizer({
     (head === '项目' && modifier.includes('项目')) ||
     // 形象工程, 面子工程: a reproach, not a project; …资金项目: a kind of funding
     PEJORATIVE.test(modifier) ||
-    /资金$/.test(modifier),
-  attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
-});
+    /资金$/.test(modifier)
+  );
+}
+
+/** Heads that say only that something is a project (项目, 工程): the words before them must name which. */
+const BARE_HEADS = /^(?:项目|工程)$/;
+/** A facility's own head at the end of the words before a bare head (…产业园|项目, …综合体|项目). */
+const FACILITY_END = endsWith('projectHeads');
+
+/**
+ * Whether the words before a bare head name one project, not a kind of them (风力发电|项目, 新签约|项目,
+ * 安全饮水|工程): a number or a phase (120万吨, 一期), a facility (…产业园|项目), or a proper name among
+ * its words (鑫达焦化|项目, 黄河大桥连接线|工程).
+ */
+function namesOne({ modifier, tokens, start, end, head }: Candidate): boolean {
+  if (/\d/.test(modifier) || PHASE_IN.test(modifier) || FACILITY_END.test(modifier)) return true;
+  const before = end - head.length;
+  const from = firstIndex(tokens.length, (i) => tokens[i]!.end > start);
+  for (let i = from; i < tokens.length && tokens[i]!.start < before; i++) if (properAt(tokens, i)) return true;
+  return false;
+}
 
 /** A project's status and the investment its clause states, for the project at [start, end) of sentence `s`. */
 export function projectAttributes(

@@ -22,6 +22,8 @@ export interface Candidate {
   name: string;
   /** The name without its head. */
   modifier: string;
+  /** jieba's words of the sentence. */
+  tokens: readonly Token[];
 }
 
 export interface SuffixSpec {
@@ -81,7 +83,7 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
     let name = text.slice(from, end);
     if (lead) name = name.replace(lead, '');
     const modifier = name.slice(0, name.length - m[0].length);
-    return { sentence: s, head: m[0], start: end - name.length, end, name, modifier };
+    return { sentence: s, head: m[0], start: end - name.length, end, name, modifier, tokens };
   }
 
   function rejected(c: Candidate): boolean {

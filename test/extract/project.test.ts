@@ -71,6 +71,20 @@ describe('projects', () => {
     expect(all.filter((m) => m.type === 'programme').map((m) => m.name)).toContain('千万工程');
   });
 
+  it('takes a bare 项目 or 工程 only after words that name which one (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    // a kind of project: common words only
+    expect(names('抓好新引进项目落地，推进风力发电项目和城市防洪排涝工程，实施安全饮水工程。')).toEqual([]);
+    // named by an owner, a capacity, a phase, a facility or a temple
+    expect(names('推进鑫达焦化项目、年产5万吨饲料项目、污水处理厂二期项目和科技孵化产业园项目。')).toEqual([
+      '鑫达焦化项目',
+      '年产5万吨饲料项目',
+      '污水处理厂二期项目',
+      '科技孵化产业园项目',
+    ]);
+    expect(names('启动娘娘庙夜游项目和药王庙修缮工程。')).toEqual(['娘娘庙夜游项目', '药王庙修缮工程']);
+  });
+
   it('rejects kinds of projects and work on projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
   });
