@@ -174,9 +174,20 @@ describe('unquoted programmes', () => {
     expect(named('深入实施“棚户区改造”。')).toEqual(['programme:棚户区改造']);
   });
 
-  it('reads quotes and the words after them as the longest lexicon name they make (“两山”实践创新基地 is no formula; a sentence written for the test)', () => {
+  it('reads quotes and the words after them as the longest lexicon name they make (“两山”实践创新基地 is the base, not 两山; a sentence written for the test)', () => {
     expect(named('成功获评“两山”实践创新基地。')).toEqual(['programme:绿水青山就是金山银山实践创新基地']);
-    expect(named('践行“两山”理念。')).toEqual([]);
+  });
+
+  it('takes 两山 for the practice it names, quoted or in full, unlike the central formulas (sentences written for the test)', () => {
+    expect(named('践行“两山”理念。')).toEqual(['programme:两山']);
+    expect(named('坚持绿水青山就是金山银山，发展林下经济。')).toEqual(['programme:两山']);
+    // two characters unquoted are too short to be sure of; the formulas stay no programme
+    expect(named('两山之间修通公路。')).toEqual([]);
+    expect(named('深刻领悟“两个确立”，践行新发展理念。')).toEqual([]);
+    // quoted before words of their own and a head, it starts the longer name; before a head alone it is the name
+    expect(named('成功创建“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
+    expect(named('建成“千万工程”示范村5个。')).toEqual(['programme:千万工程']);
+    expect(named('开展“扫黑除恶”问题专项行动。')).toEqual(['programme:扫黑除恶']);
   });
 
   it('finds national programmes of farming, rivers, rural leadership and enclaves unquoted (sentences written for the test)', () => {

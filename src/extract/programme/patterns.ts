@@ -7,6 +7,8 @@ import { lookupProgramme } from './lexicon.js';
 import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
+/** Words that make what follows them work on a matter, not a named campaign (问题专项行动, 工作机制). */
+const COMPLAINT = /^(问题|工作|有关|相关|各项|各类)/;
 /** The quoted term right before a name's words, a footnote's mark perhaps after it (“两山”, “三区”[1]). */
 const QUOTED_BEFORE = new RegExp(`“([^“”]{1,10})”(?:${FOOTNOTE_MARK})?$`);
 const FOOTNOTE = new RegExp(FOOTNOTE_MARK, 'g');
@@ -195,9 +197,13 @@ export const patternProgrammes: Recognizer = {
         // (a footnote's mark may stand between, “三区”[1]管理体制改革: the name leaves it out)
         const before = report.text.slice(Math.max(s.start, start - 16), start).match(QUOTED_BEFORE);
         const known = before ? lookupProgramme(before[1]!, report.region?.province) : undefined;
+        // (but a programme quoted before words of its own and the head is the longer name's start:
+        // “两山”实践创新示范区, where “千万工程”示范村 and “两不一欠”问题专项行动 are the programme's)
         // (nor does a generic word after the quotes, “利剑斩污”专项行动: the quote is the name)
         const rest = report.text.slice(start, end);
-        const quoted = before && (!known || known.kind === 'formula') && genericAfter(rest) !== rest ? before : null;
+        const ownWords = rest.length > m[0].length && !COMPLAINT.test(rest);
+        const quoted =
+          before && (!known || known.kind === 'formula' || ownWords) && genericAfter(rest) !== rest ? before : null;
         if (quoted) start -= quoted[0].length;
         const raw = report.text.slice(start, end);
         const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
@@ -205,7 +211,7 @@ export const patternProgrammes: Recognizer = {
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
         // 问题专项行动: a complaint, not a named campaign
-        if (/^(问题|工作|有关|相关|各项|各类)/.test(name)) continue;
+        if (COMPLAINT.test(name)) continue;
         // 国家级改革试点5项, 省级…示范县2个: a kind counted, not a name
         if (COUNTED_AFTER.test(report.text.slice(end, end + 8))) continue;
         // 12项国省级改革试点, 3个省级示范村: so is a kind with its count before it
