@@ -22,6 +22,10 @@ export const NAME_TAGS = new Set([
   'b',
   'f',
   'x',
+  // single-character morphemes (县/zg 人民医院, 王家 垣/ng) and full personal names (张家/nrfg)
+  'zg',
+  'ng',
+  'nrfg',
 ]);
 /** Verbs that introduce a name: the name starts after them (…评为|省级旅游示范村). */
 export const LEAD_WORDS = new Set([

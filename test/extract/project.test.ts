@@ -85,6 +85,14 @@ describe('projects', () => {
     expect(names('启动娘娘庙夜游项目和药王庙修缮工程。')).toEqual(['娘娘庙夜游项目', '药王庙修缮工程']);
   });
 
+  it('keeps a single-character morpheme inside a name (县|人民医院, 张家|垣; sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('实施县人民医院提升工程。')).toEqual(['县人民医院提升工程']);
+    expect(names('完成张家垣道路提升工程。')).toEqual(['张家垣道路提升工程']);
+    const zone = extract(reportOf('获批国家级车联网先导区。', { region: '稷山县' }), [patternProgrammes]);
+    expect(zone.map((m) => m.name)).toContain('车联网先导区');
+  });
+
   it('rejects kinds of projects and work on projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
   });
