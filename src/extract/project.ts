@@ -4,7 +4,7 @@
 // src/lexicon/rules.json; the loop is the suffix engine's.
 import type { ProjectStatus } from '../types.js';
 import type { Sentence } from '../structure/index.js';
-import { alternation, endsWith } from '../lexicon/rules.js';
+import { alternation, endsWith, oneOf } from '../lexicon/rules.js';
 import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properAt } from './proper-name.js';
@@ -34,11 +34,11 @@ export const projects = suffixRecognizer({
   // 集中供热管线改造|一期|项目: the phase belongs to the name
   headPrefix: new RegExp(`${PHASE}$`),
   edge: { maxLength: 30, digits: true, joiners: true },
-  // …旅游项目和|悬空寺夜游项目, …示范区项目和|壶口通用机场: each project of a list is its own;
+  // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
-  startAfter: new RegExp(`(?:${alternation('projectFinalHeads')})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
-  // a list number (1.), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
-  leadPatterns: '\\d{1,2}[.．、](?!\\d)|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
+  startAfter: new RegExp(`(?:${alternation('projectHeads')})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
+  // a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
+  leadPatterns: '\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]是|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
   lead: 'projectLeadWords',
   generic: 'projectGeneric',
   genericEnds: 'projectGenericEnds',
@@ -63,15 +63,15 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
   );
 }
 
-/** Heads that say only that something is a project (项目, 工程): the words before them must name which. */
-const BARE_HEADS = /^(?:项目|工程)$/;
+/** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */
+const BARE_HEADS = oneOf('projectNamedHeads');
 /** A facility's own head at the end of the words before a bare head (…产业园|项目, …综合体|项目). */
 const FACILITY_END = endsWith('projectHeads');
 
 /**
- * Whether the words before a bare head name one project, not a kind of them (风力发电|项目, 新签约|项目,
- * 安全饮水|工程): a number or a phase (120万吨, 一期), a facility (…产业园|项目), or a proper name among
- * its words (鑫达焦化|项目, 黄河大桥连接线|工程).
+ * Whether the words before a head that says what a work is but not which (项目, 工程, 污水处理厂) name one,
+ * not a kind of them (风力发电|项目, 新签约|项目, 安全饮水|工程, 乡镇|污水处理厂): a number or a phase
+ * (120万吨, 一期), a facility (…产业园|项目), or a proper name among its words (鑫达焦化|项目, 柳溪|污水处理厂).
  */
 function namesOne({ modifier, tokens, start, end, head }: Candidate): boolean {
   if (/\d/.test(modifier) || PHASE_IN.test(modifier) || FACILITY_END.test(modifier)) return true;

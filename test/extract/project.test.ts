@@ -85,6 +85,15 @@ describe('projects', () => {
     expect(names('启动娘娘庙夜游项目和药王庙修缮工程。')).toEqual(['娘娘庙夜游项目', '药王庙修缮工程']);
   });
 
+  it('takes a bridge, a waterworks, a substation or a town by its proper name, not a kind of them (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('建成黄岗大桥、柳溪污水处理厂和龙门变电站。')).toEqual(['黄岗大桥', '柳溪污水处理厂', '龙门变电站']);
+    expect(names('新建乡镇污水处理厂3座，打造省级特色小镇。')).toEqual([]);
+    // a list's number is not the name; each item of a list ends at its own head
+    expect(names('五是加快龙门大桥建设。')).toEqual(['龙门大桥']);
+    expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
+  });
+
   it('keeps a single-character morpheme inside a name (县|人民医院, 张家|垣; sentences written for the test)', () => {
     const names = (t: string) => run(t).map((m) => m.name);
     expect(names('实施县人民医院提升工程。')).toEqual(['县人民医院提升工程']);
