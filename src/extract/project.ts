@@ -77,7 +77,7 @@ function namesOne({ modifier, tokens, start, end, head }: Candidate): boolean {
   if (/\d/.test(modifier) || PHASE_IN.test(modifier) || FACILITY_END.test(modifier)) return true;
   const before = end - head.length;
   const from = firstIndex(tokens.length, (i) => tokens[i]!.end > start);
-  for (let i = from; i < tokens.length && tokens[i]!.start < before; i++) if (properAt(tokens, i)) return true;
+  for (let i = from; i < tokens.length && tokens[i]!.end <= before; i++) if (properAt(tokens, i)) return true;
   return false;
 }
 

@@ -90,6 +90,13 @@ describe('projects', () => {
     expect(names('建成黄岗大桥、柳溪污水处理厂和龙门变电站。')).toEqual(['黄岗大桥', '柳溪污水处理厂', '龙门变电站']);
     expect(names('新建乡镇污水处理厂3座，打造省级特色小镇。')).toEqual([]);
     expect(names('推进龙门工业园区扩区。')).toEqual(['龙门工业园区']);
+    // a square, a station, a business district: the proper name stands before the head, not in a word it ends
+    expect(names('建成青云广场和龙门高铁站，推进青云中央商务区建设。')).toEqual([
+      '青云广场',
+      '龙门高铁站',
+      '青云中央商务区',
+    ]);
+    expect(names('改造中心广场，推进中央商务区建设。')).toEqual([]);
     // a list's number is not the name; each item of a list ends at its own head
     expect(names('五是加快龙门大桥建设。')).toEqual(['龙门大桥']);
     expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
