@@ -37,14 +37,15 @@ export const projects = suffixRecognizer({
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
   startAfter: new RegExp(`(?:${alternation('projectHeads')})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
-  // a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
-  leadPatterns: '\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]是|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
+  // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
+  leadPatterns:
+    '(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]是|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
   lead: 'projectLeadWords',
   generic: 'projectGeneric',
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
-  reject: (c) => rejectedModifier(c) || (BARE_HEADS.test(c.head) && !namesOne(c)),
+  reject: (c) => rejectedModifier(c) || (BARE_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
 
@@ -61,6 +62,11 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
     PEJORATIVE.test(modifier) ||
     /资金$/.test(modifier)
   );
+}
+
+/** 新城 before 区 is a district's name (西安市新城区), not a new town built. */
+function districtNamed({ sentence, end, head }: Candidate): boolean {
+  return head === '新城' && sentence.text[end - sentence.start] === '区';
 }
 
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */

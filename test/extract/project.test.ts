@@ -102,6 +102,15 @@ describe('projects', () => {
     expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
   });
 
+  it('takes a development zone or a new town by its proper name, not a district’s name (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('推进龙门经开区和青云高新区建设，打造龙门新城。')).toEqual(['龙门经开区', '青云高新区', '龙门新城']);
+    // a year before the name is not the name's
+    expect(names('2023年青云经济开发区获批扩区。')).toEqual(['青云经济开发区']);
+    expect(names('支持省级高新区升级。')).toEqual([]);
+    expect(names('青云市新城区完成老旧小区改造。')).toEqual([]);
+  });
+
   it('keeps a single-character morpheme inside a name (县|人民医院, 张家|垣; sentences written for the test)', () => {
     const names = (t: string) => run(t).map((m) => m.name);
     expect(names('实施县人民医院提升工程。')).toEqual(['县人民医院提升工程']);
