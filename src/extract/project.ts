@@ -45,7 +45,7 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
-  reject: (c) => rejectedModifier(c) || (BARE_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c),
+  reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
 
@@ -70,8 +70,8 @@ function districtNamed({ sentence, end, head }: Candidate): boolean {
 }
 
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */
-const BARE_HEADS = oneOf('projectNamedHeads');
-/** A facility's own head at the end of the words before a bare head (…产业园|项目, …综合体|项目). */
+const NAMED_HEADS = oneOf('projectNamedHeads');
+/** A facility's own head at the end of the words before such a head (…产业园|项目, …综合体|项目). */
 const FACILITY_END = endsWith('projectHeads');
 
 /**
