@@ -33,6 +33,12 @@ const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|区|技术|研
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
   /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展)$/;
+/**
+ * Words right after a sector's name that make it a field the government guards or regulates — its
+ * institutions, risks, security, market or supply (金融机构, 金融风险, 粮食安全, 房地产市场, 能源保供) — not a
+ * sector it develops. Its output (煤炭产量) still shows the sector.
+ */
+const FIELD_AFTER = /^(?:机构|安全|风险|市场|监管|保障|保供|供应|储备)/;
 /** Tags of a word that can end an industry's name (a noun, not 承接 or 促进). */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', 'nrt', 'x']);
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
@@ -47,7 +53,10 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
-    const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary);
+    // (金融风险, 粮食安全, 房地产市场: a field of risk or of supply, not the sector a region develops)
+    const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
+      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)),
+    );
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;

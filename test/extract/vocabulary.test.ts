@@ -76,6 +76,15 @@ describe('industries', () => {
     expect(found('规上高新技术产业增加值增长8%，规上陶瓷产业产值增长5%。')).toEqual(['陶瓷']);
   });
 
+  it('takes no field the government guards or regulates for the sector (sentences written for the test)', () => {
+    // institutions, risks, security, a market, supply: 金融, 粮食 and 房地产 as fields, not sectors developed
+    expect(found('引导金融机构加大信贷投放，防范化解金融风险，守牢粮食安全底线，促进房地产市场平稳健康发展。')).toEqual(
+      [],
+    );
+    // the sector itself, and its output
+    expect(found('发展现代金融，煤炭产量达到1200万吨。')).toEqual(['煤炭', '金融']);
+  });
+
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
     expect(found('推动怀仁陶瓷产业转型升级。')).toEqual(['陶瓷']);
   });
