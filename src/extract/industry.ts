@@ -53,7 +53,7 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
-    // (金融风险, 粮食安全, 房地产市场: a field of risk or of supply, not the sector a region develops)
+    // (not a field the government guards: FIELD_AFTER)
     const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
       (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)),
     );

@@ -11,7 +11,7 @@ import { alternation } from '../lexicon/rules.js';
 import { mentionAt } from './mention.js';
 import { firstIndex } from '../text/bisect.js';
 import { properAt } from './proper-name.js';
-import { projectAttributes } from './project.js';
+import { PROJECT_HEADS, projectAttributes } from './project.js';
 import { TRADE_WORDS } from './organization.js';
 
 /** A count after 等 (551个, 12家, 一批): how many of the kind the list stands for. */
@@ -38,7 +38,7 @@ const LEAD = new RegExp(
   `^(?:[一二三四五六七八九十]是|其中|全力|全年|今年|去年|成功|新开工|高标准|[\\d.]+[亿万]?元|${alternation('projectLeadWords')})+`,
 );
 /** A project's own head ends the item (恒河水库, 抽水蓄能电站): the suffix recognizer names it. */
-const HEAD_END = new RegExp(`(?:${alternation('projectHeads')}|[一二三四五六七八九十\\d]期)$`);
+const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)}|[一二三四五六七八九十\\d]期)$`);
 /** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
 const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
 

@@ -4,7 +4,7 @@
 // src/lexicon/rules.json; the loop is the suffix engine's.
 import type { ProjectStatus } from '../types.js';
 import type { Sentence } from '../structure/index.js';
-import { alternation, endsWith, oneOf } from '../lexicon/rules.js';
+import { alternation, endsWith, oneOf, rules } from '../lexicon/rules.js';
 import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properAt } from './proper-name.js';
@@ -22,11 +22,16 @@ const INVESTMENT = new RegExp(alternation('investmentWords'));
 const DONE = new RegExp(alternation('projectDoneVerbs'));
 const ONGOING = new RegExp(alternation('projectOngoingVerbs'));
 const START = new RegExp(alternation('projectStartVerbs'));
+/**
+ * Every word that ends a project's name: the heads that say which kind of work it is (储能电站, 水库) and
+ * those that need a name before them (项目, 污水处理厂).
+ */
+export const PROJECT_HEADS: readonly string[] = [...rules().projectHeads, ...rules().projectNamedHeads];
 
 export const projects = suffixRecognizer({
   id: 'project.suffix',
   type: 'project',
-  heads: 'projectHeads',
+  heads: PROJECT_HEADS,
   // a head inside a longer head (…工程项目) is handled by the longer one;
   // …宅基地改革, …园区管理: the name of a reform or of work, not of a project
   longerHeads: 'projectFinalHeads',
@@ -36,7 +41,7 @@ export const projects = suffixRecognizer({
   edge: { maxLength: 30, digits: true, joiners: true },
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
-  startAfter: new RegExp(`(?:${alternation('projectHeads')})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
+  startAfter: new RegExp(`(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
   // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
   leadPatterns:
     '(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]是|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
@@ -72,7 +77,7 @@ function districtNamed({ sentence, end, head }: Candidate): boolean {
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */
 const NAMED_HEADS = oneOf('projectNamedHeads');
 /** A facility's own head at the end of the words before such a head (…产业园|项目, …综合体|项目). */
-const FACILITY_END = endsWith('projectHeads');
+const FACILITY_END = endsWith(PROJECT_HEADS);
 
 /**
  * Whether the words before a head that says what a work is but not which (项目, 工程, 污水处理厂) name one,

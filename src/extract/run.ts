@@ -57,7 +57,7 @@ function reconcile(mentions: Mention[]): Mention[] {
     );
   const themeNames = ownedBy(['theme']);
   const otherNames = ownedBy(['industry', 'region', 'organization']);
-  const owned = new Set([...themeNames, ...otherNames]);
+  const owned = { has: (key: string) => themeNames.has(key) || otherNames.has(key) };
   // …unless the words around the quotes made it a lexicon programme's name: “城市更新”双试点 is the
   // pilot of 城市更新行动 although 城市更新 alone is a theme
   const ownedSurface = (m: Mention) =>
@@ -148,14 +148,22 @@ function bundleComponents(named: NamedMention[]): NamedMention[] {
 function attachProjectContext(mentions: Mention[]): Mention[] {
   // each sentence's mentions by where they start, with their place in the list: a project looks only at
   // the mentions that start inside it (a sentence of thousands of listed projects stays linear)
+  // (sorted only for the sentences a project stands in, when it first asks)
+  const sentences = bySentence(mentions);
   const byStart = new Map<number, { m: Mention; i: number }[]>();
-  for (const [sentence, list] of bySentence(mentions))
-    byStart.set(
-      sentence,
-      list.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i),
-    );
+  const sorted = (sentence: number) => {
+    let list = byStart.get(sentence);
+    if (!list) {
+      list = sentences
+        .get(sentence)!
+        .map((m, i) => ({ m, i }))
+        .sort((a, b) => a.m.start - b.m.start || a.i - b.i);
+      byStart.set(sentence, list);
+    }
+    return list;
+  };
   const inside = (p: Mention, type: Mention['type'], slack = 0) => {
-    const list = byStart.get(p.sentence)!;
+    const list = sorted(p.sentence);
     const found: { m: Mention; i: number }[] = [];
     const from = firstIndex(list.length, (k) => list[k]!.m.start >= p.start - slack);
     for (let k = from; k < list.length && list[k]!.m.start < p.end; k++) {

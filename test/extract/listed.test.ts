@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
 import { listedOrganizations, listedProjects } from '../../src/extract/listed.js';
 import { reportOf } from '../fixtures/report.js';
+import type { Recognizer } from '../../src/extract/index.js';
 
-const listed = (text: string, phase: 'review' | 'plan' = 'review') =>
-  extract(reportOf(text, { region: '某县', phase }), [listedProjects]);
+/** The mentions one of the list readers finds in a sentence of 某县's report. */
+const read = (recognizer: Recognizer, text: string, phase: 'review' | 'plan' = 'review') =>
+  extract(reportOf(text, { region: '某县', phase }), [recognizer]);
+const listed = (text: string, phase: 'review' | 'plan' = 'review') => read(listedProjects, text, phase);
 const names = (text: string) => listed(text).map((m) => m.name);
 
 describe('projects listed before 等…项目', () => {
@@ -82,8 +85,7 @@ describe('projects listed before 等…项目', () => {
 });
 
 describe('companies listed before 等…企业', () => {
-  const companies = (text: string) =>
-    extract(reportOf(text, { region: '某县' }), [listedOrganizations]).map((m) => `${m.type}:${m.name}`);
+  const companies = (text: string) => read(listedOrganizations, text).map((m) => `${m.type}:${m.name}`);
 
   it('names each company of the list by its short name', () => {
     expect(companies('引进金岭化工、瑞川机械、泓达光电等一批龙头企业。')).toEqual([

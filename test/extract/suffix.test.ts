@@ -90,6 +90,8 @@ describe('the project and organization roles (src/lexicon/rules.json)', () => {
       expect(rules()[role].length).toBeGreaterThan(0);
     }
     expect(rules().projectHeads).toContain('储能电站');
+    // the heads that need a name before them are not also heads that do not: one list says which a word is
+    expect(rules().projectNamedHeads.filter((w) => rules().projectHeads.includes(w))).toEqual([]);
     expect(rules().organizationHeads).toContain('有限公司');
   });
 });
