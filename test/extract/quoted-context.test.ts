@@ -409,7 +409,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('任务完成’，持续推进‘四好农村路’建设。')).toEqual(['programme:四好农村路']);
     // the text between two quotes whose other marks were lost is no quote written backwards
     expect(quoted('落实”工作要点，加强调度，其中“等政策。')).toEqual([]);
-    expect(quoted('开展“三大行动”，其中”工作要点，其中“专项整治扎实推进。')).toEqual(['programme:三大行动']);
+    expect(quoted('开展“三大行动”，其中”工作要点，其中“专项整治扎实推进。')).toEqual(['slogan:三大行动']);
   });
 
   it('writes beats set apart by spaces with 、, and drops a space that cuts a word or stands beside 、', () => {

@@ -207,15 +207,14 @@ export const quotedProgrammes: Recognizer = {
           ...(c.partOf ? { partOf: c.partOf } : {}),
         }),
       );
-      // 实施A、B、C等“三大行动”: the items listed before a counted bundle are its parts, for a programme
-      // of actions (六大行动, 十大工程: named actions) or the region's own counted strategies or
-      // positionings (“三大战略”, “三城”: its slogans)
-      const count =
-        c.type === 'programme'
-          ? /(行动|工程|攻坚|战役)$/.test(c.name)
-            ? bundleCount(c.name)
-            : undefined
-          : (placeCount(c.name) ?? (/(战略|思路|定位)$/.test(c.name) ? bundleCount(c.name) : undefined));
+      // 实施A、B、C等“三大行动”: the items listed before a counted bundle are its parts, for a bundle of
+      // actions (六大行动, 十大工程: named actions, a programme's or the region's own) or the region's own
+      // counted strategies or positionings (“三大战略”, “三城”: its slogans)
+      const count = /(行动|工程|攻坚|战役)$/.test(c.name)
+        ? bundleCount(c.name)
+        : c.type === 'slogan'
+          ? (placeCount(c.name) ?? (/(战略|思路|定位)$/.test(c.name) ? bundleCount(c.name) : undefined))
+          : undefined;
       if (count === undefined) return;
       for (const p of enumeratedParts(s.text, at, count)) {
         if (ctx.inNoise(s.start + p.start, s.start + p.end)) continue;
