@@ -81,6 +81,10 @@ describe('lexicon terms in running text', () => {
   it("reads a province's short numbered label only in that province", () => {
     expect(lookupProgramme('六新', '山西省')?.province).toBe('山西');
     expect(lookupProgramme('六新', '浙江省')).toBeUndefined();
+    // and so is the label with a generic word after it (Shaanxi's 三个年, its campaigns of three years)
+    expect(lookupProgramme('三个年活动', '陕西省')?.name).toBe('三个年');
+    expect(lookupProgramme('三个年活动', '广西壮族自治区')).toBeUndefined();
+    expect(named('大力开展“三个年活动”。', '广西壮族自治区')).toEqual(['slogan:三个年活动']);
     // a longer provincial name means the same thing anywhere
     expect(lookupProgramme('最多跑一次', '山西省')?.province).toBe('浙江');
   });

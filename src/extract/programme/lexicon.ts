@@ -4,7 +4,7 @@
 import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
 import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
-import { endsWith } from '../../lexicon/rules.js';
+import { endsWith, rules } from '../../lexicon/rules.js';
 import { firstUnits, leftmostLongest } from '../../text/scan.js';
 import economicRegions from '../../lexicon/economic-regions.json' with { type: 'json' };
 
@@ -133,9 +133,20 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
   if (provinceOnly.has(key) && !inProvince) return undefined;
   if (!e?.province || inProvince) return e;
   // a province's short numbered label (六新, 五大战略) is its own only in its reports: in another
-  // province's, or in one whose province is not known, the words are anyone's
-  return /^[一二三四五六七八九十两双百千万\d]/.test(name) && nameKey(name).length <= 4 ? undefined : e;
+  // province's, or in one whose province is not known, the words are anyone's — and so is the label
+  // with a generic word after it (Shaanxi's 三个年 spelled 三个年活动)
+  if (shortLabel(name)) return undefined;
+  const label = nameKey(e.name);
+  return shortLabel(e.name) && key.startsWith(label) && GENERIC_WORDS.has(key.slice(label.length)) ? undefined : e;
 }
+
+/** A numbered label of four characters or fewer (六新, 五大战略, 三个年). */
+function shortLabel(name: string): boolean {
+  return /^[一二三四五六七八九十两双百千万\d]/.test(name) && nameKey(name).length <= 4;
+}
+
+/** The generic words a name is written with (…活动, …行动, …改革, …建设): rules.json's genericAfter. */
+const GENERIC_WORDS = new Set(rules().genericAfter);
 
 /**
  * The unquoted lexicon spellings in `text`, leftmost first and longest at each position, not
