@@ -29,6 +29,12 @@ describe('removePinyin', () => {
     expect(removePinyin('報告（bào gào）').text).toBe('報告');
   });
 
+  it('takes an annotation with a space before its closing parenthesis (a line written for the test)', () => {
+    expect(removePinyin('社會(huì )主義現代化，創(chuàng )新高效能治理').text).toBe('社會主義現代化，創新高效能治理');
+    // a word in parentheses with a space is still no annotation without a tone mark
+    expect(removePinyin('(PPP )項目').text).toBe('(PPP )項目');
+  });
+
   it('trusts toneless syllables only in a text that has toned annotations', () => {
     expect(removePinyin('我們(men)').text).toBe('我們(men)');
     expect(removePinyin('報(bào)會(huì)長(zhǎng) 我們(men)').text).toBe('報會長 我們');
