@@ -8,6 +8,9 @@ const DROPPED =
 const BLOCK =
   /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|tfoot|caption|h[1-6]|section|article|header|footer|nav|aside|main|blockquote|pre|title|form|figure|figcaption|center)\b[^<>]*>/gi;
 const CELL = /<\/?t[dh]\b[^<>]*>/gi;
+// A server page's directive or code left in the text (<%@ LANGUAGE="VBSCRIPT" CODEPAGE="65001" %>, <% … %>,
+// <?php … ?>), its `<` lost perhaps at a line's start (%@LANGUAGE=…%>): markup, whose quoted values are no names.
+const SERVER_CODE = /<%[^\n]{0,300}?%>|^%@[^\n]{0,300}?%>|<\?php\b[^\n]{0,300}?\?>/gm;
 const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
 // A closing tag whose `<` went into a garbled byte pair (`潛能?/span>`): the `?` stays, for
 // the mojibake step to count as a lost character.
@@ -95,6 +98,12 @@ export function stripHtml(text: string): StepResult {
     });
     warnings.push(`removed ${tags} HTML tag${tags > 1 ? 's' : ''}`);
   }
+  let code = 0;
+  out = out.replace(SERVER_CODE, () => {
+    code++;
+    return '';
+  });
+  if (code > 0) warnings.push(`removed ${code} server page directive${code > 1 ? 's' : ''} (<% … %>)`);
   let orphans = 0;
   out = out.replace(ORPHAN_CLOSE, () => {
     orphans++;

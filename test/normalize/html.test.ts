@@ -21,6 +21,16 @@ describe('stripHtml', () => {
     expect(r.warnings).toEqual(['removed 1 broken HTML tag (“?/span>”)']);
   });
 
+  it('drops a server page directive left in the text, its `<` lost too (lines written for the test)', () => {
+    const page =
+      '<%@ Page Language="C#" CodePage="936" %>\n%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>\n政府工作报告<?php echo $title; ?>';
+    const r = stripHtml(page);
+    expect(r.text).toBe('\n\n政府工作报告');
+    expect(r.warnings).toEqual(['removed 3 server page directives (<% … %>)']);
+    // a percentage is no directive
+    expect(stripHtml('增速<5%，占比达30%>目标').text).toBe('增速<5%，占比达30%>目标');
+  });
+
   it('leaves plain text alone, angle brackets and ampersands included', () => {
     const text = '增速<5%的企业 & 个体户\n《政府工作报告》';
     expect(stripHtml(text)).toEqual({ text, warnings: [] });
