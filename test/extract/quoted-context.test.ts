@@ -224,6 +224,12 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('构建“一核两翼三带”发展格局。')).toEqual(['slogan:一核两翼三带']);
     // a part that is no place (两企, two firms) makes no layout
     expect(quoted('推进“三园两企一基地”建设。')).toEqual(['programme:三园两企一基地']);
+    // the places a region means to be, counted, are its layout too (lines written for the test)
+    expect(quoted('加快“一枢纽两中心三基地”建设。')).toEqual(['slogan:一枢纽两中心三基地']);
+    expect(quoted('奋力打造“三高地两示范区”。')).toEqual(['slogan:三高地两示范区']);
+    expect(quoted('围绕“一地一市”战略定位。')).toEqual(['slogan:一地一市']);
+    // a method one by one stays one (一地一策: a measure for each place)
+    expect(quoted('坚持“一地一策”精准施策。')).toEqual(['programme:一地一策']);
   });
 
   it('makes a bundle of counted acts a programme, counted places a layout and counted years a plan', () => {

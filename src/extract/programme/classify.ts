@@ -39,8 +39,12 @@ const NUMBERED =
 /** Nouns of a region's own numbered structures (六大基地, 四条全产业链, 三大中心, 四大板块). */
 const LOCAL_STRUCTURE = /(基地|产业链|平台|中心|板块|集群|园区|片区|组团|走廊|高地)$/;
 const ALL_NUMERALS = /^[一二三四五六七八九十百千万两\d.]+$/;
-/** A region's own spatial layout, two numbered parts or more: 两城三区四基地, 一园六区, 一核两翼三带. */
-const LAYOUT_PART = '[一二三四五六七八九十两双多](?:城|区|带|核|翼|园|圈|廊|轴|心|极|片|基地|中心|组团|板块)';
+/**
+ * A region's own spatial layout, two numbered parts or more: 两城三区四基地, 一园六区, 一核两翼三带, and the
+ * places it means to be, counted (一枢纽两中心三基地, 三高地三示范区, 一地一市).
+ */
+const LAYOUT_PART =
+  '[一二三四五六七八九十两双多](?:城|区|带|核|翼|园|圈|廊|轴|心|极|片|基地|中心|组团|板块|枢纽|高地|示范区|先行区|地|市)';
 const LAYOUT = new RegExp(`^(?:${LAYOUT_PART}){2,}$`);
 
 /** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
