@@ -57,6 +57,19 @@ describe('unquoted positionings', () => {
     expect(slogans('社会主义现代化美丽平遥迈出坚实步伐，活力平遥、幸福平遥人。')).toEqual([]);
   });
 
+  it('takes one quality before the region’s own name after a verb that builds it, whatever words lead to it', () => {
+    expect(slogans('建设共同富裕现代化美好平遥实现良好开局。')).toEqual(['共同富裕现代化美好平遥']);
+    expect(slogans('持续打造健康平遥，加快医院建设。')).toEqual(['健康平遥']);
+    // the words end at a 的 before it
+    expect(slogans('建设更高水平的平安平遥。')).toEqual(['平安平遥']);
+    // not the name of the county's seat or its people, nor another region's
+    expect(slogans('打造美丽平遥县城。建设幸福平遥人。建设美好介休。')).toEqual([]);
+  });
+
+  it('takes the qualities before the region’s own name before the new chapter it writes', () => {
+    expect(slogans('奋力谱写文明开放富裕美丽平遥新篇章。')).toEqual(['文明开放富裕美丽平遥']);
+  });
+
   it('types the region’s part of a national 强国 strategy (交通强县) a programme, not its positioning', () => {
     const found = extract(reportOf('持续打造交通强县，加快建设文旅名县。', { region: '平遥县' }), [positioningSlogans]);
     expect(found.map((m) => [m.type, m.name])).toEqual([

@@ -15,7 +15,11 @@ const HEAD_ONLY = new RegExp(`^${HEAD}$`);
 /** Where a positioning starts: after a verb of building, or at the start of a clause. */
 const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 /** What follows a positioning: its 建设, 定位, 目标 or 战略, a conjunction, or the clause's end. */
-const TAIL = '(?=建设|定位|目标|的目标|(?:发展)?战略|和|迈出|迈上|新征程|[，。；、,;]|$)';
+const TAIL = '(?=建设|定位|目标|的目标|(?:发展)?战略|和|迈出|迈上|新征程|新篇章|[，。；、,;]|$)';
+/** Verbs that build what the region means to become (建设, 打造, 争创 …), not those that push on or circle it (推进, 围绕). */
+const BUILDS = '建设|打造|建成|构筑|构建|争创|争当';
+/** After the region's own name, what makes it no longer the name alone: its division's word (平遥县), its people (平遥人). */
+const OWN_TAIL = '(?![县区市州旗盟镇乡村]|人)';
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
 const QUALITIES = alternation('regionQualities');
 
@@ -48,7 +52,14 @@ const pattern = perRegion((own) => {
   const qualities = own.length ? `|((?:${QUALITIES}、?){2,4}(?:${names})|${listed})` : '';
   // (新 + its own name is the region's wherever it stands, also as a list's next item: 建设…城、美丽新平遥)
   const listedNew = own.length ? `|(?<=、)([\\u4e00-\\u9fff]{0,10}新(?:${names}))` : '';
-  return new RegExp(`(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities}${listedNew})${TAIL}`, 'g');
+  // (after a verb that builds it, one quality before its own name is enough, whatever words lead to it and
+  // whatever follows the name: 建设共同富裕现代化美好平遥实现良好开局; the words end at a 的 before it,
+  // 建设更高水平的|平安平遥; a verb that only pushes on, 推进平安平遥, is not enough)
+  const built = own.length ? `|(?:${BUILDS})([\\u4e00-\\u9fff]{0,12}?(?:${QUALITIES})(?:${names}))${OWN_TAIL}` : '';
+  return new RegExp(
+    `(?:(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities}${listedNew})${TAIL}${built})`,
+    'g',
+  );
 });
 
 export const positioningSlogans: Recognizer = {
@@ -63,7 +74,7 @@ export const positioningSlogans: Recognizer = {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
-        const verbless = (m[1] ?? m[2] ?? m[3]!).replace(VERBS, '');
+        const verbless = m[4] ? m[4].replace(/^.*的/, '') : (m[1] ?? m[2] ?? m[3]!).replace(VERBS, '');
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
         const name = verbless.replace(LEADS, '');
