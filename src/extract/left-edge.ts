@@ -71,13 +71,20 @@ export const LEAD_WORDS = new Set([
   '评为',
   '列入',
   '纳入',
+  // what a place ranks among or is listed in (杨林寨跻身|省级特色农业小镇, …高新区入列|…示范园区名单)
+  '跻身',
+  '入列',
+  '入围',
+  '位列',
   '创成',
   '建成',
   '通过',
   '迎接',
   '配合',
   // 与…合作共建|苹果研究院, 与…共建|武陵山区协作示范区: what is built together starts after it
+  // (携手|天府新区: what is joined too)
   '共建',
+  '携手',
   '深化落实',
   '扎实推进',
   '深入推进',

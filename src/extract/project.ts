@@ -54,6 +54,9 @@ export const projects = suffixRecognizer({
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
 
+/** A batch of a designation at the words' start (首批, 全省第二批): the places it names are a kind of them. */
+const BATCH = /^(?:全国|全省|全市|全县|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)/;
+
 /** What makes the words before a head no project's name, whatever the head. */
 function rejectedModifier({ head, modifier }: Candidate): boolean {
   return (
@@ -65,7 +68,9 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
     (head === '项目' && modifier.includes('项目')) ||
     // 形象工程, 面子工程: a reproach, not a project; …资金项目: a kind of funding
     PEJORATIVE.test(modifier) ||
-    /资金$/.test(modifier)
+    /资金$/.test(modifier) ||
+    // 入列全省首批|…示范园区名单: a batch of places a designation names, not a project
+    BATCH.test(modifier)
   );
 }
 

@@ -157,6 +157,19 @@ describe('organizations', () => {
     expect(zones.map((m) => m.name)).toEqual(['武陵山区协作示范区']);
   });
 
+  it('starts a name after the verb that ranks it among or lists it in others (sentences written for the test)', () => {
+    // (the ranking's kind, 省级特色农业小镇, names no project)
+    expect(run('东湖村跻身省级特色农业小镇。').map((m) => m.name)).toEqual([]);
+    // (nor does a batch of a designation, 全省首批…示范园)
+    expect(run('西山经开区入列全省首批开放合作示范园区。').map((m) => m.name)).toEqual(['西山经开区']);
+    expect(run('获批第二批国家现代农业产业园。').map((m) => m.name)).toEqual([]);
+    const zones = extract(reportOf('全县入围中央财政支持普惠金融发展示范区。', { region: '稷山县' }), [
+      patternProgrammes,
+    ]);
+    expect(zones.map((m) => m.name)).toEqual(['中央财政支持普惠金融发展示范区']);
+    expect(run('与邻县携手临港新区建设。').map((m) => m.name)).toEqual(['临港新区']);
+  });
+
   it('finds the company that runs a project (seed 002)', () => {
     const names = run('启动永东化工总投资5亿元的50万吨煤焦油深加工项目。', organizations).map((m) => m.name);
     expect(names).toEqual(['永东化工']);
