@@ -26,13 +26,16 @@ function industryLexicon(): Lexicon {
 
 /**
  * 产业 followed by 园 or 区 (an industrial park or zone is a place), by an organization's or a plan's noun
- * (朔州市产业技术研究院), or by 新城 (an 产业新城 is a town built for industry: 某某产业新城), names no industry.
+ * (朔州市产业技术研究院), or by 新城 (an 产业新城 is a town built for industry: 某某产业新城), names no industry;
+ * nor do its cluster zone (…产业集聚区), its projects (…产业项目), or the cooperation, aid or revival done
+ * through it (…产业合作, 产业扶贫, 产业帮扶, 产业振兴).
  */
-const HEAD = /(产业链|产业集群|产业|专业镇)(?!化|园|区|技术|研究|协同|梯度|基金|发展连接线|新城)/g;
+const HEAD =
+  /(产业链|产业集群|产业|专业镇)(?!化|园|区|技术|研究|协同|梯度|基金|发展连接线|新城|集聚区|项目|合作|扶贫|帮扶|振兴)/g;
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
-  /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展)$/;
+  /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展|低效能|低效|落后|过剩|高品质|绿色)$/;
 /**
  * Words right after a sector's name that make it a field the government guards or regulates — its
  * institutions, risks, security, market or supply (金融机构, 金融风险, 粮食安全, 房地产市场, 能源保供) — not a
@@ -45,7 +48,7 @@ const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|
 /** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
 const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
 const LEAD =
-  /^(以|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|做优|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
+  /^(以|聚力|坚持|聚焦|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|做优|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
 
 export const industries: Recognizer = {
   id: 'industry.vocabulary',
@@ -81,8 +84,9 @@ export const industries: Recognizer = {
         // 规上|高新技术产业: the firms above a size counted, not a kind of industry
         raw = raw.replace(/^(?:规上|规模以上)/, '');
         if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
-        // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name
-        if (/^[一二三四五六七八九十]是|^新?一轮/.test(raw)) continue;
+        // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name;
+        // nor 这一主线|产业实力 (a page that lost its punctuation): a word that points back names none
+        if (/^[一二三四五六七八九十]是|^新?一轮|^[这那此]/.test(raw)) continue;
         // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
         if (/^国家/.test(raw) || provinceAtStart(raw)) continue;
         // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what

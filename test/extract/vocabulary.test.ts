@@ -76,6 +76,21 @@ describe('industries', () => {
     expect(found('规上高新技术产业增加值增长8%，规上陶瓷产业产值增长5%。')).toEqual(['陶瓷']);
   });
 
+  it('takes no zone, project, cooperation, aid or revival done through industry for a sector (sentences written for the test)', () => {
+    // what follows 产业 is what is done through industry or where: the words before it name no sector
+    expect(found('创新实施东山湖产业集聚区封闭开发，工业项目占全县产业项目六成。')).toEqual([]);
+    expect(found('入列川渝地区双城经济圈产业合作示范园区，实施白马产业扶贫孵化基地、北山产业帮扶车间。')).toEqual([]);
+    // (a cluster's effect is the sector's: 吉他产业集聚效应)
+    expect(found('吉他产业集聚效应初显。')).toEqual(['吉他']);
+  });
+
+  it('takes no lead verb, word that points back or kind to phase out for an industry (sentences written for the test)', () => {
+    expect(found('（一）聚力建设现代化产业体系。抓实产业发展。推进低效能产业调整升级。')).toEqual([]);
+    // a page that lost its punctuation: 这一主线|产业实力
+    expect(found('坚持高质量发展这一主线产业实力稳步提升')).toEqual([]);
+    expect(found('坚持绿色产业和高品质产业并举，聚力发展陶瓷产业。')).toEqual(['陶瓷']);
+  });
+
   it('takes no field the government guards or regulates for the sector (sentences written for the test)', () => {
     // institutions, risks, security, a market, supply: 金融, 粮食 and 房地产 as fields, not sectors developed
     expect(found('引导金融机构加大信贷投放，防范化解金融风险，守牢粮食安全底线，促进房地产市场平稳健康发展。')).toEqual(
