@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval:external`: builds the 30 dev-external excerpts fetched into .dev/external/ (see
 // ../shared/eval/README.md; never committed) and scores them with ../shared/eval/external.mjs,
-// failing under the floors below (a little under what was measured: recall 0.94, right type 0.84 since e20db5f typed counted campaigns as the region's own,
-// precision 0.98). A measuring tool, not a test: CI has no excerpts. It also prints how many of the
+// failing under the floors below (a little under what was measured: recall 0.94, right type 0.84
+// since e20db5f typed counted campaigns as the region's own, precision 0.98). A measuring tool, not a
+// test: CI has no excerpts. It also prints how many of the
 // excerpts' projects, industries and organizations the graph names (external.mjs scores programmes and
 // slogans only), matched the way external.mjs matches names, without floors.
 import { execFileSync } from 'node:child_process';
