@@ -287,7 +287,7 @@ const ASSIGNED_TASKS = /^[一二三四五六七八九十两]件大?事$/;
  * 行动”, 落实“六个工程”) or the lexicon knows it (三大攻坚战, a province's 三个一号工程). A count of ones
  * (五个一工程) or of hundreds (双百行动) names a method, not a list, and is left to the other rules.
  */
-export const COUNTED_CAMPAIGNS =
+const COUNTED_CAMPAIGNS =
   /^[一二三四五六七八九十两]{1,3}[大个项][^\d一二三四五六七八九十两双百千万]{0,4}?(?:行动计划|专项行动|行动|工程|攻坚战|攻坚|会战|战役|年)$/;
 
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
