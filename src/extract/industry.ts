@@ -48,7 +48,7 @@ const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|
 /** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
 const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
 const LEAD =
-  /^(以|聚力|坚持|聚焦|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|做优|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
+  /^(以|聚力|坚持|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
 
 export const industries: Recognizer = {
   id: 'industry.vocabulary',

@@ -17,7 +17,7 @@ interface LexiconIndex {
   entries: LexiconEntry[];
   /** name key of every spelling -> entry */
   byKey: Map<string, LexiconEntry>;
-  /** name keys of the spellings that stand for their entry only in its province (provinceAliases) */
+  /** name keys of the spellings that stand for their entry only in its province (provinceAliases, a short label's 三个年活动) */
   provinceOnly: Set<string>;
   /**
    * a bundle's name -> its parts' names (六稳六保 -> 六稳, 六保), for the bundles their parts spell
@@ -89,6 +89,15 @@ export function programmeLexicon(): LexiconIndex {
     // pivot) is that programme there whatever its last word; lookupProgramme refuses it elsewhere
     for (const s of e.provinceAliases ?? []) if (nameKey(s).length >= 3) surfaces.add(s);
     for (const s of e.provinceAliases ?? []) provinceOnly.add(nameKey(s));
+    // so is a province's short numbered label with a generic word after it (Shaanxi's 三个年 spelled
+    // 三个年活动): as anyone's words as the label alone, which lookupProgramme refuses elsewhere
+    if (e.province && shortLabel(e.name)) {
+      const label = nameKey(e.name);
+      for (const s of e.aliases) {
+        const key = nameKey(s);
+        if (key.startsWith(label) && GENERIC_WORDS.has(key.slice(label.length))) provinceOnly.add(key);
+      }
+    }
   }
   for (const [bundle, parts] of partsOf) if (nameKey(parts.join('')) !== nameKey(bundle)) partsOf.delete(bundle);
   const unquoted = new Map<string, string[]>();
@@ -133,11 +142,9 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
   if (provinceOnly.has(key) && !inProvince) return undefined;
   if (!e?.province || inProvince) return e;
   // a province's short numbered label (六新, 五大战略) is its own only in its reports: in another
-  // province's, or in one whose province is not known, the words are anyone's — and so is the label
-  // with a generic word after it (Shaanxi's 三个年 spelled 三个年活动)
-  if (shortLabel(name)) return undefined;
-  const label = nameKey(e.name);
-  return shortLabel(e.name) && key.startsWith(label) && GENERIC_WORDS.has(key.slice(label.length)) ? undefined : e;
+  // province's, or in one whose province is not known, the words are anyone's (and so is the label with
+  // a generic word after it: provinceOnly)
+  return shortLabel(name) ? undefined : e;
 }
 
 /** A numbered label of four characters or fewer (六新, 五大战略, 三个年). */
