@@ -1,7 +1,7 @@
 // resolve: Mention[] -> Entity[] (canonical names, aliases, cross-report merging).
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
 import type { Mention } from '../extract/index.js';
-import { clusterMentions, mentionNames } from './merge.js';
+import { BARE_NUMBER, clusterMentions, mentionNames } from './merge.js';
 import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
@@ -58,6 +58,11 @@ export type Entity = RegionEntity | ProjectEntity | NamedEntity | PlainEntity;
 export interface ResolveOptions {
   /** Report id -> issuing region's name: corpus evidence for programme or slogan. */
   issuers?: ReadonlyMap<string, string>;
+  /**
+   * Report id -> its issuing region's province: a name of digits alone (the alias “1310” of
+   * “1310”具体部署) links the mentions of one province only.
+   */
+  provinces?: ReadonlyMap<string, string>;
   /** Names never merged into another entity (a user's undo of a merge): each stays its own node. */
   keepApart?: readonly string[];
 }
@@ -95,7 +100,12 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     for (const i of ids) seen.add(store.shapeIdOf(i));
     const order = [...seen];
     const clusterOf = new Map<MentionShape, number>();
-    clusterMentions(order.map((id) => shapes[id]!)).forEach((cluster, c) => {
+    const provinces = options.provinces && shapeProvinces(store, ids, order, shapes, options.provinces);
+    const provincesOf = provinces && ((k: number) => provinces.get(order[k]!) ?? []);
+    clusterMentions(
+      order.map((id) => shapes[id]!),
+      provincesOf,
+    ).forEach((cluster, c) => {
       for (const shape of cluster) clusterOf.set(shape, c);
     });
     const clusters: number[][] = [];
@@ -116,6 +126,29 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     }
   }
   return mergeSameKey(entities).sort((a, b) => compare(a.key, b.key));
+}
+
+/**
+ * The provinces of the reports that use each shape with a name of digits alone (shape id -> the
+ * provinces, in order of first use; '' for a report of no known province).
+ */
+function shapeProvinces(
+  store: MentionStore,
+  ids: readonly number[],
+  order: readonly number[],
+  shapes: readonly MentionShape[],
+  provinces: ReadonlyMap<string, string>,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const id of order) if (mentionNames(shapes[id]!).some((n) => BARE_NUMBER.test(nameKey(n)))) out.set(id, []);
+  if (out.size === 0) return out;
+  for (const i of ids) {
+    const list = out.get(store.shapeIdOf(i));
+    if (!list) continue;
+    const p = provinces.get(store.docOf(i)) ?? '';
+    if (!list.includes(p)) list.push(p);
+  }
+  return out;
 }
 
 /**

@@ -37,20 +37,36 @@ export function mentionNames(m: Pick<Mention, 'name' | 'aliases'>): string[] {
 }
 
 /**
- * Groups mentions (all of one type family) into clusters: mentions sharing any name key end up
- * in the same cluster. Returns clusters in order of first appearance.
+ * A name of digits alone (“1310”, “3+1+1”): the count of a numbered line, which many provinces and
+ * cities write for lines of their own. Guangdong's “1310”具体部署 and a Henan county's “1310”总体部署
+ * are not one programme, so such a name links mentions of one province only.
  */
-export function clusterMentions<M extends Pick<Mention, 'name' | 'aliases'>>(mentions: readonly M[]): M[][] {
+export const BARE_NUMBER = /^[0-9]+(?:\+[0-9n]+)*$/;
+
+/**
+ * Groups mentions (all of one type family) into clusters: mentions sharing any name key end up
+ * in the same cluster. Returns clusters in order of first appearance. `provincesOf(i)`, when
+ * given, lists the provinces of the reports that use mention `i`: a name of digits alone then
+ * links only within one of them (a report of no known province is a province of its own: '').
+ */
+export function clusterMentions<M extends Pick<Mention, 'name' | 'aliases'>>(
+  mentions: readonly M[],
+  provincesOf?: (i: number) => readonly string[],
+): M[][] {
   const sets = new DisjointSet();
   const byKey = new Map<string, number>();
   const ids = mentions.map(() => sets.add());
+  const link = (key: string, id: number) => {
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, id);
+    else sets.union(seen, id);
+  };
   mentions.forEach((m, i) => {
     // only the canonical name and explicit aliases link; the surface may hold a generic word
     for (const n of mentionNames(m)) {
       const key = nameKey(n);
-      const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, ids[i]!);
-      else sets.union(seen, ids[i]!);
+      if (provincesOf && BARE_NUMBER.test(key)) for (const p of provincesOf(i)) link(`${p}\u0000${key}`, ids[i]!);
+      else link(key, ids[i]!);
     }
   });
   const clusters = new Map<number, M[]>();

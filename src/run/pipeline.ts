@@ -267,12 +267,17 @@ function entityGraph(
   options: BuildOptions,
 ): { graph: GovGraph; panel: PanelCell[]; mentions: Iterable<MentionRow> } {
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
+  const provinces = new Map(docs.flatMap((d) => (d.region?.province ? [[d.info.id, d.region.province] as const] : [])));
   const store = new MentionStore(
     shapes,
     docs.map((d) => ({ id: d.info.id, mentions: d.mentions })),
   );
   options.onStep?.('resolving entities', `${store.docCount} reports`);
-  const entities = resolve(store, { issuers, ...(options.keepApart ? { keepApart: options.keepApart } : {}) });
+  const entities = resolve(store, {
+    issuers,
+    provinces,
+    ...(options.keepApart ? { keepApart: options.keepApart } : {}),
+  });
   collectGarbage();
   // the reports' sentences, not their mention columns (now in the store), stay for the evidence
   const reports = docs.map(({ info, region, sentences, digest }) => ({

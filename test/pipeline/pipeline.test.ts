@@ -133,3 +133,20 @@ describe('input order', () => {
     fs.rmSync(b, { recursive: true, force: true });
   });
 });
+
+describe('numbered lines across provinces (reports written for the test)', () => {
+  it('keeps two provinces’ lines apart when only their digits are shared, and links one province’s', async () => {
+    const dir = tempDir('digits');
+    const report = (region: string, line: string) =>
+      `${region}人民政府工作报告\n各位代表：\n过去一年，我们${line}，经济运行稳中向好。\n`;
+    fs.writeFileSync(path.join(dir, 'a.txt'), report('台山市', '认真落实省委“4725”具体部署'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), report('新郑市', '全面落实省委“4725”总体部署'));
+    fs.writeFileSync(path.join(dir, 'c.txt'), report('巩义市', '深入落实省委“4725”工作部署'));
+    const { documents, graph } = await buildGraphFromInputs([dir], { layout: false });
+    expect(documents.map((d) => d.region?.province)).toEqual(['广东省', '河南省', '河南省']);
+    const lines = graph
+      .filterNodes((_k, a) => /^4725/.test(a.label as string))
+      .map((k) => graph.getNodeAttribute(k, 'docs'));
+    expect(lines).toEqual([['a'], ['b', 'c']]);
+  });
+});

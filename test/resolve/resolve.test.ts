@@ -1,6 +1,7 @@
 // Resolution: one entity per programme across reports, whatever spelling each report uses.
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/index.js';
+import { BARE_NUMBER } from '../../src/resolve/merge.js';
 import { extract } from '../../src/extract/run.js';
 import { lexiconProgrammes, quotedProgrammes } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
@@ -143,5 +144,54 @@ describe('numbered lines of two regions', () => {
       ...linesOf('围绕省委“2468”战略任务。', 'b', '乙县', 'county'),
     ]);
     expect(entities.filter((x) => x.type === 'programme').map((x) => x.docs)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('numbered lines of two provinces', () => {
+  const linesOf = (text: string, doc: string, region: string) => {
+    const r = reportOf(text, { id: doc, region });
+    r.region = { name: region, level: 'county' };
+    return extract(r, [quotedProgrammes]);
+  };
+  const mentions = () => [
+    ...linesOf('认真落实省委“4725”具体部署。', 'a', '甲县'),
+    ...linesOf('全面落实市委“4725”总体部署。', 'b', '乙县'),
+  ];
+
+  it('stay apart when only their digits are shared and their reports are of two provinces', () => {
+    const provinces = new Map([
+      ['a', '广东'],
+      ['b', '河南'],
+    ]);
+    const entities = resolve(mentions(), { provinces });
+    expect(entities.map((x) => [x.label, x.docs])).toEqual([
+      ['4725具体部署', ['a']],
+      ['4725总体部署', ['b']],
+    ]);
+  });
+
+  it('are one by their digits when their reports are of one province', () => {
+    const provinces = new Map([
+      ['a', '河南'],
+      ['b', '河南'],
+    ]);
+    expect(resolve(mentions(), { provinces }).map((x) => x.docs)).toEqual([['a', 'b']]);
+  });
+
+  it('link by a name with words in it across provinces as before', () => {
+    const r = (text: string, id: string) => extract(reportOf(text, { id, region: '甲县' }), [quotedProgrammes]);
+    const provinces = new Map([
+      ['a', '广东'],
+      ['b', '河南'],
+    ]);
+    const both = [...r('落实“百千万工程”部署。', 'a'), ...r('推进“百千万工程”。', 'b')];
+    expect(resolve(both, { provinces }).map((x) => x.docs)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('BARE_NUMBER', () => {
+  it('is a name of digits alone, joined by plus signs', () => {
+    expect(['1310', '3+1+1', '1+n'].every((k) => BARE_NUMBER.test(k))).toBe(true);
+    expect(['12345热线', '十三五', '5g', '+1'].some((k) => BARE_NUMBER.test(k))).toBe(false);
   });
 });
