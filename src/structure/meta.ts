@@ -177,8 +177,17 @@ function findIssuer(
   const head = text.slice(0, HEAD);
   let words: Token[] | undefined;
   const opening: Opening = { text: head, words: () => (words ??= tag(head)) };
+  // (full names that tie say nothing: the top two named as often, 芜湖市、广元市…渭源县 visiting once
+  // each, give way to a short name the opening uses twice or more, 舟曲)
+  const tied = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
+  const byShort = (once: boolean) => byShortName(opening, selfIs, once && kind !== undefined);
   const division =
-    ranked[0]?.[0] ?? byShortName(opening, selfIs, kind !== undefined) ?? byCounties(counts, opening, kind);
+    (tied ? byShort(false) : undefined) ??
+    ranked[0]?.[0] ??
+    byShort(false) ??
+    // a city's report that names its counties (麻城, 黄梅, 英山) before one named once of its kind
+    byCounties(counts, opening, kind) ??
+    byShort(true);
   return division ? { division } : undefined;
 }
 
@@ -213,6 +222,9 @@ function ofKind(d: Division, kind: string | undefined): boolean {
   return !kind || d.name.endsWith(kind) || (kind === '州' && d.name.endsWith('自治州'));
 }
 
+/** The whole of the report's own region by its kind (全州, 全县): words, not a short name. */
+const WHOLE = /^全[县市区旗州盟]$/;
+
 /**
  * The last resort, for a report that never writes its own full name (在县第十八届…, 黎平发展史上):
  * the one division of the level the report calls itself (of any level, when an excerpt never says
@@ -240,6 +252,8 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declare
       const named = divisionsShortNamed(short);
       // 河北 of 河北省 is the province, not 天津's 河北区: a province's short name names no lower division
       if (named.length === 0 || named.some((d) => d.level === 'province')) continue;
+      // 全州 of 全州宣传思想工作会 is the whole prefecture (as 全县, 全市), not the county 全州县
+      if (WHOLE.test(short)) continue;
       const onBoundaries = starts.has(i) && ends.has(i + len);
       if (onBoundaries && actions.has(i)) continue;
       const tag = onBoundaries ? undefined : dictionaryTag(short);
@@ -381,12 +395,28 @@ function countDivisions(text: string): Map<Division, number> {
       const named = divisionsNamed(name);
       const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
-        out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
+        if (!partner(text, i + 1 - len, i + 1)) out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;
       }
     }
   }
   return out;
+}
+
+/** Words before a region that make it the other side of a tie (与无锡市…, 携手…). */
+const PARTNER_BEFORE = /(?:与|同|携手)$/;
+/** Aid or cooperation between two regions, in the clause after the second (…持续深化帮扶合作, 结对共建). */
+const PARTNER_AFTER = /^[^。；;，,]{0,10}?(?:帮扶|协作|结对|合作)/;
+
+/**
+ * Whether the division named at text[start, end) is a partner the report's region works with (与无锡市
+ * 持续深化帮扶合作: the city of the east that aids it), not the region itself: an excerpt that never
+ * names itself in full names its partner in full.
+ */
+function partner(text: string, start: number, end: number): boolean {
+  return (
+    PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && PARTNER_AFTER.test(text.slice(end, end + 16))
+  );
 }
 
 /**

@@ -310,6 +310,42 @@ describe('fallbacks', () => {
     expect(undeclared.region).toBeNull();
   });
 
+  it('a city that names its own counties before one county-level city named once of its kind', () => {
+    // 我代表市人民政府, and 麻城 (a county-level city) named once with 黄梅 and 英山: Huanggang's report
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表市人民政府向大会报告工作。\n一年来，麻城菊花、黄梅挑花、英山茶叶走向全国，全市农业稳步发展。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '黄冈市', level: 'city' });
+  });
+
+  it('no partner for the region: a city named after 与 with aid or cooperation after it', () => {
+    // 与无锡市…帮扶合作: the report's own region is the other side; with nothing else, no guess
+    const meta = extractMeta(
+      docOf('各位代表：\n一年来，全市上下团结奋斗，与无锡市持续深化帮扶合作，落实帮扶资金5亿元。'),
+    );
+    expect(meta.region).toBeNull();
+    // named as the issuer's own (在无锡市…), it still counts
+    const own = extractMeta(docOf('各位代表：\n一年来，无锡市上下团结奋斗，与周边城市深化合作，全市经济稳步增长。'));
+    expect(own.region).toMatchObject({ name: '无锡市' });
+  });
+
+  it('full names that tie give way to the one short name the opening uses twice or more', () => {
+    // three counties named once each as visitors; 舟曲 twice, and 全州 twice (the whole prefecture, not 全州县)
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n一年来，全州产业扶贫现场会在舟曲召开，渭源县、永昌县、镇原县到舟曲观摩考察，全州宣传工作会也在此召开，全县上下深受鼓舞，全县经济稳步增长。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '舟曲县', level: 'county' });
+    // one full name alone still wins over a short name
+    const single = extractMeta(
+      docOf('各位代表：\n一年来，渭源县干部到舟曲观摩考察，舟曲的经验在舟曲推广，全县上下深受鼓舞。'),
+    );
+    expect(single.region).toMatchObject({ name: '渭源县' });
+  });
+
   it('a province’s short name as no lower division’s (河北 of 河北省 is not 天津’s 河北区)', () => {
     const meta = extractMeta(
       docOf(
