@@ -3,6 +3,7 @@
 import type { Recognizer } from './index.js';
 import {
   glossaryProgrammes,
+  higherStrategies,
   layoutSlogans,
   lexiconProgrammes,
   ownLineSlogans,
@@ -23,6 +24,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   glossaryProgrammes,
   lexiconProgrammes,
   patternProgrammes,
+  higherStrategies,
   positioningSlogans,
   strategySlogans,
   layoutSlogans,

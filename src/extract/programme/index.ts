@@ -7,3 +7,4 @@ export { positioningSlogans } from './positioning.js';
 export { strategySlogans } from './strategy.js';
 export { layoutSlogans } from './layout.js';
 export { ownLineSlogans } from './own-lines.js';
+export { higherStrategies } from './higher-strategy.js';

@@ -3,7 +3,7 @@
 
 import { stripNationalities } from '../../gazetteer/division-names.js';
 
-const SUFFIX = /(自治县|自治州|自治旗|特别行政区|新区|地区|省|市|县|区|旗|盟)$/;
+const SUFFIX = /(自治区|自治县|自治州|自治旗|特别行政区|新区|地区|省|市|县|区|旗|盟)$/;
 
 export function regionShortNames(name: string | undefined): string[] {
   if (!name) return [];
