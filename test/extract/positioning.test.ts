@@ -36,6 +36,9 @@ describe('unquoted positionings', () => {
     // nor does it need a verb as a list's next item (建设…古城、美丽新平遥)
     expect(slogans('向建设世界文化古城、美丽新平遥迈出坚实步伐。')).toEqual(['美丽新平遥']);
     expect(slogans('向建设世界文化古城、美丽新介休迈出坚实步伐。')).toEqual([]);
+    // a preposition or a copula at the clause's start is not the name's (在|…新平遥建设中, 是|…新平遥)
+    expect(slogans('这一年，我们聚力党建统领，在现代化新平遥建设中迈出坚实步伐。')).toEqual(['现代化新平遥']);
+    expect(slogans('这一年，是新时代新征程新平遥建设全面起势的一年。')).toEqual(['新时代新征程新平遥']);
   });
 
   it('takes the qualities the region wishes itself before its own name: two or more, or one before 建设', () => {

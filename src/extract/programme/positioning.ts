@@ -77,7 +77,8 @@ export const positioningSlogans: Recognizer = {
         const verbless = m[4] ? m[4].replace(/^.*的/, '') : (m[1] ?? m[2] ?? m[3]!).replace(VERBS, '');
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
-        const name = verbless.replace(LEADS, '');
+        // (a preposition or a copula before it is not its start either: 在|现代化新平遥建设中, 是|…新平遥)
+        const name = verbless.replace(LEADS, '').replace(/^[在是](?=[\u4e00-\u9fff]{4})/, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         // (nor do we: 我们拉高标杆 tells what the speakers did)
         // (新 + the region's name may carry a longer phrase: 团结富裕文明和谐美丽的社会主义现代化新拉萨)
