@@ -242,6 +242,14 @@ describe("a document's title", () => {
   });
 });
 
+describe('a dictionary word of a state', () => {
+  it('is a result told, not a name (全部“清零”), as jieba tags it a word of state', () => {
+    expect(quoted('历时二十天，全县隐患全部“清零”。')).toEqual([]);
+    // a numbered form of it stays a name the region coins (“双清零”行动)
+    expect(quoted('开展“双清零”行动。')).toEqual(['programme:双清零']);
+  });
+});
+
 describe('a dictionary word of four characters', () => {
   it('is an idiom when jieba knows it as one word, though it tags it a person’s name', () => {
     expect(quoted('实现自然与文化的“比翼双飞”。')).toEqual([]);

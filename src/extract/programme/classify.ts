@@ -401,9 +401,10 @@ function notAName(core: string, mechanism = false): boolean {
 }
 
 /**
- * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”), a word jieba
- * tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun (“好价钱”) is emphasis, not
- * a name; numbered forms (“六新”) and words jieba does not know (“三争”, “秒批”) stay.
+ * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”, a word of state:
+ * 全部“清零”), a word jieba tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun
+ * (“好价钱”) is emphasis, not a name; numbered forms (“六新”) and words jieba does not know (“三争”,
+ * “秒批”) stay.
  */
 function plainWord(core: string): boolean {
   if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core) || PROGRAMME_HEAD.test(core)) return false;
@@ -418,7 +419,7 @@ function plainWord(core: string): boolean {
   return (
     t === 'i' ||
     t === 'l' ||
-    (core.length <= 3 && /^(n|a|ad|an|b|v|vn|d|nr|ns|t)$/.test(t)) ||
+    (core.length <= 3 && /^(n|a|ad|an|b|v|vn|d|nr|ns|t|z)$/.test(t)) ||
     (core.length === 4 && /^nr/.test(t))
   );
 }
