@@ -195,3 +195,14 @@ describe('BARE_NUMBER', () => {
     expect(['12345热线', '十三五', '5g', '+1'].some((k) => BARE_NUMBER.test(k))).toBe(false);
   });
 });
+
+describe('rank names of two works', () => {
+  it('stay apart: 一号工程 alone is every region’s first work, not a name that links them', () => {
+    const r = (text: string, id: string) => extract(reportOf(text, { id, region: '甲县' }), [quotedProgrammes]);
+    const entities = resolve([...r('深入实施招商引资“一号工程”。', 'a'), ...r('全力推进生态环保“一号工程”。', 'b')]);
+    expect(entities.map((x) => [x.label, x.docs, x.aliases])).toEqual([
+      ['招商引资一号工程', ['a'], []],
+      ['生态环保一号工程', ['b'], []],
+    ]);
+  });
+});

@@ -705,10 +705,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
     )
       name = work + core;
   }
+  // (a rank alone, 一号工程, is every region's first work: not a name that links one work to another's)
+  const rankAlone = (a: string) => a === core && /^(一号|头号)/.test(core) && name !== core;
   return {
     type: slogan ? 'slogan' : 'programme',
     name,
-    aliases: [...aliasesOf(core, suffix, name), ...(trimmed !== core ? [trimmed] : [])],
+    aliases: [...aliasesOf(core, suffix, name).filter((a) => !rankAlone(a)), ...(trimmed !== core ? [trimmed] : [])],
     canonical: false,
   };
 }
