@@ -110,22 +110,58 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     });
     const clusters: number[][] = [];
     for (const i of ids) (clusters[clusterOf.get(shapes[store.shapeIdOf(i)]!)!] ??= []).push(i);
-    for (const cluster of clusters) {
-      // what the entity is made of: each distinct shape once, with its mentions' count and reports
-      const uses = new Map<number, ShapeUse>();
-      for (const i of cluster) {
-        const id = store.shapeIdOf(i);
-        const doc = store.docOf(i);
-        const use = uses.get(id);
-        if (use) {
-          use.count += 1;
-          use.docs.add(doc);
-        } else uses.set(id, { shape: shapes[id]!, count: 1, docs: new Set([doc]), firstDoc: doc });
+    for (const whole of clusters) {
+      for (const [cluster, province] of byProvince(whole, store, shapes, options.provinces)) {
+        // what the entity is made of: each distinct shape once, with its mentions' count and reports
+        const uses = new Map<number, ShapeUse>();
+        for (const i of cluster) {
+          const id = store.shapeIdOf(i);
+          const doc = store.docOf(i);
+          const use = uses.get(id);
+          if (use) {
+            use.count += 1;
+            use.docs.add(doc);
+          } else uses.set(id, { shape: shapes[id]!, count: 1, docs: new Set([doc]), firstDoc: doc });
+        }
+        const list = new MentionList(store, Int32Array.from(cluster));
+        entities.push(toEntity([...uses.values()], list, issuers, province));
       }
-      entities.push(toEntity([...uses.values()], new MentionList(store, Int32Array.from(cluster)), issuers));
     }
   }
   return mergeSameKey(entities).sort((a, b) => compare(a.key, b.key));
+}
+
+/**
+ * A region's own counted line (三大战略, 八大行动, 四个年: a slogan, a count of a common noun, no lexicon
+ * name) means different things in different regions, and two provinces' regions share none: such a
+ * cluster is one entity per province of its reports, each labelled with its province (八大行动（安徽省）),
+ * when its reports are of more than one. Within a province a city's line named by its counties stays
+ * one. Any other cluster, or one without provinces to go by, is one entity.
+ */
+function byProvince(
+  cluster: number[],
+  store: MentionStore,
+  shapes: readonly MentionShape[],
+  provinces: ReadonlyMap<string, string> | undefined,
+): [number[], string | undefined][] {
+  if (!provinces) return [[cluster, undefined]];
+  const distinct = new Set<number>();
+  for (const i of cluster) distinct.add(store.shapeIdOf(i));
+  const ownCounted = [...distinct].every((id) => {
+    const m = shapes[id]!;
+    return m.type === 'slogan' && !m.canonical && COUNTED_NOUN.test(m.name);
+  });
+  if (!ownCounted) return [[cluster, undefined]];
+  const parts = new Map<string, number[]>();
+  for (const i of cluster) {
+    const p = provinces.get(store.docOf(i)) ?? '';
+    let part = parts.get(p);
+    if (!part) parts.set(p, (part = []));
+    part.push(i);
+  }
+  if (parts.size === 1) return [[cluster, undefined]];
+  // (a report of no known province keeps the plain name)
+  return [...parts].map(([p, part]) => [part, p || undefined]);
 }
 
 /**
@@ -164,12 +200,19 @@ interface ShapeUse {
   firstDoc: string;
 }
 
-function toEntity(uses: readonly ShapeUse[], list: MentionList, issuers?: ReadonlyMap<string, string>): Entity {
+/** The entity of one cluster; `province`, for a region's own counted line split by province (byProvince), is added to its label. */
+function toEntity(
+  uses: readonly ShapeUse[],
+  list: MentionList,
+  issuers?: ReadonlyMap<string, string>,
+  province?: string,
+): Entity {
   const shapes = uses.map((u) => u.shape);
   const type = sharedByRegions(uses, issuers)
     ? 'programme'
     : majority(uses.map((u) => [u.shape.type, u.count] as const))!;
-  const label = pickLabel(uses);
+  const name = pickLabel(uses);
+  const label = province ? `${name}（${province}）` : name;
   const labelKey = nameKey(label);
   const aliases = new Map<string, string>();
   for (const m of shapes) {
@@ -179,7 +222,7 @@ function toEntity(uses: readonly ShapeUse[], list: MentionList, issuers?: Readon
     }
   }
   const docs = [...new Set(uses.flatMap((u) => [...u.docs]))].sort();
-  const mergedFrom = mergeReasons(shapes, label);
+  const mergedFrom = mergeReasons(shapes, name);
   const partOf = [
     ...new Set(
       shapes

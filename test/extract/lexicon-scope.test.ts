@@ -76,6 +76,7 @@ describe('lexicon terms in running text', () => {
 
   it('leaves out central political formulas, quoted or not', () => {
     expect(named('深刻领悟“两个确立”，完整准确全面贯彻新发展理念。')).toEqual([]);
+    expect(named('为实现“两个一百年”奋斗目标不懈奋斗，向两个一百年奋斗目标迈进。')).toEqual([]);
   });
 
   it("reads a province's short numbered label only in that province", () => {

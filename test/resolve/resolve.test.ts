@@ -206,3 +206,43 @@ describe('rank names of two works', () => {
     ]);
   });
 });
+
+describe('a region’s own counted line in two provinces', () => {
+  const own = (text: string, id: string, region: string) => {
+    const r = reportOf(text, { id, region });
+    r.region = { name: region, level: 'county' };
+    return extract(r, [quotedProgrammes, lexiconProgrammes]);
+  };
+  const reports = () => [
+    ...own('深入实施“八大行动”，经济稳中向好。', 'a', '甲县'),
+    ...own('全力推进“八大行动”，民生持续改善。', 'b', '乙县'),
+    ...own('扎实开展“八大行动”，城乡面貌一新。', 'c', '丙县'),
+  ];
+
+  it('is one entity per province, its label naming the province, its plain name an alias', () => {
+    const provinces = new Map([
+      ['a', '安徽省'],
+      ['b', '四川省'],
+      ['c', '安徽省'],
+    ]);
+    const entities = resolve(reports(), { provinces });
+    expect(entities.map((x) => [x.type, x.label, x.docs, x.aliases, x.mergedFrom])).toEqual([
+      ['slogan', '八大行动（四川省）', ['b'], ['八大行动'], undefined],
+      ['slogan', '八大行动（安徽省）', ['a', 'c'], ['八大行动'], undefined],
+    ]);
+  });
+
+  it('is one entity with its plain name when its reports are of one province', () => {
+    const provinces = new Map(['a', 'b', 'c'].map((d) => [d, '安徽省'] as const));
+    expect(resolve(reports(), { provinces }).map((x) => [x.label, x.docs])).toEqual([['八大行动', ['a', 'b', 'c']]]);
+  });
+
+  it('leaves a counted programme the lexicon knows one entity across provinces', () => {
+    const provinces = new Map([
+      ['a', '安徽省'],
+      ['b', '四川省'],
+    ]);
+    const national = [...own('打好“三大攻坚战”。', 'a', '甲县'), ...own('打赢“三大攻坚战”。', 'b', '乙县')];
+    expect(resolve(national, { provinces }).map((x) => [x.label, x.docs])).toEqual([['三大攻坚战', ['a', 'b']]]);
+  });
+});
