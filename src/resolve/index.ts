@@ -145,13 +145,11 @@ function byProvince(
   provinces: ReadonlyMap<string, string> | undefined,
 ): [number[], string | undefined][] {
   if (!provinces) return [[cluster, undefined]];
-  const distinct = new Set<number>();
-  for (const i of cluster) distinct.add(store.shapeIdOf(i));
-  const ownCounted = [...distinct].every((id) => {
-    const m = shapes[id]!;
-    return m.type === 'slogan' && !m.canonical && COUNTED_NOUN.test(m.name);
-  });
-  if (!ownCounted) return [[cluster, undefined]];
+  // (most clusters fail on their first mention: no set of shapes is made for them)
+  for (const i of cluster) {
+    const m = shapes[store.shapeIdOf(i)]!;
+    if (m.type !== 'slogan' || m.canonical || !COUNTED_NOUN.test(m.name)) return [[cluster, undefined]];
+  }
   const parts = new Map<string, number[]>();
   for (const i of cluster) {
     const p = provinces.get(store.docOf(i)) ?? '';
