@@ -60,7 +60,8 @@ export interface ResolveOptions {
   issuers?: ReadonlyMap<string, string>;
   /**
    * Report id -> its issuing region's province: a name of digits alone (the alias “1310” of
-   * “1310”具体部署) links the mentions of one province only.
+   * “1310”具体部署) links the mentions of one province only, and a region's own counted line named in
+   * several provinces is one entity per province (byProvince).
    */
   provinces?: ReadonlyMap<string, string>;
   /** Names never merged into another entity (a user's undo of a merge): each stays its own node. */
@@ -145,7 +146,7 @@ function byProvince(
   provinces: ReadonlyMap<string, string> | undefined,
 ): [number[], string | undefined][] {
   if (!provinces) return [[cluster, undefined]];
-  // (most clusters fail on their first mention: no set of shapes is made for them)
+  // (most clusters fail on their first mention)
   for (const i of cluster) {
     const m = shapes[store.shapeIdOf(i)]!;
     if (m.type !== 'slogan' || m.canonical || !COUNTED_NOUN.test(m.name)) return [[cluster, undefined]];

@@ -6,10 +6,13 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { alternation } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
-import { regionShortNames } from './region-names.js';
+import { perRegion, regionShortNames } from './region-names.js';
 
 const QUALITIES = alternation('nationalStrategyQualities');
-/** What follows a name without its 行动 (a name with it is whole): its 建设 or 战略, a list's next item, the clause's end. */
+/**
+ * What follows a name written without its 行动 (one with it is whole): its 建设 or 战略, a list's next
+ * item, the clause's end.
+ */
 const AFTER = '(?=建设|战略|[、，。；和与及等,;]|$)';
 
 /** Short names of the regions above the issuer (its city, its province), longest first. */
@@ -23,13 +26,7 @@ function higherNames(ctx: ExtractContext): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
-const cache = new Map<string, RegExp>();
-function pattern(names: readonly string[]): RegExp {
-  const key = names.join('|');
-  let re = cache.get(key);
-  if (!re) cache.set(key, (re = new RegExp(`(?:${QUALITIES})(?:${key})(?:行动|${AFTER})`, 'g')));
-  return re;
-}
+const pattern = perRegion((names) => new RegExp(`(?:${QUALITIES})(?:${names.join('|')})(?:行动|${AFTER})`, 'g'));
 
 export const higherStrategies: Recognizer = {
   id: 'programme.higher-strategy',
