@@ -35,6 +35,16 @@ describe('viewer on the seed reports', () => {
     await page.close();
   });
 
+  it('counts a node’s mentions and regions in its panel, one in the singular', async () => {
+    const { page } = await openViewer(browser, server.url);
+    await search(page, '千万工程');
+    const meta = () => page.getByTestId('node-panel').locator('p.muted').first().textContent();
+    expect(await meta()).toMatch(/ · \d+ mentions · 4 regions · /);
+    await search(page, '健康稷山');
+    expect(await meta()).toBe('slogan · 1 mention · 1 region · 2024');
+    await page.close();
+  });
+
   it('finds a programme by its traditional form', async () => {
     const { page } = await openViewer(browser, server.url);
     await search(page, '千萬工程');

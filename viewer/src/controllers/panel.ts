@@ -86,7 +86,9 @@ function describe(a: Record<string, unknown>): string {
   if (a.parent) parts.push(`in ${a.parent}`);
   if (typeof a.investment === 'number') parts.push(`investment ${(a.investment / 1e8).toFixed(2)} 亿元`);
   if (a.status) parts.push(String(a.status));
-  parts.push(`${a.mentions ?? 0} mentions`, `${a.regionCount ?? 0} regions`);
+  const mentions = Number(a.mentions ?? 0);
+  const regions = Number(a.regionCount ?? 0);
+  parts.push(`${mentions} mention${mentions === 1 ? '' : 's'}`, `${regions} region${regions === 1 ? '' : 's'}`);
   if (Array.isArray(a.years) && a.years.length)
     parts.push(a.years.length === 1 ? String(a.years[0]) : `${a.years[0]}–${a.years[a.years.length - 1]}`);
   return parts.join(' · ');
