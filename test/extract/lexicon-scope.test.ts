@@ -63,6 +63,14 @@ describe('lexicon terms in running text', () => {
     expect(named('开展全国第一次水产养殖普查。')).toEqual([]);
   });
 
+  it('reads the economic census by its short form, quoted or not (五经普, 四经普)', () => {
+    expect(named('确保“五经普”数据应统尽统，单位数较“四经普”增长两成。')).toEqual([
+      'programme:全国经济普查',
+      'programme:全国经济普查',
+    ]);
+    expect(named('扎实做好五经普各项工作。')).toEqual(['programme:全国经济普查']);
+  });
+
   it('does not count the plain name of a policy field unquoted, but does in quotes', () => {
     expect(named('完成老旧小区改造12个，建设高标准农田3万亩。')).toEqual([]);
     expect(named('实施“老旧小区改造”。')).toEqual(['programme:老旧小区改造']);
