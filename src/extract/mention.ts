@@ -26,3 +26,20 @@ export function mentionAt(
     ...extra,
   };
 }
+
+/**
+ * A mention of `type` for every match of the global pattern `re` in the report's sentences, named as
+ * matched (outside the report's noise); `has`, a cheap test a sentence must pass before `re` runs.
+ */
+export function mentionsMatching(ctx: ExtractContext, re: RegExp, type: EntityType, has?: RegExp): Mention[] {
+  const out: Mention[] = [];
+  for (const s of ctx.report.sentences) {
+    if (has && !has.test(s.text)) continue;
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!ctx.inNoise(start, end)) out.push(mentionAt(ctx, s, start, end, type, m[0]));
+    }
+  }
+  return out;
+}

@@ -180,14 +180,17 @@ function findIssuer(
   // (full names that tie say nothing: the top two named as often, 芜湖市、广元市…渭源县 visiting once
   // each, give way to a short name the opening uses twice or more, 舟曲)
   const tied = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
-  const byShort = (once: boolean) => byShortName(opening, selfIs, once && kind !== undefined);
+  // (the opening's short names are counted once, whichever answer is asked for)
+  let short: ShortNamed | undefined;
+  const shortNamed = () => (short ??= byShortName(opening, selfIs));
   const division =
-    (tied ? byShort(false) : undefined) ??
+    (tied ? shortNamed().twice : undefined) ??
     ranked[0]?.[0] ??
-    byShort(false) ??
+    shortNamed().twice ??
     // a city's report that names its counties (麻城, 黄梅, 英山) before one named once of its kind
     byCounties(counts, opening, kind) ??
-    byShort(true);
+    // once is enough when the report says what it speaks for (我代表县人民政府)
+    (kind !== undefined ? shortNamed().once : undefined);
   return division ? { division } : undefined;
 }
 
@@ -227,11 +230,18 @@ const WHOLE = /^全[县市区旗州盟]$/;
 
 /**
  * The last resort, for a report that never writes its own full name (在县第十八届…, 黎平发展史上):
- * the one division of the level the report calls itself (of any level, when an excerpt never says
- * which: 把“威海要向…发展”作为总目标…幸福威海) whose short name the opening uses twice or more, and
- * no other such division.
+ * `twice`, the one division of the level the report calls itself (of any level, when an excerpt never
+ * says which: 把“威海要向…发展”作为总目标…幸福威海) whose short name the opening uses twice or more,
+ * and no other such division; `once`, the one division of that level whose short name the opening uses
+ * at all (为加快城固发展…), for a report that says what it speaks for.
  */
-function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declared = false): Division | undefined {
+interface ShortNamed {
+  twice?: Division;
+  once?: Division;
+}
+
+/** The opening's short names of divisions that `selfIs` allows, read on jieba's words (ShortNamed). */
+function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortNamed {
   const head = opening.text;
   const counts = new Map<Division, number>();
   // a short name that is also a word (富裕, 和平) only on jieba's word boundaries: 富裕 of 共同富裕 is
@@ -270,10 +280,8 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean, declare
     if (!beaten) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   }
   const twice = [...counts].filter(([, n]) => n >= 2);
-  if (twice.length === 1) return twice[0]![0];
-  // once is enough when the report says what it speaks for (我代表县人民政府) and names no other
-  // division of that kind (为加快城固发展…)
-  return declared && twice.length === 0 && counts.size === 1 ? [...counts.keys()][0] : undefined;
+  if (twice.length === 1) return { twice: twice[0]![0] };
+  return twice.length === 0 && counts.size === 1 ? { once: [...counts.keys()][0] } : {};
 }
 
 /**

@@ -691,7 +691,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   // nor does a line take what is asked of it (“四早”要求, “五个扎实”新要求, “两争一站”工作总要求)
   if (lineNoun && !VERB_START.test(lineNoun) && !/(?:要求|任务)$/.test(lineNoun)) name = core + lineNoun;
   // 招商引资“一号工程”: a rank name is named by the work before it
-  if (/^(一号|头号)/.test(core)) {
+  const rank = /^(一号|头号)/.test(core);
+  if (rank) {
     // 全面落实“地瓜经济”提能升级“一号开放工程”: the work names an earlier quoted term, quotes dropped
     const work = rankWork(before);
     // 以三个“一号工程”为总牵引: a count before them counts the rank names (a preposition before it is no work)
@@ -706,7 +707,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
       name = work + core;
   }
   // (a rank alone, 一号工程, is every region's first work: not a name that links one work to another's)
-  const rankAlone = (a: string) => a === core && /^(一号|头号)/.test(core) && name !== core;
+  const rankAlone = (a: string) => rank && a === core && name !== core;
   return {
     type: slogan ? 'slogan' : 'programme',
     name,

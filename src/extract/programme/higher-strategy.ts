@@ -5,8 +5,8 @@
 // same words are its positioning (平安平遥: positioning.ts).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { alternation } from '../../lexicon/rules.js';
-import { mentionAt } from '../mention.js';
-import { perRegion, regionShortNames } from './region-names.js';
+import { mentionsMatching } from '../mention.js';
+import { higherRegionNames, perRegion } from './region-names.js';
 
 const QUALITIES = alternation('nationalStrategyQualities');
 /**
@@ -15,14 +15,10 @@ const QUALITIES = alternation('nationalStrategyQualities');
  */
 const AFTER = '(?=建设|战略|[、，。；和与及等,;]|$)';
 
-/** Short names of the regions above the issuer (its city, its province), longest first. */
+/** Short names of the regions above the issuer (杭州 of 杭州市, 内蒙古 of 内蒙古自治区), longest first. */
 function higherNames(ctx: ExtractContext): string[] {
-  const region = ctx.report.region;
-  if (!region) return [];
-  // (their short names only: 杭州 of 杭州市, 内蒙古 of 内蒙古自治区)
-  const names = [region.parent, region.province]
-    .filter((n): n is string => !!n && n !== region.name)
-    .flatMap((n) => regionShortNames(n).filter((short) => short !== n && short.length >= 2));
+  const full = new Set([ctx.report.region?.parent, ctx.report.region?.province]);
+  const names = higherRegionNames(ctx.report.region).filter((n) => !full.has(n) && n.length >= 2);
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
@@ -33,17 +29,6 @@ export const higherStrategies: Recognizer = {
   type: 'programme',
   recognize(ctx: ExtractContext): Mention[] {
     const names = higherNames(ctx);
-    if (names.length === 0) return [];
-    const re = pattern(names);
-    const out: Mention[] = [];
-    for (const s of ctx.report.sentences) {
-      for (const m of s.text.matchAll(re)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        if (ctx.inNoise(start, end)) continue;
-        out.push(mentionAt(ctx, s, start, end, 'programme', m[0]));
-      }
-    }
-    return out;
+    return names.length === 0 ? [] : mentionsMatching(ctx, pattern(names), 'programme');
   },
 };

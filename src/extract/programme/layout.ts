@@ -4,7 +4,7 @@
 // layout (格局, 布局, 架构, 框架). Without that word a run of numbers is too often something else
 // (一年两次, 三天两头). Quoted layouts are the quoted recognizer's.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { mentionAt } from '../mention.js';
+import { mentionsMatching } from '../mention.js';
 
 /** A numbered part: a count and a place or structure (一核, 两翼, 三带, 一湾, 两半岛, 四基地). */
 const PART =
@@ -19,16 +19,6 @@ export const layoutSlogans: Recognizer = {
   id: 'slogan.layout',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
-    const out: Mention[] = [];
-    for (const s of ctx.report.sentences) {
-      if (!HAS_CUE.test(s.text)) continue;
-      for (const m of s.text.matchAll(RUN)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        if (ctx.inNoise(start, end)) continue;
-        out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
-      }
-    }
-    return out;
+    return mentionsMatching(ctx, RUN, 'slogan', HAS_CUE);
   },
 };

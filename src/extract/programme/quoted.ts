@@ -3,7 +3,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
 import { classifyQuoted } from './classify.js';
-import { regionShortNames } from './region-names.js';
+import { higherRegionNames, regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
 import { lookupProgramme } from './lexicon.js';
@@ -160,9 +160,7 @@ export const quotedProgrammes: Recognizer = {
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const regionNames = regionShortNames(report.region?.name);
-    const higherNames = [report.region?.parent, report.region?.province]
-      .filter((n): n is string => !!n && n !== report.region?.name)
-      .flatMap((n) => regionShortNames(n));
+    const higherNames = higherRegionNames(report.region);
     const issuerLevel = report.region?.level;
     const issuerKind = report.region?.name.slice(-1);
     const province = report.region?.province;

@@ -2,6 +2,7 @@
 // region's own slogans (全境恒山、全景浑源) and service brands.
 
 import { stripNationalities } from '../../gazetteer/division-names.js';
+import type { RegionRef } from '../../structure/types.js';
 
 const SUFFIX = /(自治区|自治县|自治州|自治旗|特别行政区|新区|地区|省|市|县|区|旗|盟)$/;
 
@@ -11,6 +12,16 @@ export function regionShortNames(name: string | undefined): string[] {
   const short = stripNationalities(name.replace(SUFFIX, ''));
   // 吉县 -> 吉 is too short to recognize anything by.
   return short.length >= 2 && short !== name ? [name, short] : [name];
+}
+
+/**
+ * The names of the regions above a report's issuer, its city and its province (a province's own report
+ * has none), each full and short (regionShortNames).
+ */
+export function higherRegionNames(region: RegionRef | null | undefined): string[] {
+  return [region?.parent, region?.province]
+    .filter((n): n is string => !!n && n !== region?.name)
+    .flatMap((n) => regionShortNames(n));
 }
 
 /**
