@@ -450,6 +450,26 @@ describe('nested and rank-named quotes', () => {
   });
 });
 
+describe('a count before a quoted plain word', () => {
+  it('names the counted set when it is asked for or carried out', () => {
+    expect(quoted('深入践行五个“坚定不移”，推动高质量发展。')).toEqual(['programme:五个坚定不移']);
+    expect(quoted('牢记三个“始终”要求。')).toEqual(['programme:三个始终']);
+    // a footnote's mark after the quote; the verb may carry a set listed before this one
+    expect(quoted('认真落实市委“两城”部署和三个“始终”〔2〕要求。')).toContain('programme:三个始终');
+  });
+
+  it('leaves things counted, ordinals, formulas and rejected names alone', () => {
+    expect(quoted('鼓起群众两个“口袋”，日子越过越好。')).toEqual([]);
+    expect(quoted('迎来第二个“坚定不移”的十年。')).toEqual([]);
+    // a central formula is the lexicon's and no programme
+    expect(quoted('坚持两个“毫不动摇”。')).toEqual([]);
+    // a ranking won several times stays a ranking
+    expect(quoted('连续入围四个“全国百强县”榜单。')).toEqual([]);
+    // a quote that is a name alone keeps its name
+    expect(quoted('落实四个“最多跑一次”要求。')).toEqual(['programme:最多跑一次']);
+  });
+});
+
 describe('corpus evidence', () => {
   const mention = (doc: string, name: string, type: 'programme' | 'slogan') => mentionOf(doc, name, { type });
 

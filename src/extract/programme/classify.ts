@@ -494,6 +494,32 @@ function sectorWord(core: string): boolean {
 const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PROVINCES.join('|')})(?:省|市|自治区)?(?!委|政府))`);
 
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
+  const c = classifyCore(ctx);
+  if (c) return c;
+  // 践行七个“坚定不移”: a count before a quote that alone is a plain word or a word of emphasis makes the
+  // counted set a name, the quote the word each item holds (第二个“十年” counts no set, 一个 is no count; a
+  // quote that names something alone keeps its name, and one rejected for what it says, a ranking won
+  // six times, stays rejected)
+  const count = COUNT_BEFORE.exec(ctx.before);
+  const inner = ctx.inner.trim();
+  if (!count || !(RHETORIC.has(inner) || plainWord(inner))) return null;
+  // (a set asked for or carried out, not things counted: 鼓起两个“口袋” is a figure)
+  const before = ctx.before.slice(0, count.index);
+  const after = ctx.after.replace(/^[\s\u3000]+/, '').replace(LEADING_FOOTNOTE, '');
+  if (!REQUIRED_AFTER.test(after) && !CARRIED_OUT_BEFORE.test(before)) return null;
+  // (a set of requirements is asked of the region by a level above it: a programme here)
+  const set = classifyCore({ ...ctx, inner: count[1] + inner, before });
+  return set && { ...set, type: 'programme' };
+}
+
+/** What a counted set of requirements is called after its quote (七个“坚定不移”要求). */
+const REQUIRED_AFTER = /^的?(?:总?要求|重要要求|精神|重要指示|指示|原则)/;
+/** A verb that carries a counted set out, in the clause before its count (践行…和七个“坚定不移”). */
+const CARRIED_OUT_BEFORE = /践行|落实|贯彻|坚持|做到|把握|牢记|遵循|坚守/;
+/** A count of items right before a quote (七个“坚定不移”), not an ordinal (第二个). */
+const COUNT_BEFORE = /(?<!第)([两二三四五六七八九]个|十[一二三四五六七八九]?个)$/;
+
+function classifyCore(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel, issuerKind } = ctx;
   const trimmed = spacedBeats(
     restorePlus(ctx.inner.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(TRAILING_FOOTNOTE, '')),
@@ -740,7 +766,7 @@ function numberedLine(
 }
 
 /** The noun after a quoted number (“1310”具体部署 -> 具体部署): up to a function word or punctuation. */
-function numberedNoun(after: string, maxLength = 6): string | undefined {
+export function numberedNoun(after: string, maxLength = 6): string | undefined {
   // “12345”的重大部署: the noun after 的
   const run = after.replace(/^的/, '').match(/^[\u4e00-\u9fa5]{1,8}/)?.[0];
   if (!run) return undefined;
