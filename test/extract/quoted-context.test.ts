@@ -470,6 +470,21 @@ describe('a count before a quoted plain word', () => {
   });
 });
 
+describe('a numbered line of parts joined by + without quotes', () => {
+  it('is named with the noun of a line after it, as a quoted one is', () => {
+    expect(quoted('做大做强3+1现代产业体系。')).toEqual(['slogan:3+1现代产业体系']);
+    expect(quoted('加快构建2+N三大产业集群。')).toEqual(['slogan:2+N三大产业']);
+  });
+
+  it('leaves numbers without such a noun, sums and garbled quotes to other rules', () => {
+    expect(quoted('实现1+1大于2的效果。')).toEqual([]);
+    expect(quoted('推行3+2贯通培养。')).toEqual([]);
+    expect(quoted('增长2.5+3个百分点。')).toEqual([]);
+    // a quote the page garbled is quotesOf's, named once
+    expect(quoted('构建”2+3’产业体系。')).toEqual(['slogan:2+3产业体系']);
+  });
+});
+
 describe('corpus evidence', () => {
   const mention = (doc: string, name: string, type: 'programme' | 'slogan') => mentionOf(doc, name, { type });
 

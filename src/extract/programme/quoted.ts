@@ -2,7 +2,7 @@
 // programmes or slogans by their form and context; rhetorical quotes are dropped.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
-import { classifyQuoted } from './classify.js';
+import { classifyQuoted, numberedNoun } from './classify.js';
 import { higherRegionNames, regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
@@ -33,6 +33,13 @@ const COUNTED_UNQUOTED = new RegExp(
 );
 /** A cheap test before the pattern (a global pattern's test() would move where matchAll starts). */
 const HAS_COUNTED = /[两二三四五六七八九十][大篇]/;
+/**
+ * A numbered line of parts joined by + written without quotes (培育5+2七大产业链, 构建1+N产业体系): numbers
+ * with plus signs name a line as if quoted, when the noun of a line follows them (numberedNoun); the
+ * marks of a quote a page garbled beside it (”1+4+3’) are quotesOf's.
+ */
+const PLUS_UNQUOTED = /(?<![\d+＋.．\w“”"「」‘’『』])\d{1,4}(?:[+＋](?:\d{1,4}|[NnＮ]))+(?![\d.．%％+＋”"」’』])/g;
+const HAS_PLUS = /\d[+＋]/;
 
 interface Quoted {
   /** Offsets of the quote marks' span in the sentence text. */
@@ -228,6 +235,15 @@ export const quotedProgrammes: Recognizer = {
           const at = m.index + m[0].length - name.length;
           const end = at + name.length;
           take(s, name, at, end, clauseBefore(s.text, at), s.text.slice(end, end + CONTEXT), false);
+        }
+      }
+      if (HAS_PLUS.test(s.text)) {
+        for (const m of s.text.matchAll(PLUS_UNQUOTED)) {
+          const end = m.index + m[0].length;
+          const after = s.text.slice(end, end + CONTEXT);
+          if (numberedNoun(after.replace(/^[一二三四五六七八九十两]大/, ''))) {
+            take(s, m[0], m.index, end, clauseBefore(s.text, m.index), after, false);
+          }
         }
       }
       for (const q of quotesOf(s.text)) {
