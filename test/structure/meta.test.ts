@@ -98,6 +98,11 @@ describe('fallbacks', () => {
       ),
     );
     expect(once.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+    // (the government named without 人民: 我代表县政府)
+    const short = extractMeta(
+      docOf('各位代表：\n现在，我代表县政府向大会报告工作。\n这一年是灵丘发展进程中极不平凡的一年，全县经济增长6%。'),
+    );
+    expect(short.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
     // without 我代表县人民政府, once is too little to go on
     const undeclared = extractMeta(docOf('各位代表：\n这一年是灵丘发展进程中极不平凡的一年，全县经济增长6%。'));
     expect(undeclared.region).toBeNull();
