@@ -169,6 +169,10 @@ describe('attribution decides programme or slogan', () => {
     // what is carried out (贯彻) or given (赋予) came from above, whoever the sentence names
     expect(attribution('认真贯彻', 'county')).toBe('higher');
     expect(attribution('牢记赋予', 'county')).toBe('higher');
+    // (given to a region named after the verb, too: 赋予成渝地区“…”的定位)
+    expect(attribution('赋予成渝地区', 'county')).toBe('higher');
+    expect(quoted('赋予成渝地区“两中心两地”的定位，我们奋力争先。')).toEqual(['programme:两中心两地']);
+    expect(attribution('赋予了新的使命，全力推进', 'county')).toBeUndefined();
     expect(attribution('全力推进', 'county')).toBeUndefined();
     // an attribution in an earlier clause says nothing about this quote
     expect(attribution('在市委领导下，全力推进', 'county')).toBeUndefined();

@@ -183,7 +183,7 @@ function attributionBy(
   issuerLevel: RegionLevel | undefined,
   issuerKind?: string,
 ): 'higher' | 'own' | undefined {
-  if (!who) return RECEIVE.test(before) ? 'higher' : undefined;
+  if (!who) return RECEIVE.test(before) || GIVEN_TO.test(before) ? 'higher' : undefined;
   // 全区“1+10”实施方案 in a district's report, 全市 in a county-level city's: the whole of the issuer; 全市 in
   // a county's, 全区 in any but a district's (the autonomous region), a whole above it
   if (/^全[市县区州盟旗]$/.test(who) && issuerKind) {
@@ -223,6 +223,8 @@ const ATTRIBUTION =
   /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|全[市县区州盟旗]|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
 /** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
 const RECEIVE = endsWith('receiveVerbs');
+/** 赋予粤港澳大湾区“…”的定位: what is given to a region named after the verb came from above too. */
+const GIVEN_TO = /赋予[^，。；、“”,;]{1,10}$/;
 const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
 const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city: 2, county: 3, district: 3 };
 
