@@ -346,6 +346,13 @@ describe('nested and rank-named quotes', () => {
     ]);
   });
 
+  it('names a goal by the whole quote too, its word no noun of the last inner term', () => {
+    expect(quoted('紧扣“建设区域枢纽城市、打造‘四个新平遥’”奋斗目标，砥砺奋进。')).toEqual([
+      'slogan:建设区域枢纽城市、打造四个新平遥',
+      'slogan:四个新平遥',
+    ]);
+  });
+
   it('names a bundle whose part is set off in single quotes whole, marks dropped', () => {
     expect(quoted('推行“‘一窗’受理+容缺办理+全程帮办”服务模式。')).toEqual(['programme:一窗受理+容缺办理+全程帮办']);
     // (without a + between its parts the outer quote still only holds the inner names)

@@ -302,7 +302,7 @@ const STATE_AFTER = /^的?(?:良好|强劲|稳定|积极|较好)?(?:发展)?(?:�
 const TRIAL_AFTER = /^的?(?:考验|冲击|挑战|压力)/;
 
 /** Words after the quotes that call them the region's goal, positioning, strategic course or theme (not a 主题教育 or 主题活动). */
-const GOAL_AFTER =
+export const GOAL_AFTER =
   /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|战略方向|目标|定位|为(?:奋斗|发展)?目标|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
 
 /** Verbs that start the words after a quote rather than name what the quote is. */

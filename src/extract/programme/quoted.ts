@@ -2,7 +2,7 @@
 // programmes or slogans by their form and context; rhetorical quotes are dropped.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
-import { classifyQuoted, numberedNoun } from './classify.js';
+import { classifyQuoted, GOAL_AFTER, numberedNoun } from './classify.js';
 import { higherRegionNames, regionShortNames } from './region-names.js';
 import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
@@ -262,15 +262,18 @@ export const quotedProgrammes: Recognizer = {
           take(s, whole, q.at, q.end, before, after);
           continue;
         }
-        // the inner terms are the names; the outer quote is the sentence that holds them
+        // the inner terms are the names; the outer quote is the sentence that holds them (a goal's word
+        // after it is the whole quote's, not the last inner term's noun)
+        const goal = GOAL_AFTER.test(after);
         for (const n of nested) {
           const at = q.at + 1 + n.index;
           const end = at + n[0].length;
-          const innerAfter = q.inner.slice(n.index + n[0].length) + s.text.slice(q.end, q.end + CONTEXT);
+          const innerAfter = q.inner.slice(n.index + n[0].length) + (goal ? '' : s.text.slice(q.end, q.end + CONTEXT));
           take(s, n[1]!, at, end, before + q.inner.slice(0, n.index), innerAfter);
         }
-        // a campaign named by the whole quote (开展“学‘…经验’、促…”实践活动) is a name too, marks dropped
-        if (CAMPAIGN_AFTER.test(after)) take(s, whole, q.at, q.end, before, after);
+        // a campaign named by the whole quote (开展“学‘…经验’、促…”实践活动) is a name too, marks dropped,
+        // and so is a goal (紧扣“建设…中心城市、打造‘五个新…’”奋斗目标)
+        if (CAMPAIGN_AFTER.test(after) || goal) take(s, whole, q.at, q.end, before, after);
       }
     }
     return out;
