@@ -163,6 +163,9 @@ describe("a product's brand", () => {
   it('is one of several brands named at once, or one of a kind', () => {
     expect(quoted('企业创建了“古韵香”“晋味坊”和“汾河源”品牌。')).toEqual([]);
     expect(quoted('培育“手工织布”等特色品牌，带动群众增收。')).toEqual([]);
+    // beats that each count are a line the government set, not a product
+    expect(quoted('推出“八景、四宴、两节”等文旅品牌。')).toEqual(['slogan:八景、四宴、两节']);
+    expect(quoted('培育“古韵香、晋味坊”等特色品牌。')).toEqual([]);
   });
 
   it("is not the government's one brand, a service's or a place's", () => {

@@ -518,6 +518,11 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
 const REQUIRED_AFTER = /^的?(?:总?要求|重要要求|精神|重要指示|指示|原则)/;
 /** A verb that carries a counted set out, in the clause before its count (践行…和七个“坚定不移”). */
 const CARRIED_OUT_BEFORE = /践行|落实|贯彻|坚持|做到|把握|牢记|遵循|坚守/;
+/** Parallel beats that each count what they hold (十景、三宴、三剧): a numbered line. */
+function countedBeats(clauses: string[]): boolean {
+  return clauses.length > 1 && clauses.every((c) => /^[一二三四五六七八九十两百千]+[\u4e00-\u9fff]{1,3}$/.test(c));
+}
+
 /** A count of items right before a quote (七个“坚定不移”), not an ordinal (第二个). */
 const COUNT_BEFORE = /(?<!第)([两二三四五六七八九]个|十[一二三四五六七八九]?个)$/;
 
@@ -652,12 +657,14 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 创建了“A”“B”和“C”品牌, 培育“…”等特色品牌: products' brands, several at once or one of a kind, name
-  // no line of the government's (its one brand, a service's or a place's, does: “…”政务服务品牌)
+  // no line of the government's (its one brand, a service's or a place's, does: “…”政务服务品牌; and
+  // beats that each count, “十景、三宴、三剧”等文旅品牌, are a line the government set, not a product)
   if (
     BRAND_AFTER.test(afterRun) &&
     !GOVERNMENT_BRAND.test(afterRun) &&
     (/^[、和及与]?“/.test(after) || /”[、和及与]?$/.test(before) || /^等/.test(after)) &&
-    !ownRegion
+    !ownRegion &&
+    !countedBeats(clauses)
   )
     return null;
   // a pilot or demonstration among titles won (获评“…碳达峰试点城市”等称号) is a programme taken part in
