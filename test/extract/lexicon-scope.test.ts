@@ -63,6 +63,18 @@ describe('lexicon terms in running text', () => {
     expect(named('开展全国第一次水产养殖普查。')).toEqual([]);
   });
 
+  it('reads the plans of the Greater Bay Area’s platforms by their short titles (《南沙方案》, 横琴方案)', () => {
+    expect(named('全力落实《南沙方案》，对接横琴方案和前海方案。', '广东省')).toEqual([
+      'programme:南沙方案',
+      'programme:横琴方案',
+      'programme:前海方案',
+    ]);
+  });
+
+  it('reads the national green building materials campaign (绿色建材下乡)', () => {
+    expect(named('承办绿色建材下乡活动，带动建材消费。')).toEqual(['programme:绿色建材下乡']);
+  });
+
   it('reads the economic census by its short form, quoted or not (五经普, 四经普)', () => {
     expect(named('确保“五经普”数据应统尽统，单位数较“四经普”增长两成。')).toEqual([
       'programme:全国经济普查',
