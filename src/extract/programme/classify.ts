@@ -518,6 +518,12 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
 const REQUIRED_AFTER = /^的?(?:总?要求|重要要求|精神|重要指示|指示|原则)/;
 /** A verb that carries a counted set out, in the clause before its count (践行…和七个“坚定不移”). */
 const CARRIED_OUT_BEFORE = /践行|落实|贯彻|坚持|做到|把握|牢记|遵循|坚守/;
+/**
+ * The kind of place a numbered line makes the region, after its quotes: “四化”现代都市, “四区”首善之地建设
+ * (up to three words before it, and the clause or its 建设 ending there).
+ */
+const PLACE_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:都市|之地|之城|之都|名城|新城|高地)(?=建设|[，。、；,;]|$)/;
+
 /** Parallel beats that each count what they hold (十景、三宴、三剧): a numbered line. */
 function countedBeats(clauses: string[]): boolean {
   return clauses.length > 1 && clauses.every((c) => /^[一二三四五六七八九十两百千]+[\u4e00-\u9fff]{1,3}$/.test(c));
@@ -720,7 +726,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (its structures, “两区三城” or “三大中心”, and its campaigns, “四个年”活动, are named by themselves)
   const lineNoun =
     slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && !ownCampaigns && core.length <= 6
-      ? numberedNoun(afterRun)
+      ? (numberedNoun(afterRun) ?? PLACE_AFTER.exec(afterRun)?.[0])
       : undefined;
   // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun;
   // nor does a line take what is asked of it (“四早”要求, “五个扎实”新要求, “两争一站”工作总要求)
