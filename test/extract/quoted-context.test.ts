@@ -310,6 +310,15 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('“双百”平遥建设迈出坚实步伐。')).toEqual(['slogan:双百平遥']);
   });
 
+  it('names the qualities of the new region the report sets out to build by the quotes', () => {
+    expect(quoted('奋力建设“开放、创新、宜居、共享”现代化新平遥。')).toEqual(['slogan:开放、创新、宜居、共享']);
+    expect(quoted('加快建设“山水林田”美丽平遥。')).toEqual(['slogan:山水林田']);
+    // a line of the lexicon so written stays the lexicon's programme
+    expect(quoted('推进“千万工程”新平遥建设。')).toEqual(['programme:千万工程']);
+    // another region's name after the quotes is no line of this one
+    expect(quoted('学习“开放、创新、宜居、共享”现代化新太谷经验。')).not.toContain('slogan:开放、创新、宜居、共享');
+  });
+
   it('tells methods from positionings among parallel beats', () => {
     expect(quoted('坚持“控污、降尘、治水”多措并举。')).toEqual(['programme:控污、降尘、治水']);
     expect(quoted('坚定“工业立县、文旅兴县”不动摇。')).toEqual(['slogan:工业立县、文旅兴县']);

@@ -549,6 +549,15 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     (r) => r.length >= 2 && !core.includes(r) && new RegExp(`^${r}(建设|[，。、,；]|$)`).test(after),
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
+  // 建设“深蓝、零碳、精致、幸福”现代化新荣成: the qualities of the region the report sets out to build are
+  // its own line, named by the quotes (a province's line so written, “强富美高”新沛县, is the lexicon's)
+  if (
+    regionNames.some((r) => r.length >= 2 && new RegExp(`^(?:现代化|现代)?(?:新|美丽|幸福)?${r}`).test(after)) &&
+    /^(?:现代化|现代|新|美丽|幸福)/.test(after) &&
+    !notAName(core) &&
+    !lexicalMatch(core, after, ctx.province)
+  )
+    return { type: 'slogan', name: core, aliases: [], canonical: false };
   // 获评“国家卫生县城”“全国文明城市”等称号: titles won, not programmes (a pilot, a demonstration or a
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   // (“A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all)
