@@ -542,6 +542,8 @@ describe('unquoted programmes', () => {
     ]);
     expect(inProvince('以新旧动能转换为主线，推动高质量发展。', '山西省', '平遥县')).toEqual([]);
     expect(inProvince('加快推进7个封关运作项目。', '海南省', '澄迈县')).toEqual(['programme:全岛封关运作']);
+    // elsewhere 封关运作 is a bonded zone's customs opening, not Hainan's
+    expect(inProvince('物流中心正式封关运作，口岸功能更加完善。', '湖北省', '仙桃市')).toEqual([]);
     expect(inProvince('扎实推动高质量发展建设共同富裕示范区。', '浙江省', '临海市')).toEqual([
       'programme:共同富裕示范区',
     ]);
