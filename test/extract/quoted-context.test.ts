@@ -47,6 +47,11 @@ describe('a quoted name is kept without a listed cue', () => {
     // a fight fought
     expect(quoted('一年来全力“战疫”“战汛”，成效明显。')).toEqual([]);
     expect(quoted('点亮青年“梦想”。')).toEqual([]);
+    // a span of years named by what filled it, and a saying of emphasis
+    expect(quoted('顶住了比“疫情三年”更大的压力。')).toEqual([]);
+    expect(quoted('坚持防汛救灾和灾后重建“两手抓”“两手硬”。')).toEqual([]);
+    // (a year's campaign is no span: “项目攻坚年”)
+    expect(quoted('开展“项目攻坚年”活动。')).toEqual(['programme:项目攻坚年']);
     expect(quoted('推广“晋麦1号”良种。')).toEqual([]);
     expect(quoted('完成率“100%”。')).toEqual([]);
     expect(quoted('印发“《实施方案》”。')).toEqual([]);
