@@ -35,6 +35,11 @@ export interface SuffixSpec {
   longerHeads?: Words;
   /** Words right after a head that make it the name of a reform or of work (…宅基地|改革). */
   notBefore?: Words;
+  /**
+   * Words after a head that name a work done on what it ends (…高速|拓宽工程, …水库|除险加固工程): the
+   * head is inside the work's name, which reaches left over it; starts with ^.
+   */
+  workOn?: RegExp;
   /** Text right before a head that belongs to the name though jieba splits it off (…改造|一期|项目); ends with $. */
   headPrefix?: RegExp;
   /** How far left the name may reach, on jieba's words. */
@@ -68,6 +73,7 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
   const generic = spec.generic && oneOf(spec.generic);
   const genericEnds = spec.genericEnds && endsWith(spec.genericEnds);
   const verbStarts = spec.verbStarts && startsWith(spec.verbStarts);
+  const headBefore = spec.workOn && endsWith(spec.heads);
 
   /** The name ending in the head `m` of sentence `s`, if the words before the head make one. */
   function candidate(ctx: ExtractContext, s: Sentence, tokens: Token[], m: RegExpExecArray): Candidate | undefined {
@@ -77,8 +83,11 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
     const rest = s.text.slice(m.index + m[0].length);
     if (after.some((p) => p.test(rest))) return undefined;
     const prefix = spec.headPrefix?.exec(s.text.slice(0, m.index))?.[0] ?? '';
-    const start = leftEdge(tokens, headStart - prefix.length, end, spec.edge);
+    let start = leftEdge(tokens, headStart - prefix.length, end, spec.edge);
     if (start === undefined) return undefined;
+    // (the work's name reaches over the thing it is done on: 杭金衢高速|拓宽工程)
+    const on = headBefore?.exec(text.slice(s.start, start))?.[0];
+    if (on && spec.workOn!.test(text.slice(start, end + 1))) start = leftEdge(tokens, start - on.length, end, spec.edge) ?? start;
     const from = spec.startAfter ? start + lastEnd(text.slice(start, headStart), spec.startAfter) : start;
     let name = text.slice(from, end);
     if (lead) name = name.replace(lead, '');
@@ -104,11 +113,18 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
       for (const s of ctx.report.sentences) {
         if (s.text.search(heads) < 0) continue;
         const tokens = ctx.tokens(s.index);
+        const kept: Candidate[] = [];
         for (const m of s.text.matchAll(heads)) {
           const c = candidate(ctx, s, tokens, m);
           if (!c || rejected(c) || ctx.inNoise(c.start, c.end)) continue;
-          out.push(mentionAt(ctx, s, c.start, c.end, spec.type, c.name, spec.attributes?.(c)));
+          // a thing a work named after it is done on is inside the work's name (杭金衢高速 of 杭金衢高速拓宽工程)
+          if (spec.workOn) {
+            const inner = kept.findIndex((k) => c.start <= k.start && k.end < c.end);
+            if (inner >= 0) kept.splice(inner, 1);
+          }
+          kept.push(c);
         }
+        for (const c of kept) out.push(mentionAt(ctx, s, c.start, c.end, spec.type, c.name, spec.attributes?.(c)));
       }
       return out;
     },

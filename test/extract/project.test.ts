@@ -102,6 +102,14 @@ describe('projects', () => {
     expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
   });
 
+  it('names a work on a facility with the facility, and not the facility again (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('推进青云高速拓宽工程，建成龙门大桥。')).toEqual(['青云高速拓宽工程', '龙门大桥']);
+    expect(names('实施龙门水库灌区工程。')).toEqual(['龙门水库灌区工程']);
+    // the facility alone, as before
+    expect(names('建成青云高速，实施道路硬化。')).toEqual(['青云高速']);
+  });
+
   it('takes a development zone or a new town by its proper name, not a district’s name (sentences written for the test)', () => {
     const names = (t: string) => run(t).map((m) => m.name);
     expect(names('推进龙门经开区和青云高新区建设，打造龙门新城。')).toEqual(['龙门经开区', '青云高新区', '龙门新城']);
