@@ -71,6 +71,12 @@ describe('lexicon terms in running text', () => {
     ]);
   });
 
+  it('reads the mountains-and-rivers restoration programme by its short name (山水工程)', () => {
+    expect(named('入选全国山水工程典型案例，生态修复成效明显。')).toEqual([
+      'programme:山水林田湖草沙一体化保护和系统治理',
+    ]);
+  });
+
   it('reads the national green building materials campaign (绿色建材下乡)', () => {
     expect(named('承办绿色建材下乡活动，带动建材消费。')).toEqual(['programme:绿色建材下乡']);
   });
