@@ -16,6 +16,15 @@ describe('unquoted layouts', () => {
     expect(layouts('优化一主两副多点城镇布局，推进新型城镇化。')).toEqual(['一主两副多点']);
   });
 
+  it('takes parts named by their quarters and counted, when the count is the number of quarters', () => {
+    expect(layouts('以推进东中西三大发展板块建设为主线。')).toEqual(['东中西三大发展板块']);
+    expect(layouts('着力打造南北两大组团。')).toEqual(['南北两大组团']);
+    // a count that is not the quarters', a quarter named twice, a quarter inside a word
+    expect(layouts('统筹南北三大片区建设。')).toEqual([]);
+    expect(layouts('统筹南南两大片区建设。')).toEqual([]);
+    expect(layouts('推进城东南三大片区建设。')).toEqual([]);
+  });
+
   it('takes no run of numbers that is not called a layout, one part alone, or a quoted layout', () => {
     expect(layouts('每年开展一次两轮督查，一区两园建设加快。')).toEqual([]);
     expect(layouts('构建双核发展格局。')).toEqual([]);
