@@ -48,6 +48,15 @@ describe('a higher region’s strategy by a national quality', () => {
 });
 
 describe('regionShortNames', () => {
+  it('names a higher region’s counted line right after its name', () => {
+    expect(named('围绕遵义市六大生态产业发展规划，培育茶叶和竹产业。', tongzi)).toEqual(['六大生态产业']);
+    expect(named('全面落实贵州四大新型行动部署。', tongzi)).toEqual(['四大新型行动']);
+    // sectors counted, leading industries described, a park named, and the issuer's own count are none
+    expect(named('遵义市三大产业协调发展，遵义三大主导产业加快壮大。', tongzi)).toEqual([]);
+    expect(named('建设遵义市五大新兴产业园。', tongzi)).toEqual([]);
+    expect(named('桐梓县五大生态产业加快发展。', tongzi)).toEqual([]);
+  });
+
   it('takes an autonomous region’s level and nationalities off its short name', () => {
     expect(regionShortNames('内蒙古自治区')).toEqual(['内蒙古自治区', '内蒙古']);
     expect(regionShortNames('宁夏回族自治区')).toEqual(['宁夏回族自治区', '宁夏']);

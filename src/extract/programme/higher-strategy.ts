@@ -24,11 +24,30 @@ function higherNames(ctx: ExtractContext): string[] {
 
 const pattern = perRegion((names) => new RegExp(`(?:${QUALITIES})(?:${names.join('|')})(?:行动|${AFTER})`, 'g'));
 
+/**
+ * A higher region's counted line right after its name (围绕南平市七大绿色产业发展规划, 落实省十大工程): the
+ * count, 大, a word or more, and a line's head (…产业, …行动, …工程, …战略) — 三大产业 alone counts
+ * sectors, and a region's leading or pillar industries are described, not named.
+ */
+const counted = perRegion(
+  (names) =>
+    new RegExp(
+      `(?<=(?:${names.join('|')}))[两三四五六七八九十]大(?!主导|支柱|优势|特色|传统|重点)[\u4e00-\u9fff]{1,4}?(?:产业|行动|工程|战略)(?![\u4e00-\u9fff]{0,2}(?:园|区|基地|项目))`,
+      'g',
+    ),
+);
+const HAS_COUNT = /[两三四五六七八九十]大/;
+
 export const higherStrategies: Recognizer = {
   id: 'programme.higher-strategy',
   type: 'programme',
   recognize(ctx: ExtractContext): Mention[] {
     const names = higherNames(ctx);
-    return names.length === 0 ? [] : mentionsMatching(ctx, pattern(names), 'programme');
+    if (names.length === 0) return [];
+    const full = higherRegionNames(ctx.report.region).sort((a, b) => b.length - a.length);
+    return [
+      ...mentionsMatching(ctx, pattern(names), 'programme'),
+      ...mentionsMatching(ctx, counted(full), 'programme', HAS_COUNT),
+    ];
   },
 };
