@@ -87,7 +87,8 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
     if (start === undefined) return undefined;
     // (the work's name reaches over the thing it is done on: 杭金衢高速|拓宽工程)
     const on = headBefore?.exec(text.slice(s.start, start))?.[0];
-    if (on && spec.workOn!.test(text.slice(start, end + 1))) start = leftEdge(tokens, start - on.length, end, spec.edge) ?? start;
+    if (on && spec.workOn!.test(text.slice(start, end + 1)))
+      start = leftEdge(tokens, start - on.length, end, spec.edge) ?? start;
     const from = spec.startAfter ? start + lastEnd(text.slice(start, headStart), spec.startAfter) : start;
     let name = text.slice(from, end);
     if (lead) name = name.replace(lead, '');

@@ -54,7 +54,8 @@ const RHETORIC = new Set(rules().rhetoric);
  * Five-year plans (七五, 十五, 十四五), years and a span of years named by what filled it (“疫情三年”)
  * are periods, not programmes; a line 二三四五 is not one.
  */
-const PERIOD = /^(十[一二三四五六七八九]?五|[一二三四五六七八九]五|(19|20)\d\d年?|[\u4e00-\u9fff]{2,4}[两三四五六七八九十]年)$/;
+const PERIOD =
+  /^(十[一二三四五六七八九]?五|[一二三四五六七八九]五|(19|20)\d\d年?|[\u4e00-\u9fff]{2,4}[两三四五六七八九十]年)$/;
 
 export interface QuoteContext {
   inner: string;

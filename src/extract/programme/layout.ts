@@ -19,7 +19,8 @@ const HAS_CUE = /格局|布局|架构|框架|版图/;
  * Parts named by the quarters they lie in and counted (北中南三大发展板块, 东西两大组团, 南北中三大片区):
  * a layout by its form alone, when the count is the number of quarters named.
  */
-const QUARTERS = /(?<![东西南北中])([东西南北中]{2,4})([两二三四五])大(?:发展|产业|功能|城市)?(?:板块|片区|组团|功能区)/g;
+const QUARTERS =
+  /(?<![东西南北中])([东西南北中]{2,4})([两二三四五])大(?:发展|产业|功能|城市)?(?:板块|片区|组团|功能区)/g;
 const HAS_QUARTERS = /[东西南北中][两二三四五]大/;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
