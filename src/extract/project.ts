@@ -38,7 +38,7 @@ export const projects = suffixRecognizer({
   notBefore: 'projectWorkAfter',
   // 集中供热管线改造|一期|项目: the phase belongs to the name
   headPrefix: new RegExp(`${PHASE}$`),
-  // 杭金衢高速|拓宽工程, 石门水库|除险加固工程: a work on a facility is named with the facility
+  // 杭金衢高速|拓宽工程: a work on a facility is named with the facility
   workOn: /^[\u4e00-\u9fff]{2,6}?工程/,
   edge: { maxLength: 30, digits: true, joiners: true },
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);

@@ -36,8 +36,9 @@ export interface SuffixSpec {
   /** Words right after a head that make it the name of a reform or of work (…宅基地|改革). */
   notBefore?: Words;
   /**
-   * Words after a head that name a work done on what it ends (…高速|拓宽工程, …水库|除险加固工程): the
-   * head is inside the work's name, which reaches left over it; starts with ^.
+   * The name of a work done on what a head ends, from the work's first word to its own head (…高速|拓宽工程):
+   * the work's name reaches left over the head before it, and a name inside a longer one of the sentence
+   * is not named again; starts with ^.
    */
   workOn?: RegExp;
   /** Text right before a head that belongs to the name though jieba splits it off (…改造|一期|项目); ends with $. */
@@ -120,8 +121,9 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
           if (!c || rejected(c) || ctx.inNoise(c.start, c.end)) continue;
           // a thing a work named after it is done on is inside the work's name (杭金衢高速 of 杭金衢高速拓宽工程)
           if (spec.workOn) {
-            const inner = kept.findIndex((k) => c.start <= k.start && k.end < c.end);
-            if (inner >= 0) kept.splice(inner, 1);
+            const outside = kept.filter((k) => !(c.start <= k.start && k.end < c.end));
+            kept.length = 0;
+            kept.push(...outside);
           }
           kept.push(c);
         }

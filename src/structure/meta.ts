@@ -35,8 +35,8 @@ const SPEAKER_UNNAMED = new RegExp(
   `^[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,16}?)(?:人民)?政府${TITLE}[ \\t\\u3000]*$`,
   'm',
 );
-/** The opening sentence: 现在，我代表龙岗区人民政府向大会报告工作 (or 龙岗区政府). */
-const ON_BEHALF = /我代表([^人\s，,。]{2,16}?)(?:人民)?政府/;
+/** The opening sentence: 现在，我代表龙岗区人民政府向大会报告工作. */
+const ON_BEHALF = /我代表([^人\s，,。]{2,16}?)人民政府/;
 /** The same sentence with the region's kind alone (我代表市人民政府, 市政府): the level the report speaks for. */
 const ON_BEHALF_KIND = /代表([县市区旗州盟])(?:人民)?政府/;
 const SPEAKER_INLINE = new RegExp(`${TITLE}([\\u4e00-\\u9fff]{2,3}?)(?:代表|作政府工作报告|向大会)`);
