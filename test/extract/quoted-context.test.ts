@@ -428,6 +428,25 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('推进“三美”融合发展。')).toEqual(['slogan:三美']);
   });
 
+  it('names a zone numbered by what it joins with the zone’s word, whoever’s it is (“两湖”创新区)', () => {
+    expect(quoted('奋力争当“两江”创新区建设主力军。')).toEqual(['slogan:两江创新区']);
+    expect(quoted('携手共建“三湖”示范区，共创旅游度假区。')).toEqual(['slogan:三湖示范区']);
+    expect(quoted('全面落实市委“两湾”合作区建设部署。')).toEqual(['programme:两湾合作区']);
+    // the count alone is no alias: it would link every region's two rivers
+    const report = reportOf('奋力争当“两江”创新区建设主力军。', { region: '平遥县' });
+    report.region = { name: '平遥县', level: 'county' };
+    expect(extract(report, [quotedProgrammes]).map((m) => m.aliases ?? [])).toEqual([[]]);
+    // without a zone's word the count is named alone
+    expect(quoted('奋力争当“两江”建设主力军。')).toEqual(['slogan:两江']);
+  });
+
+  it('reads how a year went, “…”的一年, as no name', () => {
+    expect(quoted('刚刚过去的一年，是“披荆斩棘、奋勇向前”的一年。')).toEqual([]);
+    expect(quoted('这是“爬坡过坎”的一年，也是“化危为机”的一年。')).toEqual([]);
+    // a quote followed by more than the year keeps its reading
+    expect(quoted('今年是“十五五”开局的一年，深入实施“强县富民”工程。')).toContain('programme:强县富民');
+  });
+
   it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {
     expect(quoted('加快推进‘两区一中心’建设。')).toEqual(['slogan:两区一中心']);
     // a closing mark for an opening one, a single for a double

@@ -527,6 +527,8 @@ const CARRIED_OUT_BEFORE = /践行|落实|贯彻|坚持|做到|把握|牢记|遵
  * (up to three words before it, and the clause or its 建设 ending there).
  */
 const PLACE_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:都市|之地|之城|之都|名城|新城|高地)(?=建设|[，。、；,;]|$)/;
+/** A zone's word right after a short numbered quote (“两湖”创新区, “两海”示范区): the zone is what it names. */
+const ZONE_AFTER = /^(?:示范区|创新区|试验区|实验区|先行区|先导区|合作区|经济区|核心区)/;
 
 /** Parallel beats that each count what they hold (十景、三宴、三剧): a numbered line. */
 function countedBeats(clauses: string[]): boolean {
@@ -566,6 +568,8 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   // (“A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all)
   const afterRun = afterQuoteRun(after);
+  // 是“栉风沐雨、破浪前行”的一年: how a year went names nothing
+  if (/^的一年/.test(afterRun)) return null;
   if (STATE_AFTER.test(afterRun) || (TITLES_AFTER.test(afterRun) && !/试点|示范|改革/.test(core))) return null;
   // 经济下行的“双重”考验: a trial gone through names nothing
   if (TRIAL_AFTER.test(afterRun)) return null;
@@ -744,6 +748,13 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun;
   // nor does a line take what is asked of it (“四早”要求, “五个扎实”新要求, “两争一站”工作总要求)
   if (lineNoun && !VERB_START.test(lineNoun) && !/(?:要求|任务)$/.test(lineNoun)) name = core + lineNoun;
+  // (a zone numbered by what it joins, “两湖”创新区 or “两海”示范区, is named with its word whoever's it is:
+  // the count alone, 两湖, would link every region's two lakes)
+  const zone =
+    !lineNoun && !parallel && OWN_NUMBERED.test(core) && core.length <= 4 && !ownStructures
+      ? ZONE_AFTER.exec(after)?.[0]
+      : undefined;
+  if (zone) name = core + zone;
   // 招商引资“一号工程”: a rank name is named by the work before it
   const rank = /^(一号|头号)/.test(core);
   if (rank) {
@@ -760,8 +771,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     )
       name = work + core;
   }
-  // (a rank alone, 一号工程, is every region's first work: not a name that links one work to another's)
-  const rankAlone = (a: string) => rank && a === core && name !== core;
+  // (a rank alone, 一号工程, is every region’s first work, and a zone’s count alone, 两湖, every region’s
+  // two lakes: not names that link one work to another’s)
+  const rankAlone = (a: string) => (rank || zone !== undefined) && a === core && name !== core;
   return {
     type: slogan ? 'slogan' : 'programme',
     name,
