@@ -5,6 +5,7 @@ export { patternProgrammes } from './patterns.js';
 export { glossaryProgrammes } from './glossary.js';
 export { positioningSlogans } from './positioning.js';
 export { strategySlogans } from './strategy.js';
+export { ownModelSlogans } from './own-model.js';
 export { layoutSlogans } from './layout.js';
 export { ownLineSlogans } from './own-lines.js';
 export { higherStrategies } from './higher-strategy.js';

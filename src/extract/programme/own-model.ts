@@ -1,0 +1,34 @@
+// Recognizer: a region’s own model, experience or example named by its name, unquoted — 乡村振兴的马山模式,
+// 推广平遥经验 — as its slogan. The name is the region's, so no lexicon can hold it: it is found by its
+// form. Another region's model (学习安吉模式) is not this region's line and is left to the lexicon;
+// a quoted one (“马山模式”) is the quoted recognizer's.
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import { indexTokens } from '../region/accept.js';
+import { ownShortNames, perRegion } from './region-names.js';
+import { mentionAt } from '../mention.js';
+
+const pattern = perRegion((own) => new RegExp(`(?<![“‘"'])(?:${own.join('|')})(?:模式|经验|样板)(?![”’"'])`, 'g'));
+
+export const ownModelSlogans: Recognizer = {
+  id: 'slogan.own-model',
+  type: 'slogan',
+  recognize(ctx: ExtractContext): Mention[] {
+    const { report } = ctx;
+    const own = ownShortNames(report.region?.name);
+    if (own.length === 0) return [];
+    const re = pattern(own);
+    const out: Mention[] = [];
+    for (const s of report.sentences) {
+      if (!/模式|经验|样板/.test(s.text)) continue;
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        // the name a word of its own, not the tail of a longer one
+        const { starts } = indexTokens(ctx.tokens(s.index));
+        if (!starts.has(start) || ctx.inNoise(start, end)) continue;
+        out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
+      }
+    }
+    return out;
+  },
+};
