@@ -129,6 +129,15 @@ describe('numbered work lines', () => {
     expect(quoted('提升“12345”政务服务热线服务功能。')).toEqual(['programme:12345']);
   });
 
+  it('reads a number with no noun that no one above is given as the region’s own line', () => {
+    expect(quoted('全力冲刺“286”，确保全年目标完成。')).toEqual(['slogan:286']);
+    expect(quoted('扎实推进“5343”巩固提升，守住底线。')).toEqual(['slogan:5343']);
+    // a body above it, parts joined by +, a public service's number: not the region's own
+    expect(quoted('全面落实市委“5343”，守住底线。')).toEqual(['programme:5343']);
+    expect(quoted('聚焦“4+6”延链补链。')).toEqual(['programme:4+6']);
+    expect(quoted('畅通“12319”，及时回应诉求。')).toEqual(['programme:12319']);
+  });
+
   it('keeps the noun after the number, whatever it is', () => {
     expect(quoted('深入开展“4+2”行动。')).toEqual(['programme:4+2行动']);
     expect(quoted('认真落实省委“2345”重点任务和县委部署。')).toEqual(['programme:2345重点任务']);

@@ -782,9 +782,14 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   };
 }
 
+/** A public service's number (12315, 12345, 12348: the 12xxx numbers set aside for government hotlines). */
+const SERVICE_NUMBER = /^12\d{3}$/;
+
 /**
  * A numbered work line named with its noun (“1310”具体部署): the region's own slogan when the
- * sentence gives it to the region or the noun is a strategy's (…战略, …思路), else a programme.
+ * sentence gives it to the region or the noun is a strategy's (…战略, …思路), else a programme. A
+ * number with no noun that no one above is given (全力冲刺“181”) is the region's own line too, unless
+ * it joins parts (“3+5”, a package's shape several places share) or is a public service's number.
  * A verb of carrying out alone (遵循落实“2231”工作思路) gives a strategy's line to no one above: a
  * report names the body whose line it carries out when that body is above it (落实市委“1312”思路举措).
  */
@@ -794,7 +799,10 @@ function numberedLine(
   attributed: 'higher' | 'own' | undefined,
   body: string | undefined,
 ): Classified {
-  const ownHead = SLOGAN_HEAD.test(noun ?? '') || NUMBERED_PLAN_HEAD.test(noun ?? '');
+  const ownHead =
+    SLOGAN_HEAD.test(noun ?? '') ||
+    NUMBERED_PLAN_HEAD.test(noun ?? '') ||
+    (noun === undefined && attributed !== 'higher' && !/[+＋]/.test(core) && !SERVICE_NUMBER.test(core));
   const slogan = attributed === 'own' || (ownHead && (attributed !== 'higher' || body === undefined));
   return {
     type: slogan ? 'slogan' : 'programme',
