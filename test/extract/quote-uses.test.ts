@@ -197,6 +197,16 @@ describe('words that lead a name in', () => {
   });
 });
 
+describe('a doubling plan named unquoted', () => {
+  it('is named with what it doubles and its years (…三年倍增计划, …倍增行动)', () => {
+    expect(patternNames('实施规上企业三年倍增计划，出台扶持政策。')).toEqual(['规上企业三年倍增计划']);
+    expect(patternNames('启动专精特新企业五年倍增计划。')).toEqual(['专精特新企业五年倍增计划']);
+    expect(patternNames('深入开展外贸主体倍增行动。')).toEqual(['外贸主体倍增行动']);
+    // a doubling that is no plan names nothing
+    expect(patternNames('力争三年实现企业数量倍增。')).toEqual([]);
+  });
+});
+
 describe('a title held for a programme', () => {
   it('names the lexicon programme before it', () => {
     expect(quoted('被列为“枫桥经验示范县”。')).toEqual(['programme:枫桥经验']);
