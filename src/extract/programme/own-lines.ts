@@ -2,7 +2,7 @@
 // 五个新晃建设 — as its slogans: the count and the region's name (新 or 美丽 before it allowed), and the
 // numbered items listed with it in one 、-list. Another region's name is not this region's line.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { ownShortNames, perRegion } from './region-names.js';
+import { ownNameMatches, perRegion } from './region-names.js';
 import { mentionAt } from '../mention.js';
 
 /** A count that is not the end of a longer number (第五个, 二十五个). */
@@ -19,19 +19,12 @@ export const ownLineSlogans: Recognizer = {
   id: 'slogan.own-line',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
-    const { report } = ctx;
-    const own = ownShortNames(report.region?.name);
-    if (own.length === 0) return [];
-    const re = pattern(own);
     const out: Mention[] = [];
-    for (const s of report.sentences) {
-      if (!s.text.includes('个')) continue;
-      for (const m of s.text.matchAll(re)) {
-        let at = s.start + m.index;
-        for (const item of [...m[1]!.split('、').filter(Boolean), m[2]!]) {
-          if (!ctx.inNoise(at, at + item.length)) out.push(mentionAt(ctx, s, at, at + item.length, 'slogan', item));
-          at += item.length + 1;
-        }
+    for (const { sentence: s, match: m } of ownNameMatches(ctx, pattern, /个/)) {
+      let at = s.start + m.index;
+      for (const item of [...m[1]!.split('、').filter(Boolean), m[2]!]) {
+        if (!ctx.inNoise(at, at + item.length)) out.push(mentionAt(ctx, s, at, at + item.length, 'slogan', item));
+        at += item.length + 1;
       }
     }
     return out;

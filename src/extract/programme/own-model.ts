@@ -4,7 +4,7 @@
 // a quoted one (“马山模式”) is the quoted recognizer's.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { indexTokens } from '../region/accept.js';
-import { ownShortNames, perRegion } from './region-names.js';
+import { ownNameMatches, perRegion } from './region-names.js';
 import { mentionAt } from '../mention.js';
 
 const pattern = perRegion((own) => new RegExp(`(?<![“‘"'])(?:${own.join('|')})(?:模式|经验|样板)(?![”’"'])`, 'g'));
@@ -13,21 +13,14 @@ export const ownModelSlogans: Recognizer = {
   id: 'slogan.own-model',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
-    const { report } = ctx;
-    const own = ownShortNames(report.region?.name);
-    if (own.length === 0) return [];
-    const re = pattern(own);
     const out: Mention[] = [];
-    for (const s of report.sentences) {
-      if (!/模式|经验|样板/.test(s.text)) continue;
-      for (const m of s.text.matchAll(re)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        // the name a word of its own, not the tail of a longer one
-        const { starts } = indexTokens(ctx.tokens(s.index));
-        if (!starts.has(start) || ctx.inNoise(start, end)) continue;
-        out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
-      }
+    for (const { sentence: s, match: m } of ownNameMatches(ctx, pattern, /模式|经验|样板/)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // the name a word of its own, not the tail of a longer one
+      const { starts } = indexTokens(ctx.tokens(s.index));
+      if (!starts.has(start) || ctx.inNoise(start, end)) continue;
+      out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
     }
     return out;
   },

@@ -2,7 +2,8 @@
 // region's own slogans (全境恒山、全景浑源) and service brands.
 
 import { stripNationalities } from '../../gazetteer/division-names.js';
-import type { RegionRef } from '../../structure/types.js';
+import type { RegionRef, Sentence } from '../../structure/types.js';
+import type { ExtractContext } from '../index.js';
 
 const SUFFIX = /(自治区|自治县|自治州|自治旗|特别行政区|新区|地区|省|市|县|区|旗|盟)$/;
 
@@ -41,4 +42,22 @@ export function perRegion(build: (own: readonly string[]) => RegExp): (own: read
     if (!re) cache.set(key, (re = build(own)));
     return re;
   };
+}
+
+/**
+ * Every match of a pattern built from the report's own short names, with its sentence: the sentences
+ * that hold `cue` only (a cheap test before the pattern). Nothing when the region has no short name.
+ */
+export function* ownNameMatches(
+  ctx: ExtractContext,
+  pattern: (own: readonly string[]) => RegExp,
+  cue: RegExp,
+): Generator<{ sentence: Sentence; match: RegExpExecArray }> {
+  const own = ownShortNames(ctx.report.region?.name);
+  if (own.length === 0) return;
+  const re = pattern(own);
+  for (const sentence of ctx.report.sentences) {
+    if (!cue.test(sentence.text)) continue;
+    for (const match of sentence.text.matchAll(re)) yield { sentence, match };
+  }
 }
