@@ -69,6 +69,15 @@ describe('unquoted positionings', () => {
     expect(slogans('打造美丽平遥县城。建设幸福平遥人。建设美好介休。')).toEqual([]);
   });
 
+  it('takes one quality before the region’s own name at a clause’s start, the region’s such-and-such after it', () => {
+    expect(slogans('（二）坚持创新驱动，活力平遥的发展动能更加充沛。')).toEqual(['活力平遥']);
+    expect(slogans('生态平遥的底色更加鲜明。')).toEqual(['生态平遥']);
+    // not inside a clause, not another region's, not the region's name alone
+    expect(slogans('我们守护好生态平遥的底色。')).toEqual([]);
+    expect(slogans('生态介休的底色更加鲜明。')).toEqual([]);
+    expect(slogans('平遥的底色更加鲜明。')).toEqual([]);
+  });
+
   it('takes the qualities before the region’s own name before the new chapter it writes', () => {
     expect(slogans('奋力谱写文明开放富裕美丽平遥新篇章。')).toEqual(['文明开放富裕美丽平遥']);
   });

@@ -56,8 +56,10 @@ const pattern = perRegion((own) => {
   // whatever follows the name: 建设共同富裕现代化美好平遥实现良好开局; the words end at a 的 before it,
   // 建设更高水平的|平安平遥; a verb that only pushes on, 推进平安平遥, is not enough)
   const built = own.length ? `|(?:${BUILDS})([\\u4e00-\\u9fff]{0,12}?(?:${QUALITIES})(?:${names}))${OWN_TAIL}` : '';
+  // (one quality before its own name at a clause's start, the region's such-and-such after it: 实力平遥的发展引擎)
+  const owned = own.length ? `|${LEAD}(${one})(?=的)` : '';
   return new RegExp(
-    `(?:(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities}${listedNew})${TAIL}${built})`,
+    `(?:(?:${LEAD}((?:[\\u4e00-\\u9fff]{2,14}?${HEAD})${ownNew})${qualities}${listedNew})${TAIL}${built}${owned})`,
     'g',
   );
 });
@@ -74,7 +76,7 @@ export const positioningSlogans: Recognizer = {
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
-        const verbless = m[4] ? m[4].replace(/^.*的/, '') : (m[1] ?? m[2] ?? m[3]!).replace(VERBS, '');
+        const verbless = m[4] ? m[4].replace(/^.*的/, '') : (m[1] ?? m[2] ?? m[3] ?? m[5]!).replace(VERBS, '');
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
         // (a preposition or a copula before it is not its start either: 在|现代化新平遥建设中, 是|…新平遥)
