@@ -9,11 +9,16 @@ import type { RegionLevel } from '../../src/types.js';
 import { reportOf } from '../fixtures/report.js';
 import { mentionOf } from '../fixtures/mention.js';
 
-/** `type:name` of every quoted mention in `text`, as a report of `region` at `level` would give. */
-function quoted(text: string, region = '平遥县', level: RegionLevel = 'county'): string[] {
+/** Every quoted mention in `text`, as a report of `region` at `level` would give. */
+function quotedMentions(text: string, region = '平遥县', level: RegionLevel = 'county') {
   const report = reportOf(text, { region });
   report.region = { name: region, level };
-  return extract(report, [quotedProgrammes]).map((m) => `${m.type}:${m.name}`);
+  return extract(report, [quotedProgrammes]);
+}
+
+/** `type:name` of every quoted mention in `text`. */
+function quoted(text: string, region = '平遥县', level: RegionLevel = 'county'): string[] {
+  return quotedMentions(text, region, level).map((m) => `${m.type}:${m.name}`);
 }
 
 describe('a numbered line named after a region above the issuer', () => {
@@ -442,9 +447,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('携手共建“三湖”示范区，共创旅游度假区。')).toEqual(['slogan:三湖示范区']);
     expect(quoted('全面落实市委“两湾”合作区建设部署。')).toEqual(['programme:两湾合作区']);
     // the count alone is no alias: it would link every region's two rivers
-    const report = reportOf('奋力争当“两江”创新区建设主力军。', { region: '平遥县' });
-    report.region = { name: '平遥县', level: 'county' };
-    expect(extract(report, [quotedProgrammes]).map((m) => m.aliases ?? [])).toEqual([[]]);
+    expect(quotedMentions('奋力争当“两江”创新区建设主力军。').map((m) => m.aliases ?? [])).toEqual([[]]);
     // without a zone's word the count is named alone
     expect(quoted('奋力争当“两江”建设主力军。')).toEqual(['slogan:两江']);
   });

@@ -568,9 +568,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // reform the title names is one: “…碳达峰试点城市”); “稳中有进、进中向好”的良好态势: the economy's state
   // (“A”“B”专项行动, “A”“B”等服务: the word after the last quote of a run names them all)
   const afterRun = afterQuoteRun(after);
+  if (STATE_AFTER.test(afterRun) || (TITLES_AFTER.test(afterRun) && !/试点|示范|改革/.test(core))) return null;
   // 是“栉风沐雨、破浪前行”的一年: how a year went names nothing
   if (/^的一年/.test(afterRun)) return null;
-  if (STATE_AFTER.test(afterRun) || (TITLES_AFTER.test(afterRun) && !/试点|示范|改革/.test(core))) return null;
   // 经济下行的“双重”考验: a trial gone through names nothing
   if (TRIAL_AFTER.test(afterRun)) return null;
   // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
@@ -773,11 +773,11 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   }
   // (a rank alone, 一号工程, is every region’s first work, and a zone’s count alone, 两湖, every region’s
   // two lakes: not names that link one work to another’s)
-  const rankAlone = (a: string) => (rank || zone !== undefined) && a === core && name !== core;
+  const bareCore = (a: string) => (rank || zone !== undefined) && a === core && name !== core;
   return {
     type: slogan ? 'slogan' : 'programme',
     name,
-    aliases: [...aliasesOf(core, suffix, name).filter((a) => !rankAlone(a)), ...(trimmed !== core ? [trimmed] : [])],
+    aliases: [...aliasesOf(core, suffix, name).filter((a) => !bareCore(a)), ...(trimmed !== core ? [trimmed] : [])],
     canonical: false,
   };
 }
@@ -799,10 +799,8 @@ function numberedLine(
   attributed: 'higher' | 'own' | undefined,
   body: string | undefined,
 ): Classified {
-  const ownHead =
-    SLOGAN_HEAD.test(noun ?? '') ||
-    NUMBERED_PLAN_HEAD.test(noun ?? '') ||
-    (noun === undefined && attributed !== 'higher' && !/[+＋]/.test(core) && !SERVICE_NUMBER.test(core));
+  const ownNumber = noun === undefined && attributed !== 'higher' && !/[+＋]/.test(core) && !SERVICE_NUMBER.test(core);
+  const ownHead = SLOGAN_HEAD.test(noun ?? '') || NUMBERED_PLAN_HEAD.test(noun ?? '') || ownNumber;
   const slogan = attributed === 'own' || (ownHead && (attributed !== 'higher' || body === undefined));
   return {
     type: slogan ? 'slogan' : 'programme',

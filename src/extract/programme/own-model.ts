@@ -3,7 +3,6 @@
 // form. Another region's model (学习安吉模式) is not this region's line and is left to the lexicon;
 // a quoted one (“马山模式”) is the quoted recognizer's.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { indexTokens } from '../region/accept.js';
 import { ownNameMatches, perRegion } from './region-names.js';
 import { mentionAt } from '../mention.js';
 
@@ -18,8 +17,7 @@ export const ownModelSlogans: Recognizer = {
       const start = s.start + m.index;
       const end = start + m[0].length;
       // the name a word of its own, not the tail of a longer one
-      const { starts } = indexTokens(ctx.tokens(s.index));
-      if (!starts.has(start) || ctx.inNoise(start, end)) continue;
+      if (!ctx.tokens(s.index).some((t) => t.start === start) || ctx.inNoise(start, end)) continue;
       out.push(mentionAt(ctx, s, start, end, 'slogan', m[0]));
     }
     return out;
