@@ -83,7 +83,9 @@ export const industries: Recognizer = {
           raw = raw.slice(level.length);
         // 规上|高新技术产业: the firms above a size counted, not a kind of industry
         raw = raw.replace(/^(?:规上|规模以上)/, '');
-        if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”"《》（）()]|产业|专业镇|我/.test(raw)) continue;
+        // (a quote mark of any kind ends a quoted line, not a sector: “1+4+3’农业)
+        if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”‘’"'「」『』《》（）()]|产业|专业镇|我/.test(raw))
+          continue;
         // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name;
         // nor 这一主线|产业实力 (a page that lost its punctuation): a word that points back names none
         if (/^[一二三四五六七八九十]是|^新?一轮|^[这那此]/.test(raw)) continue;

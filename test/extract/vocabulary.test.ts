@@ -40,6 +40,15 @@ describe('industries', () => {
     );
   });
 
+  it('names the crops and manufactures GB/T 4754-2017 classes by their usual names (sentences written for the test)', () => {
+    expect(found('扩大优质稻和马铃薯种植，稳定棉花、甘蔗、烤烟面积，做优柑桔、葡萄和茶叶。')).toEqual(
+      ['水稻', '马铃薯', '棉花', '甘蔗', '烟叶', '柑橘', '葡萄', '茶叶'].sort(),
+    );
+    // 茶 alone is too short for X产业: the vocabulary names its industry
+    expect(found('推动茶产业提质增效。')).toEqual(['茶叶']);
+    expect(found('壮大船舶修造、轴承和电机产业。')).toEqual(['船舶', '电机', '轴承'].sort());
+  });
+
   it('drops generic qualifiers and introducing verbs', () => {
     expect(found('壮大主导产业，培育战略性新兴产业，承接产业转移。')).toEqual([]);
     expect(found('支持省级光伏产业链链主企业发展。')).toEqual(['光伏']);
@@ -89,6 +98,10 @@ describe('industries', () => {
     // a page that lost its punctuation: 这一主线|产业实力
     expect(found('坚持高质量发展这一主线产业实力稳步提升')).toEqual([]);
     expect(found('坚持绿色产业和高品质产业并举，聚力发展陶瓷产业。')).toEqual(['陶瓷']);
+  });
+
+  it('takes no name with a quote mark in it (a numbered system with a stray closing quote, sentences written for the test)', () => {
+    expect(found('构建“2+3’林果产业体系，做强‘苹果’产业。')).toEqual(['苹果']);
   });
 
   it('takes no field the government guards or regulates for the sector (sentences written for the test)', () => {
