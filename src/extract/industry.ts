@@ -2,9 +2,10 @@
 // X产业 / X产业链 / X产业集群 / X专业镇 the report names, canonical without 产业.
 import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
-import { compileVocabulary, vocabularyMentions, type Vocabulary } from './vocabulary.js';
+import { compileVocabulary, vocabularyHits, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge } from './left-edge.js';
 import { divisionsCalled } from '../gazetteer/index.js';
+import { listed } from './listed.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -30,8 +31,8 @@ function industryLexicon(): Lexicon {
  * nor do its cluster zone (…产业集聚区), its projects (…产业项目), or the cooperation, aid or revival done
  * through it (…产业合作, 产业扶贫, 产业帮扶, 产业振兴).
  */
-const HEAD =
-  /(产业链|产业集群|产业|专业镇)(?!化|园|区|技术|研究|协同|梯度|基金|发展连接线|新城|集聚区|项目|合作|扶贫|帮扶|振兴)/g;
+const NOT_A_SECTOR_AFTER = '化|园|区|技术|研究|协同|梯度|基金|发展连接线|新城|集聚区|项目|合作|扶贫|帮扶|振兴';
+const HEAD = new RegExp(`(产业链|产业集群|产业|专业镇)(?!${NOT_A_SECTOR_AFTER})`, 'g');
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
@@ -83,22 +84,7 @@ export const industries: Recognizer = {
           raw = raw.slice(level.length);
         // 规上|高新技术产业: the firms above a size counted, not a kind of industry
         raw = raw.replace(/^(?:规上|规模以上)/, '');
-        // (a quote mark of any kind ends a quoted line, not a sector: “1+4+3’农业)
-        if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”‘’"'「」『』《》（）()]|产业|专业镇|我/.test(raw))
-          continue;
-        // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name;
-        // nor 这一主线|产业实力 (a page that lost its punctuation): a word that points back names none
-        if (/^[一二三四五六七八九十]是|^新?一轮|^[这那此]/.test(raw)) continue;
-        // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
-        if (/^国家/.test(raw) || provinceAtStart(raw)) continue;
-        // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
-        if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) continue;
-        // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 某市七大绿色产业)
-        // (nor a type of them, 创新型, 成长型)
-        if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十]大/.test(raw))
-          continue;
-        // a place's industries in general (某县产业发展) name none
-        if (divisionsCalled(raw).length > 0) continue;
+        if (!isSectorName(raw)) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place
@@ -118,6 +104,55 @@ export const industries: Recognizer = {
     return out;
   },
 };
+
+/**
+ * What a list says of its items between 等 and 产业: their count (三条), and words that rank, qualify or
+ * place a kind of industry (新兴, 支撑性, 县域重点, 农业) — not what else the items are (资金、人才等要素向产业集聚).
+ */
+const LIST_KIND =
+  /^(?:县域|镇域|全县|全市|重点|新兴|传统|支撑性|特色|优势|主导|支柱|战略性|未来|富民|农业|工业|服务业?|现代|绿色|接续|首位)*$/;
+
+/**
+ * Sectors a report lists before 等…产业 (健康医药、先进装备制造、新材料等新兴产业; 藏鸡、藏猪、核桃等农业产业): each
+ * item a kind, named as written — unless the vocabulary names a sector in it, which is then the item's
+ * (装备制造, 核桃), so that the list's sectors link with the same sectors named elsewhere.
+ */
+export const listedIndustries = listed({
+  id: 'industry.listed',
+  type: 'industry',
+  noun: `产业(?:链|集群)?(?!${NOT_A_SECTOR_AFTER})`,
+  kind: (words) => LIST_KIND.test(words),
+  item: listedSector,
+});
+
+function listedSector(raw: string, start: number): { name: string; start: number; end: number } | undefined {
+  const name = raw.replace(LEAD, '');
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(name) || !isSectorName(name)) return undefined;
+  if (!vocabularyHits(name, industryLexicon().vocabulary).next().done) return undefined;
+  return { name, start: start + raw.length - name.length, end: start + raw.length };
+}
+
+/** Whether the words before 产业 (or a list's item) name a sector, not a kind, a place or a designation. */
+function isSectorName(raw: string): boolean {
+  // (a quote mark of any kind ends a quoted line, not a sector: “1+4+3’农业)
+  if (raw.length < 2 || GENERIC.test(raw) || /[\d%,，、+＋“”‘’"'「」『』《》（）()]|产业|专业镇|我/.test(raw))
+    return false;
+  // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name;
+  // nor 这一主线|产业实力 (a page that lost its punctuation): a word that points back names none
+  if (/^[一二三四五六七八九十]是|^新?一轮|^[这那此]/.test(raw)) return false;
+  // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
+  if (/^国家/.test(raw) || provinceAtStart(raw)) return false;
+  // 零碳, 低碳, 负碳: how much carbon an industry emits, a quality of many, not one
+  if (/^[零低负]碳$/.test(raw)) return false;
+  // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
+  if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) return false;
+  // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 某市七大绿色产业)
+  // (nor a type of them, 创新型, 成长型)
+  if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十]大/.test(raw))
+    return false;
+  // a place's industries in general (某县产业发展) name none
+  return divisionsCalled(raw).length === 0;
+}
 
 /** Whether `raw` starts with a province's name, full or short (湖北省…, 山西…). */
 function provinceAtStart(raw: string): boolean {

@@ -14,8 +14,8 @@ import { properAt } from './proper-name.js';
 import { PROJECT_HEADS, projectAttributes } from './project.js';
 import { TRADE_WORDS } from './organization.js';
 
-/** A count after 等 (551个, 12家, 一批): how many of the kind the list stands for. */
-const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家]|一批)';
+/** A count after 等 (551个, 12家, 三条, 一批): how many of the kind the list stands for. */
+const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家条]|一批)';
 /** 等, a count perhaps, a few words of the kind (重点产业, 龙头), and the kind's noun. */
 const listEnd = (noun: string) => new RegExp(`等${COUNT}?([\\u4e00-\\u9fff]{0,8}?)(?:${noun})`, 'g');
 /** 等 with a count right after it (等12个): a list even of one item. */
@@ -44,7 +44,7 @@ const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团
 
 interface ListSpec {
   id: string;
-  type: 'project' | 'organization';
+  type: 'project' | 'organization' | 'industry';
   /** The noun after 等 that says what the items are (项目; 企业, 公司). */
   noun: string;
   /** Whether an item that names one of them by its form is still not one (a project's own head). */
@@ -52,9 +52,22 @@ interface ListSpec {
   /** Whether a number makes an item one of them (a project's capacity, 120万吨), not only a proper name. */
   capacities?: boolean;
   attributes?: (s: Sentence, start: number, end: number) => Partial<Mention>;
+  /** Whether the words between 等 (and its count) and the noun say the items are of the kind. */
+  kind?: (words: string) => boolean;
+  /**
+   * What an item names (`raw` at `start` in the report's text), when the items are kinds rather than proper
+   * names (a sector: 健康医药); by default a proper name or a capacity (`named`).
+   */
+  item?: (raw: string, start: number, tokens: readonly Token[]) => ListItem | undefined;
 }
 
-function listed(spec: ListSpec): Recognizer {
+interface ListItem {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export function listed(spec: ListSpec): Recognizer {
   const end = listEnd(spec.noun);
   const word = new RegExp(spec.noun);
   return {
@@ -69,7 +82,7 @@ function listed(spec: ListSpec): Recognizer {
         for (const m of s.text.matchAll(end)) {
           const floor = Math.max(previousEnd, m.index - MAX_LIST);
           previousEnd = m.index + m[0].length;
-          if (FUNDING.test(m[1]!)) continue;
+          if (FUNDING.test(m[1]!) || (spec.kind && !spec.kind(m[1]!))) continue;
           let mark = m.index - 1;
           while (mark >= floor && !CLAUSE_MARK.test(s.text[mark]!)) mark--;
           const listStart = Math.max(mark + 1, floor);
@@ -80,7 +93,12 @@ function listed(spec: ListSpec): Recognizer {
           const tokens = ctx.tokens(s.index);
           let at = s.start + listStart;
           for (const [k, raw] of s.text.slice(listStart, m.index).split('、').entries()) {
-            const item = cut && k === 0 ? undefined : named(raw, at, tokens, spec.capacities === true);
+            const item =
+              cut && k === 0
+                ? undefined
+                : spec.item
+                  ? spec.item(raw, at, tokens)
+                  : named(raw, at, tokens, spec.capacities === true);
             if (item && !spec.leaveOut?.(item.name) && !ctx.inNoise(item.start, item.end))
               out.push(
                 mentionAt(
@@ -128,12 +146,7 @@ export const listedOrganizations = listed({
  * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
  * its start, or a number when `capacities` says a number makes one (a project's 120万吨).
  */
-function named(
-  raw: string,
-  start: number,
-  tokens: readonly Token[],
-  capacities: boolean,
-): { name: string; start: number; end: number } | undefined {
+function named(raw: string, start: number, tokens: readonly Token[], capacities: boolean): ListItem | undefined {
   // 总投资超百亿元的娃哈哈国际科创小镇: the name starts after the words that describe it
   const described = raw.lastIndexOf('的') + 1;
   const rest = raw.slice(described);

@@ -15,7 +15,7 @@ import {
 } from './programme/index.js';
 import { regions } from './region.js';
 import { themes } from './theme.js';
-import { industries } from './industry.js';
+import { industries, listedIndustries } from './industry.js';
 import { organizations } from './organization.js';
 import { projects } from './project.js';
 import { listedOrganizations, listedProjects } from './listed.js';
@@ -38,4 +38,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   projects,
   listedProjects,
   listedOrganizations,
+  listedIndustries,
 ];

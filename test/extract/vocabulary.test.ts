@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
 import { themes } from '../../src/extract/theme.js';
-import { industries } from '../../src/extract/industry.js';
+import { industries, listedIndustries } from '../../src/extract/industry.js';
+import type { Recognizer } from '../../src/extract/index.js';
 import { reportOf } from '../fixtures/report.js';
 
-const found = (text: string, recognizer = industries) =>
-  [...new Set(extract(reportOf(text, { region: '浑源县' }), [recognizer]).map((m) => m.name))].sort();
+const found = (text: string, recognizers: Recognizer[] = [industries, listedIndustries]) =>
+  [...new Set(extract(reportOf(text, { region: '浑源县' }), recognizers).map((m) => m.name))].sort();
 
 describe('industries', () => {
   it('names sectors from the vocabulary and from X产业 (seed 000, 产业)', () => {
@@ -100,6 +101,24 @@ describe('industries', () => {
     expect(found('坚持绿色产业和高品质产业并举，聚力发展陶瓷产业。')).toEqual(['陶瓷']);
   });
 
+  it('names the sectors a report lists before 等…产业, or the vocabulary sector an item holds (sentences written for the test)', () => {
+    expect(found('培育健康医药、先进装备制造、新材料等新兴产业。')).toEqual(['健康医药', '装备制造', '新材料'].sort());
+    expect(found('做优藏香猪、牦牛、青稞等农业产业。')).toEqual(['牦牛', '藏香猪', '青稞'].sort());
+    // a count of chains (三条) says what the items are, as a count of projects does
+    expect(found('壮大农机装备、户外用品、竹木加工等三条重点产业链。')).toEqual(
+      ['农机装备', '户外用品', '竹木加工'].sort(),
+    );
+    // an item with the vocabulary's sectors in it is theirs (冶金铸造: 冶金 and 铸造)
+    expect(found('改造冶金铸造、船舶修造等传统产业。')).toEqual(['冶金', '船舶', '铸造'].sort());
+  });
+
+  it('takes no list before 等…产业 whose words say the items are something else, and no carbon level for a sector (sentences written for the test)', () => {
+    // factors that flow to industry, parks for it
+    expect(found('推动资金、人才等要素向产业集聚，建成众创、孵化等产业园。')).toEqual([]);
+    // 零碳, 低碳, 负碳 qualify industries
+    expect(found('因地制宜发展零碳、低碳、负碳等新兴产业，壮大低碳产业。')).toEqual([]);
+  });
+
   it('takes no name with a quote mark in it (a numbered system with a stray closing quote, sentences written for the test)', () => {
     expect(found('构建“2+3’林果产业体系，做强‘苹果’产业。')).toEqual(['苹果']);
   });
@@ -126,6 +145,6 @@ describe('industries', () => {
 describe('themes', () => {
   it('keeps themes named twice or in a heading, under their head term', () => {
     const text = '（三）全面推进乡村振兴\n持续巩固拓展脱贫攻坚成果。防止返贫，推动营商环境持续优化。';
-    expect(found(text, themes)).toEqual(['乡村振兴', '巩固拓展脱贫攻坚成果']);
+    expect(found(text, [themes])).toEqual(['乡村振兴', '巩固拓展脱贫攻坚成果']);
   });
 });
