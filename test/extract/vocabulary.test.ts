@@ -50,6 +50,13 @@ describe('industries', () => {
     expect(found('壮大船舶修造、轴承和电机产业。')).toEqual(['船舶', '电机', '轴承'].sort());
   });
 
+  it('names the economies a region grows as sectors (four named by national documents, 总部经济 and 楼宇经济 by their use), 低空经济 apart from 通用航空 (sentences written for the test)', () => {
+    expect(found('培育低空经济、海洋经济、林下经济和平台经济，做强总部经济和楼宇经济。')).toEqual(
+      ['低空经济', '海洋经济', '林下经济', '平台经济', '总部经济', '楼宇经济'].sort(),
+    );
+    expect(found('发展通用航空，抢占低空经济新赛道。')).toEqual(['低空经济', '通用航空']);
+  });
+
   it('drops generic qualifiers and introducing verbs', () => {
     expect(found('壮大主导产业，培育战略性新兴产业，承接产业转移。')).toEqual([]);
     expect(found('支持省级光伏产业链链主企业发展。')).toEqual(['光伏']);
