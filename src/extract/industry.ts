@@ -43,6 +43,15 @@ const GENERIC =
  * sector it develops. Its output (煤炭产量) still shows the sector.
  */
 const FIELD_AFTER = /^(?:机构|安全|风险|市场|监管|保障|保供|供应|储备)/;
+/**
+ * A spelling that is the end of another word: 化工 after a word made with 化 and before 工程 or 工作 (绿化工程,
+ * 一体化工作), and 渔业 closing 农林牧渔业, the farm sector's total that statistics report, not fishing.
+ */
+function partOfAnotherWord(text: string, m: Mention): boolean {
+  return (
+    (m.surface === '化工' && /^[程作]/.test(text[m.end] ?? '')) || (m.surface === '渔业' && text[m.start - 1] === '牧')
+  );
+}
 /** Tags of a word that can end an industry's name (a noun, not 承接 or 促进). */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', 'nrt', 'x']);
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
@@ -57,9 +66,9 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
-    // (not a field the government guards: FIELD_AFTER)
+    // (not a field the government guards: FIELD_AFTER; nor part of another word)
     const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
-      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)),
+      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)) && !partOfAnotherWord(report.text, m),
     );
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit

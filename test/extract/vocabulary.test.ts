@@ -139,6 +139,12 @@ describe('industries', () => {
     expect(found('发展现代金融，煤炭产量达到1200万吨。')).toEqual(['煤炭', '金融']);
   });
 
+  it('takes no spelling of a sector that ends another word (sentences written for the test)', () => {
+    // 绿化|工程, 一体化|工作; the farm sector's total (农林牧渔业) is no fishing sector
+    expect(found('实施道路绿化工程，推进城乡一体化工作，农林牧渔业总产值增长4%。')).toEqual([]);
+    expect(found('发展精细化工，壮大渔业，建设化工园区。')).toEqual(['化工', '渔业']);
+  });
+
   it('maps a place-qualified industry to the sector (怀仁陶瓷产业 -> 陶瓷, seed 001)', () => {
     expect(found('推动怀仁陶瓷产业转型升级。')).toEqual(['陶瓷']);
   });
