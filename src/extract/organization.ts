@@ -19,7 +19,7 @@ const PROPER_TAGS = /^(ns|nz|nr|nrt|nt|x|j)$/;
 /** A company named by the project it runs: 永东化工|总投资5亿元…, 东方资源|投资1.5亿元的…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
 const OWNER = /(总投资|投资(?=\d)|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(?:万吨|吨|MW|GW|万千瓦|千瓦|万头|万只))/g;
 const NOT_OWNER =
-  /([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我)/;
+  /([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我|[一二三四五六七八九十]是)/;
 
 function projectOwners(ctx: ExtractContext): Mention[] {
   const { report } = ctx;
@@ -164,6 +164,9 @@ function shortNames(ctx: ExtractContext): Mention[] {
   return out;
 }
 
+/** Modifiers made of generic words only (新增省级, 市县级): a kind, as each of them alone is. */
+const GENERIC_RUN = new RegExp(`^(?:${alternation('organizationGeneric')})+$`);
+
 export const organizations = suffixRecognizer({
   id: 'organization.suffix',
   type: 'organization',
@@ -171,9 +174,14 @@ export const organizations = suffixRecognizer({
   edge: { maxLength: 20, digits: false },
   lead: 'organizationLeadWords',
   generic: 'organizationGeneric',
-  // (a count's measure word is no name's start: 100|户大企业大集团)
-  reject: ({ name, sentence, start }) =>
-    /[、，,]/.test(name) ||
+  genericEnds: 'organizationGenericEnds',
+  // a list number (九是|市中心医院) opens the sentence, not the name
+  leadPatterns: '[一二三四五六七八九十]是',
+  // (a count's measure word is no name's start: 100|户大企业大集团; nor is a formula of parts a name: 管委会+…公司;
+  // nor a run of generic words: 新增|省级|工程研究中心)
+  reject: ({ name, modifier, sentence, start }) =>
+    /[、，,+＋]/.test(name) ||
+    GENERIC_RUN.test(modifier) ||
     (/^[户家个所项座批]/.test(name) &&
       /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
   also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx)],

@@ -235,6 +235,24 @@ describe('organizations', () => {
   it('rejects generic organizations', () => {
     expect(run('支持龙头企业和规上企业发展，提升县级综合医院能力。', organizations)).toEqual([]);
   });
+
+  it('takes no kind of organization by what it does, its designation, its level or its listing, nor a run of generic words (sentences written for the test)', () => {
+    const orgs = (text: string) => run(text, organizations, 'review').map((m) => m.name);
+    expect(orgs('建成县级核酸检测实验室，设立定点救治医院和定点医院。')).toEqual([]);
+    expect(
+      orgs('二级以上医院全部接入平台，引进中药上市公司2家，新增省级工程研究中心3家，获批省市重点实验室2个。'),
+    ).toEqual([]);
+    // a formula of parts is no name
+    expect(orgs('推行管委会+投资运营公司模式。')).toEqual([]);
+    // (a lab named for its test is a kind, a place before it or not); a company's name stays
+    expect(orgs('青山核酸检测实验室投用，引进华瑞医药有限公司。')).toEqual(['华瑞医药有限公司']);
+  });
+
+  it('takes no list number for an organization or its start (sentences written for the test)', () => {
+    const orgs = (text: string) => run(text, organizations, 'review').map((m) => m.name);
+    expect(orgs('一是总投资12亿元的抽水蓄能电站并网发电。')).toEqual([]);
+    expect(orgs('九是城南中医医院搬迁运营。')).toEqual(['城南中医医院']);
+  });
 });
 
 describe('what is not a project (sentences written for the test)', () => {
