@@ -217,6 +217,11 @@ describe('unquoted programmes', () => {
     // quoted before words of their own and a head, it starts the longer name; before a head alone it is the name
     expect(named('成功创建“两山”实践创新示范区。')).toEqual(['programme:两山实践创新示范区']);
     expect(named('建成“千万工程”示范村5个。')).toEqual(['programme:千万工程']);
+    // (a level alone between the quotes and the head is no words of its own: the title is the programme's)
+    expect(named('荣获“四好农村路”全国示范县、“千万工程”省级示范村。')).toEqual([
+      'programme:四好农村路',
+      'programme:千万工程',
+    ]);
     expect(named('开展“扫黑除恶”问题专项行动。')).toEqual(['programme:扫黑除恶']);
   });
 

@@ -52,6 +52,8 @@ const CAMPAIGN_YEAR = /(?:提升|深化|攻坚|突破|推进|增效|落实|优�
  */
 const PILOT_HEAD = /试点/g;
 const TRAILING_LEVEL = /(?:国家级?|全国|省级?|全省|市级)$/;
+/** A level and nothing else (全国, 省级): where a title is held, not what for. */
+const LEVEL_ONLY = /^(?:国家级?|全国|省级?|全省|市级?|全市|县级?|全县)$/;
 /** What may stand between the verb and the pilot's name: its level, its batch, the ministry that runs it. */
 const PILOT_LEVEL = [
   '国家级?',
@@ -211,7 +213,9 @@ export const patternProgrammes: Recognizer = {
         // “两山”实践创新示范区, where “千万工程”示范村 and “两不一欠”问题专项行动 are the programme's)
         // (nor does a generic word after the quotes, “利剑斩污”专项行动: the quote is the name)
         const rest = report.text.slice(start, end);
-        const ownWords = rest.length > m[0].length && !COMPLAINT.test(rest);
+        // (a level alone before the head is no words of the name's own: “四好农村路”全国示范县 is the programme's)
+        const ownWords =
+          rest.length > m[0].length && !COMPLAINT.test(rest) && !LEVEL_ONLY.test(rest.slice(0, -m[0].length));
         const quoted =
           before && (!known || known.kind === 'formula' || ownWords) && genericAfter(rest) !== rest ? before : null;
         if (quoted) start -= quoted[0].length;
