@@ -65,6 +65,11 @@ export interface ProgrammeEntry {
   level: (typeof LEVELS)[number];
   /** For provincial programmes: the province (short name). */
   province?: (typeof PROVINCES)[number];
+  /**
+   * Other provinces that run a provincial programme under the same name (Anhui's 双招双引, like
+   * Shandong's), each with the public document that says so: the name is the programme in their reports too.
+   */
+  alsoIn?: { province: (typeof PROVINCES)[number]; source: string }[];
   kind: (typeof KINDS)[number];
   /** The public document that names the programme. */
   source: string;
@@ -130,6 +135,7 @@ export function loadProgrammes(files: readonly { file: string; data: unknown }[]
       const common = {
         level: raw.level as ProgrammeEntry['level'],
         ...(raw.province ? { province: raw.province as ProgrammeEntry['province'] } : {}),
+        ...(raw.alsoIn ? { alsoIn: raw.alsoIn as ProgrammeEntry['alsoIn'] } : {}),
         kind: raw.kind as ProgrammeEntry['kind'],
         source: (raw.source as string).trim(),
         ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
@@ -181,6 +187,19 @@ function invalid(raw: Record<string, unknown>, name: string): string | undefined
       raw.provinceAliases.some((a) => typeof a !== 'string' || nameKey(a).length < 2))
   )
     return '"provinceAliases" must be a list of names of at least two characters, on a provincial programme';
+  if (
+    raw.alsoIn !== undefined &&
+    (raw.level !== 'provincial' ||
+      !Array.isArray(raw.alsoIn) ||
+      raw.alsoIn.some(
+        (a: { province?: unknown; source?: unknown }) =>
+          !PROVINCES.includes(a?.province as never) ||
+          a.province === raw.province ||
+          typeof a.source !== 'string' ||
+          a.source.trim().length < 4,
+      ))
+  )
+    return '"alsoIn" must list other provinces, each with a "province" (short name) and its "source", on a provincial programme';
   if (typeof raw.source !== 'string' || raw.source.trim().length < 4)
     return 'a "source" (the public document that names it) is required';
   return undefined;

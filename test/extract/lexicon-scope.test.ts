@@ -116,6 +116,12 @@ describe('lexicon terms in running text', () => {
     expect(lookupProgramme('最多跑一次', '山西省')?.province).toBe('浙江');
   });
 
+  it('reads a short label in every province a public document says runs it (双招双引: Shandong and Anhui; sentences written for the test)', () => {
+    expect(named('一批双招双引重大项目落地。', '安徽省')).toEqual(['programme:双招双引']);
+    expect(named('一批双招双引重大项目落地。', '山东省')).toEqual(['programme:双招双引']);
+    expect(named('一批双招双引重大项目落地。', '湖南省')).toEqual([]);
+  });
+
   it('drops a level or a province before the name and keeps the full form as an alias', () => {
     const report = reportOf('两个村入选“河南省乡村振兴示范村”。', { region: '某县' });
     const [m] = extract(report, [quotedProgrammes]);

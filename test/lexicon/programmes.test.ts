@@ -112,6 +112,28 @@ describe('the lexicon loader', () => {
     expect(bad.map((p) => [p.entry, p.reason])).toEqual([['丁戊己', expect.stringMatching(/provinceAliases/)]]);
   });
 
+  it('takes other provinces that run a provincial programme only with their sources, on a provincial entry', () => {
+    const also = [{ province: '安徽', source: '某报 2022年' }];
+    const data = {
+      entries: [
+        { ...entry, name: '甲乙丙', level: 'provincial', province: '山东', alsoIn: also },
+        { ...entry, name: '丁戊己', alsoIn: also },
+        { ...entry, name: '庚辛壬', level: 'provincial', province: '山东', alsoIn: [{ province: '安徽' }] },
+        {
+          ...entry,
+          name: '癸子丑',
+          level: 'provincial',
+          province: '山东',
+          alsoIn: [{ province: '山东', source: '某报 2022年' }],
+        },
+      ],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    expect(ok.map((e) => [e.name, e.alsoIn])).toEqual([['甲乙丙', also]]);
+    expect(bad.map((p) => p.entry)).toEqual(['丁戊己', '庚辛壬', '癸子丑']);
+    expect(bad.every((p) => /alsoIn/.test(p.reason))).toBe(true);
+  });
+
   it('keeps a spelling for the first entry that claims it and reports the second', () => {
     const data = {
       entries: [entry, { ...entry, name: '通村路', aliases: ['村村通 工程'] }, { ...entry, name: '村村通' }],

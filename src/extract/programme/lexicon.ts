@@ -137,7 +137,10 @@ export function lookupProgramme(name: string, province?: string): LexiconEntry |
   const { byKey, provinceOnly } = programmeLexicon();
   const key = nameKey(name);
   const e = byKey.get(key);
-  const inProvince = !!e?.province && !!province && province.startsWith(e.province);
+  const inProvince =
+    !!e?.province &&
+    !!province &&
+    (province.startsWith(e.province) || !!e.alsoIn?.some((a) => province.startsWith(a.province)));
   // 新旧动能转换 is Shandong's programme in a Shandong report, a phrase elsewhere
   if (provinceOnly.has(key) && !inProvince) return undefined;
   if (!e?.province || inProvince) return e;
