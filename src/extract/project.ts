@@ -52,7 +52,7 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
-  reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c),
+  reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c) || otherWord(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
 
@@ -73,6 +73,22 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
     /资金$/.test(modifier) ||
     // 入列全省首批|…示范园区名单: a batch of places a designation names, not a project
     BATCH.test(modifier)
+  );
+}
+
+/**
+ * A head that starts another word: 工程 of 工程师 (an engineer), 高速 of 高速增长 (rapid growth); and words that
+ * leave a place out of a figure (不含嘉兴港区), not a project's name.
+ */
+function otherWord({ sentence, start, end, head, modifier }: Candidate): boolean {
+  const next = sentence.text.slice(end - sentence.start, end - sentence.start + 2);
+  // (the edge may leave 不 out: 不|含…)
+  const from = sentence.text.slice(Math.max(0, start - sentence.start - 1), start - sentence.start) + modifier;
+  return (
+    (head === '工程' && next.startsWith('师')) ||
+    (head === '高速' && /^(?:增长|发展|运行|运转|推进|崛起|提升)/.test(next)) ||
+    /^(?:不含|不包括)/.test(modifier) ||
+    /^不含/.test(from)
   );
 }
 

@@ -272,6 +272,17 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('实施科技项目40项，提升特色园区承载能力。')).toEqual([]);
   });
 
+  it('takes no head that starts another word, no place left out of a figure and no honour for a name (sentences written for the test)', () => {
+    // 工程师 is an engineer, 高速增长 rapid growth
+    expect(names('引进青山工程师团队，经营主体高速增长。')).toEqual([]);
+    // a figure that leaves a place out names none
+    expect(names('规上工业增加值增长7%（不含临港园区）。')).toEqual([]);
+    // an honour won or a batch listed is no project, the verb that gives it none of its name
+    expect(names('开发区获评全省先进园区，两个园区被列为全市首批示范园区。')).toEqual([]);
+    // (a named highway and park stay)
+    expect(names('建成青山高速，获评省级先进单位的城南产业园加快建设。')).toEqual(['青山高速', '城南产业园']);
+  });
+
   it('takes no work on a project or a strategy joined for a name: 狠抓, 抢抓, 融入', () => {
     expect(names('狠抓项目建设，抢抓机场建设机遇，积极融入长江经济带发展。')).toEqual([]);
     expect(names('大抓招商、猛攻项目，突出项目引领。')).toEqual([]);
