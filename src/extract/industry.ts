@@ -5,7 +5,7 @@ import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyHits, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge } from './left-edge.js';
 import { divisionsCalled } from '../gazetteer/index.js';
-import { listed } from './listed.js';
+import { listed, type ListItem } from './listed.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -134,7 +134,7 @@ export const listedIndustries = listed({
   item: listedSector,
 });
 
-function listedSector(raw: string, start: number): { name: string; start: number; end: number } | undefined {
+function listedSector(raw: string, start: number): ListItem | undefined {
   const name = raw.replace(LEAD, '');
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(name) || !isSectorName(name)) return undefined;
   if (!vocabularyHits(name, industryLexicon().vocabulary).next().done) return undefined;

@@ -61,7 +61,7 @@ interface ListSpec {
   item?: (raw: string, start: number, tokens: readonly Token[]) => ListItem | undefined;
 }
 
-interface ListItem {
+export interface ListItem {
   name: string;
   start: number;
   end: number;

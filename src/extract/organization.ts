@@ -164,9 +164,6 @@ function shortNames(ctx: ExtractContext): Mention[] {
   return out;
 }
 
-/** Modifiers made of generic words only (新增省级, 市县级): a kind, as each of them alone is. */
-const GENERIC_RUN = new RegExp(`^(?:${alternation('organizationGeneric')})+$`);
-
 export const organizations = suffixRecognizer({
   id: 'organization.suffix',
   type: 'organization',
@@ -174,14 +171,13 @@ export const organizations = suffixRecognizer({
   edge: { maxLength: 20, digits: false },
   lead: 'organizationLeadWords',
   generic: 'organizationGeneric',
+  genericRuns: true,
   genericEnds: 'organizationGenericEnds',
   // a list number (九是|市中心医院) opens the sentence, not the name
   leadPatterns: '[一二三四五六七八九十]是',
-  // (a count's measure word is no name's start: 100|户大企业大集团; nor is a formula of parts a name: 管委会+…公司;
-  // nor a run of generic words: 新增|省级|工程研究中心)
-  reject: ({ name, modifier, sentence, start }) =>
+  // (a count's measure word is no name's start: 100|户大企业大集团; nor is a formula of parts a name: 管委会+…公司)
+  reject: ({ name, sentence, start }) =>
     /[、，,+＋]/.test(name) ||
-    GENERIC_RUN.test(modifier) ||
     (/^[户家个所项座批]/.test(name) &&
       /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
   also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx)],

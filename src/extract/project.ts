@@ -76,6 +76,9 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
   );
 }
 
+/** Words that leave a place out of a figure (不含嘉兴港区, 不包括…). */
+const EXCLUSION = /^不(?:含|包括)/;
+
 /**
  * A head that starts another word: 工程 of 工程师 (an engineer), 高速 of 高速增长 (rapid growth); and words that
  * leave a place out of a figure (不含嘉兴港区), not a project's name.
@@ -83,12 +86,12 @@ function rejectedModifier({ head, modifier }: Candidate): boolean {
 function otherWord({ sentence, start, end, head, modifier }: Candidate): boolean {
   const next = sentence.text.slice(end - sentence.start, end - sentence.start + 2);
   // (the edge may leave 不 out: 不|含…)
-  const from = sentence.text.slice(Math.max(0, start - sentence.start - 1), start - sentence.start) + modifier;
+  const before = sentence.text.slice(Math.max(0, start - sentence.start - 1), start - sentence.start);
   return (
     (head === '工程' && next.startsWith('师')) ||
     (head === '高速' && /^(?:增长|发展|运行|运转|推进|崛起|提升)/.test(next)) ||
-    /^(?:不含|不包括)/.test(modifier) ||
-    /^不含/.test(from)
+    EXCLUSION.test(modifier) ||
+    EXCLUSION.test(before + modifier)
   );
 }
 

@@ -53,6 +53,8 @@ export interface SuffixSpec {
   leadPatterns?: string;
   /** Modifiers that make a category, not a name (重点|项目, 龙头|企业). */
   generic?: Words;
+  /** Whether a run of those words is one too (新增|省级|工程研究中心), as each alone is. */
+  genericRuns?: boolean;
   /** Endings of a modifier that make a kind, not a name (…招商引资|项目). */
   genericEnds?: Words;
   /** Words a name cannot start with: it is about doing things (做大项目). */
@@ -71,7 +73,8 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
   const after = [spec.longerHeads, spec.notBefore].flatMap((w) => (w ? [startsWith(w)] : []));
   const leads = [spec.leadPatterns ?? [], spec.lead ? alternation(spec.lead) : []].flat();
   const lead = leads.length ? new RegExp(`^(?:${leads.join('|')})+`) : undefined;
-  const generic = spec.generic && oneOf(spec.generic);
+  const generic =
+    spec.generic && (spec.genericRuns ? new RegExp(`^(?:${alternation(spec.generic)})+$`) : oneOf(spec.generic));
   const genericEnds = spec.genericEnds && endsWith(spec.genericEnds);
   const verbStarts = spec.verbStarts && startsWith(spec.verbStarts);
   const headBefore = spec.workOn && endsWith(spec.heads);
