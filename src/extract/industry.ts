@@ -3,7 +3,7 @@
 import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyHits, vocabularyMentions, type Vocabulary } from './vocabulary.js';
-import { leftEdge } from './left-edge.js';
+import { leftEdge, LIST_NUMBER } from './left-edge.js';
 import { divisionsCalled } from '../gazetteer/index.js';
 import { listed, type ListItem } from './listed.js';
 
@@ -43,15 +43,6 @@ const GENERIC =
  * sector it develops. Its output (煤炭产量) still shows the sector.
  */
 const FIELD_AFTER = /^(?:机构|安全|风险|市场|监管|保障|保供|供应|储备)/;
-/**
- * A spelling that is the end of another word: 化工 after a word made with 化 and before 工程 or 工作 (绿化工程,
- * 一体化工作), and 渔业 closing 农林牧渔业, the farm sector's total that statistics report, not fishing.
- */
-function partOfAnotherWord(text: string, m: Mention): boolean {
-  return (
-    (m.surface === '化工' && /^[程作]/.test(text[m.end] ?? '')) || (m.surface === '渔业' && text[m.start - 1] === '牧')
-  );
-}
 /** Tags of a word that can end an industry's name (a noun, not 承接 or 促进). */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', 'nrt', 'x']);
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
@@ -66,9 +57,9 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
-    // (not a field the government guards: FIELD_AFTER; nor part of another word)
+    // (not a field the government guards: FIELD_AFTER)
     const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
-      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)) && !partOfAnotherWord(report.text, m),
+      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)),
     );
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
@@ -141,6 +132,8 @@ function listedSector(raw: string, start: number): ListItem | undefined {
   return { name, start: start + raw.length - name.length, end: start + raw.length };
 }
 
+const ENUMERATION_OR_ROUND = new RegExp(`^${LIST_NUMBER}|^新?一轮|^[这那此]`);
+
 /** Whether the words before 产业 (or a list's item) name a sector, not a kind, a place or a designation. */
 function isSectorName(raw: string): boolean {
   // (a quote mark of any kind ends a quoted line, not a sector: “1+4+3’农业)
@@ -148,7 +141,7 @@ function isSectorName(raw: string): boolean {
     return false;
   // 二是|产业结构, 新一轮|产业扶持政策: an enumeration's word or a round of policy, no industry's name;
   // nor 这一主线|产业实力 (a page that lost its punctuation): a word that points back names none
-  if (/^[一二三四五六七八九十]是|^新?一轮|^[这那此]/.test(raw)) return false;
+  if (ENUMERATION_OR_ROUND.test(raw)) return false;
   // 国家新型工业化|产业示范基地, 湖北省重点成长型|产业集群: a designation's name, not a sector's
   if (/^国家/.test(raw) || provinceAtStart(raw)) return false;
   // 零碳, 低碳, 负碳: how much carbon an industry emits, a quality of many, not one

@@ -3,6 +3,9 @@
 // word that introduces it (深入推进|农村人居环境整治提升行动).
 import type { Token } from './segment.js';
 
+/** A list's number word (一是, 五是): it opens a sentence's item, never a name (a regular expression's source). */
+export const LIST_NUMBER = '[一二三四五六七八九十]是';
+
 /** Tags that may stand inside a name (nouns, verbal nouns, numbers, place names …). */
 export const NAME_TAGS = new Set([
   'n',

@@ -4,6 +4,7 @@
 // suffix recognizers to end it at: the words 等…项目 or 等…企业 after the list say what the items are. An
 // item is taken when it names one: a proper name jieba does not know or tags as one, or a capacity
 // (120万吨) — not a kind of work (城市管沟, 雨污分流), a trade (塑料加工) or a source of funds (专项债).
+import { LIST_NUMBER } from './left-edge.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import type { Token } from './segment.js';
 import type { Sentence } from '../structure/index.js';
@@ -35,7 +36,7 @@ const MAX_LIST = 200;
  * (1.68亿元): not its name. (Not 年 alone: 年产6万吨… is the name.)
  */
 const LEAD = new RegExp(
-  `^(?:[一二三四五六七八九十]是|其中|全力|全年|今年|去年|成功|新开工|高标准|[\\d.]+[亿万]?元|${alternation('projectLeadWords')})+`,
+  `^(?:${LIST_NUMBER}|其中|全力|全年|今年|去年|成功|新开工|高标准|[\\d.]+[亿万]?元|${alternation('projectLeadWords')})+`,
 );
 /** A project's own head ends the item (恒河水库, 抽水蓄能电站): the suffix recognizer names it. */
 const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)}|[一二三四五六七八九十\\d]期)$`);

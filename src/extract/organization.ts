@@ -4,7 +4,7 @@
 // the loop is the suffix engine's. Companies named by their projects or trades are found here.
 import type { ExtractContext, Mention } from './index.js';
 import type { Sentence } from '../structure/index.js';
-import { leftEdge } from './left-edge.js';
+import { leftEdge, LIST_NUMBER } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
 import { alternation, rules } from '../lexicon/rules.js';
@@ -18,8 +18,9 @@ const PROPER_TAGS = /^(ns|nz|nr|nrt|nt|x|j)$/;
 
 /** A company named by the project it runs: 永东化工|总投资5亿元…, 东方资源|投资1.5亿元的…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
 const OWNER = /(总投资|投资(?=\d)|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(?:万吨|吨|MW|GW|万千瓦|千瓦|万头|万只))/g;
-const NOT_OWNER =
-  /([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我|[一二三四五六七八九十]是)/;
+const NOT_OWNER = new RegExp(
+  `([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我|${LIST_NUMBER})`,
+);
 
 function projectOwners(ctx: ExtractContext): Mention[] {
   const { report } = ctx;
@@ -174,7 +175,7 @@ export const organizations = suffixRecognizer({
   genericRuns: true,
   genericEnds: 'organizationGenericEnds',
   // a list number (九是|市中心医院) opens the sentence, not the name
-  leadPatterns: '[一二三四五六七八九十]是',
+  leadPatterns: LIST_NUMBER,
   // (a count's measure word is no name's start: 100|户大企业大集团; nor is a formula of parts a name: 管委会+…公司)
   reject: ({ name, sentence, start }) =>
     /[、，,+＋]/.test(name) ||

@@ -2,6 +2,7 @@
 // upgrades — by the word that ends their names, with the investment and status the clause
 // states. Generic ones (重点项目, 民生工程) are not names. The words are roles of
 // src/lexicon/rules.json; the loop is the suffix engine's.
+import { LIST_NUMBER } from './left-edge.js';
 import type { ProjectStatus } from '../types.js';
 import type { Sentence } from '../structure/index.js';
 import { alternation, endsWith, oneOf, rules } from '../lexicon/rules.js';
@@ -45,8 +46,7 @@ export const projects = suffixRecognizer({
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
   startAfter: new RegExp(`(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
   // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
-  leadPatterns:
-    '(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|[一二三四五六七八九十]是|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元',
+  leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元`,
   lead: 'projectLeadWords',
   generic: 'projectGeneric',
   genericEnds: 'projectGenericEnds',

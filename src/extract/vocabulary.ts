@@ -8,6 +8,10 @@ import { firstUnits, leftmostLongest } from '../text/scan.js';
 export interface VocabularyEntry {
   name: string;
   synonyms: string[];
+  /** Words right before a spelling that make it the end of another word (农林牧|渔业: the farm sector's total). */
+  notAfter?: string[];
+  /** Words right after a spelling that make it the start of another word (绿化|工程 read as 化工|程). */
+  notBefore?: string[];
 }
 
 export interface Vocabulary {
@@ -21,11 +25,19 @@ export interface Vocabulary {
   byFirst: Map<number, string[]>;
   /** firstUnits of every spelling. */
   first: Uint8Array;
+  /** spelling -> the words around it that make it part of another word (its entry's notAfter, notBefore) */
+  inOtherWords: Map<string, Pick<VocabularyEntry, 'notAfter' | 'notBefore'>>;
 }
 
 export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabulary {
   const head = new Map<string, string>();
-  for (const e of entries) for (const s of [e.name, ...e.synonyms]) if (!head.has(s)) head.set(s, e.name);
+  const inOtherWords = new Map<string, Pick<VocabularyEntry, 'notAfter' | 'notBefore'>>();
+  for (const e of entries)
+    for (const s of [e.name, ...e.synonyms]) {
+      if (head.has(s)) continue;
+      head.set(s, e.name);
+      if (e.notAfter || e.notBefore) inOtherWords.set(s, { notAfter: e.notAfter, notBefore: e.notBefore });
+    }
   const spellings = [...head.keys()].filter((s) => s !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const byFirst = new Map<number, string[]>();
   for (const s of spellings) {
@@ -33,7 +45,7 @@ export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabula
     if (list) list.push(s);
     else byFirst.set(s.charCodeAt(0), [s]);
   }
-  return { head, byFirst, first: firstUnits(spellings) };
+  return { head, byFirst, first: firstUnits(spellings), inOtherWords };
 }
 
 /** The spellings of `vocabulary` in `text`, leftmost first and longest at each position, not overlapping. */
@@ -49,7 +61,8 @@ export function vocabularyMentions(ctx: ExtractContext, type: EntityType, vocabu
     for (const { index, spelling } of vocabularyHits(s.text, vocabulary)) {
       const start = s.start + index;
       const end = start + spelling.length;
-      if (ctx.inNoise(start, end)) continue;
+      if (ctx.inNoise(start, end) || partOfAnotherWord(report.text, start, end, vocabulary.inOtherWords.get(spelling)))
+        continue;
       out.push(mentionAt(ctx, s, start, end, type, vocabulary.head.get(spelling)!));
     }
   }
@@ -64,4 +77,18 @@ export function vocabularyRecognizer(id: string, type: EntityType, entries: read
     type,
     recognize: (ctx) => vocabularyMentions(ctx, type, (vocabulary ??= compileVocabulary(entries))),
   };
+}
+
+/** Whether the words around a hit make it part of another word, as its entry says (绿化|工程, 农林牧|渔业). */
+function partOfAnotherWord(
+  text: string,
+  start: number,
+  end: number,
+  around: Pick<VocabularyEntry, 'notAfter' | 'notBefore'> | undefined,
+): boolean {
+  if (!around) return false;
+  return (
+    !!around.notAfter?.some((w) => start >= w.length && text.startsWith(w, start - w.length)) ||
+    !!around.notBefore?.some((w) => text.startsWith(w, end))
+  );
 }
