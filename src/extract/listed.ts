@@ -17,8 +17,8 @@ import { TRADE_WORDS } from './organization.js';
 
 /** A count after 等 (551个, 12家, 三条, 一批): how many of the kind the list stands for. */
 const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家条]|一批)';
-/** 等, a count perhaps, a few words of the kind (重点产业, 龙头), and the kind's noun. */
-const listEnd = (noun: string) => new RegExp(`等${COUNT}?([\\u4e00-\\u9fff]{0,8}?)(?:${noun})`, 'g');
+/** 等, a count perhaps, a few words of the kind (重点产业, 龙头, a rank: 世界500强), and the kind's noun. */
+const listEnd = (noun: string) => new RegExp(`等${COUNT}?((?:[\\u4e00-\\u9fff]|\\d+(?=强)){0,8}?)(?:${noun})`, 'g');
 /** 等 with a count right after it (等12个): a list even of one item. */
 const COUNTED = new RegExp(`^等${COUNT}`);
 /** Sources of money, not projects (超长期特别国债、专项债等项目, …等上级资金项目). */
@@ -55,6 +55,8 @@ interface ListSpec {
   attributes?: (s: Sentence, start: number, end: number) => Partial<Mention>;
   /** Whether the words between 等 (and its count) and the noun say the items are of the kind. */
   kind?: (words: string) => boolean;
+  /** Words between 等 and the noun that make even one item before 等 a list (a rank: 等世界500强企业). */
+  oneItem?: RegExp;
   /**
    * What an item names (`raw` at `start` in the report's text), when the items are kinds rather than proper
    * names (a sector: 健康医药); by default a proper name or a capacity (`named`).
@@ -90,7 +92,8 @@ export function listed(spec: ListSpec): Recognizer {
           // (with no mark in the window the first item may be cut off: it is left out)
           const cut = mark < floor && floor === m.index - MAX_LIST && floor > 0;
           // one item and no count after 等 may be no list at all: 年产3万吨等静压石墨项目 (等静压, isostatic)
-          if (!s.text.slice(listStart, m.index).includes('、') && !COUNTED.test(m[0])) continue;
+          if (!s.text.slice(listStart, m.index).includes('、') && !COUNTED.test(m[0]) && !spec.oneItem?.test(m[1]!))
+            continue;
           const tokens = ctx.tokens(s.index);
           let at = s.start + listStart;
           for (const [k, raw] of s.text.slice(listStart, m.index).split('、').entries()) {
@@ -134,11 +137,15 @@ export const listedProjects = listed({
   attributes: projectAttributes,
 });
 
-/** Companies listed before 等…企业 or 等…公司 (引进金岭化工、瑞川机械等一批龙头企业). */
+/**
+ * Companies listed before 等…企业 or 等…公司 (引进金岭化工、瑞川机械等一批龙头企业), or before the kinds of company
+ * by their owners (等一批央企, 国企, 民企); one company alone before a rank of companies (丰源重工等世界500强企业).
+ */
 export const listedOrganizations = listed({
   id: 'organization.listed',
   type: 'organization',
-  noun: '企业|公司',
+  noun: '企业|公司|央企|国企|民企',
+  oneItem: /\d+强|龙头|头部|知名|领军/,
   // (…养殖基地 among them is a project's name, not a company's)
   leaveOut: (name) => HEAD_END.test(name),
 });

@@ -165,6 +165,45 @@ function shortNames(ctx: ExtractContext): Mention[] {
   return out;
 }
 
+/**
+ * A company a sentence honours by its short name: 力星钢球获评省制造业领航企业, 宏升粮食获批…重点龙头企业. The
+ * title after the verb of award (获评, 入选, 成为 …) calls what won it an enterprise of a class (企业, 小巨人,
+ * 瞪羚, 独角兽) — the title's last word, not 企业服务示范县 — so the words before the verb, from the clause's start, name a company when jieba tags one
+ * of them as a proper name — not a place, a sector, a count or a kind (我县, 船舶…产业, 4家企业, 龙头企业),
+ * and not a name with its own head (…集团, …有限公司: the suffix recognizer's).
+ */
+const HONOURED =
+  /(?:获评|获批|成为|入选|荣获|被评为|被认定为|认定为|跻身)[^，,；;。：:、！？!?]{0,24}?(?:企业|小巨人|单项冠军|独角兽|瞪羚)”?(?=称号|名单|榜单|之一|行列|[，,；;。：:、！？!?）)]|$)/g;
+const CLAUSE_START = /[，,；;。：:、！？!?（(“”\s]/;
+const NOT_A_COMPANY = new RegExp(
+  `(?:产业|集群|行业|企业|家|户|个|园|区|县|市|镇|乡|村|基地|项目|产品|品牌|${alternation('organizationHeads')})$|^(?:[我本全各该其共多新一]|累计|新增|其中|${LIST_NUMBER})|[\\d\\p{P}]`,
+  'u',
+);
+
+function honouredCompanies(ctx: ExtractContext): Mention[] {
+  const { text } = ctx.report;
+  const out: Mention[] = [];
+  for (const s of ctx.report.sentences) {
+    if (s.text.search(HONOURED) < 0) continue;
+    let tokens: ReturnType<typeof ctx.tokens> | undefined;
+    for (const m of s.text.matchAll(HONOURED)) {
+      let from = m.index;
+      while (from > 0 && m.index - from < 8 && !CLAUSE_START.test(s.text[from - 1]!)) from--;
+      if (from > 0 && !CLAUSE_START.test(s.text[from - 1]!)) continue;
+      const start = s.start + from;
+      const end = s.start + m.index;
+      const name = text.slice(start, end);
+      if (name.length < 2 || NOT_A_COMPANY.test(name) || isDivision(name) || ctx.inNoise(start, end)) continue;
+      tokens ??= ctx.tokens(s.index);
+      const words = tokens.filter((t) => t.start >= start && t.end <= end);
+      if (words[0]?.start !== start || words.at(-1)?.end !== end) continue;
+      if (!words.some((t) => PROPER_TAGS.test(t.tag) && !isDivision(t.word))) continue;
+      out.push(mention(ctx, s, start, end));
+    }
+  }
+  return out;
+}
+
 export const organizations = suffixRecognizer({
   id: 'organization.suffix',
   type: 'organization',
@@ -181,5 +220,5 @@ export const organizations = suffixRecognizer({
     /[、，,+＋]/.test(name) ||
     (/^[户家个所项座批]/.test(name) &&
       /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
-  also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx)],
+  also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx), ...honouredCompanies(ctx)],
 });

@@ -103,6 +103,16 @@ describe('companies listed before 等…企业', () => {
     ]);
   });
 
+  it('names companies before the kinds of company by owner, and one company before a rank of companies', () => {
+    expect(companies('与瑞川机械、泓达光电等一批央企、民企牵手合作。')).toEqual([
+      'organization:瑞川机械',
+      'organization:泓达光电',
+    ]);
+    expect(companies('金岭化工等世界500强企业落户园区。')).toEqual(['organization:金岭化工']);
+    // one item before 等 with no rank and no count is no list
+    expect(companies('金岭化工等企业落户园区。')).toEqual([]);
+  });
+
   it('takes no trade, no count and no project for a company', () => {
     expect(companies('扶持人造板、塑料加工、金属建材等传统企业。')).toEqual([]);
     // a count of firms of a trade (1200家人造板) and a base among them are no company

@@ -253,6 +253,17 @@ describe('organizations', () => {
     expect(orgs('一是总投资12亿元的抽水蓄能电站并网发电。')).toEqual([]);
     expect(orgs('九是城南中医医院搬迁运营。')).toEqual(['城南中医医院']);
   });
+  it('takes a company a sentence honours by its short name, not a place, a sector or a count (sentences written for the test)', () => {
+    const orgs = (text: string) => run(text, organizations, 'review').map((m) => m.name);
+    expect(orgs('青禾粮油获评省级农业产业化重点龙头企业。')).toEqual(['青禾粮油']);
+    expect(orgs('其中，瑞丰纺织成为全县首家上市企业，宇航泵阀入选国家级专精特新“小巨人”企业。')).toEqual([
+      '瑞丰纺织',
+      '宇航泵阀',
+    ]);
+    expect(orgs('船舶配套产业获评省中小企业特色产业集群，3家企业获评高新技术企业。')).toEqual([]);
+    // (the title's last word is 示范县, not 企业; and a county is no company)
+    expect(orgs('平遥县成为全省第一批企业服务示范县，平遥县获评全省民营企业。')).toEqual([]);
+  });
 });
 
 describe('what is not a project (sentences written for the test)', () => {
