@@ -116,12 +116,19 @@ describe('positionings that are clauses', () => {
     expect(slogans('今年，平遥连续入选全国县域旅游强县。')).toEqual([]);
   });
 
+  it('takes no aim the centre sets every region: a 高地 with no place of its own in it', () => {
+    expect(slogans('着力构筑对外开放新高地，打造绿色低碳发展高地。')).toEqual([]);
+    expect(slogans('加快打造内陆地区对外开放新高地。')).toEqual([]);
+    // a place makes it the region's
+    expect(slogans('加快建设晋北人才高地。')).toEqual(['晋北人才高地']);
+  });
+
   it('takes a positioning a heading focuses on, without the verb ((二)聚焦…)', () => {
     expect(slogans('（二）聚焦文旅名县\n全年接待游客增长。')).toEqual(['文旅名县']);
   });
 
   it('strips any verb of building and takes no clause with a particle of aspect', () => {
-    expect(slogans('着力构筑对外开放新高地。')).toEqual(['对外开放新高地']);
+    expect(slogans('着力构筑太行山区文旅新高地。')).toEqual(['太行山区文旅新高地']);
     expect(slogans('该村的做法，为全县乡村振兴工作树立了标杆。')).toEqual([]);
   });
 });

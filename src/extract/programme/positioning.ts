@@ -28,6 +28,14 @@ const AWARD = new RegExp(
   `^(?:${alternation('awardVerbs')})|^[\\u4e00-\\u9fff]{1,6}?(?:${alternation(rules().awardVerbs.filter((w) => w.length >= 2))})`,
 );
 
+/**
+ * An aim the centre sets every region (对外开放新高地, 绿色低碳发展高地, 人才高地) is no region's own positioning:
+ * a 高地 is the region's only with a place of its own in it (晋中南康养高地, 太行山区文旅高地), not a kind of area
+ * (内陆地区, 沿海地区).
+ */
+const COMMON_AIM = /高地$/;
+const KIND_OF_AREA = /^(?:内陆|沿海|沿边|边疆|东部|西部|中部|东北|西北|西南)(?:地区)?$/;
+
 /** Words that lead a name in (深入, 实施, 全面 …), at its start. */
 const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
 
@@ -91,6 +99,11 @@ export const positioningSlogans: Recognizer = {
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
+        if (
+          COMMON_AIM.test(name) &&
+          !ctx.tokens(s.index).some((t) => t.start >= start && t.end <= end && t.tag === 'ns' && !KIND_OF_AREA.test(t.word))
+        )
+          continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
       }
     }
