@@ -279,9 +279,18 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortN
     const beaten = !h.onBoundaries && hits.some((o) => o !== h && o.onBoundaries && o.start < h.end && h.start < o.end);
     if (!beaten) counts.set(h.division, (counts.get(h.division) ?? 0) + 1);
   }
-  const twice = [...counts].filter(([, n]) => n >= 2);
+  const twice = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
   if (twice.length === 1) return { twice: twice[0]![0] };
+  // a district's excerpt names its city too (黄埔 five times, 广州 three): of divisions that hold one another,
+  // the one named most often, when no other is named as often
+  if (twice.length > 1 && twice[0]![1] > twice[1]![1] && twice.every(([d]) => nested(d, twice[0]![0])))
+    return { twice: twice[0]![0] };
   return twice.length === 0 && counts.size === 1 ? { once: [...counts.keys()][0] } : {};
+}
+
+/** Whether `a` and `b` are one division or one holds the other. */
+function nested(a: Division, b: Division): boolean {
+  return a === b || ancestors(b).includes(a) || ancestors(a).includes(b);
 }
 
 /**

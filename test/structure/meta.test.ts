@@ -351,6 +351,22 @@ describe('fallbacks', () => {
     expect(single.region).toMatchObject({ name: '渭源县' });
   });
 
+  it('of short names that hold one another (a district and its city), the one named most often', () => {
+    // 番禺 three times, 广州 twice: the district's excerpt names its city too
+    const meta = extractMeta(
+      docOf('一、工作回顾\n这一年，广州发展势头良好，番禺经济稳步增长，番禺人民安居乐业，广州南站带动番禺发展。'),
+    );
+    expect(meta.region).toMatchObject({ name: '番禺区', level: 'district' });
+    // as often as each other, neither
+    const tied = extractMeta(docOf('一、工作回顾\n这一年，广州发展势头良好，番禺经济稳步增长，广州南站带动番禺发展。'));
+    expect(tied.region).toBeNull();
+    // two counties of no one line, one named more: neither (the excerpt may be either's, or a city's)
+    const apart = extractMeta(
+      docOf('一、工作回顾\n这一年，舟曲经济稳步增长，舟曲人民安居乐业，舟曲发展迈上新台阶，渭源干部到渭源观摩。'),
+    );
+    expect(apart.region).toBeNull();
+  });
+
   it('a province’s short name as no lower division’s (河北 of 河北省 is not 天津’s 河北区)', () => {
     const meta = extractMeta(
       docOf(
