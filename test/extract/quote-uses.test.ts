@@ -135,6 +135,13 @@ describe('a year of a campaign', () => {
     expect(patternNames('深入开展重点项目攻坚年行动。')).toEqual(['重点项目攻坚年']);
   });
 
+  it('is named before the verb that carries it out, and in a list of such years', () => {
+    expect(patternNames('大力实施工业提质年活动，全力推动产业升级。')).toEqual(['工业提质年']);
+    expect(patternNames('作风建设年、干部实干年、制度执行年扎实开展。')).toEqual(['作风建设年', '干部实干年', '制度执行年']);
+    // a year in a list of other things is no campaign; nor is a year of a plan
+    expect(patternNames('干部实干年、群众满意度持续提升。')).toEqual([]);
+  });
+
   it('is not a year of anything else', () => {
     expect(patternNames('持续推进年度重点工作。')).toEqual([]);
     expect(patternNames('完成提升年活动。')).toEqual([]);

@@ -40,10 +40,16 @@ const CITIES_CREATED = new RegExp(`(?<![一二三四五六七八九十百\\d])${
 const GREAT_TASKS = /(?<![一二三四五六七八九十百\d])[一二三四五六七八九十两]件大事/g;
 
 /**
- * A year of a campaign, named with the work it drives (开展经营主体深化年活动, 深入开展项目建设攻坚年行动):
- * provinces and cities name each year's campaign so, and its name ends at 年 before 活动 or 行动.
+ * A year of a campaign, named with the work it drives (开展经营主体深化年活动, 深入开展项目建设攻坚年行动,
+ * 实施经济提质年活动): provinces and cities name each year's campaign so, and its name ends at 年 before 活动
+ * or 行动, before the verb that carries it out (…制度执行年扎实开展), or before the next such year in a list
+ * of them (党建深化年、干部实干年、…).
  */
-const CAMPAIGN_YEAR = /(?:提升|深化|攻坚|突破|推进|增效|落实|优化|创新|建设|效能|质量)年(?=活动|行动)/g;
+const YEAR_WORK = '(?:提升|深化|攻坚|突破|推进|增效|落实|优化|创新|建设|效能|质量|提质|提效|实干|执行|落地)年';
+const CAMPAIGN_YEAR = new RegExp(
+  `${YEAR_WORK}(?=活动|行动|(?:扎实|深入|全面|持续)开展|、[\\u4e00-\\u9fff]{2,8}?${YEAR_WORK})`,
+  'g',
+);
 
 /**
  * A pilot the region was admitted to (获批|全国…试点县, 纳入财政部|…化解试点): the words before 试点 name a
