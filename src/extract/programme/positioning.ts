@@ -88,7 +88,11 @@ export const positioningSlogans: Recognizer = {
         // 蝉联全国制造业百强县, 荣获全省文化旅游强县: a title won is an award, not what the region builds towards
         if (AWARD.test(verbless)) continue;
         // (a preposition or a copula before it is not its start either: 在|现代化新平遥建设中, 是|…新平遥)
-        const name = verbless.replace(LEADS, '').replace(/^[在是](?=[\u4e00-\u9fff]{4})/, '');
+        // (nor 的 left of a noun the verb list cut: 生态文明建设|的平遥样板)
+        const name = verbless
+          .replace(LEADS, '')
+          .replace(/^[在是](?=[\u4e00-\u9fff]{4})/, '')
+          .replace(/^的/, '');
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         // (nor do we: 我们拉高标杆 tells what the speakers did)
         // (新 + the region's name may carry a longer phrase: 团结富裕文明和谐美丽的社会主义现代化新拉萨)
@@ -96,6 +100,8 @@ export const positioningSlogans: Recognizer = {
         if (name.length < 4 || name.length > longest || /[了着过]|^[为把被向]|我们/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
         if (HEAD_ONLY.test(name)) continue;
+        // the region's own name and 样板 is its own model, own-model.ts's to tell from an aim (打造…平谷样板)
+        if (own.some((o) => name === `${o}样板`)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
