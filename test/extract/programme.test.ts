@@ -309,15 +309,25 @@ describe('unquoted programmes', () => {
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
   });
 
-  it('finds the free trade port’s two lines and the supply-side guideline, and leaves the epidemic’s four earlies out (sentences written for the test)', () => {
+  it('finds the free trade port’s two lines and the supply-side guideline (sentences written for the test)', () => {
     expect(named('园区获批“一线”放开、“二线”管住进出口管理制度试点。', '海口市')).toEqual([
       'programme:一线放开、二线管住',
     ]);
     // (its four words and its short name, each a mention of it)
     expect(named('坚持巩固、增强、提升、畅通“八字”方针。')).toEqual(['programme:八字方针', 'programme:八字方针']);
     expect(named('聚焦“八字”方针深化供给侧结构性改革。')).toEqual(['programme:八字方针']);
-    // a central principle is recognized so as to be left out, whatever is quoted with it
-    expect(named('严格落实“四早要求”，坚持“四早”。')).toEqual([]);
+  });
+
+  it('finds the epidemic’s methods, four earlies and four concentrations, in each spelling (sentences written for the test)', () => {
+    expect(named('严格落实“四早要求”，坚持“四早”“四集中”原则。')).toEqual([
+      'programme:四早',
+      'programme:四早',
+      'programme:四集中',
+    ]);
+    expect(named('坚持集中患者、集中专家、集中资源、集中救治，做到早发现、早报告、早隔离、早治疗。')).toEqual([
+      'programme:四集中',
+      'programme:四早',
+    ]);
   });
 
   it('names a quoted term with the words after its footnote’s mark, and starts no name at the mark (sentences written for the test)', () => {
