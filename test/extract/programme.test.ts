@@ -318,6 +318,12 @@ describe('unquoted programmes', () => {
     expect(named('聚焦“八字”方针深化供给侧结构性改革。')).toEqual(['programme:八字方针']);
   });
 
+  it('finds the Yellow River strategy by its short name in the provinces on the river (sentences written for the test)', () => {
+    expect(named('黄河重大国家战略纵深实施，重点项目完成投资。', '菏泽市')).toEqual([
+      'programme:黄河流域生态保护和高质量发展',
+    ]);
+  });
+
   it('finds the epidemic’s methods, four earlies and four concentrations, in each spelling (sentences written for the test)', () => {
     expect(named('严格落实“四早要求”，坚持“四早”“四集中”原则。')).toEqual([
       'programme:四早',
