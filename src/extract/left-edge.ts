@@ -88,6 +88,12 @@ export const LEAD_WORDS = new Set([
   // (携手|天府新区: what is joined too)
   '共建',
   '携手',
+  // a visit's verb: what follows is the place visited (总书记亲临视察|广州开发区)
+  '视察',
+  '考察',
+  '调研',
+  '亲临',
+  '莅临',
   '深化落实',
   '扎实推进',
   '深入推进',

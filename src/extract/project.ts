@@ -45,8 +45,9 @@ export const projects = suffixRecognizer({
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
   startAfter: new RegExp(`(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
-  // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元) or a verb before the name
-  leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|[\\d.]+(亿|万)?元`,
+  // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元, or a class
+  // of amounts: 超5000万元, 亿元以上) or a verb before the name
+  leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|(?:超|过|逾)?[\\d.]+(亿|万)?元(?:以上)?`,
   lead: 'projectLeadWords',
   generic: 'projectGeneric',
   genericEnds: 'projectGenericEnds',

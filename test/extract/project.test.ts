@@ -267,6 +267,12 @@ describe('organizations', () => {
 });
 
 describe('what is not a project (sentences written for the test)', () => {
+  it('takes no class of amounts for a project, and no visit before a place', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('建设超5000万元项目417个，实施过亿元项目20个，推进5000万元以上项目12个。')).toEqual([]);
+    expect(names('省长亲临视察青岚开发区，调研考察凤鸣产业园。')).toEqual(['青岚开发区', '凤鸣产业园']);
+  });
+
   const names = (text: string) => extract(reportOf(text, { region: '平遥县' }), [projects]).map((m) => m.name);
 
   it('takes no reproach for a project', () => {
