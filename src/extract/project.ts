@@ -10,6 +10,7 @@ import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properAt } from './proper-name.js';
 import { firstIndex } from '../text/bisect.js';
+import { divisionsNamed } from '../gazetteer/index.js';
 
 /** A phase of a project (一期, 2期): it belongs to the name, jieba tags it an adverb. */
 const PHASE = '[一二三四五六七八九十\\d]期';
@@ -97,8 +98,21 @@ function otherWord({ sentence, start, end, head, modifier }: Candidate): boolean
 }
 
 /** 新城 before 区 is a district's name (西安市新城区), not a new town built. */
-function districtNamed({ sentence, end, head }: Candidate): boolean {
-  return head === '新城' && sentence.text[end - sentence.start] === '区';
+function districtNamed({ sentence, end, head, name }: Candidate): boolean {
+  return (head === '新城' && sentence.text[end - sentence.start] === '区') || divisionNamed(name);
+}
+
+/**
+ * A division's own name with a project's head in it (滨海新区, 浦东新区 are districts), after its parent's name
+ * or the era the sentence speaks of (天津市滨海新区, 新时代滨海新区): a region, not a project.
+ */
+function divisionNamed(name: string): boolean {
+  for (let i = 0; i + 3 <= name.length; i++) {
+    if (divisionsNamed(name.slice(i)).length === 0) continue;
+    const before = name.slice(0, i);
+    return before === '' || before.endsWith('新时代') || divisionsNamed(before).length > 0;
+  }
+  return false;
 }
 
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */

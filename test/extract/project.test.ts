@@ -273,6 +273,13 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('省长亲临视察青岚开发区，调研考察凤鸣产业园。')).toEqual(['青岚开发区', '凤鸣产业园']);
   });
 
+  it('takes no district for a project, whatever its head (浦东新区), after its city or its era', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('推动上海市浦东新区开发开放，制定新时代浦东新区发展意见，建设浦东新区。')).toEqual([]);
+    // a zone a district's name qualifies is a project still
+    expect(names('建设浦东新区金桥产业园。')).toEqual(['浦东新区金桥产业园']);
+  });
+
   const names = (text: string) => extract(reportOf(text, { region: '平遥县' }), [projects]).map((m) => m.name);
 
   it('takes no reproach for a project', () => {
