@@ -499,6 +499,11 @@ describe('unquoted programmes', () => {
     expect(named('创成农村养老服务体系建设国家试点县。')).toEqual(['programme:农村养老服务体系建设试点']);
     // a pilot the lexicon knows keeps the lexicon's name
     expect(named('入选全国数字乡村试点。')).toEqual(['programme:数字乡村']);
+    // a pilot the region starts or takes on is one too (启动, 承担)
+    expect(named('启动城镇老旧小区改造新模式试点，承担省级农村供水管护试点任务。')).toEqual([
+      'programme:城镇老旧小区改造新模式试点',
+      'programme:农村供水管护试点',
+    ]);
   });
 
   it('trims a rank before the name (全省唯一|…示范县, 首批|…示范区; sentences written for the test)', () => {

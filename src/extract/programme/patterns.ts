@@ -52,9 +52,9 @@ const CAMPAIGN_YEAR = new RegExp(
 );
 
 /**
- * A pilot the region was admitted to (获批|全国…试点县, 纳入财政部|…化解试点): the words before 试点 name a
- * pilot several regions share, when a verb of designation and at most its level or the ministry that
- * runs it stand before them. Without such a verb (推进…试点工作) the words are work, not a name.
+ * A pilot the region was admitted to (获批|全国…试点县, 纳入财政部|…化解试点), started or took on (启动|…试点,
+ * 承担|…试点任务): the words before 试点 name a pilot several regions share, when such a verb and at most its
+ * level or the ministry that runs it stand before them. Without one (推进…试点工作) the words are work, not a name.
  */
 const PILOT_HEAD = /试点/g;
 const TRAILING_LEVEL = /(?:国家级?|全国|省级?|全省|市级)$/;
@@ -77,7 +77,7 @@ const PILOT_LEVEL = [
   '的',
 ].join('|');
 const DESIGNATED = new RegExp(
-  `(?:获批|入选|列入|列为|纳入|成为|确定为|认定为|批准为|评为|创成)(?:为|了)?(?:${PILOT_LEVEL})*`,
+  `(?:获批|入选|列入|列为|纳入|成为|确定为|认定为|批准为|评为|创成|启动|承担)(?:为|了)?(?:${PILOT_LEVEL})*`,
   'g',
 );
 
