@@ -156,6 +156,9 @@ export interface EdgeOptions {
   counts?: boolean;
 }
 
+/** A mark that ends a list's item or a clause (、, ，, ；, ：, an opening bracket or quote). */
+const LIST_OR_CLAUSE_MARK = /^[、，,；;：:（(“。]$/;
+
 /** A count in words, as jieba tags it m: 三项, 两个, 十大. */
 const COUNT_WORD = /^[一二三四五六七八九十两]{1,2}[项个大条]$/;
 
@@ -181,6 +184,12 @@ export function leftEdge(
       if (end - t.start > options.maxLength) break;
       start = t.start;
       continue;
+    }
+    // 中 after a list's mark or at the start is a name's first character (、中|德生物公司, 、中|集新材), not
+    // the postposition of 在…中
+    if (t.word === '中' && (i === 0 || LIST_OR_CLAUSE_MARK.test(tokens[i - 1]!.word))) {
+      if (end - t.start <= options.maxLength) start = t.start;
+      break;
     }
     if (
       STOP_WORDS.has(t.word) ||

@@ -248,6 +248,11 @@ describe('organizations', () => {
     expect(orgs('青山核酸检测实验室投用，引进华瑞医药有限公司。')).toEqual(['华瑞医药有限公司']);
   });
 
+  it('starts a name at 中 after a list’s mark: the name’s first character, not 在…中 (sentences written for the test)', () => {
+    const orgs = (text: string) => run(text, organizations, 'review').map((m) => m.name);
+    expect(orgs('引进华瑞医药公司、中德环保公司。')).toEqual(['华瑞医药公司', '中德环保公司']);
+  });
+
   it('takes no list number for an organization or its start (sentences written for the test)', () => {
     const orgs = (text: string) => run(text, organizations, 'review').map((m) => m.name);
     expect(orgs('一是总投资12亿元的抽水蓄能电站并网发电。')).toEqual([]);
