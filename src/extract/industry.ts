@@ -43,6 +43,11 @@ const GENERIC =
  * sector it develops. Its output (煤炭产量) still shows the sector.
  */
 const FIELD_AFTER = /^(?:机构|安全|风险|市场|监管|保障|保供|供应|储备)/;
+/**
+ * Words right after a sector's name that make it a tool the government works with — its analysis, checks,
+ * means, instruments and loans (大数据分析, 大数据排查, 大数据库, 金融工具, 金融贷款) — not a sector it develops.
+ */
+const TOOL_AFTER = /^(?:分析|比对|排查|监测|预警|手段|工具|贷款|库)/;
 /** Tags of a word that can end an industry's name (a noun, not 承接 or 促进). */
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', 'nrt', 'x']);
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
@@ -57,9 +62,9 @@ export const industries: Recognizer = {
   recognize(ctx) {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
-    // (not a field the government guards: FIELD_AFTER)
+    // (not a field the government guards nor a tool it works with: FIELD_AFTER, TOOL_AFTER)
     const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
-      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)),
+      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)) && !TOOL_AFTER.test(report.text.slice(m.end, m.end + 2)),
     );
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit

@@ -139,6 +139,13 @@ describe('industries', () => {
     expect(found('发展现代金融，煤炭产量达到1200万吨。')).toEqual(['煤炭', '金融']);
   });
 
+  it('takes no tool the government works with for the sector (sentences written for the test)', () => {
+    // analysis, checks, a database, instruments, loans
+    expect(found('运用大数据分析开展排查，建成居民健康大数据库，用好政策性金融工具，发放金融贷款3亿元。')).toEqual([]);
+    // the sector itself
+    expect(found('培育大数据产业，发展普惠金融。')).toEqual(['大数据', '金融']);
+  });
+
   it('takes no spelling of a sector that ends another word (sentences written for the test)', () => {
     // 绿化|工程, 一体化|工作; the farm sector's total (农林牧渔业) is no fishing sector
     expect(found('实施道路绿化工程，推进城乡一体化工作，农林牧渔业总产值增长4%。')).toEqual([]);
