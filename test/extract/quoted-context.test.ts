@@ -51,6 +51,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('对照“四大类”26项指标逐项查摆短板。')).toEqual([]);
     // a fight fought
     expect(quoted('一年来全力“战疫”“战汛”，成效明显。')).toEqual([]);
+    // the idiom of the most of a kind is emphasis
+    expect(quoted('聚焦“急中之急”“险中之险”，抓实“稳岗扩岗”行动。')).toEqual(['programme:稳岗扩岗']);
     expect(quoted('点亮青年“梦想”。')).toEqual([]);
     // a span of years named by what filled it, and a saying of emphasis
     expect(quoted('顶住了比“疫情三年”更大的压力。')).toEqual([]);

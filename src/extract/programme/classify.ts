@@ -355,6 +355,8 @@ function notAName(core: string, mechanism = false): boolean {
   if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
   // a fight fought (“战疫”“战洪”“战贫”) names nothing
   if (/^战[\u4e00-\u9fff]$/.test(core)) return true;
+  // the idiom of the most of a kind (“重中之重”, “难中之难”, “坚中之坚”) is emphasis
+  if (/^([\u4e00-\u9fff])中之\1$/.test(core)) return true;
   // a count without its noun (“三大”“五化”: the page cut the name; “三类”资金, “三大类”指标) names nothing
   if (/^[一二三四五六七八九十两]+(?:[大个项条类]|大类)$/.test(core)) return true;
   // an event named by its date (“10·6”疫情, “7·20”暴雨, “0801”疫情: a month and a day, a count never
