@@ -28,6 +28,8 @@ describe('a figure of speech', () => {
   it('is what one thing turns into or is treated as', () => {
     expect(quoted('推动游客从“过路客”变成“常住客”。')).toEqual([]);
     expect(quoted('让“一次客”变为“回头客”。')).toEqual([]);
+    // a focus shifted from one to the other
+    expect(quoted('把工作重点从“保供给”转到“提品质”上来，由“管产量”转向“管质量”。')).toEqual([]);
     expect(quoted('把群众的诉求当成机关干部的“家里事”，马上就办。')).toEqual([]);
     expect(quoted('把企业家的难题视为“自家事”。')).toEqual([]);
   });
