@@ -63,9 +63,10 @@ export const industries: Recognizer = {
     const { report } = ctx;
     const { vocabulary, names, spellings } = industryLexicon();
     // (not a field the government guards nor a tool it works with: FIELD_AFTER, TOOL_AFTER)
-    const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter(
-      (m) => !FIELD_AFTER.test(report.text.slice(m.end, m.end + 2)) && !TOOL_AFTER.test(report.text.slice(m.end, m.end + 2)),
-    );
+    const out: Mention[] = vocabularyMentions(ctx, 'industry', vocabulary).filter((m) => {
+      const after = report.text.slice(m.end, m.end + 2);
+      return !FIELD_AFTER.test(after) && !TOOL_AFTER.test(after);
+    });
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;

@@ -156,8 +156,9 @@ export interface EdgeOptions {
   counts?: boolean;
 }
 
-/** A mark that ends a list's item or a clause (、, ，, ；, ：, an opening bracket or quote). */
-const LIST_OR_CLAUSE_MARK = /^[、，,；;：:（(“。]$/;
+/** A mark that ends a list's item or a clause (、, ，, ；, ：, 。, an opening bracket or quote; a regular expression's source). */
+export const ITEM_MARK = '[、，,；;：:（(“。]';
+const ITEM_MARK_ONLY = new RegExp(`^${ITEM_MARK}$`);
 
 /** A count in words, as jieba tags it m: 三项, 两个, 十大. */
 const COUNT_WORD = /^[一二三四五六七八九十两]{1,2}[项个大条]$/;
@@ -187,7 +188,7 @@ export function leftEdge(
     }
     // 中 after a list's mark or at the start is a name's first character (、中|德生物公司, 、中|集新材), not
     // the postposition of 在…中
-    if (t.word === '中' && (i === 0 || LIST_OR_CLAUSE_MARK.test(tokens[i - 1]!.word))) {
+    if (t.word === '中' && (i === 0 || ITEM_MARK_ONLY.test(tokens[i - 1]!.word))) {
       if (end - t.start <= options.maxLength) start = t.start;
       break;
     }

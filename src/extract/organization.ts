@@ -4,7 +4,7 @@
 // the loop is the suffix engine's. Companies named by their projects or trades are found here.
 import type { ExtractContext, Mention } from './index.js';
 import type { Sentence } from '../structure/index.js';
-import { leftEdge, LIST_NUMBER } from './left-edge.js';
+import { ITEM_MARK, leftEdge, LIST_NUMBER } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
 import { alternation, rules } from '../lexicon/rules.js';
@@ -102,7 +102,7 @@ export const TRADE_WORDS = `${alternation('organizationBrandHeads')}|${alternati
 const HEADS = new RegExp(TRADE_WORDS, 'g');
 const TRADE = new Set(rules().organizationTradeHeads);
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;
-const ITEM_START = /[、，,；;：:（(“]$/;
+const ITEM_START = new RegExp(`${ITEM_MARK}$`);
 const SECTOR_AFTER = /^(产业|行业|企业|领域|园区|基地|板块|集群|链|市场|城|园|港|谷|小镇|中心|有限|公司|集团|股份|厂)/;
 /** A word that opens with a function word, or counts places, is a clause or a count (也称|科技悬赏制, 两省|医疗), not a name. */
 const FUNCTION_START = /^[也还并又都将已在是为把被和与及等即或获]|^[两二三四五六七八九十几多]+[省市县区镇乡村]$/;
@@ -168,13 +168,14 @@ function shortNames(ctx: ExtractContext): Mention[] {
 /**
  * A company a sentence honours by its short name: 力星钢球获评省制造业领航企业, 宏升粮食获批…重点龙头企业. The
  * title after the verb of award (获评, 入选, 成为 …) calls what won it an enterprise of a class (企业, 小巨人,
- * 瞪羚, 独角兽) — the title's last word, not 企业服务示范县 — so the words before the verb, from the clause's start, name a company when jieba tags one
- * of them as a proper name — not a place, a sector, a count or a kind (我县, 船舶…产业, 4家企业, 龙头企业),
- * and not a name with its own head (…集团, …有限公司: the suffix recognizer's).
+ * 瞪羚, 独角兽: the title's last word, not 企业服务示范县), so the words before the verb, from the clause's
+ * start, name a company when jieba tags one of them as a proper name — not a place, a sector, a count or a
+ * kind (我县, 船舶…产业, 4家企业, 龙头企业), and not a name with its own head (…集团, …有限公司: the suffix
+ * recognizer's).
  */
 const HONOURED =
   /(?:获评|获批|成为|入选|荣获|被评为|被认定为|认定为|跻身)[^，,；;。：:、！？!?]{0,24}?(?:企业|小巨人|单项冠军|独角兽|瞪羚)”?(?=称号|名单|榜单|之一|行列|[，,；;。：:、！？!?）)]|$)/g;
-const CLAUSE_START = /[，,；;。：:、！？!?（(“”\s]/;
+const CLAUSE_START = new RegExp(`${ITEM_MARK}|[！？!?”\\s]`);
 const NOT_A_COMPANY = new RegExp(
   `(?:产业|集群|行业|企业|家|户|个|园|区|县|市|镇|乡|村|基地|项目|产品|品牌|${alternation('organizationHeads')})$|^(?:[我本全各该其共多新一]|累计|新增|其中|${LIST_NUMBER})|[\\d\\p{P}]`,
   'u',

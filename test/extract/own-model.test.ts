@@ -8,6 +8,11 @@ import { reportOf } from '../fixtures/report.js';
 
 const models = (text: string, region = '平遥县') =>
   extract(reportOf(text, { region }), [ownModelSlogans]).map((m) => m.name);
+/** The slogans the whole extraction keeps. */
+const slogans = (text: string) =>
+  extract(reportOf(text, { region: '平遥县' }), RECOGNIZERS)
+    .filter((m) => m.type === 'slogan')
+    .map((m) => m.name);
 
 describe('a region’s own model named by its name', () => {
   it('takes the region’s name with 模式, 经验 or 样板', () => {
@@ -28,19 +33,11 @@ describe('a region’s own model named by its name', () => {
   });
 
   it('is no slogan of the whole extraction when only aimed at, positioning or not', () => {
-    const slogans = (text: string) =>
-      extract(reportOf(text, { region: '平遥县' }), RECOGNIZERS)
-        .filter((m) => m.type === 'slogan')
-        .map((m) => m.name);
     expect(slogans('统筹推进综合治理，努力打造生态文明建设平遥样板。')).toEqual([]);
     expect(slogans('探索形成生态文明建设的平遥样板。')).toEqual(['平遥样板']);
   });
 
   it('is the slogan the whole extraction keeps, quoted or not', () => {
-    const slogans = (text: string) =>
-      extract(reportOf(text, { region: '平遥县' }), RECOGNIZERS)
-        .filter((m) => m.type === 'slogan')
-        .map((m) => m.name);
     expect(slogans('探索形成古城保护的平遥模式。')).toEqual(['平遥模式']);
     expect(slogans('推广“平遥模式”，做优服务。')).toEqual(['平遥模式']);
   });

@@ -139,7 +139,11 @@ describe('a year of a campaign', () => {
 
   it('is named before the verb that carries it out, and in a list of such years', () => {
     expect(patternNames('大力实施工业提质年活动，全力推动产业升级。')).toEqual(['工业提质年']);
-    expect(patternNames('作风建设年、干部实干年、制度执行年扎实开展。')).toEqual(['作风建设年', '干部实干年', '制度执行年']);
+    expect(patternNames('作风建设年、干部实干年、制度执行年扎实开展。')).toEqual([
+      '作风建设年',
+      '干部实干年',
+      '制度执行年',
+    ]);
     // a year in a list of other things is no campaign; nor is a year of a plan
     expect(patternNames('干部实干年、群众满意度持续提升。')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Recognizer: a region’s own model, experience or example named by its name, unquoted — 乡村振兴的马山模式,
-// 推广平遥经验 — as its slogan; not one the speech only means to make (打造…平谷样板). The name is the region's, so no lexicon can hold it: it is found by its
-// form. Another region's model (学习安吉模式) is not this region's line and is left to the lexicon;
-// a quoted one (“马山模式”) is the quoted recognizer's.
+// 推广平遥经验 — as its slogan; not one the speech only means to make (打造…平谷样板). The name is the
+// region's, so no lexicon can hold it: it is found by its form. Another region's model (学习安吉模式) is
+// not this region's line and is left to the lexicon; a quoted one (“马山模式”) is the quoted recognizer's.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { ownNameMatches, perRegion } from './region-names.js';
 import { mentionAt } from '../mention.js';

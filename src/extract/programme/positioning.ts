@@ -7,6 +7,7 @@ import { ownShortNames, perRegion } from './region-names.js';
 import { alternation, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
+import type { Token } from '../segment.js';
 
 /** Words that end a positioning. Zones (示范区, 先行区, 先导区) are not: patterns.ts finds them by their head and tells a designation from a zone the region builds itself into. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
@@ -35,6 +36,10 @@ const AWARD = new RegExp(
  */
 const COMMON_AIM = /高地$/;
 const KIND_OF_AREA = /^(?:内陆|沿海|沿边|边疆|东部|西部|中部|东北|西北|西南)(?:地区)?$/;
+/** Whether jieba reads a place, not a kind of area, among the words of [start, end). */
+function placeIn(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && t.tag === 'ns' && !KIND_OF_AREA.test(t.word));
+}
 
 /** Words that lead a name in (深入, 实施, 全面 …), at its start. */
 const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
@@ -105,11 +110,7 @@ export const positioningSlogans: Recognizer = {
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
-        if (
-          COMMON_AIM.test(name) &&
-          !ctx.tokens(s.index).some((t) => t.start >= start && t.end <= end && t.tag === 'ns' && !KIND_OF_AREA.test(t.word))
-        )
-          continue;
+        if (COMMON_AIM.test(name) && !placeIn(ctx.tokens(s.index), start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
       }
     }
