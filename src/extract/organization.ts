@@ -58,8 +58,7 @@ function partners(ctx: ExtractContext, s: Sentence, end: number): Mention[] {
   const floor = s.start;
   while (end - 1 > floor && text[end - 1] === '、') {
     const sep = end - 1;
-    let start = sep;
-    while (start > floor && sep - start < 8 && !/[、，,。；;：:（(）)“”\s]/.test(text[start - 1]!)) start -= 1;
+    const start = backToMark(text, sep, floor, 8);
     // the list's first item follows a connective or a verb: 以及|科兴, 推动|大唐桂冠
     const item = text.slice(start, sep);
     // (a one-character connective only at the start: 冀和 is a name)
@@ -73,6 +72,16 @@ function partners(ctx: ExtractContext, s: Sentence, end: number): Mention[] {
     end = start;
   }
   return out;
+}
+
+/** A mark that ends a run of words before a name: a list's, a clause's, a bracket, a quote, a space. */
+const MARK = /[、，,。；;：:（(）)“”！？!?\s]/;
+
+/** Where the words before `at` start: after the nearest mark, at most `max` characters back and not before `floor`. */
+function backToMark(text: string, at: number, floor: number, max: number): number {
+  let start = at;
+  while (start > floor && at - start < max && !MARK.test(text[start - 1]!)) start -= 1;
+  return start;
 }
 
 function mention(ctx: ExtractContext, s: Sentence, start: number, end: number): Mention {
@@ -175,7 +184,6 @@ function shortNames(ctx: ExtractContext): Mention[] {
  */
 const HONOURED =
   /(?:获评|获批|成为|入选|荣获|被评为|被认定为|认定为|跻身)[^，,；;。：:、！？!?]{0,24}?(?:企业|小巨人|单项冠军|独角兽|瞪羚)”?(?=称号|名单|榜单|之一|行列|[，,；;。：:、！？!?）)]|$)/g;
-const CLAUSE_START = new RegExp(`${ITEM_MARK}|[！？!?”\\s]`);
 const NOT_A_COMPANY = new RegExp(
   `(?:产业|集群|行业|企业|家|户|个|园|区|县|市|镇|乡|村|基地|项目|产品|品牌|${alternation('organizationHeads')})$|^(?:[我本全各该其共多新一]|累计|新增|其中|${LIST_NUMBER})|[\\d\\p{P}]`,
   'u',
@@ -188,9 +196,8 @@ function honouredCompanies(ctx: ExtractContext): Mention[] {
     if (s.text.search(HONOURED) < 0) continue;
     let tokens: ReturnType<typeof ctx.tokens> | undefined;
     for (const m of s.text.matchAll(HONOURED)) {
-      let from = m.index;
-      while (from > 0 && m.index - from < 8 && !CLAUSE_START.test(s.text[from - 1]!)) from--;
-      if (from > 0 && !CLAUSE_START.test(s.text[from - 1]!)) continue;
+      const from = backToMark(s.text, m.index, 0, 8);
+      if (from > 0 && !MARK.test(s.text[from - 1]!)) continue;
       const start = s.start + from;
       const end = s.start + m.index;
       const name = text.slice(start, end);

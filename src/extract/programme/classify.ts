@@ -453,8 +453,9 @@ function restorePlus(core: string): string {
 
 // 让“头回客”变成“回头客”, 把…当成“心上事”, 重点从“保供给”转到“提品质”: a state or a focus the sentence turns
 // one thing into, or treats it as
-const TURNS_INTO_AFTER = /^(?:变成|变为|转变为|转化为|转为|转到|转向)/;
-const TURNS_INTO_BEFORE = /(?:变成|变为|转变为|转化为|转为|转到|转向|当成|当作|视为|视作|看作)[^，。；、“”]{0,10}$/;
+const TURNS_INTO = '变成|变为|转变为|转化为|转为|转到|转向';
+const TURNS_INTO_AFTER = new RegExp(`^(?:${TURNS_INTO})`);
+const TURNS_INTO_BEFORE = new RegExp(`(?:${TURNS_INTO}|当成|当作|视为|视作|看作)[^，。；、“”]{0,10}$`);
 // 筑牢安全生产“铁墙”, 织密“防护网”: a figure for a barrier; 清理“空中蛛网”, 破解“融资堵点”: a problem removed
 // (谱写…“新赞歌”, 奏响“…”: a song or a page composed is a figure too)
 const FIGURE_BEFORE =
