@@ -6,6 +6,7 @@ import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 import { compare } from '../text/compare.js';
+import { COUNTED_CAMPAIGNS } from '../extract/programme/classify.js';
 
 /** What every entity has: one name across the reports, with all its mentions. */
 interface EntityBase {
@@ -133,11 +134,12 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
 }
 
 /**
- * A region's own counted line (三大战略, 八大行动, 四个年: a slogan, a count of a common noun, no lexicon
- * name) means different things in different regions, and two provinces' regions share none: such a
- * cluster is one entity per province of its reports, each labelled with its province (八大行动（安徽省）),
- * when its reports are of more than one. Within a province a city's line named by its counties stays
- * one. Any other cluster, or one without provinces to go by, is one entity.
+ * A region's own counted line (三大战略, 四个中心: a slogan, a count of a common noun, no lexicon name) or
+ * its counted campaigns (八大行动, 四个年: a programme whose name is only its count and generic word)
+ * mean different things in different regions, and two provinces' regions share none: such a cluster
+ * is one entity per province of its reports, each labelled with its province (八大行动（安徽省）), when
+ * its reports are of more than one. Within a province a city's line named by its counties stays one.
+ * Any other cluster, or one without provinces to go by, is one entity.
  */
 function byProvince(
   cluster: number[],
@@ -149,7 +151,7 @@ function byProvince(
   // (most clusters fail on their first mention)
   for (const i of cluster) {
     const m = shapes[store.shapeIdOf(i)]!;
-    if (m.type !== 'slogan' || m.canonical || !COUNTED_NOUN.test(m.name)) return [[cluster, undefined]];
+    if (!ownCountedLine(m)) return [[cluster, undefined]];
   }
   const parts = new Map<string, number[]>();
   for (const i of cluster) {
@@ -290,6 +292,13 @@ function firstOf<M, K extends keyof M>(list: readonly M[], k: K): M[K] | undefin
 }
 
 const COUNTED_NOUN = /^[一二三四五六七八九十两]+[大个条项件张]/;
+
+/** A region's own counted slogan or counted campaigns (byProvince). */
+function ownCountedLine(m: MentionShape): boolean {
+  if (m.canonical) return false;
+  if (m.type === 'slogan') return COUNTED_NOUN.test(m.name);
+  return m.type === 'programme' && COUNTED_CAMPAIGNS.test(m.name);
+}
 
 /**
  * A mention that names a kept-apart spelling (by its name, its surface or an alias) stands for

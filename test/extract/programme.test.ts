@@ -98,22 +98,22 @@ describe('quoted terms', () => {
     expect(typeOf('幸福稷山', '建设', '，', ['稷山'])).toBe('slogan');
   });
 
-  it('types a region’s own numbered structures and counted campaigns as slogans, numbered programmes as programmes (seed 001)', () => {
+  it('types a region’s own numbered structures as slogans, counted campaigns and numbered programmes as programmes (seed 001)', () => {
     expect(typeOf('六大基地', '打造', ',第一产业增加值增长')).toBe('slogan');
     expect(typeOf('四条全产业链', '打造', ',打造优质玉米')).toBe('slogan');
     expect(typeOf('三个一批', '打造', '活动,集中')).toBe('programme');
-    expect(typeOf('十大专项行动', '打造', ',推动')).toBe('slogan');
+    expect(typeOf('十大专项行动', '打造', ',推动')).toBe('programme');
   });
 
-  it('types campaigns counted by their generic word as the region’s own, unless a body above is named (sentences written for the test)', () => {
-    expect(named('深入实施“八大行动”，经济稳中向好。')).toEqual(['slogan:八大行动']);
-    expect(named('全面实施“十项行动计划”，完成年度任务。')).toEqual(['slogan:十项行动计划']);
-    expect(named('组织开展“四大专项行动”，整治成效明显。')).toEqual(['slogan:四大专项行动']);
-    expect(named('扎实推进“十三大巩固提升工程”。')).toEqual(['slogan:十三大巩固提升工程']);
+  it('types campaigns counted by their generic word as programmes, the region’s own or a body’s above (sentences written for the test)', () => {
+    expect(named('深入实施“八大行动”，经济稳中向好。')).toEqual(['programme:八大行动']);
+    expect(named('全面实施“十项行动计划”，完成年度任务。')).toEqual(['programme:十项行动计划']);
+    expect(named('组织开展“四大专项行动”，整治成效明显。')).toEqual(['programme:四大专项行动']);
+    expect(named('扎实推进“十三大巩固提升工程”。')).toEqual(['programme:十三大巩固提升工程']);
     // the generic word outside the quotes is dropped, as for a programme, and not added as the line's noun
-    expect(named('扎实开展“四个年”活动，作风持续好转。')).toEqual(['slogan:四个年']);
-    expect(named('扎实推进“六大升级”工程。')).toEqual(['slogan:六大升级']);
-    // a body above, or a verb of carrying out what came from above: the parent's programme
+    expect(named('扎实开展“四个年”活动，作风持续好转。')).toEqual(['programme:四个年']);
+    expect(named('扎实推进“六大升级”工程。')).toEqual(['programme:六大升级']);
+    // a body above, or a verb of carrying out what came from above: the parent's, a programme too
     expect(named('全面落实市委“六大行动”部署。')).toEqual(['programme:六大行动']);
     expect(named('认真落实“八大工程”。')).toEqual(['programme:八大工程']);
     // the lexicon's own stays a programme
@@ -128,10 +128,10 @@ describe('quoted terms', () => {
       PROGRAMME_RECOGNIZERS,
     );
     expect(found.filter(isNamedMention).map((m) => `${m.type}:${m.name}:${m.partOf ?? ''}`)).toEqual([
-      'slogan:产业提质:三大行动',
-      'slogan:城乡融合:三大行动',
-      'slogan:民生改善:三大行动',
-      'slogan:三大行动:',
+      'programme:产业提质:三大行动',
+      'programme:城乡融合:三大行动',
+      'programme:民生改善:三大行动',
+      'programme:三大行动:',
     ]);
   });
 
@@ -592,9 +592,9 @@ describe('unquoted programmes', () => {
     ]);
   });
 
-  it('finds a numbered bundle named unquoted, the region’s own unless a body above is named, not the party congress (sentences written for the test)', () => {
-    expect(named('十大工程扎实推进，完成六大攻坚战项目。')).toEqual(['slogan:十大工程', 'slogan:六大攻坚战']);
-    expect(named('实施九大冲刺行动集中攻坚。')).toEqual(['slogan:九大冲刺行动']);
+  it('finds a numbered bundle named unquoted, a programme whoever’s it is, not the party congress (sentences written for the test)', () => {
+    expect(named('十大工程扎实推进，完成六大攻坚战项目。')).toEqual(['programme:十大工程', 'programme:六大攻坚战']);
+    expect(named('实施九大冲刺行动集中攻坚。')).toEqual(['programme:九大冲刺行动']);
     expect(named('全面落实省委十大工程。')).toEqual(['programme:十大工程']);
     expect(named('打好三大攻坚战。')).toEqual(['programme:三大攻坚战']);
     expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);

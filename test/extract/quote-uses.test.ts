@@ -104,7 +104,7 @@ describe("a project's name", () => {
 
   it('is a facility, a train, a ship or a satellite named in quotes, not a call or a bugle', () => {
     expect(quoted('“鲲华”大科学装置建成，“长风”号科考船下水。')).toEqual([]);
-    expect(quoted('“乡村e站”号召力增强，吹响“三大会战”号角。')).toEqual(['programme:乡村e站', 'slogan:三大会战']);
+    expect(quoted('“乡村e站”号召力增强，吹响“三大会战”号角。')).toEqual(['programme:乡村e站', 'programme:三大会战']);
   });
 
   it('is not a numbered line or a mechanism whose projects these are', () => {

@@ -272,7 +272,7 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('今年持续推进五大战略，集中做好三篇文章，扎实开展六大攻坚。')).toEqual([
       'slogan:五大战略',
       'slogan:三篇文章',
-      'slogan:六大攻坚',
+      'programme:六大攻坚',
     ]);
     // given to a higher level, they are its programme
     expect(quoted('全面落实市委三大战略，推进各项工作。')).toEqual(['programme:三大战略']);
@@ -476,7 +476,7 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('任务完成’，持续推进‘四好农村路’建设。')).toEqual(['programme:四好农村路']);
     // the text between two quotes whose other marks were lost is no quote written backwards
     expect(quoted('落实”工作要点，加强调度，其中“等政策。')).toEqual([]);
-    expect(quoted('开展“三大行动”，其中”工作要点，其中“专项整治扎实推进。')).toEqual(['slogan:三大行动']);
+    expect(quoted('开展“三大行动”，其中”工作要点，其中“专项整治扎实推进。')).toEqual(['programme:三大行动']);
   });
 
   it('writes beats set apart by spaces with 、, and drops a space that cuts a word or stands beside 、', () => {

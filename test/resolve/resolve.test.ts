@@ -207,7 +207,7 @@ describe('rank names of two works', () => {
   });
 });
 
-describe('a region’s own counted line in two provinces', () => {
+describe('a region’s own counted campaigns in two provinces', () => {
   const own = (text: string, id: string, region: string) => {
     const r = reportOf(text, { id, region });
     r.region = { name: region, level: 'county' };
@@ -227,8 +227,8 @@ describe('a region’s own counted line in two provinces', () => {
     ]);
     const entities = resolve(reports(), { provinces });
     expect(entities.map((x) => [x.type, x.label, x.docs, x.aliases, x.mergedFrom])).toEqual([
-      ['slogan', '八大行动（四川省）', ['b'], ['八大行动'], undefined],
-      ['slogan', '八大行动（安徽省）', ['a', 'c'], ['八大行动'], undefined],
+      ['programme', '八大行动（四川省）', ['b'], ['八大行动'], undefined],
+      ['programme', '八大行动（安徽省）', ['a', 'c'], ['八大行动'], undefined],
     ]);
   });
 
@@ -244,5 +244,21 @@ describe('a region’s own counted line in two provinces', () => {
     ]);
     const national = [...own('打好“三大攻坚战”。', 'a', '甲县'), ...own('打赢“三大攻坚战”。', 'b', '乙县')];
     expect(resolve(national, { provinces }).map((x) => [x.label, x.docs])).toEqual([['三大攻坚战', ['a', 'b']]]);
+  });
+
+  it('splits a counted slogan as well, but not a numbered method that lists no campaigns (sentences written for the test)', () => {
+    const provinces = new Map([
+      ['a', '安徽省'],
+      ['b', '四川省'],
+    ]);
+    const strategies = [...own('坚定实施“三大战略”。', 'a', '甲县'), ...own('深入推进“三大战略”。', 'b', '乙县')];
+    expect(resolve(strategies, { provinces }).map((x) => [x.type, x.label])).toEqual([
+      ['slogan', '三大战略（四川省）'],
+      ['slogan', '三大战略（安徽省）'],
+    ]);
+    const method = [...own('推行“三个一批”工作法。', 'a', '甲县'), ...own('推行“三个一批”工作法。', 'b', '乙县')];
+    expect(resolve(method, { provinces }).map((x) => [x.type, x.label, x.docs])).toEqual([
+      ['programme', '三个一批', ['a', 'b']],
+    ]);
   });
 });

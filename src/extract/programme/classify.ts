@@ -288,12 +288,12 @@ const ASSIGNED_TASKS = /^[一二三四五六七八九十两]件大?事$/;
 
 /**
  * Campaigns counted by their generic word alone (“八大行动”, “十项行动计划”, “四个年”活动, 十三大巩固提升
- * 工程, 六大攻坚战): what they hold is the issuer's own list, so two regions' 八大行动 are not one shared
- * programme. The region's own numbered line, unless the sentence gives it to a body above (市委“六大
- * 行动”, 落实“六个工程”) or the lexicon knows it (三大攻坚战, a province's 三个一号工程). A count of ones
- * (五个一工程) or of hundreds (双百行动) names a method, not a list, and is left to the other rules.
+ * 工程, 六大攻坚战): named campaigns, so programmes, as the annotation guide has them, whoever's they are.
+ * What they hold is the issuer's own list, so two provinces' 八大行动 are not one shared programme
+ * (resolution keeps one entity per province: resolve's byProvince). A count of ones (五个一工程) or of
+ * hundreds (双百行动) names a method, not a list, and is left to the other rules.
  */
-const COUNTED_CAMPAIGNS =
+export const COUNTED_CAMPAIGNS =
   /^[一二三四五六七八九十两]{1,3}[大个项][^\d一二三四五六七八九十两双百千万]{0,4}?(?:行动计划|专项行动|行动|工程|攻坚战|攻坚|会战|战役|年)$/;
 
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
@@ -718,10 +718,8 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (a line carried out that bears the region's own name, 落实“六个平遥”, is its own unless a higher
   // body is named: 落实市委“…”)
   const higher = attributed === 'higher' && !(ownRegion && body === undefined);
-  const ownCampaigns = COUNTED_CAMPAIGNS.test(core) || (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix));
-  if (higher || higherRegion || NATIONAL_STRATEGY.test(core)) slogan = false;
-  else if (ownCampaigns) slogan = true;
-  else if (named) slogan = false;
+  const campaigns = COUNTED_CAMPAIGNS.test(core) || (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix));
+  if (higher || higherRegion || NATIONAL_STRATEGY.test(core) || campaigns || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (
     PROGRAMME_HEAD.test(core) ||
@@ -744,9 +742,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (a higher level's positioning too: 围绕全市“打造…样板区”目标 names the 样板区)
   if ((slogan || positioning) && !parallel) name = core.replace(LEADING_VERB, '') || core;
   // “四区”发展定位, “五个千亿级”产业集群: the region's line numbered in words is named with its noun too
-  // (its structures, “两区三城” or “三大中心”, and its campaigns, “四个年”活动, are named by themselves)
+  // (its structures, “两区三城” or “三大中心”, are named by themselves)
   const lineNoun =
-    slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && !ownCampaigns && core.length <= 6
+    slogan && !parallel && OWN_NUMBERED.test(core) && !ownStructures && core.length <= 6
       ? (numberedNoun(afterRun) ?? PLACE_AFTER.exec(afterRun)?.[0])
       : undefined;
   // a verb after the quotes (“三同时”建设钢铁产业) starts the sentence's next words, not the line's noun;

@@ -4,7 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { attribution, CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
+import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
 /** Words that make what follows them work on a matter, not a named campaign (问题专项行动, 工作机制). */
@@ -24,8 +24,8 @@ const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)�
 /**
  * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目, 实施九大冲刺行动 (its count, 大,
  * up to three words of what it bundles and its head; not a count inside a longer number, 二十大 of
- * 党的二十大). Campaigns counted by their generic word (classify.ts's COUNTED_CAMPAIGNS): the region's
- * own line unless a body above is named before them, or the lexicon knows them (三大攻坚战).
+ * 党的二十大). Whoever's they are: one region's bundle is kept apart from another province's in
+ * resolution (classify.ts's COUNTED_CAMPAIGNS).
  */
 const BUNDLE =
   /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
@@ -119,8 +119,6 @@ export const patternProgrammes: Recognizer = {
   type: 'programme',
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
-    const issuerLevel = report.region?.level;
-    const issuerKind = report.region?.name.slice(-1);
     const out: Mention[] = [];
     const push = (
       name: string,
@@ -153,14 +151,7 @@ export const patternProgrammes: Recognizer = {
     for (const s of report.sentences) {
       // the forms whose match is the name as written
       for (const form of NAMED_AS_WRITTEN)
-        for (const m of s.text.matchAll(form)) {
-          // (a bundle of campaigns is the region's own list unless the words before give it to a body above)
-          const type =
-            form === BUNDLE && attribution(s.text.slice(0, m.index), issuerLevel, issuerKind) !== 'higher'
-              ? 'slogan'
-              : 'programme';
-          push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index, type);
-        }
+        for (const m of s.text.matchAll(form)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
       // (as written, 京蒙扶贫协作, it is an alias)
       for (const m of s.text.matchAll(EAST_WEST))
