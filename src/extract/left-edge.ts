@@ -160,8 +160,8 @@ export interface EdgeOptions {
 export const ITEM_MARK = '[、，,；;：:（(“。]';
 const ITEM_MARK_ONLY = new RegExp(`^${ITEM_MARK}$`);
 
-/** A count in words, as jieba tags it m: 三项, 两个, 十大. */
-const COUNT_WORD = /^[一二三四五六七八九十两]{1,2}[项个大条]$/;
+/** A count in words, as jieba tags it m: 三项, 两个, 十大; or a campaign's span (…企业三年|培育行动). */
+const COUNT_WORD = /^(?:[一二三四五六七八九十两]{1,2}[项个大条]|[一二三四五两十]年)$/;
 
 /** Walks tokens left from the head while they can belong to a name; returns the name's start. */
 export function leftEdge(
@@ -181,7 +181,8 @@ export function leftEdge(
       if (end - t.start > options.maxLength) break;
       continue;
     }
-    if (options.counts && t.tag === 'm' && COUNT_WORD.test(t.word)) {
+    // (jieba tags a span m or t: 三年/m, 五年/t)
+    if (options.counts && (t.tag === 'm' || t.tag === 't') && COUNT_WORD.test(t.word)) {
       if (end - t.start > options.maxLength) break;
       start = t.start;
       continue;

@@ -102,6 +102,11 @@ describe('unquoted positionings', () => {
     expect(slogans('加快建设区域中心城市。')).toEqual(['区域中心城市']);
   });
 
+  it('takes a 副中心 the region builds itself into (a sentence written for the test)', () => {
+    expect(slogans('紧扣建设晋南东部副中心定位，加快发展。')).toEqual(['晋南东部副中心']);
+    expect(slogans('副中心建设加快推进。')).toEqual([]);
+  });
+
   it('takes no demonstration zone (a national programme) and no phrase without a positioning word', () => {
     expect(slogans('创建国家全域旅游示范区。')).toEqual([]);
     expect(slogans('加快建设现代化产业体系。')).toEqual([]);

@@ -206,6 +206,9 @@ describe('unquoted programmes', () => {
 
   it('reads quotes and the words after them as the longest lexicon name they make (“两山”实践创新基地 is the base, not 两山; a sentence written for the test)', () => {
     expect(named('成功获评“两山”实践创新基地。')).toEqual(['programme:绿水青山就是金山银山实践创新基地']);
+    // its spelling as written, the words after the quotes in it, is an alias
+    const [base] = extract(reportOf('成功获评“两山”实践创新基地。', { region: '某县' }), PROGRAMME_RECOGNIZERS);
+    expect(base?.aliases).toContain('两山实践创新基地');
   });
 
   it('takes 两山 for the practice it names, quoted or in full, unlike the central formulas (sentences written for the test)', () => {
@@ -290,6 +293,11 @@ describe('unquoted programmes', () => {
     // a short numbered line is Henan's only in a Henan report: elsewhere four cards are anyone's
     expect(inProvince('全县持续打好四张牌。', '河南省')).toEqual(['programme:四张牌']);
     expect(inProvince('全县持续打好四张牌。', '山西省')).toEqual([]);
+    // Shandong's economic circles named by their places (2020年山东省政府工作报告)
+    expect(inProvince('积极融入胶东经济圈一体化发展，对接鲁南经济圈一体化。', '山东省')).toEqual([
+      'programme:胶东经济圈一体化',
+      'programme:鲁南经济圈一体化',
+    ]);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
@@ -604,6 +612,22 @@ describe('unquoted programmes', () => {
     expect(named('蝉联全国县域商业体系建设示范县。')).toEqual(['programme:县域商业体系建设示范县']);
     expect(named('获批2023年度中央财政支持普惠金融发展示范区。')).toEqual(['programme:中央财政支持普惠金融发展示范区']);
     expect(named('出台平遥太谷对口合作行动计划。')).toEqual(['programme:平遥太谷对口合作行动计划']);
+  });
+
+  it('names a three-year campaign with its span and its plan, not the government whose bundle it is (sentences written for the test)', () => {
+    // …三年行动计划 keeps its 计划; a campaign of fostering (培育行动) is one, its span (三年) inside its name
+    expect(named('实施政府八大工程三年行动计划，成效明显。')).toEqual(['programme:八大工程三年行动计划']);
+    expect(named('大力实施专精特新企业三年培育行动。')).toEqual(['programme:专精特新企业三年培育行动']);
+    expect(named('持续开展中小企业五年倍增行动。')).toEqual(['programme:中小企业五年倍增行动']);
+    // (a programme whose name starts with 政府 keeps it)
+    expect(named('深化政府采购制度改革。')).toEqual(['programme:政府采购制度改革']);
+  });
+
+  it('names a count quoted alone by the bundle’s noun after it (sentences written for the test)', () => {
+    expect(named('坚定实施“四大”发展战略。')).toEqual(['slogan:四大发展战略']);
+    expect(named('深入实施“六大”行动。')).toEqual(['programme:六大行动']);
+    // (a count alone before any other word still names nothing)
+    expect(named('圆满完成“三大”任务。')).toEqual([]);
   });
 
   it('trims the manner before the verb too (高水平建设|共同富裕示范区; sentences written for the test)', () => {

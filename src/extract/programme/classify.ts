@@ -90,12 +90,13 @@ export function genericAfter(after: string): string | undefined {
 
 /**
  * The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林), the
- * longest first: “两山”实践创新基地 is the base, not the formula 两山.
+ * longest first, and the spelling it was found by: “两山”实践创新基地 is the base, not the formula 两山.
  */
 function lexicalMatch(core: string, after: string, province: string | undefined) {
   for (let k = Math.min(6, after.length); k >= 0; k--) {
-    const entry = lookupProgramme(core + after.slice(0, k), province);
-    if (entry) return entry;
+    const spelling = core + after.slice(0, k);
+    const entry = lookupProgramme(spelling, province);
+    if (entry) return { entry, spelling };
   }
   return undefined;
 }
@@ -506,6 +507,9 @@ const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PR
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const c = classifyCore(ctx);
   if (c) return c;
+  // “五大”发展战略, “六大”行动: a count alone in the quotes is named with the bundle's noun after them
+  const bundle = BARE_COUNT.test(ctx.inner.trim()) ? BUNDLE_NOUN_AFTER.exec(ctx.after)?.[0] : undefined;
+  if (bundle) return classifyCore({ ...ctx, inner: ctx.inner.trim() + bundle, after: ctx.after.slice(bundle.length) });
   // 践行七个“坚定不移”: a count before a quote that alone is a plain word or a word of emphasis makes the
   // counted set a name, the quote the word each item holds (第二个“十年” counts no set, 一个 is no count; a
   // quote that names something alone keeps its name, and one rejected for what it says, a ranking won
@@ -521,6 +525,11 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const set = classifyCore({ ...ctx, inner: count[1] + inner, before });
   return set && { ...set, type: 'programme' };
 }
+
+/** A count in words and nothing else (“五大”, “三个”). */
+const BARE_COUNT = /^[一二三四五六七八九十两]{1,2}[大个项]$/;
+/** The noun of a bundle, after a count quoted alone (“五大”发展战略, “三大”行动, “六大”工程). */
+const BUNDLE_NOUN_AFTER = /^(?:发展)?(?:战略|行动|工程|攻坚战|攻坚行动)/;
 
 /** What a counted set of requirements is called after its quote (七个“坚定不移”要求). */
 const REQUIRED_AFTER = /^的?(?:总?要求|重要要求|精神|重要指示|指示|原则)/;
@@ -599,10 +608,10 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return { type: 'programme', name: created, aliases: [], canonical: false };
   // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
   const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
+  const spelled = workLine ? undefined : (lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province));
   const lexical = workLine
     ? undefined
-    : (lexicalMatch(trimmed, after, ctx.province) ??
-      lexicalMatch(core, after, ctx.province) ??
+    : (spelled?.entry ??
       runMatch(core, after, ctx.province) ??
       extendedMatch(core, ctx.province) ??
       titleMatch(core, ctx.province) ??
@@ -614,7 +623,12 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return {
       type: 'programme',
       name: lexical.name,
-      aliases: [...aliasesOf(core, suffix, lexical.name), ...(lexical.traditional ? [lexical.traditional] : [])],
+      aliases: [
+        ...aliasesOf(core, suffix, lexical.name),
+        // (the spelling with the words after the quotes, 两山实践创新基地, as the report writes it)
+        ...(spelled && spelled.spelling.length > core.length && spelled.spelling !== lexical.name ? [spelled.spelling] : []),
+        ...(lexical.traditional ? [lexical.traditional] : []),
+      ],
       canonical: true,
       ...(lexical.partOf ? { partOf: lexical.partOf } : {}),
     };

@@ -97,8 +97,13 @@ const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
-/** Words that introduce a name and are trimmed from its left edge. */
-const LEAD = new RegExp(`^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场))+`);
+/**
+ * Words that introduce a name and are trimmed from its left edge; the government whose numbered
+ * bundle it is (政府|十大工程三年行动计划; 政府购买服务改革 keeps its 政府).
+ */
+const LEAD = new RegExp(
+  `^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场)|政府(?=[一二三四五六七八九十]{1,2}[大项个]))+`,
+);
 
 /** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
 const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
