@@ -608,7 +608,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return { type: 'programme', name: created, aliases: [], canonical: false };
   // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
   const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
-  const spelled = workLine ? undefined : (lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province));
+  const spelled = workLine
+    ? undefined
+    : (lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province));
   const lexical = workLine
     ? undefined
     : (spelled?.entry ??
@@ -626,7 +628,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
       aliases: [
         ...aliasesOf(core, suffix, lexical.name),
         // (the spelling with the words after the quotes, 两山实践创新基地, as the report writes it)
-        ...(spelled && spelled.spelling.length > core.length && spelled.spelling !== lexical.name ? [spelled.spelling] : []),
+        ...(spelled && spelled.spelling.length > core.length && spelled.spelling !== lexical.name
+          ? [spelled.spelling]
+          : []),
         ...(lexical.traditional ? [lexical.traditional] : []),
       ],
       canonical: true,
