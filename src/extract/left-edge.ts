@@ -72,6 +72,9 @@ export const LEAD_WORDS = new Set([
   '成为',
   '荣获',
   '评为',
+  // (jieba tags 晋升为 a personal name: 晋升为|国家…示范区)
+  '晋升',
+  '晋升为',
   '列入',
   '纳入',
   // what a place ranks among or is listed in (杨林寨跻身|省级特色农业小镇, …高新区入列|…示范园区名单)
@@ -185,6 +188,14 @@ export function leftEdge(
     if (options.counts && (t.tag === 'm' || t.tag === 't') && COUNT_WORD.test(t.word)) {
       if (end - t.start > options.maxLength) break;
       start = t.start;
+      continue;
+    }
+    // jieba cuts 可持续 into 可/v 持续/vd, and 持续 alone leads a name in: together they are a name's word
+    // (国家农业可持续发展试验示范区)
+    if (t.word === '持续' && tokens[i - 1]?.word === '可') {
+      if (end - tokens[i - 1]!.start > options.maxLength) break;
+      i -= 1;
+      start = tokens[i]!.start;
       continue;
     }
     // 中 after a list's mark or at the start is a name's first character (、中|德生物公司, 、中|集新材), not

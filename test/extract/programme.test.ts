@@ -623,6 +623,11 @@ describe('unquoted programmes', () => {
     expect(named('深化政府采购制度改革。')).toEqual(['programme:政府采购制度改革']);
   });
 
+  it('keeps 可持续 inside a name and starts it after 晋升为 (sentences written for the test)', () => {
+    expect(named('晋升为国家林业可持续发展试验示范区。')).toEqual(['programme:国家林业可持续发展试验示范区']);
+    expect(named('成功晋升国家可持续发展试验区。')).toEqual(['programme:国家可持续发展试验区']);
+  });
+
   it('names a count quoted alone by the bundle’s noun after it (sentences written for the test)', () => {
     expect(named('坚定实施“四大”发展战略。')).toEqual(['slogan:四大发展战略']);
     expect(named('深入实施“六大”行动。')).toEqual(['programme:六大行动']);
