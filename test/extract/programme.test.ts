@@ -209,6 +209,9 @@ describe('unquoted programmes', () => {
     // its spelling as written, the words after the quotes in it, is an alias
     const [base] = extract(reportOf('成功获评“两山”实践创新基地。', { region: '某县' }), PROGRAMME_RECOGNIZERS);
     expect(base?.aliases).toContain('两山实践创新基地');
+    // (the words only, not the mark that ends the clause)
+    const [hotline] = extract(reportOf('畅通“12345”热线。', { region: '某县' }), PROGRAMME_RECOGNIZERS);
+    expect(hotline?.aliases.some((a) => /。/.test(a))).toBe(false);
   });
 
   it('takes 两山 for the practice it names, quoted or in full, unlike the central formulas (sentences written for the test)', () => {
@@ -293,6 +296,8 @@ describe('unquoted programmes', () => {
     // a short numbered line is Henan's only in a Henan report: elsewhere four cards are anyone's
     expect(inProvince('全县持续打好四张牌。', '河南省')).toEqual(['programme:四张牌']);
     expect(inProvince('全县持续打好四张牌。', '山西省')).toEqual([]);
+    // a province's work line the lexicon knows with its noun is that line, not the region's own
+    expect(inProvince('锚定“3815”战略发展目标，奋力攻坚。', '云南省')).toEqual(['programme:3815战略发展目标']);
     // Shandong's economic circles named by their places (2020年山东省政府工作报告)
     expect(inProvince('积极融入胶东经济圈一体化发展，对接鲁南经济圈一体化。', '山东省')).toEqual([
       'programme:胶东经济圈一体化',

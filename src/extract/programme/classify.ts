@@ -88,12 +88,16 @@ export function genericAfter(after: string): string | undefined {
   return g && counted + g;
 }
 
+/** Words of Han script, letters or digits, one or more (the words after the quotes in a spelling). */
+const WORDS_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
+
 /**
  * The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林), the
  * longest first, and the spelling it was found by: “两山”实践创新基地 is the base, not the formula 两山.
+ * `least`: the fewest words after the quotes the spelling must take.
  */
-function lexicalMatch(core: string, after: string, province: string | undefined) {
-  for (let k = Math.min(6, after.length); k >= 0; k--) {
+function lexicalMatch(core: string, after: string, province: string | undefined, least = 0) {
+  for (let k = Math.min(6, after.length); k >= least; k--) {
     const spelling = core + after.slice(0, k);
     const entry = lookupProgramme(spelling, province);
     if (entry) return { entry, spelling };
@@ -608,11 +612,12 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return { type: 'programme', name: created, aliases: [], canonical: false };
   // “12345”发展思路, “12345”的重大部署: a number that names a work line is not the lexicon's 12345 hotline
   const workLine = /^\d+$/.test(core) && WORK_LINE_AFTER.test(after);
+  // (a work line the lexicon knows with its noun is that line: Yunnan's “3815”战略发展目标)
   const spelled = workLine
-    ? undefined
+    ? lexicalMatch(core, after, ctx.province, 1)
     : (lexicalMatch(trimmed, after, ctx.province) ?? lexicalMatch(core, after, ctx.province));
   const lexical = workLine
-    ? undefined
+    ? spelled?.entry
     : (spelled?.entry ??
       runMatch(core, after, ctx.province) ??
       extendedMatch(core, ctx.province) ??
@@ -627,8 +632,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
       name: lexical.name,
       aliases: [
         ...aliasesOf(core, suffix, lexical.name),
-        // (the spelling with the words after the quotes, 两山实践创新基地, as the report writes it)
-        ...(spelled && spelled.spelling.length > core.length && spelled.spelling !== lexical.name
+        // (the spelling with the words after the quotes, 两山实践创新基地, as the report writes it; words, not
+        // the mark that ends them: “12345”热线。)
+        ...(spelled && WORDS_AFTER.test(spelled.spelling.slice(core.length)) && spelled.spelling !== lexical.name
           ? [spelled.spelling]
           : []),
         ...(lexical.traditional ? [lexical.traditional] : []),
