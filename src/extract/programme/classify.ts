@@ -3,6 +3,7 @@
 // plain emphasis all in the same “…” quotes, so the context has to tell them apart.
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { lookupProgramme, spellingsContaining } from './lexicon.js';
+import { COUNT_IN_WORDS } from '../left-edge.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
 import { PROVINCES } from '../../lexicon/programmes.js';
@@ -511,15 +512,15 @@ const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PR
 export function classifyQuoted(ctx: QuoteContext): Classified | null {
   const c = classifyCore(ctx);
   if (c) return c;
+  const inner = ctx.inner.trim();
   // “五大”发展战略, “六大”行动: a count alone in the quotes is named with the bundle's noun after them
-  const bundle = BARE_COUNT.test(ctx.inner.trim()) ? BUNDLE_NOUN_AFTER.exec(ctx.after)?.[0] : undefined;
-  if (bundle) return classifyCore({ ...ctx, inner: ctx.inner.trim() + bundle, after: ctx.after.slice(bundle.length) });
+  const bundle = BARE_COUNT.test(inner) ? BUNDLE_NOUN_AFTER.exec(ctx.after)?.[0] : undefined;
+  if (bundle) return classifyCore({ ...ctx, inner: inner + bundle, after: ctx.after.slice(bundle.length) });
   // 践行七个“坚定不移”: a count before a quote that alone is a plain word or a word of emphasis makes the
   // counted set a name, the quote the word each item holds (第二个“十年” counts no set, 一个 is no count; a
   // quote that names something alone keeps its name, and one rejected for what it says, a ranking won
   // six times, stays rejected)
   const count = COUNT_BEFORE.exec(ctx.before);
-  const inner = ctx.inner.trim();
   if (!count || !(RHETORIC.has(inner) || plainWord(inner))) return null;
   // (a set asked for or carried out, not things counted: 鼓起两个“口袋” is a figure)
   const before = ctx.before.slice(0, count.index);
@@ -531,7 +532,7 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
 }
 
 /** A count in words and nothing else (“五大”, “三个”). */
-const BARE_COUNT = /^[一二三四五六七八九十两]{1,2}[大个项]$/;
+const BARE_COUNT = new RegExp(`^${COUNT_IN_WORDS}$`);
 /** The noun of a bundle, after a count quoted alone (“五大”发展战略, “三大”行动, “六大”工程). */
 const BUNDLE_NOUN_AFTER = /^(?:发展)?(?:战略|行动|工程|攻坚战|攻坚行动)/;
 
