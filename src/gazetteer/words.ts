@@ -34,3 +34,15 @@ const COMMON_NOUN = /^(?:n|ng|nz|vn|an)$/;
 export function endsStrategyBeat(name: string, before: string | undefined): boolean {
   return name.length === 2 && STRATEGY_VERB.test(name) && before !== undefined && COMMON_NOUN.test(before);
 }
+
+/**
+ * Short names of divisions that reports use far more often as ordinary words: 惠民 (惠民生, 惠民工程: for
+ * the people), 大关 (突破百亿元大关: a milestone), 城关 (城关镇), 城中 (城中村), 城东, 城西, 城北 (城东片区), 新城
+ * (新城建设). Read alone they name no division; with their suffix (惠民县) they do.
+ */
+const WORD_NAMES = new Set(['惠民', '大关', '城关', '城中', '城东', '城西', '城北', '新城']);
+
+/** Whether a short name without its suffix is an ordinary word (WORD_NAMES). */
+export function ordinaryWord(short: string): boolean {
+  return WORD_NAMES.has(short);
+}

@@ -12,7 +12,7 @@ import {
   parentOf,
   toRegionRef,
 } from '../gazetteer/index.js';
-import { startsAnotherWord } from '../gazetteer/words.js';
+import { ordinaryWord, startsAnotherWord } from '../gazetteer/words.js';
 import { type Token, tag, tagWords } from '../extract/segment.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
@@ -189,9 +189,22 @@ function findIssuer(
     shortNamed().twice ??
     // a city's report that names its counties (麻城, 黄梅, 英山) before one named once of its kind
     byCounties(counts, opening, kind) ??
-    // once is enough when the report says what it speaks for (我代表县人民政府)
-    (kind !== undefined ? shortNamed().once : undefined);
+    // once is enough when the report says what it speaks for (我代表县人民政府), or when its government
+    // speaks of itself by its kind at a clause's start (…，县政府紧紧围绕…) and the one short name is of it
+    (kind !== undefined ? shortNamed().once : selfGoverned(opening));
   return division ? { division } : undefined;
+}
+
+/** A government named by its kind alone at a clause's start, as the subject of what it did (…，县政府紧紧围绕). */
+const SELF_GOVERNMENT = /(?:^|[，。,；;：:\s])([县市区旗州盟])政府(?![工办常门网])/;
+
+/**
+ * The one division of its kind whose short name the opening uses, when the opening's government speaks
+ * of itself by that kind (SELF_GOVERNMENT; the kind, not the levels the report counts, says what it is).
+ */
+function selfGoverned(opening: Opening): Division | undefined {
+  const kind = SELF_GOVERNMENT.exec(opening.text)?.[1];
+  return kind ? byShortName(opening, (d) => ofKind(d, kind)).once : undefined;
 }
 
 /**
@@ -262,8 +275,9 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortN
       const named = divisionsShortNamed(short);
       // 河北 of 河北省 is the province, not 天津's 河北区: a province's short name names no lower division
       if (named.length === 0 || named.some((d) => d.level === 'province')) continue;
-      // 全州 of 全州宣传思想工作会 is the whole prefecture (as 全县, 全市), not the county 全州县
-      if (WHOLE.test(short)) continue;
+      // 全州 of 全州宣传思想工作会 is the whole prefecture (as 全县, 全市), not the county 全州县; 惠民 of 惠民生
+      // is for the people, not 惠民县
+      if (WHOLE.test(short) || ordinaryWord(short)) continue;
       const onBoundaries = starts.has(i) && ends.has(i + len);
       if (onBoundaries && actions.has(i)) continue;
       const tag = onBoundaries ? undefined : dictionaryTag(short);

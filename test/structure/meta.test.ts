@@ -108,6 +108,27 @@ describe('fallbacks', () => {
     expect(undeclared.region).toBeNull();
   });
 
+  it('a short name the opening uses once, when its government speaks of itself by its kind at a clause’s start (sentences written for the test)', () => {
+    const governed = extractMeta(
+      docOf('工作回顾\n这一年是灵丘发展史上极不平凡的一年，县政府紧紧围绕中心工作，全县经济增长6%。'),
+    );
+    expect(governed.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+    // (a government of another kind, or one named inside other words, says nothing: 各县政府)
+    const city = extractMeta(docOf('工作回顾\n这一年是灵丘发展史上极不平凡的一年，市政府紧紧围绕中心工作。'));
+    expect(city.region).toBeNull();
+    const counties = extractMeta(docOf('工作回顾\n这一年是灵丘发展史上极不平凡的一年，督促各县政府抓好落实。'));
+    expect(counties.region).toBeNull();
+  });
+
+  it('no short name that is an ordinary word far more often (惠民生, 突破百亿元大关, 城关镇, 城中村, 城东片区, 新城建设; sentences written for the test)', () => {
+    const words = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表县人民政府向大会报告工作。\n这一年是灵丘发展史上极不平凡的一年，着力惠民生，生产总值突破百亿元大关，城关镇面貌一新，城中村、城东片区、城西片区、城北片区改造和新城建设加快。',
+      ),
+    );
+    expect(words.region).toMatchObject({ name: '灵丘县', parent: '大同市' });
+  });
+
   it('no short name that jieba reads as a noun of action (合作: cooperation, not 合作市)', () => {
     const cooperation = extractMeta(
       docOf(
