@@ -173,10 +173,8 @@ function findIssuer(
   const ranked = [...counts.entries()]
     .filter(([d]) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d))
     .sort((a, b) => b[1] - a[1]);
-  // (the opening's words, read by jieba once for both last resorts)
-  const head = text.slice(0, HEAD);
-  let words: Token[] | undefined;
-  const opening: Opening = { text: head, words: () => (words ??= tag(head)) };
+  // (the opening's words and short names, read once for every last resort)
+  const opening = openingOf(text.slice(0, HEAD));
   // (full names that tie say nothing: the top two named as often, 芜湖市、广元市…渭源县 visiting once
   // each, give way to a short name the opening uses twice or more, 舟曲)
   const tied = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
@@ -231,6 +229,28 @@ function byCounties(counts: Map<Division, number>, opening: Opening, kind: strin
 interface Opening {
   text: string;
   words: () => Token[];
+  /** Its short names of divisions (shortNamesIn), read once whichever filter asks. */
+  shortNames: () => ShortName[];
+}
+
+/** A short name in the opening, and the county-level or city divisions it may name. */
+interface ShortName {
+  start: number;
+  end: number;
+  named: Division[];
+  onBoundaries: boolean;
+}
+
+/** The opening of a report: its text, its words and its short names, each read on demand. */
+function openingOf(head: string): Opening {
+  let words: Token[] | undefined;
+  let shortNames: ShortName[] | undefined;
+  const opening: Opening = {
+    text: head,
+    words: () => (words ??= tag(head)),
+    shortNames: () => (shortNames ??= shortNamesIn(opening)),
+  };
+  return opening;
 }
 
 /** Whether a division is of the kind a report speaks for (县 of 我代表县人民政府; 州 for an autonomous prefecture). */
@@ -253,10 +273,9 @@ interface ShortNamed {
   once?: Division;
 }
 
-/** The opening's short names of divisions that `selfIs` allows, read on jieba's words (ShortNamed). */
-function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortNamed {
+/** The opening's short names of county-level and city divisions, read on jieba's words. */
+function shortNamesIn(opening: Opening): ShortName[] {
   const head = opening.text;
-  const counts = new Map<Division, number>();
   // a short name that is also a word (富裕, 和平) only on jieba's word boundaries: 富裕 of 共同富裕 is
   // not the county 富裕县; one jieba does not know may be glued to a neighbour (智造洛江 -> 造|洛江)
   const starts = new Set<number>();
@@ -268,7 +287,7 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortN
     ends.add(t.end);
     if (t.tag === 'vn') actions.add(t.start);
   }
-  const hits: { start: number; end: number; division: Division; onBoundaries: boolean }[] = [];
+  const out: ShortName[] = [];
   for (let i = 0; i + 2 <= head.length; i++) {
     for (const len of [2, 3]) {
       const short = head.slice(i, i + len);
@@ -282,11 +301,21 @@ function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortN
       if (onBoundaries && actions.has(i)) continue;
       const tag = onBoundaries ? undefined : dictionaryTag(short);
       if (tag !== undefined && tag !== 'ns') continue;
-      const cands = named.filter(
-        (d) => (d.level === 'county' || d.level === 'city' || d.level === 'district') && selfIs(d),
-      );
-      if (cands.length === 1) hits.push({ start: i, end: i + len, division: cands[0]!, onBoundaries });
+      const levels = named.filter((d) => d.level === 'county' || d.level === 'city' || d.level === 'district');
+      out.push({ start: i, end: i + len, named: levels, onBoundaries });
     }
+  }
+  return out;
+}
+
+/** The opening's short names of divisions that `selfIs` allows (ShortNamed). */
+function byShortName(opening: Opening, selfIs: (d: Division) => boolean): ShortNamed {
+  const counts = new Map<Division, number>();
+  const hits: { start: number; end: number; division: Division; onBoundaries: boolean }[] = [];
+  for (const h of opening.shortNames()) {
+    const cands = h.named.filter(selfIs);
+    if (cands.length === 1)
+      hits.push({ start: h.start, end: h.end, division: cands[0]!, onBoundaries: h.onBoundaries });
   }
   // a name across jieba's words is not read where it overlaps one on them (新荣 of 新|荣昌|建设: 荣昌)
   for (const h of hits) {

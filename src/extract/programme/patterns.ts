@@ -2,7 +2,7 @@
 // …示范区/示范县 — with the left edge found on jieba's words (the verb that introduces the
 // name is not part of it: 深入推进|农村人居环境整治提升行动).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { leftEdge } from '../left-edge.js';
+import { COUNT_IN_WORDS, leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
 import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
@@ -101,9 +101,7 @@ const HEADS = new RegExp(alternation('patternHeads'), 'g');
  * Words that introduce a name and are trimmed from its left edge; the government whose numbered
  * bundle it is (政府|十大工程三年行动计划; 政府购买服务改革 keeps its 政府).
  */
-const LEAD = new RegExp(
-  `^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场)|政府(?=[一二三四五六七八九十]{1,2}[大项个]))+`,
-);
+const LEAD = new RegExp(`^(?:${alternation('leadWords')}|县(?!域)|市(?!域|场)|政府(?=${COUNT_IN_WORDS}))+`);
 
 /** A number and its counter right after a name's head (…试点5项, …示范县2个): the kind is counted. */
 const COUNTED_AFTER = /^(?:\d+|[一二三四五六七八九十两]{1,3})(?:余|多)?[项个家处批]/;
