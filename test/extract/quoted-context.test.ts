@@ -398,6 +398,12 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('上榜全国电子商务“百强县”，入选综合实力“千强镇”。')).toEqual([]);
     expect(quoted('紧扣“产业提质、城乡提颜、民生提标”主题。')).toEqual(['slogan:产业提质、城乡提颜、民生提标']);
     expect(quoted('实施“南引北联、东融西拓”发展路径。')).toEqual(['slogan:南引北联、东融西拓']);
+    // the philosophy the region holds to and the cards it presents itself by are its own lines
+    expect(quoted('始终坚持“统筹联动、整体推进”科学理念不动摇。')).toEqual(['slogan:统筹联动、整体推进']);
+    expect(quoted('牢固树立“城乡一体、全域协同”理念。')).toEqual(['slogan:城乡一体、全域协同']);
+    expect(quoted('做强“精密铸造、特色果蔬、康养度假”三张产业名片。')).toEqual([
+      'slogan:精密铸造、特色果蔬、康养度假',
+    ]);
     // a run of quotes with the count of its strategies after it
     expect(quoted('系统推进“工业强基产业升级”“生态优先绿色崛起”两大战略。')).toEqual([
       'slogan:工业强基产业升级',

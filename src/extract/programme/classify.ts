@@ -735,7 +735,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // the region's strategy, line or goal by the word after the quotes (“南征北战、东西互搏”总战略), beats too
   // (“A”“B”“C”三大战略: the run's count before the word)
   const sloganAfter =
-    SLOGAN_AFTER.test(afterRun.replace(/^(?:[一二三四五六七八九十两]{1,2}[大个项条])?(?:[总大新](?!体))?/, '')) ||
+    SLOGAN_AFTER.test(afterRun.replace(/^(?:[一二三四五六七八九十两]{1,2}[大个项条张])?(?:[总大新](?!体))?/, '')) ||
     GOAL_AFTER.test(afterRun);
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
