@@ -401,9 +401,7 @@ describe('nested and rank-named quotes', () => {
     // the philosophy the region holds to and the cards it presents itself by are its own lines
     expect(quoted('始终坚持“统筹联动、整体推进”科学理念不动摇。')).toEqual(['slogan:统筹联动、整体推进']);
     expect(quoted('牢固树立“城乡一体、全域协同”理念。')).toEqual(['slogan:城乡一体、全域协同']);
-    expect(quoted('做强“精密铸造、特色果蔬、康养度假”三张产业名片。')).toEqual([
-      'slogan:精密铸造、特色果蔬、康养度假',
-    ]);
+    expect(quoted('做强“精密铸造、特色果蔬、康养度假”三张产业名片。')).toEqual(['slogan:精密铸造、特色果蔬、康养度假']);
     // a run of quotes with the count of its strategies after it
     expect(quoted('系统推进“工业强基产业升级”“生态优先绿色崛起”两大战略。')).toEqual([
       'slogan:工业强基产业升级',
