@@ -16,6 +16,16 @@ describe('restoreQuoteMarks', () => {
     }
   });
 
+  it('curls straight double quotes around Chinese words, and only those, without a warning', () => {
+    expect(restoreQuoteMarks('落实"双减"政策,开展"清廉机关"创建活动。')).toEqual({
+      text: '落实“双减”政策,开展“清廉机关”创建活动。',
+      warnings: [],
+    });
+    for (const text of ['端口设为"8080",模式为"auto"。', '他写下"双减\n"二字']) {
+      expect(restoreQuoteMarks(text)).toEqual({ text, warnings: [] });
+    }
+  });
+
   it('is part of normalize, so every recognizer sees the quote', () => {
     const clean = normalize({
       id: 'x',
