@@ -303,6 +303,13 @@ describe('unquoted programmes', () => {
       'programme:胶东经济圈一体化',
       'programme:鲁南经济圈一体化',
     ]);
+    // Liaoning's campaign of 2018 (辽政办发〔2018〕10号), by its three beats or their short form
+    // (in another province's report the beats are anyone's words)
+    expect(inProvince('深入开展“重实干、强执行、抓落实”专项行动，“重强抓”各项任务全部完成。', '辽宁省')).toEqual([
+      'programme:重实干、强执行、抓落实专项行动',
+      'programme:重实干、强执行、抓落实专项行动',
+    ]);
+    expect(inProvince('全区上下重实干、强执行、抓落实，圆满完成任务。', '四川省')).toEqual([]);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
