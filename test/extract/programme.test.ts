@@ -310,6 +310,13 @@ describe('unquoted programmes', () => {
       'programme:重实干、强执行、抓落实专项行动',
     ]);
     expect(inProvince('全区上下重实干、强执行、抓落实，圆满完成任务。', '四川省')).toEqual([]);
+    // Jiangxi's two requirements of 2019, the goal written out in full and the five advances (中国江西网, 2019-10-25)
+    expect(
+      inProvince(
+        '锚定“在加快革命老区高质量发展上作示范、在推动中部地区崛起上勇争先”的目标定位，落实“五个推进”要求。',
+        '江西省',
+      ),
+    ).toEqual(['programme:作示范、勇争先', 'programme:五个推进']);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
