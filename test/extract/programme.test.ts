@@ -331,6 +331,11 @@ describe('unquoted programmes', () => {
       'programme:草原生态保护补助奖励政策',
       'programme:粮改饲',
     ]);
+    // two national plans for regions: a hub (国务院, 2021) and an old revolutionary base (国家发展改革委, 2016)
+    expect(named('主动对接虹桥国际开放枢纽，用好川陕革命老区振兴发展规划政策。')).toEqual([
+      'programme:虹桥国际开放枢纽',
+      'programme:川陕革命老区振兴发展规划',
+    ]);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
