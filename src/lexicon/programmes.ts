@@ -16,7 +16,18 @@ export const KINDS = [
   'platform',
   'pilot',
   'brand',
+  // a kind of body or thing reports name with a programme's words (“两新”组织: the new economic and
+  // social organizations, not the 两新 policy): recognized so as to be left out, like a central formula
+  'category',
 ] as const;
+
+/**
+ * Whether an entry is known only so as to be left out: a central political formula (两个确立; a
+ * province's, 八八战略, is its programme) or a category (两新组织).
+ */
+export function leftOut(e: { kind: string; level: string }): boolean {
+  return (e.kind === 'formula' && e.level !== 'provincial') || e.kind === 'category';
+}
 /** Provinces, autonomous regions and municipalities by the short names the files use. */
 export const PROVINCES = [
   '北京',
@@ -149,12 +160,18 @@ export function loadProgrammes(files: readonly { file: string; data: unknown }[]
         aliases: spellings.slice(1),
         ...(provinceAliases.length ? { provinceAliases } : {}),
         ...common,
+        // (a part with spellings of its own is written out, its bundle named: 两重 of 两重两新, also 两重建设)
+        ...(typeof raw.partOf === 'string' ? { partOf: raw.partOf.trim() } : {}),
       });
       // a bundle's parts are programmes of their own, linked to it (part_of), not its aliases
       for (const part of parts)
         if (claim(part, part)) entries.push({ name: part, aliases: [], ...common, partOf: name });
     }
   }
+  const names = new Set(entries.map((e) => e.name));
+  for (const e of entries)
+    if (e.partOf !== undefined && !names.has(e.partOf))
+      problems.push({ file: e.file, entry: e.name, reason: `"partOf" names no entry: ${e.partOf}` });
   return { entries, problems };
 }
 
@@ -177,6 +194,8 @@ function invalid(raw: Record<string, unknown>, name: string): string | undefined
     return '"aliases" must be a list of names of at least two characters';
   if (!LEVELS.includes(raw.level as never)) return `"level" must be one of ${LEVELS.join(', ')}`;
   if (!KINDS.includes(raw.kind as never)) return `"kind" must be one of ${KINDS.join(', ')}`;
+  if (raw.partOf !== undefined && (typeof raw.partOf !== 'string' || nameKey(raw.partOf).length < 2))
+    return '"partOf" must be the name of the bundle the entry is part of';
   if (raw.level === 'provincial' && !PROVINCES.includes(raw.province as never))
     return 'a provincial programme needs its "province" (short name, e.g. 浙江)';
   if (raw.level !== 'provincial' && raw.province !== undefined) return 'only a provincial programme has a "province"';

@@ -336,6 +336,15 @@ describe('unquoted programmes', () => {
       'programme:虹桥国际开放枢纽',
       'programme:川陕革命老区振兴发展规划',
     ]);
+    // the two parts of 两重两新 (2025年国务院政府工作报告) quoted one by one, with or without their words;
+    // “两新”组织 is the category of new organizations, no programme
+    expect(named('抢抓“两重”“两新”政策机遇，推进“两重”建设，落实两新政策。')).toEqual([
+      'programme:两重',
+      'programme:两新',
+      'programme:两重',
+      'programme:两新',
+    ]);
+    expect(named('加强“两新”组织党建，扩大两新组织覆盖。')).toEqual([]);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);

@@ -1,7 +1,7 @@
 // The programme lexicon (src/lexicon/programmes/*.json): every entry is valid and sourced, the
 // loader refuses what is not, and every spelling of every entry is recognized in a sentence.
 import { describe, expect, it } from 'vitest';
-import { bundleParts, loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
+import { bundleParts, leftOut, loadProgrammes, PROGRAMME_FILES, PROVINCES } from '../../src/lexicon/programmes.js';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes, lexiconProgrammes } from '../../src/extract/programme/index.js';
 import { unquotedSpellings } from '../../src/extract/programme/lexicon.js';
@@ -30,8 +30,7 @@ describe('the shipped programme lexicon', () => {
 
   it('recognizes every spelling of every entry, quoted, as the entry (one written sentence per spelling)', () => {
     const wrong: string[] = [];
-    // a central political formula (两个确立) is recognized so as to be left out: no programme
-    const central = (e: (typeof entries)[number]) => e.kind === 'formula' && e.level !== 'provincial';
+    // a central political formula (两个确立) or a category (两新组织) is recognized so as to be left out: no programme
     for (const e of entries) {
       const spellings = [e.name, ...e.aliases, ...(e.provinceAliases ?? [])];
       const lines = spellings.map((s) => `今年深入推进“${s}”。`);
@@ -40,7 +39,7 @@ describe('the shipped programme lexicon', () => {
       const found = extract(report, [quotedProgrammes, lexiconProgrammes]);
       report.sentences.forEach((s, i) => {
         const names = found.filter((m) => m.sentence === s.index).map((m) => m.name);
-        if (central(e) ? names.length > 0 : !names.includes(e.name))
+        if (leftOut(e) ? names.length > 0 : !names.includes(e.name))
           wrong.push(`${spellings[i]} -> ${names.join('|') || 'nothing'}`);
       });
     }
@@ -132,6 +131,29 @@ describe('the lexicon loader', () => {
     expect(ok.map((e) => [e.name, e.alsoIn])).toEqual([['甲乙丙', also]]);
     expect(bad.map((p) => p.entry)).toEqual(['丁戊己', '庚辛壬', '癸子丑']);
     expect(bad.every((p) => /alsoIn/.test(p.reason))).toBe(true);
+  });
+
+  it('takes a part written out with its bundle’s name, when the bundle is an entry', () => {
+    const data = {
+      entries: [
+        { ...entry, name: '甲乙', aliases: ['甲乙工程'], partOf: '甲乙丙丁' },
+        { ...entry, name: '丙丁', aliases: [], partOf: '甲乙丙丁' },
+        { ...entry, name: '甲乙丙丁', aliases: [] },
+        { ...entry, name: '戊己', partOf: '戊己庚辛' },
+        { ...entry, name: '壬癸', partOf: 7 },
+      ],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    expect(ok.map((e) => [e.name, e.aliases, e.partOf])).toEqual([
+      ['甲乙', ['甲乙工程'], '甲乙丙丁'],
+      ['丙丁', [], '甲乙丙丁'],
+      ['甲乙丙丁', [], undefined],
+      ['戊己', ['村村通工程'], '戊己庚辛'],
+    ]);
+    expect(bad.map((p) => [p.entry, p.reason])).toEqual([
+      ['壬癸', expect.stringMatching(/partOf/)],
+      ['戊己', expect.stringMatching(/partOf.*戊己庚辛/)],
+    ]);
   });
 
   it('keeps a spelling for the first entry that claims it and reports the second', () => {

@@ -6,7 +6,7 @@ import { lookupProgramme, spellingsContaining } from './lexicon.js';
 import { COUNT_IN_WORDS } from '../left-edge.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
-import { PROVINCES } from '../../lexicon/programmes.js';
+import { leftOut, PROVINCES } from '../../lexicon/programmes.js';
 import { divisionsNamed } from '../../gazetteer/index.js';
 import { alternation, endsWith, rules, startsWith } from '../../lexicon/rules.js';
 
@@ -625,8 +625,8 @@ function classifyCore(ctx: QuoteContext): Classified | null {
       titleMatch(core, ctx.province) ??
       coreMatch(core, after, ctx.province));
   // 两个确立, 新发展理念: a central political formula is quoted by every report and is no programme
-  // (a province's strategy formula, 八八战略 or 三高四新, is its programme)
-  if (lexical?.kind === 'formula' && lexical.level !== 'provincial') return null;
+  // (a province's strategy formula, 八八战略 or 三高四新, is its programme); nor is a category (“两新”组织)
+  if (lexical && leftOut(lexical)) return null;
   if (lexical)
     return {
       type: 'programme',

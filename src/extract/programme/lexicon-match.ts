@@ -3,6 +3,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import type { Sentence } from '../../structure/index.js';
 import { lookupProgramme, programmeLexicon, unquotedSpellings } from './lexicon.js';
+import { leftOut } from '../../lexicon/programmes.js';
 import { mentionAt } from '../mention.js';
 import { FOOTNOTE_MARK } from './classify.js';
 import { spansOf } from './quoted.js';
@@ -214,7 +215,7 @@ function shortSpellingsIn(ctx: ExtractContext, s: Sentence): Mention[] {
 function shortSpellings(): RegExp {
   if (shortSpellingsPattern) return shortSpellingsPattern;
   const spellings = programmeLexicon().entries.flatMap((e) =>
-    e.kind === 'formula' && e.level !== 'provincial' ? [] : [e.name, ...e.aliases].filter((a) => a.length === 2),
+    leftOut(e) ? [] : [e.name, ...e.aliases].filter((a) => a.length === 2),
   );
   shortSpellingsPattern = new RegExp(`(?<![“"「])(${spellings.join('|') || '(?!)'})`, 'g');
   return shortSpellingsPattern;

@@ -1,7 +1,7 @@
 // The programme lexicon (src/lexicon/programmes/*.json, loaded and validated by
 // src/lexicon/programmes.ts) indexed for recognition: every spelling of a national or provincial
 // programme lands on its one canonical name.
-import { programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
+import { leftOut, programmeEntries, type ProgrammeEntry } from '../../lexicon/programmes.js';
 import { nameKey } from '../../text/names.js';
 import { toTraditional } from '../../normalize/converter.js';
 import { endsWith, rules } from '../../lexicon/rules.js';
@@ -55,7 +55,7 @@ const FIELD_END = endsWith('fieldEnds');
  */
 function namedByForm(s: string, e: ProgrammeEntry): boolean {
   const key = nameKey(s);
-  if (key.length < 3 || (e.kind === 'formula' && e.level !== 'provincial')) return false;
+  if (key.length < 3 || leftOut(e)) return false;
   if (/^[一二三四五六七八九十两双百千万\d]/.test(key) || /[+＋、]/.test(s) || NAME_HEAD.test(key)) return true;
   // 京津冀协同发展, 成渝地区双城经济圈建设: a strategy named after its region is a name, whatever its last word
   return !FIELD_END.test(key) || REGION_STRATEGY.test(key);
