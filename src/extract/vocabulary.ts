@@ -63,7 +63,9 @@ export function vocabularyMentions(ctx: ExtractContext, type: EntityType, vocabu
       const end = start + spelling.length;
       if (ctx.inNoise(start, end) || partOfAnotherWord(report.text, start, end, vocabulary.inOtherWords.get(spelling)))
         continue;
-      out.push(mentionAt(ctx, s, start, end, type, vocabulary.head.get(spelling)!));
+      // (a synonym keeps its spelling as an alias, so the node is found as the report writes it: 夜间经济 of 夜经济)
+      const head = vocabulary.head.get(spelling)!;
+      out.push(mentionAt(ctx, s, start, end, type, head, spelling !== head ? { aliases: [spelling] } : {}));
     }
   }
   return out;

@@ -10,6 +10,15 @@ const found = (text: string, recognizers: Recognizer[] = [industries, listedIndu
   [...new Set(extract(reportOf(text, { region: '浑源县' }), recognizers).map((m) => m.name))].sort();
 
 describe('industries', () => {
+  it('keeps a synonym as the spelling the report wrote, under the sector’s name (a sentence written for the test)', () => {
+    const ms = extract(reportOf('繁荣夜间经济，发展夜经济和动力电池。', { region: '浑源县' }), [industries]);
+    expect(ms.map((m) => [m.name, m.aliases ?? []])).toEqual([
+      ['夜经济', ['夜间经济']],
+      ['夜经济', []],
+      ['锂电', ['动力电池']],
+    ]);
+  });
+
   it('names sectors from the vocabulary and from X产业 (seed 000, 产业)', () => {
     expect(found('做大做强岩基材料产业，发展黄芪、沙棘等特色农业。')).toEqual(['岩基材料', '沙棘', '特色农业', '黄芪']);
   });
