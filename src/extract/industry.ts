@@ -93,6 +93,8 @@ export const industries: Recognizer = {
         if (!isSectorName(raw)) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
+        // 新一代|信息技术产业: a sector of the vocabulary that takes in the words before 产业 is the name
+        if (out.some((v) => v.start < begin && v.end >= headStart)) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place
         const tail = spellings.find((k) => raw.endsWith(k) && raw.length - k.length <= 3);
         out.push({

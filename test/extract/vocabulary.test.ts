@@ -10,6 +10,12 @@ const found = (text: string, recognizers: Recognizer[] = [industries, listedIndu
   [...new Set(extract(reportOf(text, { region: '浑源县' }), recognizers).map((m) => m.name))].sort();
 
 describe('industries', () => {
+  it('names a sector of the vocabulary before 产业 by the vocabulary, not by the last words before 产业 (sentences written for the test)', () => {
+    expect(found('新一代信息技术产业增速居全省首位，高端装备制造产业和包装印刷产业加快集聚。')).toEqual(
+      ['新一代信息技术', '高端装备制造', '包装印刷'].sort(),
+    );
+  });
+
   it('keeps a synonym as the spelling the report wrote, under the sector’s name (a sentence written for the test)', () => {
     const ms = extract(reportOf('繁荣夜间经济，发展夜经济和动力电池。', { region: '浑源县' }), [industries]);
     expect(ms.map((m) => [m.name, m.aliases ?? []])).toEqual([
