@@ -67,6 +67,9 @@ export const industries: Recognizer = {
       const after = report.text.slice(m.end, m.end + 2);
       return !FIELD_AFTER.test(after) && !TOOL_AFTER.test(after);
     });
+    // where each vocabulary sector ends, and the earliest start of one ending there (a lookup per 产业, not a scan)
+    const sectorStart = new Map<number, number>();
+    for (const v of out) sectorStart.set(v.end, Math.min(v.start, sectorStart.get(v.end) ?? v.start));
     for (const s of report.sentences) {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;
@@ -94,7 +97,7 @@ export const industries: Recognizer = {
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;
         // 新一代|信息技术产业: a sector of the vocabulary that takes in the words before 产业 is the name
-        if (out.some((v) => v.start < begin && v.end >= headStart)) continue;
+        if ((sectorStart.get(headStart) ?? begin) < begin) continue;
         // 怀仁陶瓷产业 is the 陶瓷 industry of a place
         const tail = spellings.find((k) => raw.endsWith(k) && raw.length - k.length <= 3);
         out.push({

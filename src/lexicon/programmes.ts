@@ -28,6 +28,7 @@ export const KINDS = [
 export function leftOut(e: { kind: string; level: string }): boolean {
   return (e.kind === 'formula' && e.level !== 'provincial') || e.kind === 'category';
 }
+
 /** Provinces, autonomous regions and municipalities by the short names the files use. */
 export const PROVINCES = [
   '北京',
