@@ -5,9 +5,26 @@ import { themes } from '../../src/extract/theme.js';
 import { industries, listedIndustries } from '../../src/extract/industry.js';
 import type { Recognizer } from '../../src/extract/index.js';
 import { reportOf } from '../fixtures/report.js';
+import industryData from '../../src/lexicon/industries.json' with { type: 'json' };
+import themeData from '../../src/lexicon/themes.json' with { type: 'json' };
 
 const found = (text: string, recognizers: Recognizer[] = [industries, listedIndustries]) =>
   [...new Set(extract(reportOf(text, { region: '浑源县' }), recognizers).map((m) => m.name))].sort();
+
+describe('the industry and theme vocabularies', () => {
+  it('give each spelling to one entry only (a second claim would be dead data: the first entry wins)', () => {
+    for (const entries of [industryData.industries, themeData.themes] as { name: string; synonyms: string[] }[][]) {
+      const owner = new Map<string, string>();
+      const twice: string[] = [];
+      for (const e of entries)
+        for (const s of [e.name, ...e.synonyms]) {
+          if (owner.has(s) && owner.get(s) !== e.name) twice.push(`${s}: ${owner.get(s)}, ${e.name}`);
+          if (!owner.has(s)) owner.set(s, e.name);
+        }
+      expect(twice).toEqual([]);
+    }
+  });
+});
 
 describe('industries', () => {
   it('names a sector of the vocabulary before 产业 by the vocabulary, not by the last words before 产业 (sentences written for the test)', () => {
