@@ -531,6 +531,8 @@ export function classifyQuoted(ctx: QuoteContext): Classified | null {
   return set && { ...set, type: 'programme' };
 }
 
+/** A count in words and a word that ranks what it counts, before the noun after quotes (三大|战略, 四张|产业名片, 总|战略). */
+const COUNT_THEN_QUALIFIER = new RegExp(`^(?:${COUNT_IN_WORDS})?(?:[总大新](?!体))?`);
 /** A count in words and nothing else (“五大”, “三个”). */
 const BARE_COUNT = new RegExp(`^${COUNT_IN_WORDS}$`);
 /** The noun of a bundle, after a count quoted alone (“五大”发展战略, “三大”行动, “六大”工程). */
@@ -734,9 +736,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     (/^[一二三四五六七八九十两]+[大条个]/.test(core) && LOCAL_STRUCTURE.test(core)) || LAYOUT.test(core);
   // the region's strategy, line or goal by the word after the quotes (“南征北战、东西互搏”总战略), beats too
   // (“A”“B”“C”三大战略: the run's count before the word)
-  const sloganAfter =
-    SLOGAN_AFTER.test(afterRun.replace(/^(?:[一二三四五六七八九十两]{1,2}[大个项条张])?(?:[总大新](?!体))?/, '')) ||
-    GOAL_AFTER.test(afterRun);
+  const sloganAfter = SLOGAN_AFTER.test(afterRun.replace(COUNT_THEN_QUALIFIER, '')) || GOAL_AFTER.test(afterRun);
   // “市域副中心城市建设”: a positioning with its 建设 inside the quotes
   const positioning = (!parallel && POSITIONING.test(core.replace(/建设$/, ''))) || sloganAfter;
   let slogan: boolean;
