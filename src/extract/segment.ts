@@ -10,7 +10,6 @@ interface Jieba {
   load(files?: { idfDict?: string; stopWordDict?: string }): void;
   tag(sentence: string): { word: string; tag: string }[];
   cut(sentence: string): string[];
-  insertWord(word: string, tag?: string): boolean;
 }
 
 /** A segmented word with its jieba part-of-speech tag and its offsets in the segmented text. */
@@ -36,12 +35,6 @@ function instance(): Jieba {
     jieba.load(Object.values(small).every((f) => existsSync(f)) ? small : undefined);
   }
   return jieba;
-}
-
-/** Adds words (with an optional POS tag) to the segmenter's dictionary, e.g. lexicon terms. */
-export function addWords(words: Iterable<string>, tag = 'nz'): void {
-  const j = instance();
-  for (const w of words) j.insertWord(w, tag);
 }
 
 /** POS-tags `text`; `offset` is added to every token's start/end. */
