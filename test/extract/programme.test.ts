@@ -317,6 +317,12 @@ describe('unquoted programmes', () => {
         '江西省',
       ),
     ).toEqual(['programme:作示范、勇争先', 'programme:五个推进']);
+    // Hainan's free-trade-port tax policies (海南自由贸易港建设总体方案, 2020; 财税〔2020〕31号 and 32号):
+    // its zero tariffs and its two 15% income-tax rates, a percentage that names a policy only here
+    expect(inProvince('落实“零关税”政策和“两个15%”所得税优惠，企业享受减免。', '海南省')).toEqual([
+      'programme:零关税',
+      'programme:两个15%',
+    ]);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
