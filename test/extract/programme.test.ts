@@ -642,6 +642,8 @@ describe('unquoted programmes', () => {
   it('finds a numbered bundle named unquoted, a programme whoever’s it is, not the party congress (sentences written for the test)', () => {
     expect(named('十大工程扎实推进，完成六大攻坚战项目。')).toEqual(['programme:十大工程', 'programme:六大攻坚战']);
     expect(named('实施九大冲刺行动集中攻坚。')).toEqual(['programme:九大冲刺行动']);
+    // the battles for clean air, water and soil fought together (蓝天、碧水、净土三大保卫战) are such a bundle
+    expect(named('蓝天、碧水、净土三大保卫战全面打响。')).toEqual(['programme:三大保卫战']);
     expect(named('全面落实省委十大工程。')).toEqual(['programme:十大工程']);
     expect(named('打好三大攻坚战。')).toEqual(['programme:三大攻坚战']);
     expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);

@@ -22,13 +22,13 @@ const FOOTNOTE = new RegExp(FOOTNOTE_MARK, 'g');
 const CHIEF = /(河湖|街巷|河|湖|林|田|路|链|山|楼|园|街|巷|湾)长制/g;
 
 /**
- * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目, 实施九大冲刺行动 (its count, 大,
+ * A numbered bundle named unquoted: 十大工程扎实推进, 六大攻坚战项目, 实施九大冲刺行动, 三大保卫战 (its count, 大,
  * up to three words of what it bundles and its head; not a count inside a longer number, 二十大 of
  * 党的二十大). Whoever's they are: one region's bundle is kept apart from another province's in
  * resolution (classify.ts's COUNTED_CAMPAIGNS).
  */
 const BUNDLE =
-  /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|战役)/g;
+  /(?<![一二三四五六七八九十百千万\d])[一二三四五六七八九十]大[\u4e00-\u9fff]{0,3}?(?:工程|行动|攻坚战|保卫战|战役)/g;
 
 /** Cities' titles sought together, counted, unquoted (四城联创: classify.ts's form); not inside a longer number. */
 const CITIES_CREATED = new RegExp(`(?<![一二三四五六七八九十百\\d])${CITIES_CREATED_FORM}`, 'g');
