@@ -38,9 +38,10 @@ export function endsStrategyBeat(name: string, before: string | undefined): bool
 /**
  * Short names of divisions that reports use far more often as ordinary words: 惠民 (惠民生, 惠民工程: for
  * the people), 大关 (突破百亿元大关: a milestone), 城关 (城关镇), 城中 (城中村), 城东, 城西, 城北 (城东片区), 新城
- * (新城建设). Read alone they name no division; with their suffix (惠民县) they do.
+ * (新城建设), 新兴 (战略性新兴产业, 新兴领域: emerging). Read alone they name no division; with their suffix
+ * (惠民县, 新兴县) they do.
  */
-const WORD_NAMES = new Set(['惠民', '大关', '城关', '城中', '城东', '城西', '城北', '新城']);
+const WORD_NAMES = new Set(['惠民', '大关', '城关', '城中', '城东', '城西', '城北', '新城', '新兴']);
 
 /** Whether a short name without its suffix is an ordinary word (WORD_NAMES). */
 export function ordinaryWord(short: string): boolean {

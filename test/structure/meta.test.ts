@@ -138,6 +138,13 @@ describe('fallbacks', () => {
     expect(cooperation.region).toBeNull();
   });
 
+  it('no short name in 新兴 (emerging: 战略性新兴产业, 新兴领域), not 新兴区 (sentences written for the test)', () => {
+    const emerging = extractMeta(
+      docOf('各位代表：\n现在，我代表区人民政府向大会报告工作。\n落地一批战略性新兴用房项目，新兴领域加快布局。'),
+    );
+    expect(emerging.region).toBeNull();
+  });
+
   it('a name of the kind the report speaks for before a session line that names the city whose congress met', () => {
     const meta = extractMeta(
       docOf(
