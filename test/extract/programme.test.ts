@@ -323,6 +323,10 @@ describe('unquoted programmes', () => {
       'programme:零关税',
       'programme:两个15%',
     ]);
+    // Guizhou's spirit of the new era by its four beats (习近平 to the province's delegation, 2017-10-19)
+    expect(inProvince('全县干部弘扬“团结奋进、拼搏创新、苦干实干、后发赶超”精神。', '贵州省')).toEqual([
+      'programme:新时代贵州精神',
+    ]);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
