@@ -19,7 +19,8 @@ let lexicon: Lexicon | undefined;
 function industryLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const vocabulary = compileVocabulary(data.industries);
-  const names = new Map(vocabulary.head);
+  // (every sector's name, also one that alone is no spelling in a sentence: 金融产业 is the 金融 sector)
+  const names = new Map([...data.industries.map((e): [string, string] => [e.name, e.name]), ...vocabulary.head]);
   for (const [k, v] of vocabulary.head) if (k.endsWith('产业') && k.length > 3) names.set(k.slice(0, -2), v);
   lexicon = { vocabulary, names, spellings: [...names.keys()] };
   return lexicon;

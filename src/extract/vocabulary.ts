@@ -12,6 +12,8 @@ export interface VocabularyEntry {
   notAfter?: string[];
   /** Words right after a spelling that make it the start of another word (绿化|工程 read as 化工|程). */
   notBefore?: string[];
+  /** false: the name alone is no spelling, only its synonyms are (金融 alone is a field of policy, 金融业 the sector). */
+  alone?: boolean;
 }
 
 export interface Vocabulary {
@@ -33,7 +35,7 @@ export function compileVocabulary(entries: readonly VocabularyEntry[]): Vocabula
   const head = new Map<string, string>();
   const inOtherWords = new Map<string, Pick<VocabularyEntry, 'notAfter' | 'notBefore'>>();
   for (const e of entries)
-    for (const s of [e.name, ...e.synonyms]) {
+    for (const s of e.alone === false ? e.synonyms : [e.name, ...e.synonyms]) {
       if (head.has(s)) continue;
       head.set(s, e.name);
       if (e.notAfter || e.notBefore) inOtherWords.set(s, { notAfter: e.notAfter, notBefore: e.notBefore });

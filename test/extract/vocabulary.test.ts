@@ -171,6 +171,15 @@ describe('industries', () => {
     expect(found('发展现代金融，煤炭产量达到1200万吨。')).toEqual(['煤炭', '金融']);
   });
 
+  it('takes 金融 alone as a field of policy, 金融业 and 现代金融 as the sector (sentences written for the test)', () => {
+    // what a report supports, reforms, links and guards against
+    expect(found('争取政策性金融支持，深化财税金融改革，强化财政金融联动，防范化解金融、债务等领域风险。')).toEqual([]);
+    // the sector by its own words, by 产业, or listed among sectors
+    expect(found('金融业增加值增长6%，发展金融服务业。')).toEqual(['金融']);
+    expect(found('壮大金融产业。')).toEqual(['金融']);
+    expect(found('发展金融、物流等产业。')).toEqual(['现代物流', '金融']);
+  });
+
   it('takes no tool the government works with for the sector (sentences written for the test)', () => {
     // analysis, checks, a database, instruments, loans
     expect(found('运用大数据分析开展排查，建成居民健康大数据库，用好政策性金融工具，发放金融贷款3亿元。')).toEqual([]);
