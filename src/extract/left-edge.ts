@@ -153,7 +153,7 @@ export interface EdgeOptions {
   maxLength: number;
   /** Whether numbers may stand in the name (capacities: 2×35万千瓦, 5GW). */
   digits?: boolean;
-  /** Whether 及, 和 and 暨 may join parts of one name (…煤焦油精深加工及特种炭综合利用项目). */
+  /** Whether 及, 和 and 暨 may join parts of one name (…煤焦油精深加工及特种炭综合利用项目), and 至 a route's ends. */
   joiners?: boolean;
   /** Whether a count in words may stand in the name (三项|制度改革, 两个|一批 …). */
   counts?: boolean;
@@ -168,6 +168,9 @@ export const COUNT_IN_WORDS = '[一二三四五六七八九十两]{1,2}[项个�
 /** A count in words as jieba tags it m, or a campaign's span (…企业三年|培育行动). */
 const COUNT_WORD = new RegExp(`^(?:${COUNT_IN_WORDS}|[一二三四五两十]年)$`);
 
+/** Tags of the word before 至 that a route starts from: a place, a name, a noun (not a verb: 延伸至…). */
+const ROUTE_END = /^(?:ns|nr|nrt|nz|n|x|j|eng)$/;
+
 /** Walks tokens left from the head while they can belong to a name; returns the name's start. */
 export function leftEdge(
   tokens: readonly Token[],
@@ -181,7 +184,12 @@ export function leftEdge(
   // the head may start inside a token (…整治提升 | 行动): begin from that token
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i]!;
-    const joiner = options.joiners && /^(及|和|暨)$/.test(t.word) && i > 0 && NAME_TAGS.has(tokens[i - 1]!.tag);
+    // (and 至 between the two ends of a route: 朔州至太原|高速公路, 阳方口至朔州至平鲁|一级公路)
+    const joiner =
+      options.joiners &&
+      i > 0 &&
+      ((/^(及|和|暨)$/.test(t.word) && NAME_TAGS.has(tokens[i - 1]!.tag)) ||
+        (t.word === '至' && ROUTE_END.test(tokens[i - 1]!.tag)));
     if (joiner) {
       if (end - t.start > options.maxLength) break;
       continue;

@@ -110,6 +110,16 @@ describe('projects', () => {
     expect(names('建成青云高速，实施道路硬化。')).toEqual(['青云高速']);
   });
 
+  it('names a route by both its ends, 至 between them (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('加快建设青云至龙门高速公路，推进东关至西岭至南山一级公路改建工程。')).toEqual([
+      '青云至龙门高速公路',
+      '东关至西岭至南山一级公路改建工程',
+    ]);
+    // (a verb before 至 is how far something reaches, not a route's end)
+    expect(names('城市道路延伸至龙门高速公路。')).toEqual(['龙门高速公路']);
+  });
+
   it('takes a development zone or a new town by its proper name, not a district’s name (sentences written for the test)', () => {
     const names = (t: string) => run(t).map((m) => m.name);
     expect(names('推进龙门经开区和青云高新区建设，打造龙门新城。')).toEqual(['龙门经开区', '青云高新区', '龙门新城']);
