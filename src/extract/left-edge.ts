@@ -169,7 +169,7 @@ export const COUNT_IN_WORDS = '[一二三四五六七八九十两]{1,2}[项个�
 const COUNT_WORD = new RegExp(`^(?:${COUNT_IN_WORDS}|[一二三四五两十]年)$`);
 
 /** Tags of the word before 至 that a route starts from: a place, a name, a noun (not a verb: 延伸至…). */
-const ROUTE_END = /^(?:ns|nr|nrt|nz|n|x|j|eng)$/;
+const ROUTE_END = /^(?:ns|nr|nrt|nrfg|nz|n|ng|x|j|eng)$/;
 
 /** Walks tokens left from the head while they can belong to a name; returns the name's start. */
 export function leftEdge(

@@ -116,6 +116,8 @@ describe('projects', () => {
       '青云至龙门高速公路',
       '东关至西岭至南山一级公路改建工程',
     ]);
+    // (an end jieba cuts into a word and a morpheme: 王家|堡)
+    expect(names('开工王家堡至李家庄段公路改扩建。')).toEqual(['王家堡至李家庄段公路']);
     // (a verb before 至 is how far something reaches, not a route's end)
     expect(names('城市道路延伸至龙门高速公路。')).toEqual(['龙门高速公路']);
   });
