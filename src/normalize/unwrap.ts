@@ -40,7 +40,24 @@ export function unwrapLines(text: string): StepResult {
   const slack = Math.max(4, Math.round(median * 0.2));
   const atWidth = candidates.filter((i) => width(lines[i]!) >= median - slack);
   if (atWidth.length < MIN_WRAPPED || atWidth.length < candidates.length / 2) return { text, warnings: [] };
-  const join = new Set(atWidth);
+  // (a numbered item whose title ends inside the line and whose words run on to the width, （一）…稳定。开展“…、一⏎
+  // 企一策…”, continues on the next line too: a heading alone on its line has no sentence's end inside it)
+  const runOn = lines
+    .map((_, i) => i)
+    .filter((i) => {
+      const l = lines[i]!;
+      const next = lines[i + 1];
+      return (
+        HEADING.test(l) &&
+        /[。；;]/.test(l) &&
+        !ENDS.test(l) &&
+        width(l) >= median - slack &&
+        next !== undefined &&
+        next.trim() !== '' &&
+        !HEADING.test(next)
+      );
+    });
+  const join = new Set([...atWidth, ...runOn]);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;

@@ -27,6 +27,21 @@ describe('unwrapLines', () => {
     expect(r.warnings).toEqual(['rejoined 6 lines broken inside a sentence (a page wrapped at about 24 characters)']);
   });
 
+  it('rejoins a numbered item whose title ends inside the line and whose words run on to the width', () => {
+    const r = unwrapLines(
+      [
+        ...wrapped.split('\n'),
+        '（二）营商环境持续优化。开展“千名干部进千企、一',
+        '企一策解难题”活动，帮助企业解决问题三百余个。',
+      ].join('\n'),
+    );
+    expect(r.text.split('\n').slice(-1)).toEqual([
+      '（二）营商环境持续优化。开展“千名干部进千企、一企一策解难题”活动，帮助企业解决问题三百余个。',
+    ]);
+    // (a heading alone on its line stays there: 产业发展取得新成效 has no sentence's end inside it)
+    expect(r.text.split('\n')).toContain('（一）产业发展取得新成效');
+  });
+
   it('leaves a text written in paragraphs alone: headings, titles and speaker lines end without punctuation', () => {
     const text = [
       '政府工作报告',
