@@ -72,6 +72,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('建立项目建设“红黑榜”制度。')).toEqual(['programme:红黑榜']);
     expect(quoted('实施职工“娘家人”工程。')).toEqual(['programme:娘家人']);
     expect(quoted('推行企业“光荣榜”制度。')).toEqual(['programme:光荣榜']);
+    // an idiom or a plain word before a plan's or a campaign's word (sentences written for the test)
+    expect(quoted('实施骨干企业“龙腾虎跃”计划，开展“清风”活动。')).toEqual(['programme:龙腾虎跃', 'programme:清风']);
     // the same words as emphasis name nothing
     expect(quoted('当好职工“娘家人”。')).toEqual([]);
     expect(quoted('登上项目建设“红黑榜”。')).toEqual([]);

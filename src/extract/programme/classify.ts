@@ -244,7 +244,7 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
  */
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
 /** A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程). */
-const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|工作法|模式|改革|试点)/;
+const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|计划|活动|工作法|模式|改革|试点)/;
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 /** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
