@@ -343,6 +343,8 @@ describe('unquoted programmes', () => {
     ]);
     // the responsibility for farmland and grain whose fulfilment the provinces are assessed on (中办 国办, 2023)
     expect(named('压实耕地保护和粮食安全责任制。')).toEqual(['programme:耕地保护和粮食安全责任制']);
+    // the national title of a green-food raw-material base (中国绿色食品发展中心, its rules of building and management)
+    expect(named('成功创建全国绿色食品原料标准化生产基地。')).toEqual(['programme:全国绿色食品原料标准化生产基地']);
     // two national plans for regions: a hub (国务院, 2021) and an old revolutionary base (国家发展改革委, 2016)
     expect(named('主动对接虹桥国际开放枢纽，用好川陕革命老区振兴发展规划政策。')).toEqual([
       'programme:虹桥国际开放枢纽',
