@@ -343,6 +343,11 @@ describe('unquoted programmes', () => {
     ]);
     // the responsibility for farmland and grain whose fulfilment the provinces are assessed on (中办 国办, 2023)
     expect(named('压实耕地保护和粮食安全责任制。')).toEqual(['programme:耕地保护和粮食安全责任制']);
+    // the four parties answerable for epidemic control (新型冠状病毒肺炎防控方案, 第九版, 2022), by name or spelled out
+    expect(named('各单位压实“四方责任”，落实属地、部门、单位、个人四方责任。')).toEqual([
+      'programme:四方责任',
+      'programme:四方责任',
+    ]);
     // the national title of a green-food raw-material base (中国绿色食品发展中心, its rules of building and management)
     expect(named('成功创建全国绿色食品原料标准化生产基地。')).toEqual(['programme:全国绿色食品原料标准化生产基地']);
     // two national plans for regions: a hub (国务院, 2021) and an old revolutionary base (国家发展改革委, 2016)
