@@ -116,6 +116,7 @@ export const STOP_WORDS = new Set([
   '将',
   '等',
   '了',
+  '要',
   '是',
   '着',
   '由',

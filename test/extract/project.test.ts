@@ -61,6 +61,8 @@ describe('projects', () => {
       '壶口通用机场',
     ]);
     expect(names('争取更多大项目、高质量项目落地，启动一期工程。')).toEqual([]);
+    // (a modal verb is no name's word either: 全县发展要|依托…, sentence written for the test)
+    expect(names('全县发展要依托龙门综合客运枢纽。')).toEqual(['龙门综合客运枢纽']);
   });
 
   it('takes no project from inside a programme’s name or a region’s', () => {
