@@ -89,6 +89,8 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('解决群众“急难愁盼”，整治“蝇贪蚁腐”，点燃城市“烟火气”。')).toEqual([]);
     expect(quoted('推行“线上线下”融合审批，完成园区“四至范围”核定，严控“三公经费”。')).toEqual([]);
     expect(quoted('筑起联防联控的“钢铁长城”，致敬“白衣战士”和“最可爱的人”，全县未“封城”。')).toEqual([]);
+    // (trying a thing first, 在景区“先行先试”, is how a pilot is done, not its name)
+    expect(quoted('支持氢能在园区“先行先试”。')).toEqual([]);
     // levels of government in a row, and a ranking, name nothing
     expect(quoted('构建“县、乡、村、组”四级联防体系，入选“全省县域经济三十强”。')).toEqual([]);
     // (六增六强 counts no ranking: a bundle of counted acts, a programme)
