@@ -19,18 +19,12 @@ export function unwrapLines(text: string): StepResult {
   if (!text.includes('\n')) return { text, warnings: [] };
   const lines = text.split('\n');
   const width = (l: string) => l.trim().length;
-  const midSentence = (i: number) => {
-    const l = lines[i]!;
+  // (a line that stops mid-sentence with a line of text after it that starts no heading)
+  const runsOn = (i: number) => {
     const next = lines[i + 1];
-    return (
-      width(l) >= MIN_WIDTH &&
-      !ENDS.test(l) &&
-      !HEADING.test(l) &&
-      next !== undefined &&
-      next.trim() !== '' &&
-      !HEADING.test(next)
-    );
+    return !ENDS.test(lines[i]!) && next !== undefined && next.trim() !== '' && !HEADING.test(next);
   };
+  const midSentence = (i: number) => width(lines[i]!) >= MIN_WIDTH && !HEADING.test(lines[i]!) && runsOn(i);
   const candidates = lines.map((_, i) => i).filter(midSentence);
   if (candidates.length < MIN_WRAPPED) return { text, warnings: [] };
   // the width the page was wrapped at: the median of the lines that stop mid-sentence, with some
@@ -42,22 +36,12 @@ export function unwrapLines(text: string): StepResult {
   if (atWidth.length < MIN_WRAPPED || atWidth.length < candidates.length / 2) return { text, warnings: [] };
   // (a numbered item whose title ends inside the line and whose words run on to the width, （一）…稳定。开展“…、一⏎
   // 企一策…”, continues on the next line too: a heading alone on its line has no sentence's end inside it)
-  const runOn = lines
+  const numberedRunOn = lines
     .map((_, i) => i)
-    .filter((i) => {
-      const l = lines[i]!;
-      const next = lines[i + 1];
-      return (
-        HEADING.test(l) &&
-        /[。；;]/.test(l) &&
-        !ENDS.test(l) &&
-        width(l) >= median - slack &&
-        next !== undefined &&
-        next.trim() !== '' &&
-        !HEADING.test(next)
-      );
-    });
-  const join = new Set([...atWidth, ...runOn]);
+    .filter(
+      (i) => HEADING.test(lines[i]!) && /[。；;]/.test(lines[i]!) && width(lines[i]!) >= median - slack && runsOn(i),
+    );
+  const join = new Set([...atWidth, ...numberedRunOn]);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
