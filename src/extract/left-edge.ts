@@ -166,8 +166,8 @@ const ITEM_MARK_ONLY = new RegExp(`^${ITEM_MARK}$`);
 
 /** A count in words (三项, 两个, 十大, 四条, 四张; a regular expression's source). */
 export const COUNT_IN_WORDS = '[一二三四五六七八九十两]{1,2}[项个大条张]';
-/** A count in words as jieba tags it m, or a campaign's span (…企业三年|培育行动). */
-const COUNT_WORD = new RegExp(`^(?:${COUNT_IN_WORDS}|[一二三四五两十]年)$`);
+/** A count in words as jieba tags it m, or a campaign's span (…企业三年|培育行动, …百日|攻坚行动). */
+const COUNT_WORD = new RegExp(`^(?:${COUNT_IN_WORDS}|[一二三四五两十]年|百日|百天)$`);
 
 /** Tags of the word before 至 that a route starts from: a place, a name, a noun (not a verb: 延伸至…). */
 const ROUTE_END = /^(?:ns|nr|nrt|nrfg|nz|n|ng|x|j|eng)$/;

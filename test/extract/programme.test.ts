@@ -672,6 +672,8 @@ describe('unquoted programmes', () => {
     // …三年行动计划 keeps its 计划; a campaign of fostering (培育行动) is one, its span (三年) inside its name
     expect(named('实施政府八大工程三年行动计划，成效明显。')).toEqual(['programme:八大工程三年行动计划']);
     expect(named('大力实施专精特新企业三年培育行动。')).toEqual(['programme:专精特新企业三年培育行动']);
+    // (a hundred days, as jieba tags it, is such a span too: 百日|攻坚行动)
+    expect(named('开展重点项目建设百日攻坚行动。')).toEqual(['programme:重点项目建设百日攻坚行动']);
     expect(named('持续开展中小企业五年倍增行动。')).toEqual(['programme:中小企业五年倍增行动']);
     // (a programme whose name starts with 政府 keeps it)
     expect(named('深化政府采购制度改革。')).toEqual(['programme:政府采购制度改革']);
