@@ -348,6 +348,13 @@ describe('unquoted programmes', () => {
       'programme:四方责任',
       'programme:四方责任',
     ]);
+    // the three things a county's budget must keep paid, by their short name too (中央经济工作会议, 2025), and the
+    // Northeast's five securities (习近平, 2018-09 and 2023-09-07)
+    expect(named('做好“六稳”“三保”工作，扛起维护“五大安全”使命。')).toEqual([
+      'programme:六稳',
+      'programme:基层三保',
+      'programme:五大安全',
+    ]);
     // the national title of a green-food raw-material base (中国绿色食品发展中心, its rules of building and management)
     expect(named('成功创建全国绿色食品原料标准化生产基地。')).toEqual(['programme:全国绿色食品原料标准化生产基地']);
     // two national plans for regions: a hub (国务院, 2021) and an old revolutionary base (国家发展改革委, 2016)
