@@ -4,11 +4,13 @@
 // the loop is the suffix engine's. Companies named by their projects or trades are found here.
 import type { ExtractContext, Mention } from './index.js';
 import type { Sentence } from '../structure/index.js';
+import type { Token } from './segment.js';
 import { ITEM_MARK, leftEdge, LIST_NUMBER } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
-import { alternation, rules } from '../lexicon/rules.js';
-import { divisionsCalled } from '../gazetteer/index.js';
+import { alternation, oneOf, rules } from '../lexicon/rules.js';
+import { divisionsCalled, divisionsNamed } from '../gazetteer/index.js';
+import { properAt } from './proper-name.js';
 
 /**
  * Tags of a proper name before the older trade heads (古城|乳业), where a province's or a city's name
@@ -212,6 +214,79 @@ function honouredCompanies(ctx: ExtractContext): Mention[] {
   return out;
 }
 
+/**
+ * Companies listed by their short names before the enterprises they are counted as: 东方、永东、铭福5家企业进入…,
+ * 聚集昆泰时空、贝芸科技等成长型科技企业. Two names or more in a 、-list, then 等 or their count and up to eight
+ * characters of what kind of enterprise; a count written without 等 is the list's own length. Each item is
+ * a proper name as jieba reads it (a place's, a person's or another proper word, or characters it could not
+ * join), never a kind (龙头、骨干等企业, 工业、商贸等企业: the whole list is then left alone) nor a division's
+ * full name.
+ */
+const COMPANY_LIST = new RegExp(
+  `((?:、[\\u4e00-\\u9fff]{2,6})+)(?:等(?:[0-9一二三四五六七八九十百余多]+家)?|([0-9一二三四五六七八九十]+)家)[\\u4e00-\\u9fff]{0,8}?(?:企业|公司)`,
+  'g',
+);
+const LISTED_GENERIC = oneOf('organizationGeneric');
+/** jieba's tags of a word a short name may be besides a proper one (properAt): a direction's (东方), an abbreviation, a morpheme. */
+const LISTED_PROPER = /^(?:s|j|g)$/;
+/** Tags that end the words before the list's first name: a verb, a preposition, a conjunction, an adverb, a particle. */
+const LISTED_BREAK = /^(?:v|vn|p|c|d|u|uj|ul|r|m|q|f)$/;
+const NUMERALS = '一二三四五六七八九十';
+
+/** A count of 1-99 in digits or in numerals (五, 十二, 二十). */
+function countOf(written: string): number | undefined {
+  if (/^\d+$/.test(written)) return Number(written);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(written);
+  if (!m || written === '') return undefined;
+  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) + 1 : 0);
+  return m[2] ? (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]) : digit(m[1]);
+}
+
+/** Where the list's first name starts: jieba's words back from its first 、, up to a break or six characters. */
+function firstItemStart(tokens: readonly Token[], comma: number, floor: number): number {
+  let start = comma;
+  for (let i = tokens.findLastIndex((t) => t.end <= comma); i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.start < floor || LISTED_BREAK.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word) || comma - t.start > 6) break;
+    start = t.start;
+  }
+  return start;
+}
+
+function listedCompanies(ctx: ExtractContext): Mention[] {
+  const out: Mention[] = [];
+  for (const s of ctx.report.sentences) {
+    if (!s.text.includes('、') || !/企业|公司/.test(s.text)) continue;
+    for (const m of s.text.matchAll(COMPANY_LIST)) {
+      const rest = m[1]!.slice(1).split('、');
+      if (m[2] !== undefined && countOf(m[2]) !== rest.length + 1) continue;
+      const tokens = ctx.tokens(s.index);
+      const comma = s.start + m.index;
+      const first = firstItemStart(tokens, comma, s.start);
+      const spans = [{ start: first, end: comma }];
+      let at = comma + 1;
+      for (const item of rest) {
+        spans.push({ start: at, end: at + item.length });
+        at += item.length + 1;
+      }
+      // (a short name may be a place's too, 东方: only a division's full name, 东方市, is a place here)
+      const proper = (sp: { start: number; end: number }) => {
+        const name = ctx.report.text.slice(sp.start, sp.end);
+        const from = tokens.findIndex((t) => t.start === sp.start);
+        const to = tokens.findIndex((t) => t.end === sp.end);
+        if (from < 0 || to < from || name.length < 2) return false;
+        const named = tokens
+          .slice(from, to + 1)
+          .some((t, i) => LISTED_PROPER.test(t.tag) || properAt(tokens, from + i));
+        return named && !LISTED_GENERIC.test(name) && divisionsNamed(name).length === 0;
+      };
+      if (!spans.every(proper)) continue;
+      for (const sp of spans) if (!ctx.inNoise(sp.start, sp.end)) out.push(mention(ctx, s, sp.start, sp.end));
+    }
+  }
+  return out;
+}
+
 export const organizations = suffixRecognizer({
   id: 'organization.suffix',
   type: 'organization',
@@ -228,5 +303,5 @@ export const organizations = suffixRecognizer({
     /[、，,+＋]/.test(name) ||
     (/^[户家个所项座批]/.test(name) &&
       /[\d一二三四五六七八九十百千万]$/.test(sentence.text.slice(0, start - sentence.start))),
-  also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx), ...honouredCompanies(ctx)],
+  also: (ctx) => [...projectOwners(ctx), ...shortNames(ctx), ...honouredCompanies(ctx), ...listedCompanies(ctx)],
 });

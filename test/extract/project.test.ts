@@ -192,6 +192,16 @@ describe('organizations', () => {
     expect(run('与邻县携手临港新区建设。').map((m) => m.name)).toEqual(['临港新区']);
   });
 
+  it('finds companies listed by their short names before the enterprises they are counted as (sentences written for the test)', () => {
+    const names = (t: string) => run(t, organizations).map((m) => m.name);
+    // a count without 等 is the list's own length; a short name may be a place's too (东方 of 东方市)
+    expect(names('东方、华鑫、荣泰3家企业入选全省百强。')).toEqual(['东方', '华鑫', '荣泰']);
+    expect(names('培育天宇光电、凯瑞新材等高新技术企业。')).toEqual(['天宇光电', '凯瑞新材']);
+    // a count that is not the list's, kinds of enterprise, a division's full name: no list of companies
+    expect(names('东方、华鑫、荣泰5家企业入选全省百强。')).toEqual([]);
+    expect(names('支持工业、商贸、龙头等企业发展。')).toEqual([]);
+  });
+
   it('finds the company that runs a project (seed 002)', () => {
     const names = run('启动永东化工总投资5亿元的50万吨煤焦油深加工项目。', organizations).map((m) => m.name);
     expect(names).toEqual(['永东化工']);
