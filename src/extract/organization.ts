@@ -11,6 +11,7 @@ import { suffixRecognizer } from './suffix.js';
 import { alternation, oneOf, rules } from '../lexicon/rules.js';
 import { divisionsCalled, divisionsNamed } from '../gazetteer/index.js';
 import { properAt } from './proper-name.js';
+import { countInWords } from './programme/enumerated.js';
 
 /**
  * Tags of a proper name before the older trade heads (古城|乳业), where a province's or a city's name
@@ -231,16 +232,10 @@ const LISTED_GENERIC = oneOf('organizationGeneric');
 const LISTED_PROPER = /^(?:s|j|g)$/;
 /** Tags that end the words before the list's first name: a verb, a preposition, a conjunction, an adverb, a particle. */
 const LISTED_BREAK = /^(?:v|vn|p|c|d|u|uj|ul|r|m|q|f)$/;
-const NUMERALS = '一二三四五六七八九十';
 
-/** A count of 1-99 in digits or in numerals (五, 十二, 二十). */
-function countOf(written: string): number | undefined {
-  if (/^\d+$/.test(written)) return Number(written);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(written);
-  if (!m || written === '') return undefined;
-  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) + 1 : 0);
-  return m[2] ? (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]) : digit(m[1]);
-}
+/** A count in digits or in numerals (5, 五, 十二). */
+const countOf = (written: string): number | undefined =>
+  /^\d+$/.test(written) ? Number(written) : countInWords(written);
 
 /** Where the list's first name starts: jieba's words back from its first 、, up to a break or six characters. */
 function firstItemStart(tokens: readonly Token[], comma: number, floor: number): number {

@@ -19,14 +19,19 @@ const NUMERALS: Record<string, number> = {
   十: 10,
 };
 
+/** A count in numerals of one or two characters (六 -> 6, 十二 -> 12, 二十 -> 20), if it is one. */
+export function countInWords(numerals: string): number | undefined {
+  const [a, b, ...more] = [...numerals];
+  if (!a || more.length) return undefined;
+  if (!b) return NUMERALS[a];
+  if (a === '十') return 10 + (NUMERALS[b] ?? 0);
+  return b === '十' ? (NUMERALS[a] ?? 0) * 10 : undefined;
+}
+
 /** The count a bundle name starts with (六大行动 -> 6, 三项工程 -> 3), if it is one. */
 export function bundleCount(name: string): number | undefined {
   const m = name.match(/^([一二两三四五六七八九十]{1,2})[大项个条]/);
-  if (!m) return undefined;
-  const [a, b] = [...m[1]!];
-  if (!b) return NUMERALS[a!];
-  if (a === '十') return 10 + (NUMERALS[b] ?? 0);
-  return b === '十' ? (NUMERALS[a!] ?? 0) * 10 : undefined;
+  return m ? countInWords(m[1]!) : undefined;
 }
 
 /**
