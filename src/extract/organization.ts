@@ -132,8 +132,7 @@ function shortNames(ctx: ExtractContext): Mention[] {
   for (const s of ctx.report.sentences) {
     if (s.text.search(HEADS) < 0) continue;
     const tokens = ctx.tokens(s.index);
-    const endingAt = new Map(tokens.map((t, i) => [t.end, i]));
-    const startingAt = new Map(tokens.map((t) => [t.start, t]));
+    const { startingAt, endingAt } = tokenIndex(tokens);
     for (const m of s.text.matchAll(HEADS)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
@@ -146,7 +145,8 @@ function shortNames(ctx: ExtractContext): Mention[] {
         continue;
       }
       if (!endingAt.has(end)) continue;
-      const next = startingAt.get(end);
+      const nextAt = startingAt.get(end);
+      const next = nextAt === undefined ? undefined : tokens[nextAt];
       if (next && (next.tag === 'vn' || SECTOR_AFTER.test(text.slice(end, end + 2)))) continue;
       let from: number | undefined;
       if (word.word.length >= 2) {
@@ -237,10 +237,21 @@ const LISTED_BREAK = /^(?:v|vn|p|c|d|u|uj|ul|r|m|q|f)$/;
 const countOf = (written: string): number | undefined =>
   /^\d+$/.test(written) ? Number(written) : countInWords(written);
 
-/** Where the list's first name starts: jieba's words back from its first 、, up to a break or six characters. */
-function firstItemStart(tokens: readonly Token[], comma: number, floor: number): number {
+/** Where each of jieba's words starts and ends: its index, by offset (a lookup per name, not a scan). */
+function tokenIndex(tokens: readonly Token[]): { startingAt: Map<number, number>; endingAt: Map<number, number> } {
+  return {
+    startingAt: new Map(tokens.map((t, i) => [t.start, i])),
+    endingAt: new Map(tokens.map((t, i) => [t.end, i])),
+  };
+}
+
+/**
+ * Where the list's first name starts: jieba's words back from its first 、 (the last word must end there),
+ * up to a break or six characters.
+ */
+function firstItemStart(tokens: readonly Token[], last: number, comma: number, floor: number): number {
   let start = comma;
-  for (let i = tokens.findLastIndex((t) => t.end <= comma); i >= 0; i--) {
+  for (let i = last; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.start < floor || LISTED_BREAK.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word) || comma - t.start > 6) break;
     start = t.start;
@@ -252,13 +263,18 @@ function listedCompanies(ctx: ExtractContext): Mention[] {
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
     if (!s.text.includes('、') || !/企业|公司/.test(s.text)) continue;
+    let index: ReturnType<typeof tokenIndex> | undefined;
     for (const m of s.text.matchAll(COMPANY_LIST)) {
       const rest = m[1]!.slice(1).split('、');
       if (m[2] !== undefined && countOf(m[2]) !== rest.length + 1) continue;
       const tokens = ctx.tokens(s.index);
+      index ??= tokenIndex(tokens);
+      const { startingAt, endingAt } = index;
       const comma = s.start + m.index;
-      const first = firstItemStart(tokens, comma, s.start);
-      const spans = [{ start: first, end: comma }];
+      // (a first name that ends inside one of jieba's words is no name of its own)
+      const last = endingAt.get(comma);
+      if (last === undefined) continue;
+      const spans = [{ start: firstItemStart(tokens, last, comma, s.start), end: comma }];
       let at = comma + 1;
       for (const item of rest) {
         spans.push({ start: at, end: at + item.length });
@@ -267,9 +283,9 @@ function listedCompanies(ctx: ExtractContext): Mention[] {
       // (a short name may be a place's too, 东方: only a division's full name, 东方市, is a place here)
       const proper = (sp: { start: number; end: number }) => {
         const name = ctx.report.text.slice(sp.start, sp.end);
-        const from = tokens.findIndex((t) => t.start === sp.start);
-        const to = tokens.findIndex((t) => t.end === sp.end);
-        if (from < 0 || to < from || name.length < 2) return false;
+        const from = startingAt.get(sp.start);
+        const to = endingAt.get(sp.end);
+        if (from === undefined || to === undefined || to < from || name.length < 2) return false;
         const named = tokens
           .slice(from, to + 1)
           .some((t, i) => LISTED_PROPER.test(t.tag) || properAt(tokens, from + i));
