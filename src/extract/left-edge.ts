@@ -1,7 +1,7 @@
 // The left edge of a name that ends in a known head (…提升行动, …有限公司, …储能电站): walk
 // jieba's words leftwards while they can belong to a name, and stop at the verb or function
 // word that introduces it (深入推进|农村人居环境整治提升行动).
-import type { Token } from './segment.js';
+import { firstEndingAfter, type Token } from './segment.js';
 
 /** A list's number word (一是, 五是): it opens a sentence's item, never a name (a regular expression's source). */
 export const LIST_NUMBER = '[一二三四五六七八九十]是';
@@ -179,8 +179,8 @@ export function leftEdge(
   end: number,
   options: EdgeOptions,
 ): number | undefined {
-  let i = tokens.findIndex((t) => t.end > headStart);
-  if (i < 0) return undefined;
+  let i = firstEndingAfter(tokens, headStart);
+  if (i >= tokens.length) return undefined;
   let start = Math.min(tokens[i]!.start, headStart);
   // the head may start inside a token (…整治提升 | 行动): begin from that token
   for (i -= 1; i >= 0; i--) {

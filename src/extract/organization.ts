@@ -4,7 +4,7 @@
 // the loop is the suffix engine's. Companies named by their projects or trades are found here.
 import type { ExtractContext, Mention } from './index.js';
 import type { Sentence } from '../structure/index.js';
-import type { Token } from './segment.js';
+import { wordsWithin, type Token } from './segment.js';
 import { ITEM_MARK, leftEdge, LIST_NUMBER } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
@@ -35,7 +35,7 @@ function projectOwners(ctx: ExtractContext): Mention[] {
       const at = s.start + m.index;
       let start = leftEdge(tokens, at, at, { maxLength: 6 });
       if (start === undefined || start >= at) continue;
-      let words = tokens.filter((t) => t.start >= start! && t.end <= at);
+      let words = wordsWithin(tokens, start, at);
       // 华能山阴2×100万千瓦…: the place after the company is where, not who
       if (words.length > 1 && /^(年产|年处理)$/.test(words.at(-1)!.word)) words = words.slice(0, -1);
       if (words.length > 1 && words.at(-1)!.tag === 'ns') words = words.slice(0, -1);
@@ -206,7 +206,7 @@ function honouredCompanies(ctx: ExtractContext): Mention[] {
       const name = text.slice(start, end);
       if (name.length < 2 || NOT_A_COMPANY.test(name) || isDivision(name) || ctx.inNoise(start, end)) continue;
       tokens ??= ctx.tokens(s.index);
-      const words = tokens.filter((t) => t.start >= start && t.end <= end);
+      const words = wordsWithin(tokens, start, end);
       if (words[0]?.start !== start || words.at(-1)?.end !== end) continue;
       if (!words.some((t) => PROPER_TAGS.test(t.tag) && !isDivision(t.word))) continue;
       out.push(mention(ctx, s, start, end));

@@ -20,6 +20,30 @@ export interface Token {
   end: number;
 }
 
+/**
+ * The index of the first of a sentence's words that ends after `offset` (the words' count if none): a binary
+ * search, since jieba's words come in text order. A recognizer looks a head's words up this way, not by a scan
+ * from the sentence's start (quadratic in a long sentence of many heads).
+ */
+export function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The words wholly inside [start, end), in text order. */
+export function wordsWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstEndingAfter(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++)
+    if (tokens[i]!.start >= start) out.push(tokens[i]!);
+  return out;
+}
+
 let jieba: Jieba | undefined;
 
 /** A file of src/lexicon/jieba (one line each: the extractor refuses an empty table), from src/ or dist/. */

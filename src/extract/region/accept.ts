@@ -3,7 +3,7 @@
 // must be names jieba does not know (翟店) or cued; short forms of villages always need a cue, as
 // villages lend their names to everything nearby (汤头温泉, 东辛庄蔬菜基地): a count of villages
 // after the name or its list (东尾毛等4个村, 神溪、土桥铺、海村3个村; 丹朱、南漳、大堡头4镇27村).
-import type { Token } from '../segment.js';
+import { wordsWithin, type Token } from '../segment.js';
 import type { Entry } from './dictionary.js';
 import { endsStrategyBeat, startsAnotherWord } from '../../gazetteer/words.js';
 
@@ -41,7 +41,7 @@ export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStar
   const { entry, start, end, chained } = hit;
   if (!chained && !tokens.starts.has(start)) return false;
   const endOk = tokens.ends.has(end);
-  const inside = tokens.list.filter((t) => t.start >= start && t.end <= end);
+  const inside = wordsWithin(tokens.list, start, end);
   const single = inside.length === 1 ? inside[0] : undefined;
   // one token jieba does not know, or several: a name, not a word
   const unknown = !single || single.tag === 'x' || single.tag === 'ns';
