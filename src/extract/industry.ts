@@ -82,10 +82,11 @@ export const industries: Recognizer = {
         const before = tokens.findLast((t) => t.end <= headStart);
         if (!before || !NOUN_TAGS.has(before.tag)) continue;
         let raw = report.text.slice(start, headStart).replace(LEAD, '');
-        // the name starts after the last verb or function word left in it (过多依赖|煤炭)
+        // the name starts after the last verb or function word left in it (过多依赖|煤炭), and after the lead
+        // verbs that follow that word (面对|建设现代化产业体系: 建设 leads, 现代化 qualifies)
         const from = headStart - raw.length;
         const lastBreak = tokens.findLast((t) => t.start >= from && t.end <= headStart && BREAK_TAGS.has(t.tag));
-        if (lastBreak) raw = report.text.slice(lastBreak.end, headStart);
+        if (lastBreak) raw = report.text.slice(lastBreak.end, headStart).replace(LEAD, '');
         // 低碳硅芯|全产业链: the whole chain of an industry
         if (m[0] === '产业链') raw = raw.replace(/全$/, '');
         // 县|陶瓷产业 is the county's; 县域|经济 is one word, not 县 + 域经济
@@ -161,8 +162,8 @@ function isSectorName(raw: string): boolean {
   // a place (粤港澳大湾区产业梯度转移, 沿黄公路产业) is where, not what
   if (/(区|市|县|省|镇|乡|村|公路|大道)$/.test(raw)) return false;
   // 县域经济十大优势|产业: a kind of industry, not one; nor is a count of them (五大产业, 某市七大绿色产业)
-  // (nor a type of them, 创新型, 成长型)
-  if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十]大/.test(raw))
+  // (nor a type of them, 创新型, 成长型; 百大 is a count too: 百大产业链项目, the hundred chains' projects)
+  if (/(优势|主导|特色|新兴|支柱|传统|重点|十大|百亿|千亿|核心|县域|型)$|[两二三四五六七八九十百]大/.test(raw))
     return false;
   // a place's industries in general (某县产业发展) name none
   return divisionsCalled(raw).length === 0;

@@ -108,6 +108,8 @@ describe('industries', () => {
     expect(found('六大产业中，陶瓷产业增长最快。')).toEqual(['陶瓷']);
     // a place's industries in general, a kind (核心, 县域) and a place's counted ones are none either
     expect(found('这五年，平遥产业发展发生深刻变革，朔州市五大绿色产业规划出台。')).toEqual([]);
+    // (nor a hundred of them: 百大产业链项目 are the projects of a hundred chains)
+    expect(found('推动省百大项目和市百大产业链项目建设。')).toEqual([]);
     // (数字经济 is the vocabulary's sector, not 数字经济核心)
     expect(found('全县数字经济核心产业规模扩大，跻身山西县域产业竞争力前列。')).toEqual(['数字经济']);
   });
@@ -138,6 +140,9 @@ describe('industries', () => {
     // a page that lost its punctuation: 这一主线|产业实力
     expect(found('坚持高质量发展这一主线产业实力稳步提升')).toEqual([]);
     expect(found('坚持绿色产业和高品质产业并举，聚力发展陶瓷产业。')).toEqual(['陶瓷']);
+    // the lead verb after a verb the name starts behind (面对|建设|现代化产业体系) is no part of it either
+    expect(found('面对建设现代化产业体系的使命，我们迎难而上。')).toEqual([]);
+    expect(found('面对发展陶瓷产业的机遇。')).toEqual(['陶瓷']);
   });
 
   it('names the sectors a report lists before 等…产业, or the vocabulary sector an item holds (sentences written for the test)', () => {
