@@ -328,6 +328,22 @@ describe('unquoted programmes', () => {
     expect(inProvince('全县干部弘扬“团结奋进、拼搏创新、苦干实干、后发赶超”精神。', '贵州省')).toEqual([
       'programme:新时代贵州精神',
     ]);
+    // Inner Mongolia's path by its two beats (习近平 to its delegation, 2019-03-05); elsewhere a principle anyone states
+    expect(inProvince('全旗坚持生态优先、绿色发展，推动经济高质量发展。', '内蒙古自治区')).toEqual([
+      'programme:以生态优先、绿色发展为导向的高质量发展新路子',
+    ]);
+    expect(inProvince('全县坚持生态优先、绿色发展，推动经济高质量发展。', '江苏省')).toEqual([]);
+    // the Northeast's three tasks (老字号, 原字号, 新字号; 习近平 in the Northeast, 2018-09) in its three provinces'
+    // reports; elsewhere a region's own three tasks
+    const northeast = 'programme:改造升级老字号、深度开发原字号、培育壮大新字号';
+    expect(inProvince('围绕做好“三篇大文章”，加快老工业基地振兴。', '黑龙江省')).toContain(northeast);
+    expect(inProvince('做好“三篇大文章”。', '吉林省')).toEqual([northeast]);
+    expect(inProvince('做好“三篇大文章”。', '广东省')).toEqual(['slogan:三篇大文章']);
+    // Guangdong's equipment belt west of the Pearl River (2015 plan) and Qinghai's four economies (2019)
+    expect(inProvince('推进珠江西岸先进装备制造产业带建设。', '广东省')).toEqual([
+      'programme:珠江西岸先进装备制造产业带',
+    ]);
+    expect(inProvince('培育四种经济形态，新的动能加快增长。', '青海省')).toEqual(['programme:四种经济形态']);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
