@@ -97,6 +97,12 @@ export const LEAD_WORDS = new Set([
   '调研',
   '亲临',
   '莅临',
+  // (深化|平台公司转型: the reform deepened follows it)
+  '深化',
+  // an era or a rank entered (毕节迈入|高铁时代, 步入|全国百强县): what follows is where, not a name with the verb
+  '迈入',
+  '步入',
+  '迈进',
   '深化落实',
   '扎实推进',
   '深入推进',

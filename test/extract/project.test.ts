@@ -192,6 +192,13 @@ describe('organizations', () => {
     expect(run('与邻县携手临港新区建设。').map((m) => m.name)).toEqual(['临港新区']);
   });
 
+  it('starts no name at the verb of an era entered or a reform deepened (sentences written for the test)', () => {
+    // (the railway is named; the county entering the era of railways is none)
+    expect(run('东西高铁建成通车，全县迈入高铁时代。').map((m) => m.name)).toEqual(['东西高铁']);
+    expect(run('我县步入动车时代。').map((m) => m.name)).toEqual([]);
+    expect(run('深化平台公司转型，盘活闲置资源。', organizations).map((m) => m.name)).toEqual([]);
+  });
+
   it('finds companies listed by their short names before the enterprises they are counted as (sentences written for the test)', () => {
     const names = (t: string) => run(t, organizations).map((m) => m.name);
     // a count without 等 is the list's own length; a short name may be a place's too (东方 of 东方市)
