@@ -344,6 +344,12 @@ describe('unquoted programmes', () => {
       'programme:珠江西岸先进装备制造产业带',
     ]);
     expect(inProvince('培育四种经济形态，新的动能加快增长。', '青海省')).toEqual(['programme:四种经济形态']);
+    // Guizhou's two bottom lines, development's and ecology's (习近平's charge to the province)
+    expect(inProvince('牢牢守住发展和生态“两条底线”，统揽全局。', '贵州省')).toEqual([
+      'programme:守好发展和生态两条底线',
+    ]);
+    expect(inProvince('坚守发展和生态两条底线。', '贵州省')).toEqual(['programme:守好发展和生态两条底线']);
+    expect(inProvince('守住安全和稳定“两条底线”。', '河南省')).toEqual(['slogan:两条底线']);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
