@@ -344,6 +344,9 @@ describe('unquoted programmes', () => {
       'programme:珠江西岸先进装备制造产业带',
     ]);
     expect(inProvince('培育四种经济形态，新的动能加快增长。', '青海省')).toEqual(['programme:四种经济形态']);
+    // Shanxi's agricultural strategy, each character quoted (quotes of one character side by side are one line)
+    expect(inProvince('深入实施农业“特”“优”战略，持续抓好乳业。', '山西省')).toEqual(['programme:特优']);
+    expect(inProvince('实施农业特优战略。', '山西省')).toEqual(['programme:特优']);
     // Guizhou's two bottom lines, development's and ecology's (习近平's charge to the province)
     expect(inProvince('牢牢守住发展和生态“两条底线”，统揽全局。', '贵州省')).toEqual([
       'programme:守好发展和生态两条底线',

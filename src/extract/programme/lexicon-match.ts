@@ -58,8 +58,9 @@ function endsQuotedName(text: string, index: number, spelling: string, province:
 /**
  * A lexicon spelling written with its words quoted in parts and a word outside the quotes between
  * them (Guizhou's 围绕“四新”主攻“四化”): the quote marks are read past, and the whole line is the
- * programme. Quotes side by side (“六稳”“六保”) stay the names they quote, and a quote with words
- * only before or after it (“三个年”活动) is read by the quoted recognizer, noun and all.
+ * programme. Quotes side by side (“六稳”“六保”) stay the names they quote, unless each quotes one character
+ * (农业“特”“优”战略), and a quote with words only before or after it (“三个年”活动) is read by the quoted
+ * recognizer, noun and all.
  */
 function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
   // the quotes quoted.ts reads (garbled marks paired too); a word between two needs two of them
@@ -80,7 +81,9 @@ function acrossQuotesIn(ctx: ExtractContext, s: Sentence): Mention[] {
     const wordBetween = inside.some(
       (sp, i) => i > 0 && HAN.test(s.text.slice(inside[i - 1]!.index + inside[i - 1]!.length, sp.index)),
     );
-    if (!wordBetween) continue;
+    // (nor are quotes of one character each, side by side, names of their own: 农业“特”“优”战略 is one line)
+    const lettersQuoted = inside.length > 1 && inside.every((sp) => sp.length === 3);
+    if (!wordBetween && !lettersQuoted) continue;
     const entry = lookupProgramme(spelling, province);
     if (!entry || ctx.inNoise(s.start + from, s.start + to)) continue;
     out.push(
