@@ -4,6 +4,7 @@ import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyHits, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge, LIST_NUMBER } from './left-edge.js';
+import { firstEndingAfter, wordStartsAt, wordsWithin } from './segment.js';
 import { divisionsCalled } from '../gazetteer/index.js';
 import { listed, type ListItem } from './listed.js';
 
@@ -79,20 +80,19 @@ export const industries: Recognizer = {
         const headStart = s.start + m.index;
         const start = leftEdge(tokens, headStart, headStart, { maxLength: 8 });
         if (start === undefined || start >= headStart) continue;
-        const before = tokens.findLast((t) => t.end <= headStart);
+        const before = tokens[firstEndingAfter(tokens, headStart) - 1];
         if (!before || !NOUN_TAGS.has(before.tag)) continue;
         let raw = report.text.slice(start, headStart).replace(LEAD, '');
         // the name starts after the last verb or function word left in it (过多依赖|煤炭), and after the lead
         // verbs that follow that word (面对|建设现代化产业体系: 建设 leads, 现代化 qualifies)
         const from = headStart - raw.length;
-        const lastBreak = tokens.findLast((t) => t.start >= from && t.end <= headStart && BREAK_TAGS.has(t.tag));
+        const lastBreak = wordsWithin(tokens, from, headStart).findLast((t) => BREAK_TAGS.has(t.tag));
         if (lastBreak) raw = report.text.slice(lastBreak.end, headStart).replace(LEAD, '');
         // 低碳硅芯|全产业链: the whole chain of an industry
         if (m[0] === '产业链') raw = raw.replace(/全$/, '');
         // 县|陶瓷产业 is the county's; 县域|经济 is one word, not 县 + 域经济
         const level = LEVEL.exec(raw)?.[0];
-        if (level && tokens.some((t) => t.start === headStart - raw.length + level.length))
-          raw = raw.slice(level.length);
+        if (level && wordStartsAt(tokens, headStart - raw.length + level.length)) raw = raw.slice(level.length);
         // 规上|高新技术产业: the firms above a size counted, not a kind of industry
         raw = raw.replace(/^(?:规上|规模以上)/, '');
         if (!isSectorName(raw)) continue;

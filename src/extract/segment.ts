@@ -36,6 +36,11 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number): numb
   return lo;
 }
 
+/** Whether one of the words starts at `offset`. */
+export function wordStartsAt(tokens: readonly Token[], offset: number): boolean {
+  return tokens[firstEndingAfter(tokens, offset)]?.start === offset;
+}
+
 /** The words wholly inside [start, end), in text order. */
 export function wordsWithin(tokens: readonly Token[], start: number, end: number): Token[] {
   const out: Token[] = [];
