@@ -469,6 +469,13 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('今年是“十五五”开局的一年，深入实施“强县富民”工程。')).toContain('programme:强县富民');
   });
 
+  it('reads the parts a report is divided into as headings, no names (sentences written for the test)', () => {
+    expect(quoted('报告分为“2024年工作回顾”和“2025年工作安排”两大部分。')).toEqual([]);
+    expect(quoted('报告共分“过去五年回顾”“今后五年目标”“明年重点工作”三个部分。')).toEqual([]);
+    // (a quote followed by a part of something else keeps its reading)
+    expect(quoted('深入实施“强县富民”工程，大部分乡镇完成任务。')).toEqual(['programme:强县富民']);
+  });
+
   it('reads quotes a page marked singly or garbled, and pairs no stray mark', () => {
     expect(quoted('加快推进‘两区一中心’建设。')).toEqual(['slogan:两区一中心']);
     // a closing mark for an opening one, a single for a double

@@ -593,6 +593,8 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   if (/^的一年/.test(afterRun)) return null;
   // 经济下行的“双重”考验: a trial gone through names nothing
   if (TRIAL_AFTER.test(afterRun)) return null;
+  // 报告分为“2018年工作回顾”和“2019年工作安排”两大部分: the parts of the document are headings, not names
+  if (/^(?:[两二三四五六七八九十]|\d)?大?个?部分/.test(afterRun)) return null;
   // 超强台风“摩羯”, 特大暴雨“7·20”: a weather event's name is no programme
   if (/(?:台风|暴雨|寒潮|地震|洪水|洪灾)$/.test(before)) return null;
   // 从“山区库区”迈向…, 由“一枝独秀”向“花开满园”: where the region came from and goes to are states, not names
