@@ -469,6 +469,13 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('今年是“十五五”开局的一年，深入实施“强县富民”工程。')).toContain('programme:强县富民');
   });
 
+  it('keeps a 方针 after a counted line as its noun, as 思路 or 要求 is (sentences written for the test)', () => {
+    expect(quotedMentions('围绕省委“二十四字”工作方针，解放思想。').map((m) => m.aliases)).toEqual([
+      ['二十四字工作方针'],
+    ]);
+    expect(quoted('全面落实省委“八字”方针。')).toEqual(['programme:八字方针']);
+  });
+
   it('reads the parts a report is divided into as headings, no names (sentences written for the test)', () => {
     expect(quoted('报告分为“2024年工作回顾”和“2025年工作安排”两大部分。')).toEqual([]);
     expect(quoted('报告共分“过去五年回顾”“今后五年目标”“明年重点工作”三个部分。')).toEqual([]);
