@@ -103,7 +103,13 @@ function reconcile(mentions: Mention[]): Mention[] {
     m.type === 'project' &&
     ((programmes.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.start < k.end) ||
       (regions.get(m.sentence) ?? []).some((k) => k.start <= m.start && m.end <= k.end));
-  const others = attachProjectContext(dedupe(mentions.filter((m) => !NAMED.has(m.type) && !notProject(m))));
+  // the same words read as a sector of the vocabulary and as a company's short name (冷链物流: 冷链 and the
+  // trade word 物流) are the sector
+  const sectorSpans = new Set(mentions.filter((m) => m.type === 'industry').map((m) => `${m.start}:${m.end}`));
+  const notOrganization = (m: Mention) => m.type === 'organization' && sectorSpans.has(`${m.start}:${m.end}`);
+  const others = attachProjectContext(
+    dedupe(mentions.filter((m) => !NAMED.has(m.type) && !notProject(m) && !notOrganization(m))),
+  );
   return [...withLexiconParts(kept), ...others].sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : 1),
   );

@@ -265,6 +265,18 @@ describe('organizations', () => {
 
   it('rejects generic organizations', () => {
     expect(run('支持龙头企业和规上企业发展，提升县级综合医院能力。', organizations)).toEqual([]);
+    // kinds of bodies by what they do or who runs them (sentences written for the test)
+    expect(
+      run('培育农民专业合作社120家、村级劳务扶贫公司8家，投融资公司融资20亿元，专业合作社带动农户。', organizations),
+    ).toEqual([]);
+  });
+
+  it('takes the words a sector of the vocabulary is for the sector, not a company’s short name (a sentence written for the test)', () => {
+    const types = extract(reportOf('加快建设智能仓储冷链物流，发展壮大乳业。', { region: '稷山县' })).map(
+      (m) => `${m.type}:${m.name}`,
+    );
+    expect(types).toContain('industry:冷链物流');
+    expect(types.filter((t) => t.startsWith('organization'))).toEqual([]);
   });
 
   it('takes no kind of organization by what it does, its designation, its level or its listing, nor a run of generic words (sentences written for the test)', () => {
