@@ -192,6 +192,12 @@ describe('organizations', () => {
     expect(run('与邻县携手临港新区建设。').map((m) => m.name)).toEqual(['临港新区']);
   });
 
+  it('takes no body that runs a zone for a project (sentences written for the test)', () => {
+    expect(run('审议通过《中共滨海新区委员会关于加快创建智慧新城的实施意见》。').map((m) => m.name)).toEqual([]);
+    expect(run('东山新区管委会、西山新区党工委推进体制改革。').map((m) => m.name)).toEqual([]);
+    expect(run('东山新区建设提速。').map((m) => m.name)).toEqual(['东山新区']);
+  });
+
   it('starts no name at the verb of an era entered or a reform deepened (sentences written for the test)', () => {
     // (the railway is named; the county entering the era of railways is none)
     expect(run('东西高铁建成通车，全县迈入高铁时代。').map((m) => m.name)).toEqual(['东西高铁']);
