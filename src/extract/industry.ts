@@ -4,7 +4,7 @@ import data from '../lexicon/industries.json' with { type: 'json' };
 import type { Mention, Recognizer } from './index.js';
 import { compileVocabulary, vocabularyHits, vocabularyMentions, type Vocabulary } from './vocabulary.js';
 import { leftEdge, LIST_NUMBER } from './left-edge.js';
-import { firstEndingAfter, wordStartsAt, wordsWithin } from './segment.js';
+import { firstEndingAfter, wordStartingAt, wordsWithin } from './segment.js';
 import { divisionsCalled } from '../gazetteer/index.js';
 import { listed, type ListItem } from './listed.js';
 
@@ -92,7 +92,8 @@ export const industries: Recognizer = {
         if (m[0] === '产业链') raw = raw.replace(/全$/, '');
         // 县|陶瓷产业 is the county's; 县域|经济 is one word, not 县 + 域经济
         const level = LEVEL.exec(raw)?.[0];
-        if (level && wordStartsAt(tokens, headStart - raw.length + level.length)) raw = raw.slice(level.length);
+        if (level && wordStartingAt(tokens, headStart - raw.length + level.length) !== undefined)
+          raw = raw.slice(level.length);
         // 规上|高新技术产业: the firms above a size counted, not a kind of industry
         raw = raw.replace(/^(?:规上|规模以上)/, '');
         if (!isSectorName(raw)) continue;

@@ -4,7 +4,7 @@
 // the loop is the suffix engine's. Companies named by their projects or trades are found here.
 import type { ExtractContext, Mention } from './index.js';
 import type { Sentence } from '../structure/index.js';
-import { wordsWithin, type Token } from './segment.js';
+import { wordEndingAt, wordStartingAt, wordsWithin, type Token } from './segment.js';
 import { ITEM_MARK, leftEdge, LIST_NUMBER } from './left-edge.js';
 import { mentionAt } from './mention.js';
 import { suffixRecognizer } from './suffix.js';
@@ -132,11 +132,10 @@ function shortNames(ctx: ExtractContext): Mention[] {
   for (const s of ctx.report.sentences) {
     if (s.text.search(HEADS) < 0) continue;
     const tokens = ctx.tokens(s.index);
-    const { startingAt, endingAt } = tokenIndex(tokens);
     for (const m of s.text.matchAll(HEADS)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
-      const i = endingAt.get(at);
+      const i = wordEndingAt(tokens, at);
       if (i === undefined) continue;
       const word = tokens[i]!;
       if (TRADE.has(m[0]) && word.word.length >= 2) {
@@ -144,8 +143,8 @@ function shortNames(ctx: ExtractContext): Mention[] {
           out.push(mention(ctx, s, word.start, end));
         continue;
       }
-      if (!endingAt.has(end)) continue;
-      const nextAt = startingAt.get(end);
+      if (wordEndingAt(tokens, end) === undefined) continue;
+      const nextAt = wordStartingAt(tokens, end);
       const next = nextAt === undefined ? undefined : tokens[nextAt];
       if (next && (next.tag === 'vn' || SECTOR_AFTER.test(text.slice(end, end + 2)))) continue;
       let from: number | undefined;
@@ -237,14 +236,6 @@ const LISTED_BREAK = /^(?:v|vn|p|c|d|u|uj|ul|r|m|q|f)$/;
 const countOf = (written: string): number | undefined =>
   /^\d+$/.test(written) ? Number(written) : countInWords(written);
 
-/** Where each of jieba's words starts and ends: its index, by offset (a lookup per name, not a scan). */
-function tokenIndex(tokens: readonly Token[]): { startingAt: Map<number, number>; endingAt: Map<number, number> } {
-  return {
-    startingAt: new Map(tokens.map((t, i) => [t.start, i])),
-    endingAt: new Map(tokens.map((t, i) => [t.end, i])),
-  };
-}
-
 /**
  * Where the list's first name starts: jieba's words back from its first 、 (the last word must end there),
  * up to a break or six characters.
@@ -263,16 +254,13 @@ function listedCompanies(ctx: ExtractContext): Mention[] {
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
     if (!s.text.includes('、') || !/企业|公司/.test(s.text)) continue;
-    let index: ReturnType<typeof tokenIndex> | undefined;
     for (const m of s.text.matchAll(COMPANY_LIST)) {
       const rest = m[1]!.slice(1).split('、');
       if (m[2] !== undefined && countOf(m[2]) !== rest.length + 1) continue;
       const tokens = ctx.tokens(s.index);
-      index ??= tokenIndex(tokens);
-      const { startingAt, endingAt } = index;
       const comma = s.start + m.index;
       // (a first name that ends inside one of jieba's words is no name of its own)
-      const last = endingAt.get(comma);
+      const last = wordEndingAt(tokens, comma);
       if (last === undefined) continue;
       const spans = [{ start: firstItemStart(tokens, last, comma, s.start), end: comma }];
       let at = comma + 1;
@@ -283,8 +271,8 @@ function listedCompanies(ctx: ExtractContext): Mention[] {
       // (a short name may be a place's too, 东方: only a division's full name, 东方市, is a place here)
       const proper = (sp: { start: number; end: number }) => {
         const name = ctx.report.text.slice(sp.start, sp.end);
-        const from = startingAt.get(sp.start);
-        const to = endingAt.get(sp.end);
+        const from = wordStartingAt(tokens, sp.start);
+        const to = wordEndingAt(tokens, sp.end);
         if (from === undefined || to === undefined || to < from || name.length < 2) return false;
         const named = tokens
           .slice(from, to + 1)

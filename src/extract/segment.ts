@@ -36,9 +36,16 @@ export function firstEndingAfter(tokens: readonly Token[], offset: number): numb
   return lo;
 }
 
-/** Whether one of the words starts at `offset`. */
-export function wordStartsAt(tokens: readonly Token[], offset: number): boolean {
-  return tokens[firstEndingAfter(tokens, offset)]?.start === offset;
+/** The index of the word that starts at `offset`, if one does. */
+export function wordStartingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const i = firstEndingAfter(tokens, offset);
+  return tokens[i]?.start === offset ? i : undefined;
+}
+
+/** The index of the word that ends at `offset`, if one does. */
+export function wordEndingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const i = firstEndingAfter(tokens, offset - 1);
+  return tokens[i]?.end === offset ? i : undefined;
 }
 
 /** The words wholly inside [start, end), in text order. */

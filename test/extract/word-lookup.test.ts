@@ -1,7 +1,7 @@
 // Looking a head's words up by offset (a binary search over jieba's words in text order) gives what a scan
 // from the sentence's start gives; the recognizers that use it still read every clause of a long sentence.
 import { describe, expect, it } from 'vitest';
-import { firstEndingAfter, tag, wordStartsAt, wordsWithin } from '../../src/extract/segment.js';
+import { firstEndingAfter, tag, wordEndingAt, wordStartingAt, wordsWithin } from '../../src/extract/segment.js';
 import { extract } from '../../src/extract/run.js';
 import { organizations } from '../../src/extract/organization.js';
 import { reportOf } from '../fixtures/report.js';
@@ -18,9 +18,12 @@ describe('word lookup by offset', () => {
     }
   });
 
-  it('says whether a word starts at an offset, as a scan does', () => {
-    for (let at = 95; at <= 100 + SENTENCE.length + 2; at++)
-      expect(wordStartsAt(words, at)).toBe(words.some((t) => t.start === at));
+  it('finds the word that starts or ends at an offset, as a scan does', () => {
+    const found = (i: number) => (i < 0 ? undefined : i);
+    for (let at = 95; at <= 100 + SENTENCE.length + 2; at++) {
+      expect(wordStartingAt(words, at)).toBe(found(words.findIndex((t) => t.start === at)));
+      expect(wordEndingAt(words, at)).toBe(found(words.findIndex((t) => t.end === at)));
+    }
   });
 
   it('gives the words wholly inside a span, as a filter over every word does', () => {
