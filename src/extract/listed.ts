@@ -38,8 +38,11 @@ const MAX_LIST = 200;
 const LEAD = new RegExp(
   `^(?:${LIST_NUMBER}|其中|全力|全年|今年|去年|成功|新开工|高标准|[\\d.]+[亿万]?元|${alternation('projectLeadWords')})+`,
 );
-/** A project's own head ends the item (恒河水库, 抽水蓄能电站): the suffix recognizer names it. */
-const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)}|[一二三四五六七八九十\\d]期)$`);
+/**
+ * A project's own head ends the item, perhaps with its phase after it (恒河水库, 抽水蓄能电站, 天保工程二期): the
+ * suffix recognizer names it. A phase after an owner's name and its product (伟友耐磨二期, 伊利三期) is the item's.
+ */
+const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)})(?:[一二三四五六七八九十\\d]期)?$`);
 /** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
 const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
 

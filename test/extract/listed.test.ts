@@ -35,6 +35,14 @@ describe('projects listed before 等…项目', () => {
     ]);
   });
 
+  it('keeps a phase after an owner’s name and product, and leaves a work with its own head to the suffix recognizer (sentences written for the test)', () => {
+    expect(names('金岭化工环氧树脂二期、凯鑫源锂电隔膜三期等8个项目开工。')).toEqual([
+      '金岭化工环氧树脂二期',
+      '凯鑫源锂电隔膜三期',
+    ]);
+    expect(names('东山水库二期、天保工程三期等8个项目开工。')).toEqual([]);
+  });
+
   it('reads one item only with a count after 等 (等静压 is a word: no list)', () => {
     expect(names('年产3万吨等静压石墨项目开工，金岭化工环氧树脂等12个项目竣工。')).toEqual(['金岭化工环氧树脂']);
   });
