@@ -102,6 +102,8 @@ describe('projects', () => {
     // a list's number is not the name; each item of a list ends at its own head
     expect(names('五是加快龙门大桥建设。')).toEqual(['龙门大桥']);
     expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
+    // a railway by its name, not railways in general
+    expect(names('龙青铁路开通运营，加快铁路建设。')).toEqual(['龙青铁路']);
   });
 
   it('names a work on a facility with the facility, and not the facility again (sentences written for the test)', () => {
