@@ -102,6 +102,13 @@ describe('projects', () => {
     // a list's number is not the name; each item of a list ends at its own head
     expect(names('五是加快龙门大桥建设。')).toEqual(['龙门大桥']);
     expect(names('建设玫瑰田园综合体和青云小镇。')).toEqual(['玫瑰田园综合体', '青云小镇']);
+    // what lands in a park and the park it lands in are two (落地, 落户, 入驻 introduce the second)
+    expect(names('青云光电产业园落地龙门工业园，东山物流园入驻青云经开区。')).toEqual([
+      '青云光电产业园',
+      '龙门工业园',
+      '东山物流园',
+      '青云经开区',
+    ]);
     // a railway by its name, not railways in general
     expect(names('龙青铁路开通运营，加快铁路建设。')).toEqual(['龙青铁路']);
   });
