@@ -109,6 +109,15 @@ describe('projects', () => {
       '东山物流园',
       '青云经开区',
     ]);
+    // a sluice, a ropeway, a greenway, a science park or town by its name, not the kind
+    expect(names('建成龙门水闸、青云索道和柳溪绿道，打造东湖科技园、西山科技城。')).toEqual([
+      '龙门水闸',
+      '青云索道',
+      '柳溪绿道',
+      '东湖科技园',
+      '西山科技城',
+    ]);
+    expect(names('新建水闸3座，推进科技城建设。')).toEqual([]);
     // a railway by its name, not railways in general
     expect(names('龙青铁路开通运营，加快铁路建设。')).toEqual(['龙青铁路']);
   });
