@@ -14,7 +14,8 @@ import {
   provinceOf,
 } from '../gazetteer/index.js';
 import { type Entry, type Trie, localTrie, nationalTrie, provincialTrie } from './region/dictionary.js';
-import { type Hit, type Tokens, accepts, indexTokens } from './region/accept.js';
+import { type Hit, accepts } from './region/accept.js';
+import type { Token } from './segment.js';
 
 const KIND_ORDER: Record<Entry['kind'], number> = { full: 0, former: 1, economic: 2, short: 3 };
 
@@ -42,7 +43,7 @@ function inSentence(
   province?: Division,
 ): Mention[] {
   const out: Mention[] = [];
-  let tokens: Tokens | undefined;
+  let tokens: readonly Token[] | undefined;
   let last: { end: number; division?: Division } | undefined;
   const found: Entry[] = [];
   // inside a local name that lacked its cue (东榆林 of 东榆林段), no short form of a far place (榆林)
@@ -64,7 +65,7 @@ function inSentence(
     let taken = 0;
     if (found.length > 0) {
       found.sort((a, b) => b.surface.length - a.surface.length || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-      tokens ??= indexTokens(ctx.tokens(s.index));
+      tokens ??= ctx.tokens(s.index);
       const localHere = found.some((e) => e.local);
       for (const entry of found) {
         const end = start + entry.surface.length;

@@ -3,8 +3,7 @@
 // beats are the region's own (every county picks its own), so no lexicon can hold them: they are
 // found by their form. Two beats or more in a 、-list; one alone (科教兴县战略) is a common phrase.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import type { Token } from '../segment.js';
-import { indexTokens } from '../region/accept.js';
+import { wordEndingAt, wordStartingAt, type Token } from '../segment.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 
@@ -47,10 +46,9 @@ export const strategySlogans: Recognizer = {
 
 /** Whether every beat of `run` (at `start`) starts and ends where jieba's words do. */
 function beatsStandAlone(run: string, start: number, tokens: readonly Token[]): boolean {
-  const { starts, ends } = indexTokens(tokens);
   let at = start;
   for (const beat of run.split('、')) {
-    if (!starts.has(at) || !ends.has(at + beat.length)) return false;
+    if (wordStartingAt(tokens, at) === undefined || wordEndingAt(tokens, at + beat.length) === undefined) return false;
     at += beat.length + 1;
   }
   return true;

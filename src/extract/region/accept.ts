@@ -3,19 +3,9 @@
 // must be names jieba does not know (翟店) or cued; short forms of villages always need a cue, as
 // villages lend their names to everything nearby (汤头温泉, 东辛庄蔬菜基地): a count of villages
 // after the name or its list (东尾毛等4个村, 神溪、土桥铺、海村3个村; 丹朱、南漳、大堡头4镇27村).
-import { wordsWithin, type Token } from '../segment.js';
+import { wordEndingAt, wordStartingAt, wordsWithin, type Token } from '../segment.js';
 import type { Entry } from './dictionary.js';
 import { endsStrategyBeat, startsAnotherWord } from '../../gazetteer/words.js';
-
-export interface Tokens {
-  starts: Set<number>;
-  ends: Set<number>;
-  list: readonly Token[];
-}
-
-export function indexTokens(list: readonly Token[]): Tokens {
-  return { starts: new Set(list.map((t) => t.start)), ends: new Set(list.map((t) => t.end)), list };
-}
 
 /** Tags of ordinary words: a span that is one such token is a word before it is a place (平顺, 前进). */
 const ORDINARY = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'l', 'i', 'c', 'p', 'r', 'm', 'q', 'u', 't']);
@@ -37,11 +27,11 @@ export interface Hit {
   inProvince: boolean;
 }
 
-export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStart: number): boolean {
+export function accepts(hit: Hit, tokens: readonly Token[], sentence: string, sentenceStart: number): boolean {
   const { entry, start, end, chained } = hit;
-  if (!chained && !tokens.starts.has(start)) return false;
-  const endOk = tokens.ends.has(end);
-  const inside = wordsWithin(tokens.list, start, end);
+  if (!chained && wordStartingAt(tokens, start) === undefined) return false;
+  const endOk = wordEndingAt(tokens, end) !== undefined;
+  const inside = wordsWithin(tokens, start, end);
   const single = inside.length === 1 ? inside[0] : undefined;
   // one token jieba does not know, or several: a name, not a word
   const unknown = !single || single.tag === 'x' || single.tag === 'ns';
@@ -74,8 +64,9 @@ export function accepts(hit: Hit, tokens: Tokens, sentence: string, sentenceStar
 }
 
 /** The part-of-speech tag of the token that ends at `start`, if one does. */
-function tagBefore(tokens: Tokens, start: number): string | undefined {
-  return tokens.list.find((t) => t.end === start)?.tag;
+function tagBefore(tokens: readonly Token[], start: number): string | undefined {
+  const i = wordEndingAt(tokens, start);
+  return i === undefined ? undefined : tokens[i]!.tag;
 }
 
 /** A count of villages or towns after the name, or after the 、-list it is in (等 allowed before). */
