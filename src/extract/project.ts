@@ -18,6 +18,9 @@ const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
 /** A count of projects (3个, 一批): a number of them, not one. */
 const COUNTED = /[\d.一二三四五六七八九十两]+(个|项|处|座|条|批)/;
+/** The same count with a space after its number (16 个…, as pages from PDFs write it): the name would start at its measure word. */
+const COUNT_SPACED = /[\d一二三四五六七八九十两][ \u3000]+$/;
+const MEASURE_START = /^(个|项|处|座|条|批)/;
 const PEJORATIVE = endsWith('projectPejoratives');
 /** Words right before an amount the clause invests (投资5亿元), not a revenue or a subsidy. */
 const INVESTMENT = new RegExp(alternation('investmentWords'));
@@ -62,11 +65,12 @@ export const projects = suffixRecognizer({
 const BATCH = /^(?:全国|全省|全市|全县|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)/;
 
 /** What makes the words before a head no project's name, whatever the head. */
-function rejectedModifier({ head, modifier }: Candidate): boolean {
+function rejectedModifier({ head, modifier, sentence, start }: Candidate): boolean {
   return (
     PHASE_ONLY.test(modifier) ||
     /^[\d.]+$/.test(modifier) ||
     COUNTED.test(modifier) ||
+    (MEASURE_START.test(modifier) && COUNT_SPACED.test(sentence.text.slice(0, start - sentence.start))) ||
     // 项目建设库和|项目, 全县重点项目实行|项目: the head joined to another noun, or repeated
     /[和及与、]$/.test(modifier) ||
     (head === '项目' && modifier.includes('项目')) ||

@@ -368,6 +368,12 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('实施科技项目40项，提升特色园区承载能力。')).toEqual([]);
   });
 
+  it('takes no count for a name when a space stands after its number, as pages made from PDFs write it (sentences written for the test)', () => {
+    expect(names('今年全市建成 12 个省级现代农业产业园区，实施 8 条农村公路改造工程。')).toEqual([]);
+    // (a place whose name starts with such a character is a name still: 个旧)
+    expect(names('个旧锡文化产业园项目开工。')).toEqual(['个旧锡文化产业园项目']);
+  });
+
   it('takes no head that starts another word, no place left out of a figure and no honour for a name (sentences written for the test)', () => {
     // 工程师 is an engineer, 高速增长 rapid growth
     expect(names('引进青山工程师团队，经营主体高速增长。')).toEqual([]);
