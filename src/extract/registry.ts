@@ -4,6 +4,7 @@ import type { Recognizer } from './index.js';
 import {
   glossaryProgrammes,
   higherStrategies,
+  introducedProgrammes,
   layoutSlogans,
   lexiconProgrammes,
   ownLineSlogans,
@@ -25,6 +26,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   glossaryProgrammes,
   lexiconProgrammes,
   patternProgrammes,
+  introducedProgrammes,
   higherStrategies,
   positioningSlogans,
   strategySlogans,

@@ -9,3 +9,4 @@ export { ownModelSlogans } from './own-model.js';
 export { layoutSlogans } from './layout.js';
 export { ownLineSlogans } from './own-lines.js';
 export { higherStrategies } from './higher-strategy.js';
+export { introducedProgrammes } from './introduced.js';
