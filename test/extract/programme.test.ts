@@ -397,6 +397,17 @@ describe('unquoted programmes', () => {
       'programme:两新',
     ]);
     expect(named('加强“两新”组织党建，扩大两新组织覆盖。')).toEqual([]);
+    // Hainan's free trade port (海南自由贸易港建设总体方案, 2020) by the plan's words; the port's own name stays a region's
+    expect(named('推进中国特色自由贸易港建设，加快海南自由贸易港建设。', '海口市')).toEqual([
+      'programme:海南自由贸易港建设',
+      'programme:海南自由贸易港建设',
+    ]);
+    // the delivery of homes sold (中共中央政治局会议, 2024-04-30), beside the delivery of buildings (2022)
+    expect(named('完成保交楼、保交房年度任务，打好保交房攻坚战。')).toEqual([
+      'programme:保交楼',
+      'programme:保交房',
+      'programme:保交房',
+    ]);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
