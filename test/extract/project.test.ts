@@ -109,6 +109,8 @@ describe('projects', () => {
       '东山物流园',
       '青云经开区',
     ]);
+    // what a region focuses its work on (聚焦, 聚力) is named after the verb, not with it
+    expect(names('全区聚焦青岚科学城，聚力凤鸣产业园发展。')).toEqual(['青岚科学城', '凤鸣产业园']);
     // a sluice, a ropeway, a greenway, a science park or town by its name, not the kind
     expect(names('建成龙门水闸、青云索道和柳溪绿道，打造东湖科技园、西山科技城。')).toEqual([
       '龙门水闸',
