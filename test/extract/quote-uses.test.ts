@@ -63,6 +63,8 @@ describe('a figure of speech', () => {
     expect(quoted('全面实现“双清零”目标。')).toEqual(['slogan:双清零目标']);
     // and a counted line reached is the line
     expect(quoted('努力实现“两个同步提升”。')).toEqual(['slogan:两个同步提升']);
+    // and a line that bears the region's own name is the region's (下放事权, 实现“平遥事平遥办”)
+    expect(quoted('下放事权120项，实现了“平遥事平遥办”；推动机构改革。')).toEqual(['slogan:平遥事平遥办']);
   });
 
   it('is words someone said, a plight, or a meeting', () => {

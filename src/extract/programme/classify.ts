@@ -667,8 +667,15 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return null;
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
-  // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading)
-  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after) && !COUNTED_LINE.test(core)) return null;
+  // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading; so is a line that bears
+  // the region's own name, 实现了“平遥事平遥办”: the region's)
+  if (
+    REACHED_BEFORE.test(before) &&
+    CLAUSE_ENDS.test(after) &&
+    !COUNTED_LINE.test(core) &&
+    !regionNames.some((r) => r.length >= 2 && core.includes(r))
+  )
+    return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
