@@ -8,8 +8,7 @@ import type { Sentence } from '../structure/index.js';
 import { alternation, endsWith, oneOf, rules } from '../lexicon/rules.js';
 import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer, type Candidate } from './suffix.js';
-import { properAt } from './proper-name.js';
-import { firstIndex } from '../text/bisect.js';
+import { properWithin } from './proper-name.js';
 import { divisionsNamed } from '../gazetteer/index.js';
 
 /** A phase of a project (一期, 2期): it belongs to the name, jieba tags it an adverb. */
@@ -130,11 +129,12 @@ const FACILITY_END = endsWith(PROJECT_HEADS);
  * (120万吨, 一期), a facility (…产业园|项目), or a proper name among its words (鑫达焦化|项目, 柳溪|污水处理厂).
  */
 function namesOne({ modifier, tokens, start, end, head }: Candidate): boolean {
-  if (/\d/.test(modifier) || PHASE_IN.test(modifier) || FACILITY_END.test(modifier)) return true;
-  const before = end - head.length;
-  const from = firstIndex(tokens.length, (i) => tokens[i]!.end > start);
-  for (let i = from; i < tokens.length && tokens[i]!.end <= before; i++) if (properAt(tokens, i)) return true;
-  return false;
+  return (
+    /\d/.test(modifier) ||
+    PHASE_IN.test(modifier) ||
+    FACILITY_END.test(modifier) ||
+    properWithin(tokens, start, end - head.length)
+  );
 }
 
 /** A project's status and the investment its clause states, for the project at [start, end) of sentence `s`. */

@@ -2,7 +2,7 @@
 // proper name (鑫达, 黄河, 三一), or a name jieba does not know and cuts into single characters (泓|达|光电)
 // — as against the common words that name a kind (城市管沟, 风力发电, 新签约). Used by the readers of
 // projects: a project is named by whose or where it is, its capacity or its facility, not by its kind.
-import type { Token } from './segment.js';
+import { firstEndingAfter, type Token } from './segment.js';
 
 /** jieba's tags of a proper name (place, person, organization, other) or a word it does not know (not j: 光伏 is a trade's abbreviation). */
 const PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng)$/;
@@ -24,4 +24,11 @@ export function properAt(tokens: readonly Token[], i: number): boolean {
     SHRINE.test(word.word) ||
     (word.word.length === 1 && next?.word.length === 1)
   );
+}
+
+/** Whether a word that ends within [from, to) of the text starts a proper name (properAt): 鑫达焦化, 柳溪. */
+export function properWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = firstEndingAfter(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++)
+    if (properAt(tokens, i)) return true;
+  return false;
 }

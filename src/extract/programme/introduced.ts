@@ -1,12 +1,12 @@
 // Recognizer: a named campaign, programme or strategy written without quotes, right after the verb
-// that carries it out — 实施能源革命重大突破行动, 深入实施工业大振兴战略, 启动工业精品创造计划. Reports
+// that carries it out — 实施能源革命重大突破行动, 深入实施旅游兴市战略, 启动工业精品创造计划. Reports
 // quote a region's own lines as often as they do not; the verb before and the head after bound the
 // name where no quote does. What the lexicon or the form recognizers (…提升行动, …三年行动, 十大工程)
 // name is theirs; a work on a named place (…河治理工程, 一期工程) is a project's.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { wordEndingAt, wordStartingAt } from '../segment.js';
+import { wordEndingAt } from '../segment.js';
 import { mentionAt } from '../mention.js';
-import { properAt } from '../proper-name.js';
+import { properWithin } from '../proper-name.js';
 import { lookupProgramme, unquotedSpellings } from './lexicon.js';
 import { attribution } from './classify.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
@@ -42,6 +42,11 @@ const THEME_SPELLINGS = new Set(themeData.themes.flatMap((t) => [t.name, ...t.sy
  * strategy and a level's character), not a national strategy a region carries out (科教兴国, 可持续发展, 人才强县).
  */
 const OWN_BEAT = /[立兴强富活稳美荣][省市县区州旗城]$/;
+/**
+ * Last words that leave the name to another reader: a year's campaign (…提升年|行动) is named up to its 年 by the
+ * form recognizer; a phase (…一期|工程), a building's works (…体系建设|工程) or their fittings (…配套|工程) are a project's.
+ */
+const OTHERS_END = /(?:年|期|建设|配套)$/;
 /** A count anywhere in the words (三大, 10项, 百日): the bundle recognizers name those. */
 const COUNT = /\d|[一二三四五六七八九十两百千万][大项个条批场]/;
 
@@ -63,10 +68,7 @@ export const introducedProgrammes: Recognizer = {
         const start = end - words.length - head.length;
         const name = words + head;
         if (words.length < 3 || CLAUSE_WORD.test(words) || KIND_START.test(words) || COUNT.test(words)) continue;
-        // a year's campaign (…提升年行动) is named up to its 年 by the form recognizer; a phase (…一期工程), a
-        // building's works (…体系建设工程) or their fittings (…配套工程) are a project's
-        if (/年$|期$|建设$|配套$/.test(words)) continue;
-        if (THEME_SPELLINGS.has(words)) continue;
+        if (OTHERS_END.test(words) || THEME_SPELLINGS.has(words)) continue;
         if (FORM_HEAD.test(name) || (head === '工程' && PROJECT_HEAD.test(name))) continue;
         // the verb is a word of its own and the name ends where a word does (not 落实施工, nor a longer word the
         // head starts: 战略性, 工程师, 行动力)
@@ -74,18 +76,12 @@ export const introducedProgrammes: Recognizer = {
         // inside a document's title (《…三年行动方案》) the title is the name
         if (s.text.lastIndexOf('《', start - s.start) > s.text.lastIndexOf('》', start - s.start)) continue;
         // a lexicon name, whole or inside (实施乡村振兴战略, 推进京津冀协同发展战役), is the lexicon's
-        if (
-          lookupProgramme(name, province) ||
-          lookupProgramme(words, province) ||
-          [...unquotedSpellings(name)].length > 0
-        )
+        if (lookupProgramme(name, province) || lookupProgramme(words, province) || !unquotedSpellings(name).next().done)
           continue;
         // a work named after a place or a company (青龙河治理工程) is a project
         // (and a plan for a named place, 大云寺保护计划)
         if ((head === '工程' || head === '计划') && properWithin(tokens, start, end - head.length)) continue;
         if (ctx.inNoise(start, end)) continue;
-        const first = wordStartingAt(tokens, start);
-        if (first === undefined) continue;
         // a strategy counts when its words are a region's beat or bear the region's name (a national one the lexicon
         // names); it is the region's own unless the sentence gives it to a level above (落实省委|…战略)
         let own = false;
@@ -101,11 +97,3 @@ export const introducedProgrammes: Recognizer = {
     return out;
   },
 };
-
-/** Whether a word of [from, to) is a proper name (a place, a person, a company) by properAt. */
-function properWithin(tokens: ReturnType<ExtractContext['tokens']>, from: number, to: number): boolean {
-  const i = wordStartingAt(tokens, from);
-  if (i === undefined) return false;
-  for (let j = i; j < tokens.length && tokens[j]!.end <= to; j++) if (properAt(tokens, j)) return true;
-  return false;
-}
