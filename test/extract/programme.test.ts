@@ -353,6 +353,12 @@ describe('unquoted programmes', () => {
     ]);
     expect(inProvince('坚守发展和生态两条底线。', '贵州省')).toEqual(['programme:守好发展和生态两条底线']);
     expect(inProvince('守住安全和稳定“两条底线”。', '河南省')).toEqual(['slogan:两条底线']);
+    // Hubei's two lines of its twelfth party congress (2022): the zone of four modernizations in step that its three
+    // directly administered cities build, and its drive to strengthen the counties
+    expect(inProvince('全市锚定建设四化同步发展示范区目标，深入实施强县工程。', '湖北省')).toEqual([
+      'programme:四化同步发展示范区',
+      'programme:强县工程',
+    ]);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
