@@ -518,6 +518,11 @@ describe('nested and rank-named quotes', () => {
       'programme:新十条',
     ]);
     expect(quoted('制定出台稳外贸“18条”。')).toEqual(['programme:稳外贸18条']);
+    // (a verb and its object is the work: 稳增长, 保就业)
+    expect(quoted('率先出台稳增长“30条”措施，落实保就业“十条”。')).toEqual([
+      'programme:稳增长30条',
+      'programme:保就业十条',
+    ]);
     expect(quoted('全面落实“十条”。')).toEqual([]);
     // a sequence of movements (“三部曲”) too; a verb before it is what is done with it, not its work
     expect(quoted('深入推进文旅融合“三部曲”。')).toEqual(['programme:文旅融合三部曲']);
