@@ -154,6 +154,13 @@ describe('quoted terms', () => {
 });
 
 describe('unquoted programmes', () => {
+  it('finds a zone linked to a pilot free trade zone by its head, the zone it is linked to inside it (sentences written for the test)', () => {
+    expect(named('我区获批浙江自贸试验区联动创新区，推进河北自贸区廊坊联动创新区建设。', '平湖市')).toEqual([
+      'programme:浙江自贸试验区联动创新区',
+      'programme:河北自贸区廊坊联动创新区',
+    ]);
+  });
+
   it('finds X长制 and lexicon spellings (seed 000 生态)', () => {
     expect(named('全面落实田长制、河湖长制、林长制。')).toEqual([
       'programme:田长制',
@@ -359,6 +366,8 @@ describe('unquoted programmes', () => {
       'programme:四化同步发展示范区',
       'programme:强县工程',
     ]);
+    // Guangzhou's charge (习近平 in Guangdong, 2018-10): an old city's new vigour
+    expect(inProvince('推动老城市新活力取得新成效。', '广东省')).toEqual(['programme:老城市新活力']);
     // nor in a report whose province is not known
     expect(named('全县持续打好四张牌。')).toEqual([]);
   });
@@ -413,6 +422,11 @@ describe('unquoted programmes', () => {
       'programme:保交楼',
       'programme:保交房',
       'programme:保交房',
+    ]);
+    // the national central cities (全国城镇体系规划, 2010) and the pilot of trade by market purchase (商务部, 2013-2020)
+    expect(named('抢抓建设国家中心城市机遇，启动国家级市场采购贸易方式试点。')).toEqual([
+      'programme:国家中心城市',
+      'programme:市场采购贸易方式试点',
     ]);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
