@@ -366,6 +366,11 @@ describe('unquoted programmes', () => {
       'programme:四化同步发展示范区',
       'programme:强县工程',
     ]);
+    // Shanghai's idea of the people's city (习近平 in Shanghai, 2019-11; 上海市委, 2020), by its short name too
+    expect(inProvince('深入践行人民城市理念，坚持人民城市人民建、人民城市为人民。', '上海市')).toEqual([
+      'programme:人民城市人民建、人民城市为人民',
+      'programme:人民城市人民建、人民城市为人民',
+    ]);
     // Guangzhou's charge (习近平 in Guangdong, 2018-10): an old city's new vigour
     expect(inProvince('推动老城市新活力取得新成效。', '广东省')).toEqual(['programme:老城市新活力']);
     // nor in a report whose province is not known
