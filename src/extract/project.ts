@@ -47,7 +47,11 @@ export const projects = suffixRecognizer({
   edge: { maxLength: 30, digits: true, joiners: true },
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
-  startAfter: new RegExp(`(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}`, 'g'),
+  // …eod和11.9亿元|凤凰河eod项目: an amount inside the words ends them too (the next project's investment)
+  startAfter: new RegExp(
+    `(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}|[\\d.]+(?:亿|万)?元(?:以上)?`,
+    'g',
+  ),
   // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元, or a class
   // of amounts: 超5000万元, 亿元以上) or a verb before the name
   leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|(?:超|过|逾)?[\\d.]+(亿|万)?元(?:以上)?`,
@@ -56,9 +60,27 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
+  split: sharedHead,
   reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c) || otherWord(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
+
+/** Heads of a route that reports name by its two ends' short names (雄商高铁, 津潍高铁, 石港城际). */
+const ROUTE_HEAD = /^(?:高铁|高速|高速公路|铁路|城际铁路|城际)$/;
+/** Two routes' short names joined before the head they share (雄商和津潍|高铁): two to three characters each. */
+const SHARED_ROUTES = /^([\u4e00-\u9fff]{2,3})[和及与]([\u4e00-\u9fff]{2,3})$/;
+
+/** 雄商和津潍高铁: two routes sharing one head are two projects, each named with the head. */
+function sharedHead(c: Candidate): Candidate[] | undefined {
+  const pair = ROUTE_HEAD.test(c.head) ? SHARED_ROUTES.exec(c.modifier) : null;
+  if (!pair) return undefined;
+  const [first, second] = [pair[1]!, pair[2]!];
+  const secondStart = c.end - c.head.length - second.length;
+  return [
+    { ...c, end: c.start + first.length, name: first + c.head, modifier: first },
+    { ...c, start: secondStart, name: second + c.head, modifier: second },
+  ];
+}
 
 /** A batch of a designation at the words' start (首批, 全省第二批): the places it names are a kind of them. */
 const BATCH = /^(?:全国|全省|全市|全县|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)/;

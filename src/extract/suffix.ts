@@ -59,6 +59,8 @@ export interface SuffixSpec {
   genericEnds?: Words;
   /** Words a name cannot start with: it is about doing things (做大项目). */
   verbStarts?: Words;
+  /** The names one candidate stands for when it is several sharing one head (雄商和津潍|高铁), else undefined. */
+  split?(c: Candidate): Candidate[] | undefined;
   /** What else disqualifies a candidate of this type. */
   reject?(c: Candidate): boolean;
   /** What a mention of this type states besides its name (a project's status and investment). */
@@ -128,7 +130,7 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
             kept.length = 0;
             kept.push(...outside);
           }
-          kept.push(c);
+          kept.push(...(spec.split?.(c) ?? [c]));
         }
         for (const c of kept) out.push(mentionAt(ctx, s, c.start, c.end, spec.type, c.name, spec.attributes?.(c)));
       }

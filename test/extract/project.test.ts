@@ -109,6 +109,10 @@ describe('projects', () => {
       '东山物流园',
       '青云经开区',
     ]);
+    // two routes sharing one head are two projects, each with the head
+    expect(names('加快京雄和雄忻高铁、邯港高速建设。')).toEqual(['京雄高铁', '雄忻高铁', '邯港高速']);
+    // an amount inside the words is the next project's investment: the name starts after it
+    expect(names('32亿元城北片区eod和8.6亿元凤鸣河eod项目进入全省首批试点。')).toEqual(['凤鸣河eod项目']);
     // what a region focuses its work on (聚焦, 聚力) is named after the verb, not with it
     expect(names('全区聚焦青岚科学城，聚力凤鸣产业园发展。')).toEqual(['青岚科学城', '凤鸣产业园']);
     // a sluice, a ropeway, a greenway, a science park or town by its name, not the kind
@@ -368,6 +372,8 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('争取国债项目8个、地方专债项目12个，实施贴息贷款项目和债券项目。')).toEqual([]);
     expect(names('新开工亿元以上项目20个，全区新增注册项目35个，完工项目18个，新增省级工程3项。')).toEqual([]);
     expect(names('实施科技项目40项，提升特色园区承载能力。')).toEqual([]);
+    // projects that lengthen or strengthen an industrial chain are a kind
+    expect(names('推进延链补链项目和强链项目建设。')).toEqual([]);
   });
 
   it('takes no count for a name when a space stands after its number, as pages made from PDFs write it (sentences written for the test)', () => {
