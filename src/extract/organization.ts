@@ -21,8 +21,9 @@ const PROPER_TAGS = /^(ns|nz|nr|nrt|nt|x|j)$/;
 
 /** A company named by the project it runs: 永东化工|总投资5亿元…, 东方资源|投资1.5亿元的…, 梅山湖|年产3万吨…, 华能|2×100万千瓦… */
 const OWNER = /(总投资|投资(?=\d)|年产|年处理|\d+(?:\.\d+)?(?:×\d+)?(?:万吨|吨|MW|GW|万千瓦|千瓦|万头|万只))/g;
+// (a kind of investment jieba knows as an abbreviation, 技改|投资, 基建|投资, is no company either)
 const NOT_OWNER = new RegExp(
-  `([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我|${LIST_NUMBER})`,
+  `([县市区镇乡村省]|年|新建|建设|实施|推进|项目|全年|累计|新增|产能|达到|完成|其中|共|总)$|^(年|全|新|我|${LIST_NUMBER})|^(?:技改|技术改造|基建|固投)$`,
 );
 
 function projectOwners(ctx: ExtractContext): Mention[] {

@@ -242,6 +242,8 @@ describe('organizations', () => {
   it('finds the company that runs a project (seed 002)', () => {
     const names = run('启动永东化工总投资5亿元的50万吨煤焦油深加工项目。', organizations).map((m) => m.name);
     expect(names).toEqual(['永东化工']);
+    // a kind of investment jieba knows as an abbreviation is no company (sentence written for the test)
+    expect(run('实施技改项目40个，完成技改投资9亿元，基建投资6亿元。', organizations)).toEqual([]);
   });
 
   it('finds the partners listed before a project’s investment (seed 002)', () => {
