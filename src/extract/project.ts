@@ -15,11 +15,15 @@ import { divisionsNamed } from '../gazetteer/index.js';
 const PHASE = '[一二三四五六七八九十\\d]期';
 const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
+/** The measure words a count of projects takes (3个, 一批). */
+const MEASURE = '(?:个|项|处|座|条|批)';
 /** A count of projects (3个, 一批): a number of them, not one. */
-const COUNTED = /[\d.一二三四五六七八九十两]+(个|项|处|座|条|批)/;
+const COUNTED = new RegExp(`[\\d.一二三四五六七八九十两]+${MEASURE}`);
 /** The same count with a space after its number (16 个…, as pages from PDFs write it): the name would start at its measure word. */
 const COUNT_SPACED = /[\d一二三四五六七八九十两][ \u3000]+$/;
-const MEASURE_START = /^(个|项|处|座|条|批)/;
+const MEASURE_START = new RegExp(`^${MEASURE}`);
+/** An amount of yuan (5亿元, or a class of amounts: 超5000万元, 亿元以上). */
+const AMOUNT = '(?:超|过|逾)?[\\d.]+(?:亿|万)?元(?:以上)?';
 const PEJORATIVE = endsWith('projectPejoratives');
 /** Words right before an amount the clause invests (投资5亿元), not a revenue or a subsidy. */
 const INVESTMENT = new RegExp(alternation('investmentWords'));
@@ -49,12 +53,12 @@ export const projects = suffixRecognizer({
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
   // …eod和11.9亿元|凤凰河eod项目: an amount inside the words ends them too (the next project's investment)
   startAfter: new RegExp(
-    `(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}|[\\d.]+(?:亿|万)?元(?:以上)?`,
+    `(?:${alternation(PROJECT_HEADS)})[和及与、]|${alternation('projectIntroVerbs')}|${AMOUNT}`,
     'g',
   ),
   // a year (2021年, not 年产), a list number (1., 五是), a year's funds (年度中央…), an amount (5亿元, or a class
   // of amounts: 超5000万元, 亿元以上) or a verb before the name
-  leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|(?:超|过|逾)?[\\d.]+(亿|万)?元(?:以上)?`,
+  leadPatterns: `(?:19|20)\\d{2}年(?!产)|\\d{1,2}[.．、](?!\\d)|${LIST_NUMBER}|年?度(?=中央|省|市|县|全)|${AMOUNT}`,
   lead: 'projectLeadWords',
   generic: 'projectGeneric',
   genericEnds: 'projectGenericEnds',
