@@ -64,6 +64,7 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
+  headTail: routeSection,
   split: sharedHead,
   reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c) || otherWord(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
@@ -73,6 +74,14 @@ export const projects = suffixRecognizer({
 const ROUTE_HEAD = /^(?:高铁|高速|高速公路|铁路|城际铁路|城际)$/;
 /** Two routes' short names joined before the head they share (雄商和津潍|高铁): two to three characters each. */
 const SHARED_ROUTES = /^([\u4e00-\u9fff]{2,3})[和及与]([\u4e00-\u9fff]{2,3})$/;
+
+/** A section of a route named by the place it runs through (沿江高铁|天门段, 荣乌高速|沧州段): not a count or a kind of section. */
+const SECTION = /^(?![路全沿各等一二三四五六七八九十])[\u4e00-\u9fff]{2,4}?段/;
+
+/** The section of a route after its head (沿江高铁|天门段): part of the project's name. */
+function routeSection(head: string, rest: string): string {
+  return ROUTE_HEAD.test(head) ? (SECTION.exec(rest)?.[0] ?? '') : '';
+}
 
 /** 雄商和津潍高铁: two routes sharing one head are two projects, each named with the head. */
 function sharedHead(c: Candidate): Candidate[] | undefined {

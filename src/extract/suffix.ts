@@ -43,6 +43,8 @@ export interface SuffixSpec {
   workOn?: RegExp;
   /** Text right before a head that belongs to the name though jieba splits it off (…改造|一期|项目); ends with $. */
   headPrefix?: RegExp;
+  /** Text right after a head (`rest`) that belongs to the name (沿江高铁|天门段): named with the head, or ''. */
+  headTail?(head: string, rest: string): string;
   /** How far left the name may reach, on jieba's words. */
   edge: EdgeOptions;
   /** What ends the words before a name in the span left of the head (…项目和|…); global: the last match counts. */
@@ -85,9 +87,10 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
   function candidate(ctx: ExtractContext, s: Sentence, tokens: Token[], m: RegExpExecArray): Candidate | undefined {
     const { text } = ctx.report;
     const headStart = s.start + m.index;
-    const end = headStart + m[0].length;
     const rest = s.text.slice(m.index + m[0].length);
     if (after.some((p) => p.test(rest))) return undefined;
+    const head = m[0] + (spec.headTail?.(m[0], rest) ?? '');
+    const end = headStart + head.length;
     const prefix = spec.headPrefix?.exec(s.text.slice(0, m.index))?.[0] ?? '';
     let start = leftEdge(tokens, headStart - prefix.length, end, spec.edge);
     if (start === undefined) return undefined;
@@ -98,8 +101,8 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
     const from = spec.startAfter ? start + lastEnd(text.slice(start, headStart), spec.startAfter) : start;
     let name = text.slice(from, end);
     if (lead) name = name.replace(lead, '');
-    const modifier = name.slice(0, name.length - m[0].length);
-    return { sentence: s, head: m[0], start: end - name.length, end, name, modifier, tokens };
+    const modifier = name.slice(0, name.length - head.length);
+    return { sentence: s, head, start: end - name.length, end, name, modifier, tokens };
   }
 
   function rejected(c: Candidate): boolean {

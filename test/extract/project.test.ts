@@ -109,6 +109,8 @@ describe('projects', () => {
       '东山物流园',
       '青云经开区',
     ]);
+    // a route's section named by the place it runs through is the project (a kind of section is not)
+    expect(names('青银高铁凤城段开工，推进太原至忻州高速全段贯通。')).toEqual(['青银高铁凤城段', '太原至忻州高速']);
     // two routes sharing one head are two projects, each with the head
     expect(names('加快京雄和雄忻高铁、邯港高速建设。')).toEqual(['京雄高铁', '雄忻高铁', '邯港高速']);
     // an amount inside the words is the next project's investment: the name starts after it
