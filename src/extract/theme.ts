@@ -7,6 +7,11 @@ import { compileVocabulary, vocabularyMentions, type Vocabulary } from './vocabu
 
 let vocabulary: Vocabulary | undefined;
 
+/** The theme vocabulary, compiled once: every spelling and the head term it stands for. */
+export function themeVocabulary(): Vocabulary {
+  return (vocabulary ??= compileVocabulary(data.themes));
+}
+
 /** A heading: short and without sentence-final punctuation (（三）全面推进乡村振兴). */
 const isHeading = (text: string) => text.length <= 30 && !/[。；！？;!?]\s*$/.test(text);
 
@@ -14,7 +19,7 @@ export const themes: Recognizer = {
   id: 'theme.vocabulary',
   type: 'theme',
   recognize(ctx) {
-    const all = vocabularyMentions(ctx, 'theme', (vocabulary ??= compileVocabulary(data.themes)));
+    const all = vocabularyMentions(ctx, 'theme', themeVocabulary());
     const count = new Map<string, number>();
     const headed = new Set<string>();
     for (const m of all) {

@@ -669,15 +669,11 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     return null;
   // 让“一次客”变成“回头客”: what the sentence turns one thing into (or treats it as) is a state, numbered or not
   if (TURNS_INTO_AFTER.test(after) || TURNS_INTO_BEFORE.test(before)) return null;
+  // whether the quotes bear the region's own name (“平遥事平遥办”, “百名院士稷山行”)
+  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading; so is a line that bears
   // the region's own name, 实现了“平遥事平遥办”: the region's)
-  if (
-    REACHED_BEFORE.test(before) &&
-    CLAUSE_ENDS.test(after) &&
-    !COUNTED_LINE.test(core) &&
-    !regionNames.some((r) => r.length >= 2 && core.includes(r))
-  )
-    return null;
+  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after) && !COUNTED_LINE.test(core) && !ownRegion) return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
@@ -720,7 +716,6 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (“绿色减污降碳、能源合同管理、…”四大试点项目) and outweighs the region's name inside them
   // (“百名院士稷山行”“运才兴运”专项行动).
   const brand = BRAND_AFTER.test(afterRun) || PRODUCT_AFTER.test(afterRun);
-  const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // 创建了“A”“B”和“C”品牌, 培育“…”等特色品牌: products' brands, several at once or one of a kind, name
   // no line of the government's (its one brand, a service's or a place's, does: “…”政务服务品牌; and
   // beats that each count, “十景、三宴、三剧”等文旅品牌, are a line the government set, not a product)

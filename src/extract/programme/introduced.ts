@@ -13,18 +13,16 @@ import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { ownShortNames } from './region-names.js';
 import { alternation, endsWith, startsWith } from '../../lexicon/rules.js';
 import { PROJECT_HEADS } from '../project.js';
-import themeData from '../../lexicon/themes.json' with { type: 'json' };
+import { themeVocabulary } from '../theme.js';
 
 /**
  * The verb right before the name, the name (three to twelve characters of Han script) and its head: a
  * campaign's (行动, 计划, 攻坚战, 战役), a programme's (工程) or a strategy's (战略).
  */
-const INTRODUCED = new RegExp(
-  `(?:${alternation('introducingVerbs')})([\\u4e00-\\u9fff]{3,12}?)(行动计划|行动|计划|攻坚战|战役|工程|战略)`,
-  'g',
-);
+const HEADS = '行动计划|行动|计划|攻坚战|战役|工程|战略';
+const INTRODUCED = new RegExp(`(?:${alternation('introducingVerbs')})([\\u4e00-\\u9fff]{3,12}?)(${HEADS})`, 'g');
 /** A quick test a sentence must pass before INTRODUCED runs. */
-const HAS_HEAD = /行动|计划|攻坚战|战役|工程|战略/;
+const HAS_HEAD = new RegExp(HEADS);
 /** Words that make the words a clause, not a name (…的…, A和B, 在…中). */
 const CLAUSE_WORD = /[的和与及等在为是把将对了着于从向]/;
 /** Words that make the words a kind or a count of work, not one named work (一批重点工程, 各项改革行动). */
@@ -35,8 +33,6 @@ const FORM_HEAD = endsWith('patternHeads');
 const PROJECT_HEAD = endsWith([...PROJECT_HEADS].filter((h) => h !== '工程'));
 /** The body whose line it is, written between the verb and the name (落实省委|工业强省战略): not the name's. */
 const BODY = /^(?:党中央|中央|省委省政府|省委|省政府|市委市政府|市委|市政府|州委|县委|县政府|区委|区政府)/;
-/** Every spelling of the theme vocabulary: 实施乡村振兴战略 names the field's national strategy, which the theme is. */
-const THEME_SPELLINGS = new Set(themeData.themes.flatMap((t) => [t.name, ...t.synonyms]));
 /**
  * A strategy's words that make it the region's own (工业强市, 生态立县, 旅游兴区: a beat of a noun, a verb of the
  * strategy and a level's character), not a national strategy a region carries out (科教兴国, 可持续发展, 人才强县).
@@ -68,7 +64,8 @@ export const introducedProgrammes: Recognizer = {
         const start = end - words.length - head.length;
         const name = words + head;
         if (words.length < 3 || CLAUSE_WORD.test(words) || KIND_START.test(words) || COUNT.test(words)) continue;
-        if (OTHERS_END.test(words) || THEME_SPELLINGS.has(words)) continue;
+        // (a spelling of the theme vocabulary, 实施乡村振兴战略, names the field's national strategy, which the theme is)
+        if (OTHERS_END.test(words) || themeVocabulary().head.has(words)) continue;
         if (FORM_HEAD.test(name) || (head === '工程' && PROJECT_HEAD.test(name))) continue;
         // the verb is a word of its own and the name ends where a word does (not 落实施工, nor a longer word the
         // head starts: 战略性, 工程师, 行动力)
