@@ -183,6 +183,7 @@ function findIssuer(
   const shortNamed = () => (short ??= byShortName(opening, selfIs));
   const division =
     (tied ? shortNamed().twice : undefined) ??
+    wholeOfPart(ranked, shortNamed) ??
     ranked[0]?.[0] ??
     shortNamed().twice ??
     // a city's report that names its counties (麻城, 黄梅, 英山) before one named once of its kind
@@ -191,6 +192,17 @@ function findIssuer(
     // speaks of itself by its kind at a clause's start (…，县政府紧紧围绕…) and the one short name is of it
     (kind !== undefined ? shortNamed().once : selfGoverned(opening));
   return division ? { division } : undefined;
+}
+
+/**
+ * A city's report that writes its own name short, again and again (芜湖), and one of its counties' in full, once
+ * (无为市, as a city names its parts): the city whose short name the opening uses twice or more, when the one full
+ * name is of a division inside it.
+ */
+function wholeOfPart(ranked: [Division, number][], shortNamed: () => ShortNamed): Division | undefined {
+  if (ranked.length !== 1 || ranked[0]![1] !== 1) return undefined;
+  const whole = shortNamed().twice;
+  return whole && ancestors(ranked[0]![0]).includes(whole) ? whole : undefined;
 }
 
 /** A government named by its kind alone at a clause's start, as the subject of what it did (…，县政府紧紧围绕). */

@@ -379,6 +379,21 @@ describe('fallbacks', () => {
     expect(single.region).toMatchObject({ name: '渭源县' });
   });
 
+  it('a city written short again and again over one of its counties written in full once', () => {
+    // 宜昌 twice, 宜都市 (a county-level city of Yichang) once in full: the city names its part
+    const meta = extractMeta(
+      docOf(
+        '各位代表：\n现在，我代表市人民政府向大会报告工作。\n一年来，宜昌经济稳步增长，宜昌港吞吐量创新高，宜都市化工园区完成转型。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '宜昌市', level: 'city' });
+    // the short name once only: the full name stands
+    const once = extractMeta(
+      docOf('各位代表：\n现在，我代表市人民政府向大会报告工作。\n一年来，宜昌港吞吐量创新高，宜都市化工园区完成转型。'),
+    );
+    expect(once.region).toMatchObject({ name: '宜都市' });
+  });
+
   it('of short names that hold one another (a district and its city), the one named most often', () => {
     // 番禺 three times, 广州 twice: the district's excerpt names its city too
     const meta = extractMeta(
