@@ -17,6 +17,8 @@ const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
 /** The measure words a count of projects takes (3个, 一批). */
 const MEASURE = '(?:个|项|处|座|条|批)';
+/** The measure words a count after the works takes (现代农业园区426家): those of a count before, and 家. */
+const MEASURE_AFTER = '(?:个|项|处|座|条|批|家)';
 /** A count of projects (3个, 一批): a number of them, not one. */
 const COUNTED = new RegExp(`[\\d.一二三四五六七八九十两]+${MEASURE}`);
 /** The same count with a space after its number (16 个…, as pages from PDFs write it): the name would start at its measure word. */
@@ -64,9 +66,14 @@ export const projects = suffixRecognizer({
   genericEnds: 'projectGenericEnds',
   // a name starts with a place, a company, a capacity or a noun — not with a verb (做大项目)
   verbStarts: 'projectVerbStarts',
-  headTail: routeSection,
+  headTail,
   split: sharedHead,
-  reject: (c) => rejectedModifier(c) || (NAMED_HEADS.test(c.head) && !namesOne(c)) || districtNamed(c) || otherWord(c),
+  reject: (c) =>
+    rejectedModifier(c) ||
+    (NAMED_HEADS.test(c.head) && !namesOne(c)) ||
+    districtNamed(c) ||
+    otherWord(c) ||
+    countedAfter(c),
   attributes: ({ sentence, start, end }) => projectAttributes(sentence, start, end),
 });
 
@@ -78,9 +85,13 @@ const SHARED_ROUTES = /^([\u4e00-\u9fff]{2,3})[和及与]([\u4e00-\u9fff]{2,3})$
 /** A section of a route named by the place it runs through (沿江高铁|天门段, 荣乌高速|沧州段): not a count or a kind of section. */
 const SECTION = /^(?![路全沿各等一二三四五六七八九十])[\u4e00-\u9fff]{2,4}?段/;
 
-/** The section of a route after its head (沿江高铁|天门段): part of the project's name. */
-function routeSection(head: string, rest: string): string {
-  return ROUTE_HEAD.test(head) ? (SECTION.exec(rest)?.[0] ?? '') : '';
+/**
+ * What after a head still belongs to the name: the section of a route (沿江高铁|天门段), and 区 after a park's
+ * head (示范园|区, 产业园|区: a 园区 as written).
+ */
+function headTail(head: string, rest: string): string {
+  if (ROUTE_HEAD.test(head)) return SECTION.exec(rest)?.[0] ?? '';
+  return head.endsWith('园') && rest.startsWith('区') ? '区' : '';
 }
 
 /** 雄商和津潍高铁: two routes sharing one head are two projects, each named with the head. */
@@ -98,6 +109,9 @@ function sharedHead(c: Candidate): Candidate[] | undefined {
 /** A batch of a designation at the words' start (首批, 全省第二批): the places it names are a kind of them. */
 const BATCH = /^(?:全国|全省|全市|全县|国家级|省级|市级)?(?:首批|第[一二三四五六七八九十\d]+批)/;
 
+/** A run of counted parts (两城|三区|四基地, 一枢纽|两中心|三基地): each a number and a word or two. */
+const COUNTED_PARTS = /^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,3}?){2,}$/;
+
 /** What makes the words before a head no project's name, whatever the head. */
 function rejectedModifier({ head, modifier, sentence, start }: Candidate): boolean {
   return (
@@ -112,8 +126,22 @@ function rejectedModifier({ head, modifier, sentence, start }: Candidate): boole
     PEJORATIVE.test(modifier) ||
     /资金$/.test(modifier) ||
     // 入列全省首批|…示范园区名单: a batch of places a designation names, not a project
-    BATCH.test(modifier)
+    BATCH.test(modifier) ||
+    // 两城三区四基地, 一城三基地: a layout counted in parts (the programme recognizers' name), not one work
+    COUNTED_PARTS.test(modifier + head)
   );
+}
+
+/**
+ * A count right after the name, perhaps after a word that totals it (…回归项目559个, 现代农业园区达426家): how many
+ * works of a kind there are, not one named. (Not 3个月, a time.)
+ */
+const COUNT_AFTER = new RegExp(
+  `^(?:达|共|累计|合计|总数)?[\\d.一二三四五六七八九十两百千万]+(?:余|多)?${MEASURE_AFTER}(?!月)`,
+);
+
+function countedAfter({ sentence, end }: Candidate): boolean {
+  return COUNT_AFTER.test(sentence.text.slice(end - sentence.start, end - sentence.start + 16));
 }
 
 /** Words that leave a place out of a figure (不含嘉兴港区, 不包括…). */

@@ -88,8 +88,10 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
     const { text } = ctx.report;
     const headStart = s.start + m.index;
     const rest = s.text.slice(m.index + m[0].length);
-    if (after.some((p) => p.test(rest))) return undefined;
-    const head = m[0] + (spec.headTail?.(m[0], rest) ?? '');
+    const tail = spec.headTail?.(m[0], rest) ?? '';
+    // (what may not follow the head may not follow its tail either: 产业园|区|管委会)
+    if (after.some((p) => p.test(rest) || (tail !== '' && p.test(rest.slice(tail.length))))) return undefined;
+    const head = m[0] + tail;
     const end = headStart + head.length;
     const prefix = spec.headPrefix?.exec(s.text.slice(0, m.index))?.[0] ?? '';
     let start = leftEdge(tokens, headStart - prefix.length, end, spec.edge);

@@ -386,6 +386,24 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('个旧锡文化产业园项目开工。')).toEqual(['个旧锡文化产业园项目']);
   });
 
+  it('takes no works counted after their kind for a name (sentences written for the test)', () => {
+    // a count right after the words, perhaps after 达 or 累计, says how many of a kind there are
+    expect(names('累计引进青商回归项目126个，全市家庭农场示范园区达35家，建成光伏储能电站项目3座。')).toEqual([]);
+    // (a time after a named project is not a count of them; a named project stands)
+    expect(names('青山水库项目3个月内开工，建成青山高速。')).toEqual(['青山水库项目', '青山高速']);
+  });
+
+  it('takes no layout counted in parts for a work (sentences written for the test)', () => {
+    expect(names('构建“一城两区三基地”发展格局，打造一港两园产业布局。')).toEqual([]);
+    // (a place whose name holds numbers is a name still)
+    expect(names('建成四川两河口水电站。')).toEqual(['四川两河口水电站']);
+  });
+
+  it('names a park written 园区 whole, and takes no body that runs it (sentences written for the test)', () => {
+    expect(names('建成青山农业科技示范园区，扩建青山产业园区。')).toEqual(['青山农业科技示范园区', '青山产业园区']);
+    expect(names('青山产业园区管委会挂牌成立。')).toEqual([]);
+  });
+
   it('takes no head that starts another word, no place left out of a figure and no honour for a name (sentences written for the test)', () => {
     // 工程师 is an engineer, 高速增长 rapid growth
     expect(names('引进青山工程师团队，经营主体高速增长。')).toEqual([]);
