@@ -433,6 +433,8 @@ describe('unquoted programmes', () => {
       'programme:国家中心城市',
       'programme:市场采购贸易方式试点',
     ]);
+    // zero-based budgeting (2025年国务院政府工作报告: 支持地方深化零基预算改革)
+    expect(named('深化零基预算改革，财政资金统筹使用。')).toEqual(['programme:零基预算改革']);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
