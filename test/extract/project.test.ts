@@ -169,6 +169,8 @@ describe('projects', () => {
 
   it('rejects kinds of projects and work on projects', () => {
     expect(run('谋划储备一批重点项目，做大项目，严格执行项目法人制。')).toEqual([]);
+    // a trade alone before the head is a kind of park (化工园区), a name before the trade makes one
+    expect(run('推动化工园区规范发展，建成青山化工园区。').map((m) => m.name)).toEqual(['青山化工园区']);
   });
 
   it('rejects lists of project stages, counted bundles and reforms (seed 004)', () => {
