@@ -164,7 +164,12 @@ export interface EdgeOptions {
   joiners?: boolean;
   /** Whether a count in words may stand in the name (三项|制度改革, 两个|一批 …). */
   counts?: boolean;
+  /** Whether a phase may stand inside the name (青山钢铁|一期|扩建项目), which jieba tags an adverb. */
+  phases?: boolean;
 }
+
+/** A phase (一期, 2期), as jieba cuts it. */
+const PHASE_WORD = /^[一二三四五六七八九十\d]期$/;
 
 /** A mark that ends a list's item or a clause (、, ，, ；, ：, 。, an opening bracket or quote; a regular expression's source). */
 export const ITEM_MARK = '[、，,；;：:（(“。]';
@@ -203,6 +208,11 @@ export function leftEdge(
     }
     // (jieba tags a span m or t: 三年/m, 五年/t)
     if (options.counts && (t.tag === 'm' || t.tag === 't') && COUNT_WORD.test(t.word)) {
+      if (end - t.start > options.maxLength) break;
+      start = t.start;
+      continue;
+    }
+    if (options.phases && t.tag === 'd' && PHASE_WORD.test(t.word)) {
       if (end - t.start > options.maxLength) break;
       start = t.start;
       continue;

@@ -15,6 +15,7 @@ import { divisionsNamed } from '../gazetteer/index.js';
 const PHASE = '[一二三四五六七八九十\\d]期';
 const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
+const PHASE_START = new RegExp(`^${PHASE}`);
 /** The measure words a count of projects takes (3个, 一批). */
 const MEASURE = '(?:个|项|处|座|条|批)';
 /** The measure words a count after the works takes (现代农业园区426家): those of a count before, and 家. */
@@ -50,7 +51,7 @@ export const projects = suffixRecognizer({
   headPrefix: new RegExp(`${PHASE}$`),
   // 杭金衢高速|拓宽工程: a work on a facility is named with the facility
   workOn: /^[\u4e00-\u9fff]{2,6}?工程/,
-  edge: { maxLength: 30, digits: true, joiners: true },
+  edge: { maxLength: 30, digits: true, joiners: true, phases: true },
   // …旅游项目和|悬空寺夜游项目, …田园综合体和|恒山小镇: each project of a list is its own (after any head);
   // …附近布局建设|黄河文化博物馆: the name starts after the verb that introduces it
   // …eod和11.9亿元|凤凰河eod项目: an amount inside the words ends them too (the next project's investment)
@@ -116,6 +117,8 @@ const COUNTED_PARTS = /^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1
 function rejectedModifier({ head, modifier, sentence, start }: Candidate): boolean {
   return (
     PHASE_ONLY.test(modifier) ||
+    // 一期扩建|项目: a phase of no work named before it
+    PHASE_START.test(modifier) ||
     /^[\d.]+$/.test(modifier) ||
     COUNTED.test(modifier) ||
     (MEASURE_START.test(modifier) && COUNT_SPACED.test(sentence.text.slice(0, start - sentence.start))) ||

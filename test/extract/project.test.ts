@@ -422,6 +422,15 @@ describe('what is not a project (sentences written for the test)', () => {
     expect(names('大抓招商、猛攻项目，突出项目引领。')).toEqual([]);
   });
 
+  it('keeps a phase inside a name, and takes no phase of no named work (sentences written for the test)', () => {
+    // jieba tags 一期 an adverb: inside a name it is the name's
+    expect(names('青山钢铁一期扩建项目开工，长河数据中心二期南区项目投用。')).toEqual([
+      '青山钢铁一期扩建项目',
+      '长河数据中心二期南区项目',
+    ]);
+    expect(names('实施一期扩建项目，推进二期技改项目。')).toEqual([]);
+  });
+
   it('still takes a named project', () => {
     expect(names('建成平遥古城游客中心。')).toEqual(['平遥古城游客中心']);
     expect(names('建成平遥科技产业园，开通平遥国际机场航线。')).toEqual(['平遥科技产业园', '平遥国际机场']);
