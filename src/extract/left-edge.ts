@@ -168,8 +168,10 @@ export interface EdgeOptions {
   phases?: boolean;
 }
 
-/** A phase (一期, 2期), as jieba cuts it. */
-const PHASE_WORD = /^[一二三四五六七八九十\d]期$/;
+/** A phase of a work (一期, 2期; a regular expression's source). */
+export const PHASE = '[一二三四五六七八九十\\d]期';
+/** A phase as jieba cuts it, a word of its own. */
+const PHASE_WORD = new RegExp(`^${PHASE}$`);
 
 /** A mark that ends a list's item or a clause (、, ，, ；, ：, 。, an opening bracket or quote; a regular expression's source). */
 export const ITEM_MARK = '[、，,；;：:（(“。]';

@@ -2,7 +2,7 @@
 // upgrades — by the word that ends their names, with the investment and status the clause
 // states. Generic ones (重点项目, 民生工程) are not names. The words are roles of
 // src/lexicon/rules.json; the loop is the suffix engine's.
-import { LIST_NUMBER } from './left-edge.js';
+import { LIST_NUMBER, PHASE } from './left-edge.js';
 import type { ProjectStatus } from '../types.js';
 import type { Sentence } from '../structure/index.js';
 import { alternation, endsWith, oneOf, rules } from '../lexicon/rules.js';
@@ -11,15 +11,13 @@ import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properWithin } from './proper-name.js';
 import { divisionsNamed } from '../gazetteer/index.js';
 
-/** A phase of a project (一期, 2期): it belongs to the name, jieba tags it an adverb. */
-const PHASE = '[一二三四五六七八九十\\d]期';
 const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
 const PHASE_START = new RegExp(`^${PHASE}`);
 /** The measure words a count of projects takes (3个, 一批). */
 const MEASURE = '(?:个|项|处|座|条|批)';
 /** The measure words a count after the works takes (现代农业园区426家): those of a count before, and 家. */
-const MEASURE_AFTER = '(?:个|项|处|座|条|批|家)';
+const MEASURE_AFTER = `(?:${MEASURE}|家)`;
 /** A count of projects (3个, 一批): a number of them, not one. */
 const COUNTED = new RegExp(`[\\d.一二三四五六七八九十两]+${MEASURE}`);
 /** The same count with a space after its number (16 个…, as pages from PDFs write it): the name would start at its measure word. */
