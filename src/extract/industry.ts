@@ -38,7 +38,7 @@ const HEAD = new RegExp(`(产业链|产业集群|产业|专业镇)(?!${NOT_A_SEC
 
 /** Words before 产业 that qualify industries in general rather than name one. */
 const GENERIC =
-  /^(主导|新兴|战略性新兴|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展|低效能|低效|落后|过剩|高品质|绿色)$/;
+  /^(主导|新兴|战略性新兴|战略性|支撑性|传统|特色|优势|支柱|相关|重点|现代|未来|富民|三次|第[一二三]|接续|替代|非煤|全|各类|本地|县域|特色优势|现代化|首位|龙头|配套|上下游|新|大|强|该|其|两|三|四|五|六|七|八|九|十|百亿|千亿|十大|乡村|农业|工业|服务|制造|生产|重点产业|新质|朝阳|一流|旅游|特色优势主导|特色优势|劳动密集型|高技术|高新技术|发展|低效能|低效|落后|过剩|高品质|绿色)$/;
 /**
  * Words right after a sector's name that make it a field the government guards or regulates — its
  * institutions, risks, security, market or supply (金融机构, 金融风险, 粮食安全, 房地产市场, 能源保供) — not a
@@ -56,7 +56,7 @@ const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|
 /** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
 const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
 const LEAD =
-  /^(以|聚力|坚持|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
+  /^(以|助力|赋能|促进|聚力|坚持|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
 
 export const industries: Recognizer = {
   id: 'industry.vocabulary',

@@ -143,6 +143,9 @@ describe('industries', () => {
     // the lead verb after a verb the name starts behind (面对|建设|现代化产业体系) is no part of it either
     expect(found('面对建设现代化产业体系的使命，我们迎难而上。')).toEqual([]);
     expect(found('面对发展陶瓷产业的机遇。')).toEqual(['陶瓷']);
+    // a verb of help before 产业 (助力, 赋能, 促进) and a quality of industries in general (战略性, 支撑性) name none
+    expect(found('出台助力产业发展的政策，赋能产业升级，促进产业融合。')).toEqual([]);
+    expect(found('入选全省战略性产业集群，壮大支撑性产业，助力陶瓷产业提质。')).toEqual(['陶瓷']);
   });
 
   it('names the sectors a report lists before 等…产业, or the vocabulary sector an item holds (sentences written for the test)', () => {
