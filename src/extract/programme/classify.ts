@@ -342,11 +342,11 @@ const ARTICLES = /^[一二三四五六七八九十百\d]+(?:条|部曲)$/;
 function workBefore(before: string): string | undefined {
   const last = before.split(/[和与及、”]/).pop() ?? '';
   const work = rankWork(last);
+  if (!((work.length >= 2 && work.length <= 10) || work === '新')) return undefined;
   // (a verb is what is done with the set, 谱写“三部曲”, not the work it is of; a verb and its object, 稳增长 or
   // 保就业, is the work)
   const words = tagWords(work);
-  if (words.length === 1 && words[0]!.tag === 'v') return undefined;
-  return (work.length >= 2 && work.length <= 10) || work === '新' ? work : undefined;
+  return words.length === 1 && words[0]!.tag === 'v' ? undefined : work;
 }
 
 /**
