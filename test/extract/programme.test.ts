@@ -435,6 +435,24 @@ describe('unquoted programmes', () => {
     ]);
     // zero-based budgeting (2025年国务院政府工作报告: 支持地方深化零基预算改革)
     expect(named('深化零基预算改革，财政资金统筹使用。')).toEqual(['programme:零基预算改革']);
+    // the Northeast's pairs with the East (国办发〔2017〕22号), in either order
+    expect(named('深化京沈对口合作，推动连沪对口合作项目落地。')).toEqual([
+      'programme:京沈对口合作',
+      'programme:沪连对口合作',
+    ]);
+    // source, grid, load and storage as one (发改能源规〔2021〕280号); the county's medical community, named
+    // without 紧密型 too (国家卫生健康委, 2019 and 2023)
+    expect(named('建设源网荷储一体化示范项目，推进县域医共体建设。')).toEqual([
+      'programme:源网荷储一体化',
+      'programme:紧密型县域医共体',
+    ]);
+    // state firms shed their social functions (国发〔2016〕19号); two central pilots (财政部 with 国家卫生健康委, 2022;
+    // with 商务部, 2025)
+    expect(named('完成剥离国有企业办社会职能工作。')).toEqual(['programme:剥离国有企业办社会职能']);
+    expect(named('争取公立医院改革与高质量发展示范项目，申报消费新业态新模式新场景试点城市。')).toEqual([
+      'programme:公立医院改革与高质量发展示范项目',
+      'programme:消费新业态新模式新场景试点',
+    ]);
     // a province's designation of the same name is not the national one
     expect(named('全县5个村入选省级乡村旅游重点村。')).toEqual([]);
     expect(named('我县入选全国乡村旅游重点村。')).toEqual(['programme:全国乡村旅游重点村']);
