@@ -346,6 +346,12 @@ describe('attribution decides programme or slogan', () => {
 
   it('tells methods from positionings among parallel beats', () => {
     expect(quoted('坚持“控污、降尘、治水”多措并举。')).toEqual(['programme:控污、降尘、治水']);
+    // beats the government holds itself to or works by, nothing higher named, are its own line
+    expect(quoted('坚持“向东开放、向西拓展”统筹用力。')).toEqual(['slogan:向东开放、向西拓展']);
+    expect(quoted('锚定“实干为先、争先进位”，奋力前行。')).toEqual(['slogan:实干为先、争先进位']);
+    expect(quoted('以“精细、精准、精美”引领城市管理。')).toEqual(['slogan:精细、精准、精美']);
+    // (a campaign so named is still a programme: 以“…”活动为抓手)
+    expect(quoted('以“走村入户、问需于民”活动为抓手。')).toEqual(['programme:走村入户、问需于民']);
     expect(quoted('坚定“工业立县、文旅兴县”不动摇。')).toEqual(['slogan:工业立县、文旅兴县']);
     // beats the sentence calls the region's strategy (…总战略, …发展思路) are its own line
     expect(quoted('深入实施“东进西拓、南联北融”总战略。')).toEqual(['slogan:东进西拓、南联北融']);

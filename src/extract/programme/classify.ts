@@ -233,6 +233,8 @@ const ATTRIBUTION =
   /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|全[市县区州盟旗]|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
 /** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
 const RECEIVE = endsWith('receiveVerbs');
+/** A principle held to or worked by (坚持“…”, 锚定“…”, 以“…”): beats after it are the region's own line. */
+const HELD_TO = endsWith('heldToVerbs');
 /** 赋予粤港澳大湾区“…”的定位: what is given to a region named after the verb came from above too. */
 const GIVEN_TO = /赋予[^，。；、“”,;]{1,10}$/;
 const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
@@ -765,7 +767,12 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // parallel beats are a method (“控煤、治污、管车、降尘”) unless they position the region
   // (“生态立县、实业富县”, “大干十二年、再造新广州”, “干好一一六、当好排头兵”)
   else {
-    slogan = parallel && clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c));
+    // (and beats it holds itself to, nothing higher named: 坚持“向上争取、向外引进”, 以“特色、有机、高端”引领;
+    // measures taken together, 坚持“控煤、治污”多措并举, stay a method)
+    slogan =
+      parallel &&
+      (clauses.some((c) => /[县市区城都州]$|[立兴强富]|新/.test(c) || POSITIONING.test(c)) ||
+        (HELD_TO.test(before) && !/^(?:多措)?并举/.test(after)));
     // with nothing else to go by, how the sentence uses the quote says it names no programme
     if (!slogan && (figureOfSpeech(core, before, after) || sectorWord(core))) return null;
   }
