@@ -94,8 +94,9 @@ export const industries: Recognizer = {
         const level = LEVEL.exec(raw)?.[0];
         if (level && wordStartingAt(tokens, headStart - raw.length + level.length) !== undefined)
           raw = raw.slice(level.length);
-        // 规上|高新技术产业: the firms above a size counted, not a kind of industry
-        raw = raw.replace(/^(?:规上|规模以上)/, '');
+        // 规上|高新技术产业: the firms above a size counted, not a kind of industry; 世界级|石化产业: a rank the
+        // sector aims at, as 千亿 is a size (jieba reads 世界级 as one word, so no edge falls inside it)
+        raw = raw.replace(/^(?:规上|规模以上|世界级)/, '');
         if (!isSectorName(raw)) continue;
         const begin = headStart - raw.length;
         if (ctx.inNoise(begin, headStart + m[0].length)) continue;

@@ -125,6 +125,8 @@ describe('industries', () => {
     expect(found('壮大轮胎产业。')).toEqual(['轮胎']);
     // the firms above a size are counted, the kind after 规上 is no sector of its own (高新技术 is generic)
     expect(found('规上高新技术产业增加值增长8%，规上陶瓷产业产值增长5%。')).toEqual(['陶瓷']);
+    // a rank the sector aims at is no part of its name
+    expect(found('打造世界级石化产业基地。')).toEqual(['石化']);
   });
 
   it('takes no zone, project, cooperation, aid or revival done through industry for a sector (sentences written for the test)', () => {
