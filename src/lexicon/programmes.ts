@@ -136,14 +136,18 @@ export function loadProgrammes(files: readonly { file: string; data: unknown }[]
       }
       const aliases = (raw.aliases as string[]).map((a) => a.trim());
       const parts = bundleParts(name, aliases);
+      // (a spelling the entry already claims under its key stays a spelling of it: the text is matched as
+      // written, so 一主引领、两翼驱动 is found unquoted only if it is listed beside 一主引领两翼驱动)
       const claim = (s: string, entry: string): boolean => {
         const claimed = owner.get(nameKey(s));
         if (claimed === undefined) owner.set(nameKey(s), entry);
         else if (claimed !== entry)
           problems.push({ file, entry, reason: `“${s}” is already a spelling of ${claimed}` });
-        return claimed === undefined;
+        return claimed === undefined || claimed === entry;
       };
-      const spellings = [name, ...aliases.filter((a) => !parts.includes(a))].filter((s) => claim(s, name));
+      const spellings = [...new Set([name, ...aliases.filter((a) => !parts.includes(a))])].filter((s) =>
+        claim(s, name),
+      );
       const common = {
         level: raw.level as ProgrammeEntry['level'],
         ...(raw.province ? { province: raw.province as ProgrammeEntry['province'] } : {}),

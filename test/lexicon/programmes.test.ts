@@ -171,6 +171,26 @@ describe('the lexicon loader', () => {
     ]);
   });
 
+  it('keeps an entry’s spelling that differs from another of its own by punctuation only, and finds it unquoted', () => {
+    const data = {
+      entries: [
+        { ...entry, name: '东联西进南拓北融', aliases: ['东联西进、南拓北融', '东联西进南拓北融'] },
+        { ...entry, name: '甲乙', aliases: ['东联西进，南拓北融'] },
+      ],
+    };
+    const { entries: ok, problems: bad } = loadProgrammes([{ file, data }]);
+    // (the same string twice is one spelling; another entry's claim on the key is still refused)
+    expect(ok.map((e) => [e.name, e.aliases])).toEqual([
+      ['东联西进南拓北融', ['东联西进、南拓北融']],
+      ['甲乙', []],
+    ]);
+    expect(bad.map((p) => p.reason)).toEqual(['“东联西进，南拓北融” is already a spelling of 东联西进南拓北融']);
+    // a shipped entry written so (Hubei's regional layout, a name without marks and a spelling with them)
+    const report = reportOf('全面落实一主引领、两翼驱动、全域协同区域发展布局。', { region: '某县' });
+    report.region = { name: '某县', level: 'county', province: '湖北省' };
+    expect(extract(report, [lexiconProgrammes]).map((m) => m.name)).toEqual(['一主引领两翼驱动全域协同']);
+  });
+
   it('reports a file without an entries list', () => {
     expect(loadProgrammes([{ file, data: { items: [] } }]).problems).toEqual([
       { file, entry: '', reason: 'no "entries" array' },
