@@ -449,6 +449,13 @@ describe('unquoted programmes', () => {
     // state firms shed their social functions (国发〔2016〕19号); two central pilots (财政部 with 国家卫生健康委, 2022;
     // with 商务部, 2025)
     expect(named('完成剥离国有企业办社会职能工作。')).toEqual(['programme:剥离国有企业办社会职能']);
+    // two national designations of farming areas (农业农村部: 2019 and 2020) and the pilot of the two sectors
+    // merged (国家发展改革委, 2019), named by the pilot's words too
+    expect(named('成功创建全国农村一二三产业融合发展先导区、中国特色农产品优势区。')).toEqual([
+      'programme:全国农村一二三产业融合发展先导区',
+      'programme:中国特色农产品优势区',
+    ]);
+    expect(named('两家企业入选先进制造业和现代服务业融合发展试点。')).toEqual(['programme:两业融合']);
     expect(named('争取公立医院改革与高质量发展示范项目，申报消费新业态新模式新场景试点城市。')).toEqual([
       'programme:公立医院改革与高质量发展示范项目',
       'programme:消费新业态新模式新场景试点',
