@@ -107,6 +107,15 @@ describe('unquoted positionings', () => {
     expect(slogans('副中心建设加快推进。')).toEqual([]);
   });
 
+  it('takes a central or core district the region builds itself into (sentences written for the test)', () => {
+    expect(slogans('加快建设现代化一流中心区，提升城市首位度。')).toEqual(['现代化一流中心区']);
+    expect(slogans('开启全面建设社会主义现代化大都市核心区新征程。')).toEqual(['社会主义现代化大都市核心区']);
+    // a district's core named as a place, not built towards, is no positioning
+    expect(slogans('商埠核心区空间进一步拓展，中心区建设加快推进。')).toEqual([]);
+    // (nor is a zone pushed on: 推进, not a verb that builds the region into it)
+    expect(slogans('深入推进雁北农牧交错带核心区和物流平台建设。')).toEqual([]);
+  });
+
   it('takes no demonstration zone (a national programme) and no phrase without a positioning word', () => {
     expect(slogans('创建国家全域旅游示范区。')).toEqual([]);
     expect(slogans('加快建设现代化产业体系。')).toEqual([]);

@@ -19,6 +19,12 @@ const LEAD = `(?:${alternation('buildingVerbs')}|^|[，。；：,;:）)])`;
 const TAIL = '(?=建设|定位|目标|的目标|(?:发展)?战略|和|迈出|迈上|新征程|新篇章|[，。；、,;]|$)';
 /** Verbs that build what the region means to become (建设, 打造, 争创 …), not those that push on or circle it (推进, 围绕). */
 const BUILDS = '建设|打造|建成|构筑|构建|争创|争当';
+/**
+ * A district's centre or core (…中心区, …核心区) is where the region means to go only when a verb builds it
+ * (建设现代化一流中心区); pushed on (推进…农牧交错带核心区和…建设) it is a zone under way, no positioning.
+ */
+const CORE_DISTRICT = /(?:中心区|核心区)$/;
+const BUILT_BEFORE = new RegExp(`(?:${BUILDS})$`);
 /** After the region's own name, what makes it no longer the name alone: its division's word (平遥县), its people (平遥人). */
 const OWN_TAIL = '(?![县区市州旗盟镇乡村]|人)';
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
@@ -109,6 +115,7 @@ export const positioningSlogans: Recognizer = {
         if (own.some((o) => name === `${o}样板`)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
+        if (CORE_DISTRICT.test(name) && !BUILT_BEFORE.test(s.text.slice(0, start - s.start))) continue;
         if (ctx.inNoise(start, end)) continue;
         if (COMMON_AIM.test(name) && !placeIn(ctx.tokens(s.index), start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
