@@ -549,6 +549,13 @@ describe('unquoted programmes', () => {
     expect(inProvince('全力服务支点建设。', '广西壮族自治区')).toEqual([]);
     expect(inProvince('深入实施省会引领战略。', '江西省')).toEqual(['programme:省会引领战略']);
     expect(inProvince('发挥省会引领作用。', '湖南省')).toEqual([]);
+    // Beijing's master plan (中共中央 国务院 批复, 2017) and its ecological conservation area, the plan's zone of the
+    // capital's mountain districts: 生态涵养区 is that zone in Beijing's reports only
+    expect(inProvince('落实北京城市总体规划要求，立足生态涵养区功能定位。', '北京市', '延庆区')).toEqual([
+      'programme:北京城市总体规划',
+      'programme:北京生态涵养区',
+    ]);
+    expect(inProvince('建设生态涵养区，保护水源。', '河北省')).toEqual([]);
     // Jiangsu's numbered system and its programme of science deputies are named whole
     expect(inProvince('加快构建1650产业体系，用好科技镇长团。', '江苏省')).toEqual([
       'programme:1650产业体系',
