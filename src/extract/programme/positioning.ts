@@ -115,7 +115,9 @@ export const positioningSlogans: Recognizer = {
         if (own.some((o) => name === `${o}样板`)) continue;
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
-        if (CORE_DISTRICT.test(name) && !BUILT_BEFORE.test(s.text.slice(0, start - s.start))) continue;
+        // (the verbs are two characters: only those before the name are read, not the sentence up to it)
+        const before = s.text.slice(Math.max(0, start - s.start - 2), start - s.start);
+        if (CORE_DISTRICT.test(name) && !BUILT_BEFORE.test(before)) continue;
         if (ctx.inNoise(start, end)) continue;
         if (COMMON_AIM.test(name) && !placeIn(ctx.tokens(s.index), start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
