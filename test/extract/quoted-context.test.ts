@@ -278,6 +278,8 @@ describe('attribution decides programme or slogan', () => {
       'slogan:三篇文章',
       'programme:六大攻坚',
     ]);
+    // (做实, as 做好 and 写好)
+    expect(quoted('全力做实两篇文章，稳住基本盘。')).toEqual(['slogan:两篇文章']);
     // given to a higher level, they are its programme
     expect(quoted('全面落实市委三大战略，推进各项工作。')).toEqual(['programme:三大战略']);
     // its clause goes on (the count describes something else), the verb is not next to it, or the
