@@ -170,8 +170,8 @@ export interface EdgeOptions {
 
 /** A phase of a work (一期, 2期; a regular expression's source). */
 export const PHASE = '[一二三四五六七八九十\\d]期';
-/** A phase as jieba cuts it, a word of its own. */
-const PHASE_WORD = new RegExp(`^${PHASE}$`);
+/** A phase and nothing else (一期 as jieba cuts it, a word of its own; a project's words that are only a phase). */
+export const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 
 /** A mark that ends a list's item or a clause (、, ，, ；, ：, 。, an opening bracket or quote; a regular expression's source). */
 export const ITEM_MARK = '[、，,；;：:（(“。]';
@@ -208,13 +208,11 @@ export function leftEdge(
       if (end - t.start > options.maxLength) break;
       continue;
     }
-    // (jieba tags a span m or t: 三年/m, 五年/t)
-    if (options.counts && (t.tag === 'm' || t.tag === 't') && COUNT_WORD.test(t.word)) {
-      if (end - t.start > options.maxLength) break;
-      start = t.start;
-      continue;
-    }
-    if (options.phases && t.tag === 'd' && PHASE_WORD.test(t.word)) {
+    // a count in words (jieba tags a span m or t: 三年/m, 五年/t) or a phase (一期/d) the options let in
+    const inName =
+      (options.counts && (t.tag === 'm' || t.tag === 't') && COUNT_WORD.test(t.word)) ||
+      (options.phases && t.tag === 'd' && PHASE_ONLY.test(t.word));
+    if (inName) {
       if (end - t.start > options.maxLength) break;
       start = t.start;
       continue;

@@ -4,7 +4,7 @@
 // suffix recognizers to end it at: the words 等…项目 or 等…企业 after the list say what the items are. An
 // item is taken when it names one: a proper name jieba does not know or tags as one, or a capacity
 // (120万吨) — not a kind of work (城市管沟, 雨污分流), a trade (塑料加工) or a source of funds (专项债).
-import { LIST_NUMBER } from './left-edge.js';
+import { LIST_NUMBER, PHASE } from './left-edge.js';
 import type { ExtractContext, Mention, Recognizer } from './index.js';
 import type { Token } from './segment.js';
 import type { Sentence } from '../structure/index.js';
@@ -42,7 +42,7 @@ const LEAD = new RegExp(
  * A project's own head ends the item, perhaps with its phase after it (恒河水库, 抽水蓄能电站, 天保工程二期): the
  * suffix recognizer names it. A phase after an owner's name and its product (伟友耐磨二期, 伊利三期) is the item's.
  */
-const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)})(?:[一二三四五六七八九十\\d]期)?$`);
+const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)})(?:${PHASE})?$`);
 /** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
 const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
 

@@ -11,7 +11,6 @@ import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properWithin } from './proper-name.js';
 import { divisionsNamed } from '../gazetteer/index.js';
 
-const PHASE_ONLY = new RegExp(`^${PHASE}$`);
 const PHASE_IN = new RegExp(PHASE);
 const PHASE_START = new RegExp(`^${PHASE}`);
 /** The measure words a count of projects takes (3个, 一批). */
@@ -114,8 +113,7 @@ const COUNTED_PARTS = /^(?:[一二三四五六七八九十两]+[\u4e00-\u9fff]{1
 /** What makes the words before a head no project's name, whatever the head. */
 function rejectedModifier({ head, modifier, sentence, start }: Candidate): boolean {
   return (
-    PHASE_ONLY.test(modifier) ||
-    // 一期扩建|项目: a phase of no work named before it
+    // 一期|项目, 一期扩建|项目: a phase, or a phase of no work named before it
     PHASE_START.test(modifier) ||
     /^[\d.]+$/.test(modifier) ||
     COUNTED.test(modifier) ||

@@ -116,8 +116,11 @@ export const positioningSlogans: Recognizer = {
         const start = s.start + m.index + m[0].length - name.length;
         const end = start + name.length;
         // (the verbs are two characters: only those before the name are read, not the sentence up to it)
-        const before = s.text.slice(Math.max(0, start - s.start - 2), start - s.start);
-        if (CORE_DISTRICT.test(name) && !BUILT_BEFORE.test(before)) continue;
+        if (
+          CORE_DISTRICT.test(name) &&
+          !BUILT_BEFORE.test(s.text.slice(Math.max(0, start - s.start - 2), start - s.start))
+        )
+          continue;
         if (ctx.inNoise(start, end)) continue;
         if (COMMON_AIM.test(name) && !placeIn(ctx.tokens(s.index), start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
