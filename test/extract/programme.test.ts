@@ -239,6 +239,16 @@ describe('unquoted programmes', () => {
     expect(named('开展“扫黑除恶”问题专项行动。')).toEqual(['programme:扫黑除恶']);
   });
 
+  it('names a quoted programme, not the title a place holds for it (“…”示范县, “…”改革试点; a sentence written for the test)', () => {
+    // the programme the lexicon does not know is the quote: the place's title for it is no part of its name
+    expect(named('荣获全国“绿色农资”示范县，承担“信用审批”改革试点，建成“绿色农资”服务示范县。')).toEqual([
+      'programme:绿色农资',
+      'programme:信用审批',
+      // (words of its own between the quote and the title make the longer name)
+      'programme:绿色农资服务示范县',
+    ]);
+  });
+
   it('finds national programmes of farming, rivers, rural leadership and enclaves unquoted (sentences written for the test)', () => {
     expect(
       named('推广大豆玉米带状复合种植，建设幸福河湖，落实五级书记抓乡村振兴，压实乡村振兴责任制，发展飞地经济。'),

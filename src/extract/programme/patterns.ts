@@ -4,7 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { COUNT_IN_WORDS, leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter } from './classify.js';
+import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter, HELD_TITLE } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
 /** Words that make what follows them work on a matter, not a named campaign (问题专项行动, 工作机制). */
@@ -211,13 +211,19 @@ export const patternProgrammes: Recognizer = {
         const known = before ? lookupProgramme(before[1]!, report.region?.province) : undefined;
         // (but a programme quoted before words of its own and the head is the longer name's start:
         // “两山”实践创新示范区, where “千万工程”示范村 and “两不一欠”问题专项行动 are the programme's)
-        // (nor does a generic word after the quotes, “利剑斩污”专项行动: the quote is the name)
+        // (nor does a generic word after the quotes, “利剑斩污”专项行动, or the title a place holds for the
+        // quoted programme, “平安农机”示范县 and “同城通办”改革试点: the quote is the name)
         const rest = report.text.slice(start, end);
         // (a level alone before the head is no words of the name's own: “四好农村路”全国示范县 is the programme's)
         const ownWords =
           rest.length > m[0].length && !COMPLAINT.test(rest) && !LEVEL_ONLY.test(rest.slice(0, -m[0].length));
         const quoted =
-          before && (!known || known.kind === 'formula' || ownWords) && genericAfter(rest) !== rest ? before : null;
+          before &&
+          (!known || known.kind === 'formula' || ownWords) &&
+          genericAfter(rest) !== rest &&
+          !HELD_TITLE.test(rest)
+            ? before
+            : null;
         if (quoted) start -= quoted[0].length;
         const raw = report.text.slice(start, end);
         const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
