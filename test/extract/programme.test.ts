@@ -239,6 +239,17 @@ describe('unquoted programmes', () => {
     expect(named('开展“扫黑除恶”问题专项行动。')).toEqual(['programme:扫黑除恶']);
   });
 
+  it('takes a reform of government services for a method even when it was reached (“…通办”, “…合一”; a sentence written for the test)', () => {
+    // how matters are handled, or counted papers merged: a method carried out, whatever verb reports it
+    expect(named('不动产登记实现“一码通办”，规划审批实现“四规合一”“证照联办”，干部做到“知行合一”。')).toEqual([
+      'programme:一码通办',
+      'programme:四规合一',
+      'programme:证照联办',
+    ]);
+    // (a state reached otherwise stays none: 实现“双清零”)
+    expect(named('全县实现“双清零”。')).toEqual([]);
+  });
+
   it('names a quoted programme, not the title a place holds for it (“…”示范县, “…”改革试点; a sentence written for the test)', () => {
     // the programme the lexicon does not know is the quote: the place's title for it is no part of its name
     expect(named('荣获全国“绿色农资”示范县，承担“信用审批”改革试点，建成“绿色农资”服务示范县。')).toEqual([

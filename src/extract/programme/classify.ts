@@ -493,6 +493,13 @@ const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
 // 实现“双清零”, 迎来“开门红”。: a state reached, with nothing after it that names it a programme
 const REACHED_BEFORE = /(?:实现|达到|迎来)[^，。；、“”]{0,8}$/;
 const COUNTED_LINE = /^[一二三四五六七八九十两]+[个大项条]/;
+/**
+ * How a reform of government services has matters handled (“一证通办”, “书证合办”, “一件事一次办”) or
+ * counted papers merged (“二书合一”, “多规合一”; 知行合一 merges no papers): a method of work that is
+ * carried out, named as such even when the report says it was reached.
+ */
+const SERVICE_REFORM =
+  /(?:通办|合办|联办|网办|一次办|马上办|就近办|掌上办|帮办|代办)$|^[一二两三四五六七八九十多][^一二三四五六七八九十两多]{1,2}合一$/;
 const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
 
 /**
@@ -681,7 +688,14 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading; so is a line that bears
   // the region's own name, 实现了“平遥事平遥办”: the region's)
-  if (REACHED_BEFORE.test(before) && CLAUSE_ENDS.test(after) && !COUNTED_LINE.test(core) && !ownRegion) return null;
+  if (
+    REACHED_BEFORE.test(before) &&
+    CLAUSE_ENDS.test(after) &&
+    !COUNTED_LINE.test(core) &&
+    !ownRegion &&
+    !SERVICE_REFORM.test(core)
+  )
+    return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
   if (SAID_BEFORE.test(before) && CLAUSE_ENDS.test(after)) return null;
   // 三区三线：“三区”指…: in a glossary entry, a part of the term it defines is explained, not named
@@ -764,6 +778,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     PROGRAMME_HEAD.test(core) ||
     /[+＋×]/.test(core) ||
     METHOD.test(core) ||
+    SERVICE_REFORM.test(core) ||
     countedActs(core) ||
     ASSIGNED_TASKS.test(core) ||
     CITIES_CREATED.test(core)
