@@ -12,6 +12,7 @@ import {
   patternProgrammes,
   positioningSlogans,
   quotedProgrammes,
+  strideSlogans,
   strategySlogans,
 } from './programme/index.js';
 import { regions } from './region.js';
@@ -29,6 +30,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   introducedProgrammes,
   higherStrategies,
   positioningSlogans,
+  strideSlogans,
   strategySlogans,
   layoutSlogans,
   ownLineSlogans,

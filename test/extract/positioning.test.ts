@@ -1,7 +1,7 @@
 // Unquoted positionings of a region, typed as its slogans (sentences written for the test).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { positioningSlogans } from '../../src/extract/programme/index.js';
+import { positioningSlogans, strideSlogans } from '../../src/extract/programme/index.js';
 import { reportOf } from '../fixtures/report.js';
 
 const slogans = (text: string, region = '平遥县') =>
@@ -144,5 +144,28 @@ describe('positionings that are clauses', () => {
   it('strips any verb of building and takes no clause with a particle of aspect', () => {
     expect(slogans('着力构筑太行山区文旅新高地。')).toEqual(['太行山区文旅新高地']);
     expect(slogans('该村的做法，为全县乡村振兴工作树立了标杆。')).toEqual([]);
+  });
+});
+
+describe('aims named by the formula a review closes with', () => {
+  const strides = (text: string, region = '平遥县') =>
+    extract(reportOf(text, { region }), [strideSlogans]).map((m) => `${m.type}:${m.name}`);
+
+  it('takes what strides on (…建设迈出坚实步伐, …建设迈上新台阶), whatever its last word', () => {
+    expect(strides('社会大局和谐稳定，现代化锦绣平遥建设迈出坚实步伐，推动湖滨科创走廊建设迈上新台阶。')).toEqual([
+      'slogan:现代化锦绣平遥',
+      'slogan:湖滨科创走廊',
+    ]);
+  });
+
+  it('leaves every region’s course and a project’s building alone', () => {
+    // modernisation alone, of fields or of the region by its bare name; a project's building is too short to name an aim
+    expect(
+      strides(
+        '各项事业蓬勃发展，现代化平遥建设迈出坚实步伐，高质量发展和现代化建设迈出了坚实步伐，项目建设迈上新台阶。',
+      ),
+    ).toEqual([]);
+    // (a quoted aim is the quoted recognizer's)
+    expect(strides('“古城名县”建设迈出坚实步伐。')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ export { lexiconProgrammes } from './lexicon-match.js';
 export { patternProgrammes } from './patterns.js';
 export { glossaryProgrammes } from './glossary.js';
 export { positioningSlogans } from './positioning.js';
+export { strideSlogans } from './stride.js';
 export { strategySlogans } from './strategy.js';
 export { ownModelSlogans } from './own-model.js';
 export { layoutSlogans } from './layout.js';

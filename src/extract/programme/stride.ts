@@ -1,0 +1,54 @@
+// Recognizer: what a region has been building towards, named by the formula a review closes a year or
+// a term with — 现代化锦绣某县建设迈出坚实步伐, 某某东部中心建设迈出新步伐, 国际一流的…示范区建设迈上新台阶 —
+// as its slogan, unquoted. Whatever its last word, the thing whose building strides on is the region's
+// aim: the formula is said of the whole region's course, not of a project or a sector (项目建设迈上新台阶
+// is too short to name one; a field every report works in, 乡村振兴, is the theme vocabulary's: run.ts).
+import type { ExtractContext, Mention, Recognizer } from '../index.js';
+import { alternation } from '../../lexicon/rules.js';
+import { mentionAt } from '../mention.js';
+import { lookupProgramme } from './lexicon.js';
+import { NATIONAL_STRATEGY } from './national-strategy.js';
+import { ownShortNames } from './region-names.js';
+
+/**
+ * A clause (no quotes in it: a quoted aim is the quoted recognizer's) whose last words before 建设 stride on:
+ * 迈出(了)(新的|坚实的|更加坚实的)步伐, 迈上(了)新台阶.
+ */
+const STRIDE =
+  /(?:^|[，。；：,;:—])([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)建设(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/g;
+const HAS_STRIDE = /建设迈[出上]/;
+/** Words that lead the aim in (推动, 全力推进 …): not part of it. */
+const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
+/**
+ * Modernisation alone, or fields joined to it (高质量发展和现代化建设), or of the region by its bare name
+ * (现代化某县, 中国式现代化新某县): the course of every region, no aim of its own.
+ */
+const EVERY_REGION = /现代化$|小康社会$|小康$/;
+const MODERN_OWN = /^(?:中国式|社会主义)?现代化新?/;
+
+export const strideSlogans: Recognizer = {
+  id: 'slogan.stride',
+  type: 'slogan',
+  recognize(ctx: ExtractContext): Mention[] {
+    const out: Mention[] = [];
+    const province = ctx.report.region?.province;
+    const own = ownShortNames(ctx.report.region?.name);
+    for (const s of ctx.report.sentences) {
+      if (!HAS_STRIDE.test(s.text)) continue;
+      for (const m of s.text.matchAll(STRIDE)) {
+        const words = m[1]!;
+        const name = words.replace(LEADS, '');
+        if (name.length < 4 || name.length > 24 || EVERY_REGION.test(name) || /[了着过]|我们/.test(name)) continue;
+        if (own.includes(name.replace(MODERN_OWN, ''))) continue;
+        // (a programme the lexicon knows is the lexicon's)
+        if (lookupProgramme(name, province)) continue;
+        // (the words end where the formula's 建设 starts, its last in the match)
+        const start = s.start + m.index + m[0].lastIndexOf('建设') - name.length;
+        const end = start + name.length;
+        if (ctx.inNoise(start, end)) continue;
+        out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
+      }
+    }
+    return out;
+  },
+};
