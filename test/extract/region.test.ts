@@ -94,6 +94,11 @@ describe('administrative regions', () => {
     ]);
     // the planning region of the State Council's 2012 opinions on the former Central Soviet Area
     expect(named(HUNYUAN, '用好支持原中央苏区的政策。')).toEqual(['赣闽粤原中央苏区/other']);
+    // the metropolitan areas whose plans the NDRC approved, by name or short name, are economic regions too
+    expect(named(HUNYUAN, '主动对接合肥都市圈，深度融入沈阳都市圈。')).toEqual([
+      '合肥都市圈/other',
+      '沈阳现代化都市圈/other',
+    ]);
   });
 });
 
