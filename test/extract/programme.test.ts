@@ -225,6 +225,8 @@ describe('unquoted programmes', () => {
   it('takes 两山 for the practice it names, quoted or in full, unlike the central formulas (sentences written for the test)', () => {
     expect(named('践行“两山”理念。')).toEqual(['programme:两山']);
     expect(named('坚持绿水青山就是金山银山，发展林下经济。')).toEqual(['programme:两山']);
+    // (as the theory it is known as where it was first stated)
+    expect(named('深入践行两山理论，培育生态产业。')).toEqual(['programme:两山']);
     // two characters unquoted are too short to be sure of; the formulas stay no programme
     expect(named('两山之间修通公路。')).toEqual([]);
     expect(named('深刻领悟“两个确立”，践行新发展理念。')).toEqual([]);
