@@ -252,6 +252,15 @@ describe('unquoted programmes', () => {
     expect(named('全县实现“双清零”。')).toEqual([]);
   });
 
+  it('names a quoted campaign by its quote when only its years and a generic word follow (“…”三年行动计划; a sentence written for the test)', () => {
+    expect(named('实施“强链”三年攻坚行动，启动“千企升级”五年行动计划，开展“金种子”企业培育三年行动。')).toEqual([
+      'programme:强链',
+      'programme:千企升级',
+      // (words of its own before them make the longer name)
+      'programme:金种子企业培育三年行动',
+    ]);
+  });
+
   it('names a quoted programme, not the title a place holds for it (“…”示范县, “…”改革试点; a sentence written for the test)', () => {
     // the programme the lexicon does not know is the quote: the place's title for it is no part of its name
     expect(named('荣获全国“绿色农资”示范县，承担“信用审批”改革试点，建成“绿色农资”服务示范县。')).toEqual([

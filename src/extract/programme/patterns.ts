@@ -12,6 +12,8 @@ const COMPLAINT = /^(问题|工作|有关|相关|各项|各类)/;
 /** The quoted term right before a name's words, a footnote's mark perhaps after it (“两山”, “三区”[1]). */
 const QUOTED_BEFORE = new RegExp(`“([^“”]{1,10})”(?:${FOOTNOTE_MARK})?$`);
 const FOOTNOTE = new RegExp(FOOTNOTE_MARK, 'g');
+/** The years a campaign runs, before its generic word (三年|行动计划). */
+const SPAN = /^[一二三四五六七八九十两]年/;
 
 /**
  * The chief systems, a named official answerable for each river, forest, field, road, street or bay
@@ -211,19 +213,18 @@ export const patternProgrammes: Recognizer = {
         const known = before ? lookupProgramme(before[1]!, report.region?.province) : undefined;
         // (but a programme quoted before words of its own and the head is the longer name's start:
         // “两山”实践创新示范区, where “千万工程”示范村 and “两不一欠”问题专项行动 are the programme's)
-        // (nor does a generic word after the quotes, “利剑斩污”专项行动, or the title a place holds for the
-        // quoted programme, “平安农机”示范县 and “同城通办”改革试点: the quote is the name)
+        // (nor does a generic word after the quotes, “利剑斩污”专项行动, also with the years it runs, “五提”三年行动计划,
+        // or the title a place holds for the quoted programme, “平安农机”示范县 and “同城通办”改革试点: the quote is
+        // the name)
         const rest = report.text.slice(start, end);
         // (a level alone before the head is no words of the name's own: “四好农村路”全国示范县 is the programme's)
         const ownWords =
           rest.length > m[0].length && !COMPLAINT.test(rest) && !LEVEL_ONLY.test(rest.slice(0, -m[0].length));
-        const quoted =
-          before &&
-          (!known || known.kind === 'formula' || ownWords) &&
-          genericAfter(rest) !== rest &&
-          !HELD_TITLE.test(rest)
-            ? before
-            : null;
+        const years = rest.replace(SPAN, '');
+        const namedByQuote = genericAfter(years) === years || HELD_TITLE.test(rest);
+        const quoted = before && (!known || known.kind === 'formula' || ownWords) && !namedByQuote ? before : null;
+        // (the years and the generic word left of the quote's name are none of their own: 三年|攻坚行动)
+        if (before && namedByQuote && years !== rest) continue;
         if (quoted) start -= quoted[0].length;
         const raw = report.text.slice(start, end);
         const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
