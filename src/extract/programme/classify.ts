@@ -141,12 +141,13 @@ function extendedMatch(core: string, province: string | undefined) {
  * (a city's, “海绵城市建设示范城市”, is a national pilot by that name).
  */
 const TITLE = '(?:全国|国家级?|省级?|市级?)?(?:改革)?(?:试点|示范)';
-const TITLE_TAIL = new RegExp(`${TITLE}(?:县|市|区|镇|乡|村|单位)$`);
+const HOLDER = '(?:县|市|区|镇|乡|村|单位)';
+const TITLE_TAIL = new RegExp(`${TITLE}${HOLDER}$`);
 /**
  * Such a title, or a pilot of reform, written alone after a quote (“平安农机”示范县, “同城通办”改革试点):
  * the title a place holds for the quoted programme, no words of the programme's name.
  */
-export const HELD_TITLE = new RegExp(`^${TITLE}(?:县|市|区|镇|乡|村|单位)?$`);
+export const HELD_TITLE = new RegExp(`^${TITLE}${HOLDER}?$`);
 
 /** “不见面审批改革试点县”: the lexicon programme a quoted title is held for. */
 function titleMatch(core: string, province: string | undefined) {

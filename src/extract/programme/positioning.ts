@@ -48,7 +48,9 @@ function placeIn(tokens: readonly Token[], start: number, end: number): boolean 
 }
 
 /** Words that lead a name in (深入, 实施, 全面 …), at its start. */
-const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
+export const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
+/** A clause, not a name: a particle of aspect inside (为全县…树立了标杆), or what the speakers did (我们拉高标杆). */
+export const TOLD = /[了着过]|我们/;
 
 /** Everything up to the last verb of building inside a match (倾力打造|康养高地): not the name. */
 const VERBS = new RegExp(`^.*(?:${alternation('buildingVerbs')})`);
@@ -108,7 +110,7 @@ export const positioningSlogans: Recognizer = {
         // (nor do we: 我们拉高标杆 tells what the speakers did)
         // (新 + the region's name may carry a longer phrase: 团结富裕文明和谐美丽的社会主义现代化新拉萨)
         const longest = own.some((o) => name.endsWith(`新${o}`)) ? 28 : 16;
-        if (name.length < 4 || name.length > longest || /[了着过]|^[为把被向]|我们/.test(name)) continue;
+        if (name.length < 4 || name.length > longest || TOLD.test(name) || /^[为把被向]/.test(name)) continue;
         // a head alone names nothing: 示范城市 left of 知识产权强省建设示范城市 once 建设 is cut
         if (HEAD_ONLY.test(name)) continue;
         // the region's own name and 样板 is its own model, own-model.ts's to tell from an aim (打造…平谷样板)

@@ -4,11 +4,11 @@
 // aim: the formula is said of the whole region's course, not of a project or a sector (项目建设迈上新台阶
 // is too short to name one; a field every report works in, 乡村振兴, is the theme vocabulary's: run.ts).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { alternation } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { lookupProgramme } from './lexicon.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { ownShortNames } from './region-names.js';
+import { LEADS, TOLD } from './positioning.js';
 
 /**
  * A clause (no quotes in it: a quoted aim is the quoted recognizer's) whose last words before 建设 stride on:
@@ -17,8 +17,6 @@ import { ownShortNames } from './region-names.js';
 const STRIDE =
   /(?:^|[，。；：,;:—])([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)建设(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/g;
 const HAS_STRIDE = /建设迈[出上]/;
-/** Words that lead the aim in (推动, 全力推进 …): not part of it. */
-const LEADS = new RegExp(`^(?:${alternation('leadWords')})+`);
 /**
  * Modernisation alone, or fields joined to it (高质量发展和现代化建设), or of the region by its bare name
  * (现代化某县, 中国式现代化新某县): the course of every region, no aim of its own.
@@ -37,8 +35,9 @@ export const strideSlogans: Recognizer = {
       if (!HAS_STRIDE.test(s.text)) continue;
       for (const m of s.text.matchAll(STRIDE)) {
         const words = m[1]!;
+        // (the words that lead the aim in, 推动 or 全力推进, are not part of it)
         const name = words.replace(LEADS, '');
-        if (name.length < 4 || name.length > 24 || EVERY_REGION.test(name) || /[了着过]|我们/.test(name)) continue;
+        if (name.length < 4 || name.length > 24 || EVERY_REGION.test(name) || TOLD.test(name)) continue;
         if (own.includes(name.replace(MODERN_OWN, ''))) continue;
         // (a programme the lexicon knows is the lexicon's)
         if (lookupProgramme(name, province)) continue;
