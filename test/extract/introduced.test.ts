@@ -28,7 +28,17 @@ describe('campaigns and strategies named after the verb that carries them out', 
     // the body between the verb and the name is not the name's
     expect(found('全县认真落实省委工业强省战略。')).toEqual([['programme', '工业强省战略']]);
     // a national strategy carried out (its words no region's beat, or a national beat) is none of these
-    expect(found('实施可持续发展战略，实施人才强县战略，实施工业大振兴战略。')).toEqual([]);
+    expect(found('实施可持续发展战略，实施人才强县战略，实施扩大内需战略。')).toEqual([]);
+  });
+
+  it('takes a strategy named by how the region means to develop (…双轮驱动, …大振兴, …引领) as a line, whatever its other words', () => {
+    expect(found('大力实施农业工业双轮驱动战略，持续实施文旅大振兴战略。')).toEqual([
+      ['slogan', '农业工业双轮驱动战略'],
+      ['slogan', '文旅大振兴战略'],
+    ]);
+    expect(found('省委全会提出实施县城引领战略。')).toEqual([['programme', '县城引领战略']]);
+    // (a national strategy of that form stays the lexicon's or the theme's: 创新驱动发展, 乡村振兴)
+    expect(found('深入实施创新驱动发展战略，实施乡村振兴战略。')).toEqual([]);
   });
 
   it('takes no kind or count of work, no field’s strategy, no longer word and no document’s title', () => {

@@ -38,6 +38,8 @@ const BODY = /^(?:党中央|中央|省委省政府|省委|省政府|市委市政
  * strategy and a level's character), not a national strategy a region carries out (科教兴国, 可持续发展, 人才强县).
  */
 const OWN_BEAT = /[立兴强富活稳美荣][省市县区州旗城]$/;
+/** How a region means to develop, at a strategy's end (…双轮驱动, 工业大振兴, 省会引领): a line of its own or its higher level's. */
+const MODE = endsWith('strategyModes');
 /**
  * Last words that leave the name to another reader: a year's campaign (…提升年|行动) is named up to its 年 by the
  * form recognizer; a phase (…一期|工程), a building's works (…体系建设|工程) or their fittings (…配套|工程) are a project's.
@@ -84,7 +86,7 @@ export const introducedProgrammes: Recognizer = {
         let own = false;
         if (head === '战略') {
           const ownName = ownShortNames(report.region?.name).some((n) => n.length >= 2 && words.includes(n));
-          if (!ownName && (!OWN_BEAT.test(words) || NATIONAL_STRATEGY.test(words))) continue;
+          if (!ownName && (!(OWN_BEAT.test(words) || MODE.test(words)) || NATIONAL_STRATEGY.test(words))) continue;
           const before = s.text.slice(Math.max(0, start - s.start - 16), start - s.start);
           own = attribution(before, report.region?.level, report.region?.name.slice(-1)) !== 'higher';
         }
