@@ -234,6 +234,8 @@ describe('attribution decides programme or slogan', () => {
       'programme:三个基地',
     ]);
     expect(quoted('加快建设“三个基地”。')).toEqual(['slogan:三个基地']);
+    // (so is a counted rule the region carries out or lives up to: 严格执行“…”, 做到“…”)
+    expect(quoted('严格执行“五个必须”，切实做到“三个到位”。')).toEqual(['programme:五个必须', 'programme:三个到位']);
     expect(quoted('全面落实市委“两区三城”部署。', '平遥县', 'county')).toEqual(['programme:两区三城']);
     expect(quoted('全面推进市委“两区三城”部署。', '晋中市', 'city')).toEqual(['slogan:两区三城']);
   });
