@@ -689,12 +689,14 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   const ownRegion = regionNames.some((r) => r.length >= 2 && core.includes(r));
   // (a counted line reached, 实现“两个同步提升”, is the line's goal: it keeps its reading; so is a line that bears
   // the region's own name, 实现了“平遥事平遥办”: the region's)
+  // (a reform of government services is carried out, whatever verb reports it: tested once, read twice)
+  const serviceReform = SERVICE_REFORM.test(core);
   if (
     REACHED_BEFORE.test(before) &&
     CLAUSE_ENDS.test(after) &&
     !COUNTED_LINE.test(core) &&
     !ownRegion &&
-    !SERVICE_REFORM.test(core)
+    !serviceReform
   )
     return null;
   // 总书记在考察时提到“…”: words someone said, whoever said them
@@ -779,7 +781,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     PROGRAMME_HEAD.test(core) ||
     /[+＋×]/.test(core) ||
     METHOD.test(core) ||
-    SERVICE_REFORM.test(core) ||
+    serviceReform ||
     countedActs(core) ||
     ASSIGNED_TASKS.test(core) ||
     CITIES_CREATED.test(core)

@@ -221,10 +221,11 @@ export const patternProgrammes: Recognizer = {
         const ownWords =
           rest.length > m[0].length && !COMPLAINT.test(rest) && !LEVEL_ONLY.test(rest.slice(0, -m[0].length));
         const years = rest.replace(SPAN, '');
-        const namedByQuote = genericAfter(years) === years || HELD_TITLE.test(rest);
+        // (read only when a quote stands right before the words)
+        const namedByQuote = !!before && (genericAfter(years) === years || HELD_TITLE.test(rest));
         const quoted = before && (!known || known.kind === 'formula' || ownWords) && !namedByQuote ? before : null;
         // (the years and the generic word left of the quote's name are none of their own: 三年|攻坚行动)
-        if (before && namedByQuote && years !== rest) continue;
+        if (namedByQuote && years !== rest) continue;
         if (quoted) start -= quoted[0].length;
         const raw = report.text.slice(start, end);
         const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
