@@ -198,6 +198,10 @@ describe('attribution decides programme or slogan', () => {
     expect(attribution('赋予成渝地区', 'county')).toBe('higher');
     expect(quoted('赋予成渝地区“两中心两地”的定位，我们奋力争先。')).toEqual(['programme:两中心两地']);
     expect(attribution('赋予了新的使命，全力推进', 'county')).toBeUndefined();
+    // (given to the region itself, 赋予我们“…”, it is the region's own positioning, whoever gave it)
+    expect(attribution('赋予我们', 'county')).toBe('own');
+    expect(attribution('省委赋予我市', 'city', '市')).toBe('own');
+    expect(quoted('省委赋予我县“晋中南康养名县”的定位。')).toEqual(['slogan:晋中南康养名县']);
     expect(attribution('全力推进', 'county')).toBeUndefined();
     // an attribution in an earlier clause says nothing about this quote
     expect(attribution('在市委领导下，全力推进', 'county')).toBeUndefined();
@@ -395,6 +399,17 @@ describe('nested and rank-named quotes', () => {
       'slogan:建设区域枢纽城市、打造四个新平遥',
       'slogan:四个新平遥',
     ]);
+  });
+
+  it('names a mission the region takes on by the whole quote, its clauses as long as a goal’s', () => {
+    expect(quoted('我们锚定“建设汾河生态保护示范区、打造晋中南康养样板县”使命任务，砥砺奋进。')).toEqual([
+      'slogan:建设汾河生态保护示范区、打造晋中南康养样板县',
+    ]);
+    expect(quoted('省委赋予我们“在文旅融合、城乡统筹中走在晋中市各县前列”的重大使命。')).toEqual([
+      'slogan:在文旅融合、城乡统筹中走在晋中市各县前列',
+    ]);
+    // (a longer clause is still a sentence quoted, not a name)
+    expect(quoted('省委赋予我们“在文旅融合、城乡统筹和生态保护中全面走在晋中市所有县区前列”的重大使命。')).toEqual([]);
   });
 
   it('names a bundle whose part is set off in single quotes whole, marks dropped', () => {

@@ -200,6 +200,8 @@ function attributionBy(
   issuerLevel: RegionLevel | undefined,
   issuerKind?: string,
 ): 'higher' | 'own' | undefined {
+  // 省委赋予我们“…”的重大使命: what a level above gives the region itself is the region's own positioning
+  if (GIVEN_TO_US.test(before)) return 'own';
   if (!who) return RECEIVE.test(before) || GIVEN_TO.test(before) ? 'higher' : undefined;
   // 全区“1+10”实施方案 in a district's report, 全市 in a county-level city's: the whole of the issuer; 全市 in
   // a county's, 全区 in any but a district's (the autonomous region), a whole above it
@@ -244,6 +246,8 @@ const RECEIVE = endsWith('receiveVerbs');
 const HELD_TO = endsWith('heldToVerbs');
 /** 赋予粤港澳大湾区“…”的定位: what is given to a region named after the verb came from above too. */
 const GIVEN_TO = /赋予[^，。；、“”,;]{1,10}$/;
+/** 赋予我们“…”, 赋予我市“…”: given to the issuing region itself (GIVEN_TO's, but the region's own). */
+const GIVEN_TO_US = /赋予(?:我们|我[市县区州盟旗])$/;
 const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
 const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city: 2, county: 3, district: 3 };
 
@@ -320,9 +324,12 @@ const STATE_AFTER = /^的?(?:良好|强劲|稳定|积极|较好)?(?:发展)?(?:�
 /** Words after the quotes that make them a trial the region went through (“双重”考验, “三重”压力, “三重”冲击). */
 const TRIAL_AFTER = /^的?(?:考验|冲击|挑战|压力)/;
 
-/** Words after the quotes that call them the region's goal, positioning, strategic course or theme (not a 主题教育 or 主题活动). */
+/**
+ * Words after the quotes that call them the region's goal, positioning, strategic course, mission or theme
+ * (not a 主题教育 or 主题活动): 锚定“建设…示范区、打造…样板市”使命任务, 赋予我们“…走在…前列”的重大使命.
+ */
 export const GOAL_AFTER =
-  /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|战略方向|目标|定位|为(?:奋斗|发展)?目标|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
+  /^(?:奋斗目标|蓝图目标|发展目标|目标定位|战略定位|发展定位|战略方向|目标|定位|为(?:奋斗|发展)?目标|的?(?:重大|光荣|历史|时代)?使命|主题(?!教育|活动|实践|党日|宣传|[月日年周]|公园))/;
 
 /** Verbs that start the words after a quote rather than name what the quote is. */
 const VERB_START = new RegExp(`^(?:${alternation('leadWords')}|${alternation('buildingVerbs')})`);
@@ -732,7 +739,7 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   const longPositioning = core.length <= 24 && POSITIONING.test(core.replace(/建设$/, ''));
   if (core.length > 16 && !parallel && !/[+＋×]/.test(core) && !goal && !longPositioning) return null;
   // Quoted speech: parallel clauses too long to be a slogan's beats.
-  if (parallel && clauses.some((c) => c.length > (goal ? 12 : 8))) return null;
+  if (parallel && clauses.some((c) => c.length > (goal ? 16 : 8))) return null;
   // In a glossary definition only a quote that looks like a name counts (the rest are citations).
   if (inDefinition && !(NUMBERED.test(core) || PROGRAMME_HEAD.test(core) || genericAfter(after))) return null;
 
