@@ -805,7 +805,11 @@ describe('unquoted programmes', () => {
 
   it('names a three-year campaign with its span and its plan, not the government whose bundle it is (sentences written for the test)', () => {
     // …三年行动计划 keeps its 计划; a campaign of fostering (培育行动) is one, its span (三年) inside its name
-    expect(named('实施政府八大工程三年行动计划，成效明显。')).toEqual(['programme:八大工程三年行动计划']);
+    expect(named('实施平遥古城保护三年行动计划，成效明显。')).toEqual(['programme:平遥古城保护三年行动计划']);
+    // (a numbered bundle or a chief system before the span is the name, as a quote would be: the span and
+    // the generic word after it are none of its own)
+    expect(named('实施政府八大工程三年行动计划，成效明显。')).toEqual(['programme:八大工程']);
+    expect(named('深入实施林长制三年行动。')).toEqual(['programme:林长制']);
     expect(named('大力实施专精特新企业三年培育行动。')).toEqual(['programme:专精特新企业三年培育行动']);
     // (a hundred days, as jieba tags it, is such a span too: 百日|攻坚行动)
     expect(named('开展重点项目建设百日攻坚行动。')).toEqual(['programme:重点项目建设百日攻坚行动']);

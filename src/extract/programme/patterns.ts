@@ -96,6 +96,13 @@ const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青]
 /** The forms above whose match is the programme's name as written (田长制, 十大工程, 两件大事, 四城联创). */
 const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
 
+/**
+ * A name written as one of those forms, the years it runs and a generic word after it (十大工程三年行动计划,
+ * 河长制三年行动): the form is the name, as a quote before the same words is (the guide drops the generic
+ * word outside a name).
+ */
+const WRITTEN_START = new RegExp(`^(?:${NAMED_AS_WRITTEN.map((r) => r.source).join('|')})`);
+
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
 
@@ -230,6 +237,12 @@ export const patternProgrammes: Recognizer = {
         const raw = report.text.slice(start, end);
         const name = quoted ? raw.replace(FOOTNOTE, '').replace(/[“”]/g, '') : raw.replace(LEAD, '');
         const nameStart = quoted ? start : end - name.length;
+        const written = quoted ? null : WRITTEN_START.exec(name);
+        if (written) {
+          const tail = name.slice(written[0].length);
+          const generic = tail.replace(SPAN, '');
+          if (generic !== tail && genericAfter(generic) === generic) continue;
+        }
         // 旅游示范村, 精品示范村: a bare category is not a programme's name
         const minHead = /^示范/.test(m[0]) ? 3 : 2;
         // 问题专项行动: a complaint, not a named campaign
