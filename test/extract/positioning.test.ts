@@ -130,6 +130,12 @@ describe('positionings that are clauses', () => {
     expect(slogans('今年，平遥连续入选全国县域旅游强县。')).toEqual([]);
   });
 
+  it('takes no programme the lexicon knows joined to it by 和: the positioning starts after 和', () => {
+    expect(slogans('深入推进四好农村路和晋中南康养名县建设。')).toEqual(['晋中南康养名县']);
+    // (words before 和 that the lexicon does not know stay the positioning's own)
+    expect(slogans('加快建设晋商文化和古城旅游强县。')).toEqual(['晋商文化和古城旅游强县']);
+  });
+
   it('takes no aim the centre sets every region: a 高地 with no place of its own in it', () => {
     expect(slogans('着力构筑对外开放新高地，打造绿色低碳发展高地。')).toEqual([]);
     expect(slogans('加快打造内陆地区对外开放新高地。')).toEqual([]);

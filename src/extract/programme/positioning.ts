@@ -7,6 +7,7 @@ import { ownShortNames, perRegion } from './region-names.js';
 import { alternation, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
+import { lookupProgramme } from './lexicon.js';
 import type { Token } from '../segment.js';
 
 /** Words that end a positioning. Zones (示范区, 先行区, 先导区) are not: patterns.ts finds them by their head and tells a designation from a zone the region builds itself into. */
@@ -102,10 +103,14 @@ export const positioningSlogans: Recognizer = {
         if (AWARD.test(verbless)) continue;
         // (a preposition or a copula before it is not its start either: 在|现代化新平遥建设中, 是|…新平遥)
         // (nor 的 left of a noun the verb list cut: 生态文明建设|的平遥样板)
-        const name = verbless
+        const led = verbless
           .replace(LEADS, '')
           .replace(/^[在是](?=[\u4e00-\u9fff]{4})/, '')
           .replace(/^的/, '');
+        // (a programme the lexicon knows and 和 before it are another thing pushed on: 平安重庆和|新时代制造强市)
+        const joined = led.indexOf('和');
+        const name =
+          joined > 0 && lookupProgramme(led.slice(0, joined), report.region?.province) ? led.slice(joined + 1) : led;
         // a clause, not a name: a particle of aspect or a preposition inside (为全县…树立了标杆)
         // (nor do we: 我们拉高标杆 tells what the speakers did)
         // (新 + the region's name may carry a longer phrase: 团结富裕文明和谐美丽的社会主义现代化新拉萨)
