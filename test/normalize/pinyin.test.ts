@@ -39,4 +39,15 @@ describe('removePinyin', () => {
     expect(removePinyin('我們(men)').text).toBe('我們(men)');
     expect(removePinyin('報(bào)會(huì)長(zhǎng) 我們(men)').text).toBe('報會長 我們');
   });
+
+  it('trusts toneless syllables alone in a text that has a great many of them, one written twice too (lines written for the test)', () => {
+    const annotated =
+      '現在(zai)，我(wo)代表市人(ren)民政(zheng)府向大(da)會(hui)(hui)報(bao)告(gao)工作(zuo)，請(qing)予審(shen)議(yi)。';
+    const r = removePinyin(annotated);
+    expect(r.text).toBe('現在，我代表市人民政府向大會報告工作，請予審議。');
+    expect(r.warnings).toEqual(['removed 12 pinyin annotations']);
+    // (a few are the writer's own parentheses)
+    const few = '現在(zai)，我(wo)代表市人(ren)民政(zheng)府向大(da)會報告工作。';
+    expect(removePinyin(few).text).toBe(few);
+  });
 });
