@@ -568,8 +568,11 @@ describe('unquoted programmes', () => {
   });
 
   it('reads a lexicon line whose parts are quoted with a word between them whole (sentences written for the test)', () => {
+    // (and names its parts, which the lexicon lists: 四新, 四化)
     expect(named('全县上下围绕“四新”主攻“四化”，奋力开创新局面。', '道真仡佬族苗族自治县')).toEqual([
       'programme:围绕四新主攻四化',
+      'programme:四新',
+      'programme:四化',
     ]);
     // quotes side by side are the names they quote, not the bundle they spell together
     expect(named('扎实做好“六稳”“六保”工作。')).toEqual(['programme:六稳', 'programme:六保']);
@@ -724,6 +727,9 @@ describe('unquoted programmes', () => {
     ]);
     // a bundle names its parts too, on its own words
     expect(named('扎实做好六稳六保工作。')).toEqual(['programme:六稳六保', 'programme:六稳', 'programme:六保']);
+    // (so does a bundle whose parts stand in its words with others between them, 围绕“四新”主攻“四化” below; one
+    // part of a longer name is not all the name says, 党政同责、一岗双责 names no 一岗双责 of its own)
+    expect(named('严格落实党政同责、一岗双责。')).toEqual(['programme:党政同责、一岗双责']);
     // beside another part of its bundle it counts too (扎实六稳着力六保)
     expect(named('扎实六稳着力六保，稳住经济大盘。')).toEqual(['programme:六稳', 'programme:六保']);
     // alone, or before another word, two characters are too short to be sure of

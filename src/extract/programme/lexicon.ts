@@ -69,6 +69,16 @@ const REGION_STRATEGY = new RegExp(
     .join('|')})`,
 );
 
+/**
+ * Whether a bundle names its parts wherever it is named: they spell it whole (六稳六保), or there are two or more
+ * and each stands in its words (围绕四新主攻四化: 四新, 四化). One part of a longer name (一岗双责 of
+ * 党政同责、一岗双责) is not all the bundle names, and it is not read off it.
+ */
+function namesItsParts(bundle: string, parts: readonly string[]): boolean {
+  const key = nameKey(bundle);
+  return nameKey(parts.join('')) === key || (parts.length >= 2 && parts.every((p) => key.includes(nameKey(p))));
+}
+
 export function programmeLexicon(): LexiconIndex {
   if (index) return index;
   const entries: LexiconEntry[] = programmeEntries().map((e) => {
@@ -99,7 +109,7 @@ export function programmeLexicon(): LexiconIndex {
       }
     }
   }
-  for (const [bundle, parts] of partsOf) if (nameKey(parts.join('')) !== nameKey(bundle)) partsOf.delete(bundle);
+  for (const [bundle, parts] of partsOf) if (!namesItsParts(bundle, parts)) partsOf.delete(bundle);
   const unquoted = new Map<string, string[]>();
   for (const surface of [...surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
     const list = unquoted.get(surface.slice(0, 2));
