@@ -164,6 +164,20 @@ describe('aims named by the formula a review closes with', () => {
     ]);
   });
 
+  it('takes the same formula with the verb that builds the aim before it, at a clause’s or a list item’s start', () => {
+    expect(
+      strides(
+        '一年来，建设晋中南康养名城迈出坚实步伐，打造“古城名县”、全面建设文化、生态、宜居的太行山区门户城市迈上新台阶。',
+      ),
+    ).toEqual(['slogan:晋中南康养名城', 'slogan:文化、生态、宜居的太行山区门户城市']);
+    // (not inside a longer noun, nor the region's modernisation by its bare name, nor the nation's goal)
+    expect(
+      strides(
+        '中国式现代化建设平遥实践迈出坚实步伐，全面建设社会主义现代化平遥迈出坚实步伐，决胜全面建成小康社会迈出坚实步伐。',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves every region’s course and a project’s building alone', () => {
     // modernisation alone, of fields or of the region by its bare name; a project's building is too short to name an aim
     expect(

@@ -15,8 +15,14 @@ import { LEADS, TOLD } from './positioning.js';
  * 迈出(了)(新的|坚实的|更加坚实的)步伐, 迈上(了)新台阶.
  */
 const STRIDE =
-  /(?:^|[，。；：,;:—])([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)建设(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/g;
-const HAS_STRIDE = /建设迈[出上]/;
+  /(?:^|[，。；：,;:—])([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)建设(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/dg;
+/**
+ * The same formula with the verb that builds the aim before it, at a clause's or a list item's start (建设…先行市迈出坚实步伐,
+ * 全面建设…城市迈出坚实步伐): not inside a longer noun (中国式现代化建设|某县实践 is the nation's course).
+ */
+const BUILT_STRIDE =
+  /(?:^|[，。；：,;:—、])(?:全面|加快|奋力|全力)?(?:建设|打造|建成)([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)(?<!建设)(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/dg;
+const HAS_STRIDE = /迈[出上]/;
 /**
  * Modernisation alone, or fields joined to it (高质量发展和现代化建设), or of the region by its bare name
  * (现代化某县, 中国式现代化新某县): the course of every region, no aim of its own.
@@ -33,7 +39,8 @@ export const strideSlogans: Recognizer = {
     const own = ownShortNames(ctx.report.region?.name);
     for (const s of ctx.report.sentences) {
       if (!HAS_STRIDE.test(s.text)) continue;
-      for (const m of s.text.matchAll(STRIDE)) {
+      const strides = [...s.text.matchAll(STRIDE), ...s.text.matchAll(BUILT_STRIDE)].sort((a, b) => a.index - b.index);
+      for (const m of strides) {
         const words = m[1]!;
         // (the words that lead the aim in, 推动 or 全力推进, are not part of it)
         const name = words.replace(LEADS, '');
@@ -41,8 +48,8 @@ export const strideSlogans: Recognizer = {
         if (own.includes(name.replace(MODERN_OWN, ''))) continue;
         // (a programme the lexicon knows is the lexicon's)
         if (lookupProgramme(name, province)) continue;
-        // (the words end where the formula's 建设 starts, its last in the match)
-        const start = s.start + m.index + m[0].lastIndexOf('建设') - name.length;
+        // (the name ends where the words do; the words that led it in are cut from its start)
+        const start = s.start + m.indices![1]![1] - name.length;
         const end = start + name.length;
         if (ctx.inNoise(start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
