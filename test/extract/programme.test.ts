@@ -391,7 +391,8 @@ describe('unquoted programmes', () => {
       'programme:守好发展和生态两条底线',
     ]);
     expect(inProvince('坚守发展和生态两条底线。', '贵州省')).toEqual(['programme:守好发展和生态两条底线']);
-    expect(inProvince('守住安全和稳定“两条底线”。', '河南省')).toEqual(['slogan:两条底线']);
+    // (elsewhere counted bottom lines quoted are still a programme, by their form: not Guizhou's)
+    expect(inProvince('守住安全和稳定“两条底线”。', '河南省')).toEqual(['programme:两条底线']);
     // Hubei's two lines of its twelfth party congress (2022): the zone of four modernizations in step that its three
     // directly administered cities build, and its drive to strengthen the counties
     expect(inProvince('全市锚定建设四化同步发展示范区目标，深入实施强县工程。', '湖北省')).toEqual([
@@ -801,6 +802,16 @@ describe('unquoted programmes', () => {
     expect(named('全面落实省委十大工程。')).toEqual(['programme:十大工程']);
     expect(named('打好三大攻坚战。')).toEqual(['programme:三大攻坚战']);
     expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);
+  });
+
+  it('takes counted bottom or red lines a region holds to as a programme, quoted or after a verb that holds to them (sentences written for the test)', () => {
+    expect(named('坚守“三条底线”，牢牢守住两条红线，狠抓“七项重点”。')).toEqual([
+      'programme:三条底线',
+      'programme:两条红线',
+      'slogan:七项重点',
+    ]);
+    // (unquoted, only right after such a verb: 安全和稳定两条底线 names no programme)
+    expect(named('坚守安全和稳定两条底线。')).toEqual([]);
   });
 
   it('trims a title kept (蝉联|…示范县; a sentence written for the test)', () => {

@@ -315,6 +315,14 @@ const ASSIGNED_TASKS = /^[一二三四五六七八九十两]件大?事$/;
 export const COUNTED_CAMPAIGNS =
   /^[一二三四五六七八九十两]{1,3}[大个项][^\d一二三四五六七八九十两双百千万]{0,4}?(?:行动计划|专项行动|行动|工程|攻坚战|攻坚|会战|战役|年)$/;
 
+/**
+ * Bottom lines or red lines counted (“三条底线”, 两条红线): limits a level above sets the region (Guizhou's
+ * 守好发展和生态两条底线), a programme whoever's words name them; patterns.ts finds them unquoted after a verb
+ * that holds to them.
+ */
+export const COUNTED_LIMITS_FORM = '[两二三四五六七八九十]条(?:底线|红线)';
+const COUNTED_LIMITS = new RegExp(`^${COUNTED_LIMITS_FORM}$`);
+
 /** Nouns after a quoted number that make it a work line (“1310”具体部署, “12345”发展思路). */
 const WORK_LINE_AFTER = /^的?(?:[\u4e00-\u9fa5]{0,2}?)(?:思路|部署|战略|目标|举措|格局|布局|要求)/;
 
@@ -781,7 +789,10 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (a line carried out that bears the region's own name, 落实“六个平遥”, is its own unless a higher
   // body is named: 落实市委“…”)
   const higher = attributed === 'higher' && !(ownRegion && body === undefined);
-  const campaigns = COUNTED_CAMPAIGNS.test(core) || (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix));
+  const campaigns =
+    COUNTED_CAMPAIGNS.test(core) ||
+    (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix)) ||
+    COUNTED_LIMITS.test(core);
   if (higher || higherRegion || NATIONAL_STRATEGY.test(core) || campaigns || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (

@@ -4,7 +4,7 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { COUNT_IN_WORDS, leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { CITIES_CREATED_FORM, FOOTNOTE_MARK, genericAfter, HELD_TITLE } from './classify.js';
+import { CITIES_CREATED_FORM, COUNTED_LIMITS_FORM, FOOTNOTE_MARK, genericAfter, HELD_TITLE } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
 
 /** Words that make what follows them work on a matter, not a named campaign (问题专项行动, 工作机制). */
@@ -93,8 +93,11 @@ const DESIGNATED = new RegExp(
  */
 const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青])(?:(?:扶贫|帮扶|劳务)?协作|帮扶)/g;
 
-/** The forms above whose match is the programme's name as written (田长制, 十大工程, 两件大事, 四城联创). */
-const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
+/** Bottom or red lines counted, unquoted, right after a verb that holds to them (守住|三条底线: classify.ts's form). */
+const LIMITS = new RegExp(`(?<=${alternation('limitVerbs')})${COUNTED_LIMITS_FORM}`, 'g');
+
+/** The forms above whose match is the programme's name as written (田长制, 十大工程, 两件大事, 四城联创, 三条底线). */
+const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED, LIMITS];
 
 /**
  * A name written as one of those forms, the years it runs and a generic word after it (十大工程三年行动计划,
