@@ -40,12 +40,29 @@ export function extract(report: Report, recognizers: readonly Recognizer[] = REC
   for (const r of recognizers) {
     for (const m of r.recognize(ctx)) if (!ctx.inNoise(m.start, m.end)) all.push(m);
   }
-  return reconcile(all);
+  return reconcile(all, report.text);
 }
 
 const NAMED = new Set(['programme', 'slogan']);
 
-function reconcile(mentions: Mention[]): Mention[] {
+/**
+ * Where a region's name stands for the national strategy the lexicon names by it (成渝地区双城经济圈 of
+ * 成渝地区双城经济圈建设): right after a verb that builds or pushes it on (加快建设海南自由贸易港, 深入推动…), or in a
+ * list the sentence calls strategies (…、长江经济带高质量发展等国家战略). Elsewhere (积极融入粤港澳大湾区) the name is
+ * the region.
+ */
+const STRATEGY_BEFORE = /(?:建设|推动|推进)$/;
+const STRATEGY_AFTER = /^[^。；;]{0,40}?等(?:国家)?(?:重大)?战略/;
+function standsForStrategy(m: Mention, text: string): boolean {
+  return (
+    m.type === 'programme' &&
+    !!m.canonical &&
+    (STRATEGY_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+      STRATEGY_AFTER.test(text.slice(m.end, m.end + 48)))
+  );
+}
+
+function reconcile(mentions: Mention[], text: string): Mention[] {
   // Terms the theme and industry vocabularies own are not programmes (“新质生产力”, “夜经济”).
   // A region's name, quoted (“京津冀”) or standing for a strategy (粤港澳大湾区), is a region; an
   // organization's (…工程研究中心) is an organization.
@@ -60,10 +77,12 @@ function reconcile(mentions: Mention[]): Mention[] {
   const owned = { has: (key: string) => themeNames.has(key) || otherNames.has(key) };
   // …unless the words around the quotes made it a lexicon programme's name: “城市更新”双试点 is the
   // pilot of 城市更新行动 although 城市更新 alone is a theme
+  // (…nor when the region's name stands for the strategy the lexicon names by it: both, the region and the strategy)
   const ownedSurface = (m: Mention) =>
     nameKey(m.surface) !== nameKey(m.name) &&
     owned.has(nameKey(m.surface)) &&
-    !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface));
+    !(m.canonical && !owned.has(nameKey(m.name)) && !lookupProgramme(m.surface)) &&
+    !(otherNames.has(nameKey(m.surface)) && standsForStrategy(m, text));
   // …and a lexicon programme whose name is a theme's (双碳: 持续做好双碳工作) is both, the programme beside
   // the theme; the other vocabularies' terms are theirs alone
   const ownedName = (m: Mention) =>

@@ -9,6 +9,7 @@ import {
   quotedProgrammes,
 } from '../../src/extract/programme/index.js';
 import { classifyQuoted } from '../../src/extract/programme/classify.js';
+import { regions } from '../../src/extract/region.js';
 import { reportOf } from '../fixtures/report.js';
 
 const PROGRAMME_RECOGNIZERS = [quotedProgrammes, glossaryProgrammes, lexiconProgrammes, patternProgrammes];
@@ -802,6 +803,22 @@ describe('unquoted programmes', () => {
     expect(named('全面落实省委十大工程。')).toEqual(['programme:十大工程']);
     expect(named('打好三大攻坚战。')).toEqual(['programme:三大攻坚战']);
     expect(named('学习党的二十大精神，实施二十大工程。')).toEqual([]);
+  });
+
+  it('takes an economic region’s name for the national strategy it names where the sentence pushes it on or calls it one, and for the region everywhere (sentences written for the test)', () => {
+    const both = (text: string) =>
+      extract(reportOf(text, { region: '浑源县' }), [regions, lexiconProgrammes])
+        .filter((m) => m.type === 'programme' || m.surface !== '浑源')
+        .map((m) => `${m.type}:${m.name}`);
+    expect(both('深入推动成渝地区双城经济圈、长江经济带高质量发展等国家战略落地。')).toEqual([
+      'programme:成渝地区双城经济圈建设',
+      'region:成渝地区双城经济圈',
+      'programme:长江经济带发展',
+      'region:长江经济带',
+    ]);
+    expect(both('加快建设海南自由贸易港。')).toEqual(['programme:海南自由贸易港建设', 'region:海南自由贸易港']);
+    // (a region named, merged into or worked with, is the region alone)
+    expect(both('积极融入粤港澳大湾区，对接长江经济带。')).toEqual(['region:粤港澳大湾区', 'region:长江经济带']);
   });
 
   it('takes counted bottom or red lines a region holds to as a programme, quoted or after a verb that holds to them (sentences written for the test)', () => {
