@@ -10,18 +10,20 @@ import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { ownShortNames } from './region-names.js';
 import { LEADS, TOLD } from './positioning.js';
 
-/**
- * A clause (no quotes in it: a quoted aim is the quoted recognizer's) whose last words before 建设 stride on:
- * 迈出(了)(新的|坚实的|更加坚实的)步伐, 迈上(了)新台阶.
- */
-const STRIDE =
-  /(?:^|[，。；：,;:—])([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)建设(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/dg;
+/** The formula's stride: 迈出(了)(新的|坚实的|更加坚实的)步伐, 迈上(了)新台阶. */
+const STEPS = '(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)';
+/** The words of the aim: a clause's, no quotes in them (a quoted aim is the quoted recognizer's). */
+const AIM = '([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)';
+/** A clause whose last words before 建设 stride on (…建设迈出坚实步伐). */
+const STRIDE = new RegExp(`(?:^|[，。；：,;:—])${AIM}建设${STEPS}`, 'dg');
 /**
  * The same formula with the verb that builds the aim before it, at a clause's or a list item's start (建设…先行市迈出坚实步伐,
  * 全面建设…城市迈出坚实步伐): not inside a longer noun (中国式现代化建设|某县实践 is the nation's course).
  */
-const BUILT_STRIDE =
-  /(?:^|[，。；：,;:—、])(?:全面|加快|奋力|全力)?(?:建设|打造|建成)([^，。；：,;:—“”"「」‘’『』()（）]{4,28}?)(?<!建设)(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)/dg;
+const BUILT_STRIDE = new RegExp(
+  `(?:^|[，。；：,;:—、])(?:全面|加快|奋力|全力)?(?:建设|打造|建成)${AIM}(?<!建设)${STEPS}`,
+  'dg',
+);
 const HAS_STRIDE = /迈[出上]/;
 /**
  * Modernisation alone, or fields joined to it (高质量发展和现代化建设), or of the region by its bare name
