@@ -7,6 +7,7 @@ import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 import { compare } from '../text/compare.js';
 import { COUNTED_CAMPAIGNS } from '../extract/programme/classify.js';
+import { lookupProgramme } from '../extract/programme/lexicon.js';
 
 /** What every entity has: one name across the reports, with all its mentions. */
 interface EntityBase {
@@ -333,10 +334,18 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
     const dictionary = m.type === 'region' ? 'gazetteer' : 'lexicon';
     const why = m.canonical ? dictionary : m.phase === 'glossary' || m.definition ? 'glossary' : 'shared alias';
     if (nameKey(m.name) !== labelKey) note(m.name, why);
-    // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市)
-    if (m.canonical) note(m.surface, dictionary);
+    // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市); not
+    // the bundle's words a part is named on (六稳 on 六稳六保, 四新 on 围绕“四新”主攻“四化”): a part, no merge
+    if (m.canonical && !onBundleWords(m)) note(m.surface, dictionary);
   }
   return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
+}
+
+/** Whether a part's mention stands on its bundle's words (the lexicon names a bundle's parts there too). */
+function onBundleWords(m: MentionShape): boolean {
+  if (!('partOf' in m) || !m.partOf) return false;
+  const bare = m.surface.replace(/[“”「」"‘’]/g, '');
+  return nameKey(bare) === nameKey(m.partOf) || lookupProgramme(bare)?.name === m.partOf;
 }
 
 /** A programme-or-slogan name used by reports of two or more issuing regions. */

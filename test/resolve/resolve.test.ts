@@ -105,6 +105,8 @@ describe('merges a researcher can see and undo (sentences written for the test)'
       ['六稳', ['a', 'b'], ['六稳六保']],
       ['六稳六保', ['b'], undefined],
     ]);
+    // (named on the bundle's words, a part is no merge of the bundle's spelling: nothing to undo)
+    expect(entities.map((x) => x.mergedFrom)).toEqual([undefined, undefined, undefined]);
   });
 
   it('does not name the one clause the lexicon lists of a bundle, its short form, when the bundle is named', () => {
