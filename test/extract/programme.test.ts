@@ -72,6 +72,7 @@ describe('quoted terms', () => {
     expect(named('面对疫情和经济下行的“双重”考验，顶住“三重”压力。')).toEqual([]);
     // the short name of a pair of bodies
     expect(named('由“两办”督查室通报，村“两委”班子带头落实。')).toEqual([]);
+    expect(named('新增“两院”院士2位，配合“两院”开展工作。')).toEqual([]);
   });
 
   it('classifies by context: a numbered bundle with a generic word is a programme', () => {
