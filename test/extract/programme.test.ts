@@ -107,6 +107,16 @@ describe('quoted terms', () => {
     expect(typeOf('十大专项行动', '打造', ',推动')).toBe('programme');
   });
 
+  it('types three to five counted acts as a method, a programme, and counted things or places not (sentences written for the test)', () => {
+    expect(typeOf('三促一保一防', '扎实做好', '工作，经济')).toBe('programme');
+    expect(typeOf('两扫一测一登记', '落细落实', '，安装')).toBe('programme');
+    // (稳 is a state the acts reach: an adjective to jieba)
+    expect(typeOf('两稳一保一控', '围绕', '，聚力')).toBe('programme');
+    // counted things and a layout of places stay the region's own
+    expect(typeOf('两册一书一卡', '编制', '，落实')).toBe('slogan');
+    expect(typeOf('一港两城三带', '构建', '发展格局')).toBe('slogan');
+  });
+
   it('types campaigns counted by their generic word as programmes, the region’s own or a body’s above (sentences written for the test)', () => {
     expect(named('深入实施“八大行动”，经济稳中向好。')).toEqual(['programme:八大行动']);
     expect(named('全面实施“十项行动计划”，完成年度任务。')).toEqual(['programme:十项行动计划']);

@@ -287,9 +287,26 @@ const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 const COUNTED_ACTS =
   /^[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,2})[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,3})$/;
 const PLACE_OR_TIME = /[区城园带核翼圈廊轴心极片部县市镇乡村地港湾岸山河湖年步]/;
+/**
+ * Three to five counts, each of a word jieba's dictionary reads as an act or a state to reach (“五促一保一防一控”,
+ * “两扫一测一登记一戴”, 稳 a state): counted acts too; counted things (“一表一单一图一机制”, “两册一书一卡”) are not.
+ */
+const COUNT_AND_WORD = /[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,3})/gy;
+const ACT_TAGS = new Set(['v', 'vn', 'a']);
 function countedActs(core: string): boolean {
   const m = COUNTED_ACTS.exec(core);
-  return !!m && !PLACE_OR_TIME.test(m[1]!) && !PLACE_OR_TIME.test(m[2]!);
+  if (m) return !PLACE_OR_TIME.test(m[1]!) && !PLACE_OR_TIME.test(m[2]!);
+  const words: string[] = [];
+  let at = 0;
+  for (const p of core.matchAll(COUNT_AND_WORD)) {
+    words.push(p[1]!);
+    at = p.index + p[0].length;
+  }
+  if (at !== core.length || words.length < 3 || words.length > 5) return false;
+  return words.every((w) => {
+    const t = tagWords(w);
+    return t.length === 1 && ACT_TAGS.has(t[0]!.tag);
+  });
 }
 /**
  * Cities' titles sought together, counted (四城联创, “五城同创”, 三城共创): a city campaigns for several
