@@ -279,30 +279,25 @@ const NUMBERED_PLAN_HEAD = endsWith('numberedPlanHeads');
 const OWN_NUMBERED = /^[一二三四五六七八九十两双][^一二三四五六七八九十两双]/;
 const METHOD = /^一[^一]{1,3}一[^一]{1,3}$/;
 /**
- * A bundle of counted acts (“三比一看”, “五抓五提升”, “两图两库”, “双招双引”): two counts, each of a word
- * of one to three characters — a campaign's or a method's form, a programme unless the sentence
- * gives it to the region; counted places (“两城四区”, “一区五园”) are a layout, and a count of years
- * or steps (“五年三步走”) a plan.
- */
-const COUNTED_ACTS =
-  /^[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,2})[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,3})$/;
-const PLACE_OR_TIME = /[区城园带核翼圈廊轴心极片部县市镇乡村地港湾岸山河湖年步]/;
-/**
- * Three to five counts, each of a word jieba's dictionary reads as an act or a state to reach (“五促一保一防一控”,
- * “两扫一测一登记一戴”, 稳 a state): counted acts too; counted things (“一表一单一图一机制”, “两册一书一卡”) are not.
+ * A bundle of counted acts (“三比一看”, “五抓五提升”, “两图两库”, “双招双引”) — a campaign's or a method's form, a
+ * programme unless the sentence gives it to the region: two counts, each of a word of one to three characters
+ * (the first of two at most), neither a place nor a time (counted places, “两城四区”, “一区五园”, are a layout;
+ * a count of years or steps, “五年三步走”, a plan); or three to five counts, each of a word jieba's dictionary
+ * reads as an act or a state to reach (“五促一保一防一控”, “两扫一测一登记一戴”, 稳 a state), not counted things
+ * (“一表一单一图一机制”, “两册一书一卡”).
  */
 const COUNT_AND_WORD = /[一二三四五六七八九十两双]([^一二三四五六七八九十两双个大]{1,3})/gy;
+const PLACE_OR_TIME = /[区城园带核翼圈廊轴心极片部县市镇乡村地港湾岸山河湖年步]/;
 const ACT_TAGS = new Set(['v', 'vn', 'a']);
 function countedActs(core: string): boolean {
-  const m = COUNTED_ACTS.exec(core);
-  if (m) return !PLACE_OR_TIME.test(m[1]!) && !PLACE_OR_TIME.test(m[2]!);
   const words: string[] = [];
   let at = 0;
   for (const p of core.matchAll(COUNT_AND_WORD)) {
     words.push(p[1]!);
     at = p.index + p[0].length;
   }
-  if (at !== core.length || words.length < 3 || words.length > 5) return false;
+  if (at !== core.length || words.length < 2 || words.length > 5) return false;
+  if (words.length === 2) return words[0]!.length <= 2 && !words.some((w) => PLACE_OR_TIME.test(w));
   return words.every((w) => {
     const t = tagWords(w);
     return t.length === 1 && ACT_TAGS.has(t[0]!.tag);
@@ -806,11 +801,9 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // (a line carried out that bears the region's own name, 落实“六个平遥”, is its own unless a higher
   // body is named: 落实市委“…”)
   const higher = attributed === 'higher' && !(ownRegion && body === undefined);
-  const campaigns =
-    COUNTED_CAMPAIGNS.test(core) ||
-    (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix)) ||
-    COUNTED_LIMITS.test(core);
-  if (higher || higherRegion || NATIONAL_STRATEGY.test(core) || campaigns || named) slogan = false;
+  const campaigns = COUNTED_CAMPAIGNS.test(core) || (!!runSuffix && COUNTED_CAMPAIGNS.test(core + runSuffix));
+  const limits = COUNTED_LIMITS.test(core);
+  if (higher || higherRegion || NATIONAL_STRATEGY.test(core) || campaigns || limits || named) slogan = false;
   else if (brand || attributed === 'own' || ownRegion || ownStructures || positioning) slogan = true;
   else if (
     PROGRAMME_HEAD.test(core) ||

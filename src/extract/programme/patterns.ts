@@ -96,15 +96,18 @@ const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青]
 /** Bottom or red lines counted, unquoted, right after a verb that holds to them (守住|三条底线: classify.ts's form). */
 const LIMITS = new RegExp(`(?<=${alternation('limitVerbs')})${COUNTED_LIMITS_FORM}`, 'g');
 
-/** The forms above whose match is the programme's name as written (田长制, 十大工程, 两件大事, 四城联创, 三条底线). */
-const NAMED_AS_WRITTEN = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED, LIMITS];
+/** The forms above that name a programme alone, wherever they stand (田长制, 十大工程, 两件大事, 四城联创). */
+const NAME_FORMS = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
+
+/** The forms whose match is the programme's name as written: those, and counted limits after their verb (三条底线). */
+const NAMED_AS_WRITTEN = [...NAME_FORMS, LIMITS];
 
 /**
- * A name written as one of those forms, the years it runs and a generic word after it (十大工程三年行动计划,
- * 河长制三年行动): the form is the name, as a quote before the same words is (the guide drops the generic
- * word outside a name).
+ * A name that starts with one of the forms that stand alone, then the years it runs and a generic word
+ * (十大工程三年行动计划, 河长制三年行动): the form is the name, as a quote before the same words is (the guide drops
+ * the generic word outside a name).
  */
-const WRITTEN_START = new RegExp(`^(?:${NAMED_AS_WRITTEN.map((r) => r.source).join('|')})`);
+const WRITTEN_START = new RegExp(`^(?:${NAME_FORMS.map((r) => r.source).join('|')})`);
 
 /** Name endings that mark a programme; the words before them up to the verb form the name. */
 const HEADS = new RegExp(alternation('patternHeads'), 'g');
