@@ -74,6 +74,11 @@ describe('a quoted name is kept without a listed cue', () => {
     expect(quoted('推行企业“光荣榜”制度。')).toEqual(['programme:光荣榜']);
     // an idiom or a plain word before a plan's or a campaign's word (sentences written for the test)
     expect(quoted('实施骨干企业“龙腾虎跃”计划，开展“清风”活动。')).toEqual(['programme:龙腾虎跃', 'programme:清风']);
+    // a mechanism's word after what the mechanism does (考核制度, 评价机制) names it too
+    expect(quoted('全面推行干部“光荣榜”考核制度。')).toEqual(['programme:光荣榜']);
+    expect(quoted('建立重点项目“红黑榜”评价机制。')).toEqual(['programme:红黑榜']);
+    // (but not a word three characters or more away from it)
+    expect(quoted('登上“红黑榜”的企业纳入信用监管制度。')).toEqual([]);
     // the same words as emphasis name nothing
     expect(quoted('当好职工“娘家人”。')).toEqual([]);
     expect(quoted('登上项目建设“红黑榜”。')).toEqual([]);

@@ -256,8 +256,11 @@ const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city:
  * programme whatever its form: “三拼三促”抓落实活动, “三比一看”竞赛, “六个高质量”工作要求.
  */
 const PROGRAMME_AFTER = new RegExp(`^[\u4e00-\u9fa5]{0,4}?(?:${alternation('programmeAfter')})`);
-/** A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程). */
-const MECHANISM_AFTER = /^(?:制度|机制|工程|行动|计划|活动|工作法|模式|改革|试点)/;
+/**
+ * A mechanism's or campaign's word right after the quotes (“红黑榜”制度, “领头雁”工程), a mechanism's
+ * after what it does too (“红黑榜”考核制度, “一张图”管理机制).
+ */
+const MECHANISM_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:制度|机制)|工程|行动|计划|活动|工作法|模式|改革|试点)/;
 /** A brand (“稷刻办”政务服务品牌) is a region's own, whatever comes before 品牌. */
 const BRAND_AFTER = /^[\u4e00-\u9fa5]{0,6}?品牌/;
 /** A brand of the government's service or of its place (…政务服务品牌, …区域公用品牌), not of a product. */
