@@ -162,6 +162,13 @@ function findIssuer(
     if (d && ofKind(d.division, kind)) return d;
     first ??= d;
   }
+  // (a repost titled with the city, 昆明市2023年政府工作报告, over a report that speaks for a district of
+  // it, 我代表区人民政府: the one division of that kind inside the city whose name the opening uses)
+  if (first && kind && !ofKind(first.division, kind)) {
+    const whole = first.division;
+    const part = partNamed(text, (d) => ofKind(d, kind) && ancestors(d).includes(whole));
+    if (part) return { division: part };
+  }
   if (first) return first;
   const self = selfLevel(text, kind);
   const counts = countDivisions(text.slice(0, Math.max(HEAD, text.length / 3)));
@@ -203,6 +210,18 @@ function wholeOfPart(ranked: [Division, number][], shortNamed: () => ShortNamed)
   if (ranked.length !== 1 || ranked[0]![1] !== 1) return undefined;
   const whole = shortNamed().twice;
   return whole && ancestors(ranked[0]![0]).includes(whole) ? whole : undefined;
+}
+
+/**
+ * The one division a test admits that the opening names: in full most often, else by its short name
+ * (once is enough, the test being narrow: of a kind, inside a division).
+ */
+function partNamed(text: string, admits: (d: Division) => boolean): Division | undefined {
+  const head = text.slice(0, HEAD);
+  const full = [...countDivisions(head).entries()].filter(([d]) => admits(d)).sort((a, b) => b[1] - a[1]);
+  if (full.length) return full.length === 1 || full[0]![1] > full[1]![1] ? full[0]![0] : undefined;
+  const short = byShortName(openingOf(head), admits);
+  return short.twice ?? short.once;
 }
 
 /** A government named by its kind alone at a clause's start, as the subject of what it did (…，县政府紧紧围绕). */

@@ -154,6 +154,24 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '云冈区', parent: '大同市' });
   });
 
+  it('a title naming the city over a report that speaks for a district of it: the district the opening names (sentences written for the test)', () => {
+    const district = (body: string) =>
+      extractMeta(docOf(`大同市2024年政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n${body}`))
+        .region;
+    // by its short name, once
+    expect(district('过去一年，全区上下奋力推动云冈高质量发展。')).toMatchObject({ name: '云冈区', parent: '大同市' });
+    // in full, the most often of the districts named
+    expect(district('平城区、云冈区协同发展，云冈区文旅融合走在前列。')).toMatchObject({ name: '云冈区' });
+    // a district of another city is none of the title's: the title's city stays
+    expect(district('学习借鉴小店区经验。')).toMatchObject({ name: '大同市' });
+    // and so it does when the report speaks for the city
+    expect(
+      extractMeta(
+        docOf('大同市2024年政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n云冈区文旅融合走在前列。'),
+      ).region,
+    ).toMatchObject({ name: '大同市' });
+  });
+
   it('the region before 人民政府 on the speaker line, an acting title (代县长)', () => {
     const meta = extractMeta(docOf('政府工作报告\n怀仁市人民政府代市长 张某某\n各位代表：'));
     expect(meta.region).toMatchObject({ name: '怀仁市', level: 'county', parent: '朔州市' });
