@@ -379,7 +379,7 @@ function titleRegion(head: string): string | undefined {
   return undefined;
 }
 const TITLE_REGION =
-  /^(?:[（(][^）)]{1,8}[）)])?(?:\d{4}年)?([\u4e00-\u9fff]{1,16}?[省市县区旗州盟])(?:\d{4}年)?(?:人民)?政府工作报告/;
+  /^(?:[（(][^）)]{1,8}[）)])?(?:\d{4}年)?([\u4e00-\u9fff]{1,16}?[省市县区旗州盟])(?:\d{4}年)?《?(?:人民)?政府工作报告/;
 
 /** The region a file name names (…/2024年平遥县政府工作报告.txt): its longest full division name. */
 function fileRegion(file: string): string | undefined {

@@ -257,6 +257,9 @@ describe('fallbacks', () => {
     expect(county.region).toMatchObject({ name: '介休市', level: 'county', parent: '晋中市' });
     const district = extractMeta(docOf('太原市小店区人民政府工作报告\n各位代表：\n全市大局中全区领先，全市第一。'));
     expect(district.region).toMatchObject({ name: '小店区', level: 'district', parent: '太原市' });
+    // the title in book-title marks (a government site's page: 平遥县2024年《政府工作报告》)
+    const marked = extractMeta(docOf('平遥县2024年《政府工作报告》\n各位代表：\n晋中市大局中，晋中市发展。'));
+    expect(marked.region).toMatchObject({ name: '平遥县', level: 'county', parent: '晋中市' });
   });
 
   it('a title line that names a county of one character and 县 (2025年温县人民政府工作报告)', () => {
