@@ -912,6 +912,17 @@ describe('unquoted programmes', () => {
     expect(named('新增省级电商物流先行县2个。')).toEqual([]);
   });
 
+  it('reads a numbered line asked of the region (…要求) as a programme, unless given to it (sentences written for the test)', () => {
+    expect(named('按照“三个走在前列”的要求，同心协力推进各项工作。')).toEqual(['programme:三个走在前列']);
+    expect(named('紧扣“四个着力”重大要求，落实“两个加快”总要求。')).toEqual([
+      'programme:四个着力',
+      'programme:两个加快',
+    ]);
+    // the same line as the region's goal, or given to it by its own words, stays its own
+    expect(named('奋力实现“三个走在前列”。')).toEqual(['slogan:三个走在前列']);
+    expect(named('全县上下以“三个走在前列”为目标。')).toEqual(['slogan:三个走在前列']);
+  });
+
   it('reads great tasks counted unquoted as a programme (sentences written for the test)', () => {
     expect(named('全力办好两件大事，经济稳中向好。')).toEqual(['programme:两件大事']);
     expect(named('统筹抓好稳定、发展、生态三件大事。')).toEqual(['programme:三件大事']);

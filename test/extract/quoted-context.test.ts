@@ -476,7 +476,8 @@ describe('nested and rank-named quotes', () => {
     expect(quoted('奋力打造“三个百亿级”产业集群。')).toEqual(['slogan:三个百亿级产业']);
     // a verb after the quotes is the sentence going on, not the line's noun
     expect(quoted('坚持“两同步”建设生态产业。')).toEqual(['slogan:两同步']);
-    expect(quoted('按照“四到位”新要求，扎实推进。')).toEqual(['slogan:四到位']);
+    // nor is what is asked of the region (a level above's directive, a programme: programme.test.ts)
+    expect(quoted('按照“四到位”新要求，扎实推进。')).toEqual(['programme:四到位']);
     // and with the kind of place it makes the region (“四化”现代都市, “四区”首善之地)
     expect(quoted('推进“三美”生态都市、“两区”宜居之地建设。')).toEqual(['slogan:三美生态都市', 'slogan:两区宜居之地']);
     expect(quoted('推进“三美”融合发展。')).toEqual(['slogan:三美']);

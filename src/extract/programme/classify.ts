@@ -319,6 +319,11 @@ const CITIES_CREATED = new RegExp(`^${CITIES_CREATED_FORM}$`);
  * programme unless the sentence gives them to the region.
  */
 const ASSIGNED_TASKS = /^[一二三四五六七八九十两]件大?事$/;
+/**
+ * What is asked of the region (按照“三个走在前列”的要求, 落实“四个不摘”要求, “两个更好”重大要求): a numbered
+ * line before 要求 is a level above's directive, a programme unless the sentence gives it to the region.
+ */
+const ASKED_AFTER = /^的?(?:重要|重大|总|新)?要求/;
 
 /**
  * Campaigns counted by their generic word alone (“八大行动”, “十项行动计划”, “四个年”活动, 十三大巩固提升
@@ -815,7 +820,8 @@ function classifyCore(ctx: QuoteContext): Classified | null {
     serviceReform ||
     countedActs(core) ||
     ASSIGNED_TASKS.test(core) ||
-    CITIES_CREATED.test(core)
+    CITIES_CREATED.test(core) ||
+    (OWN_NUMBERED.test(core) && ASKED_AFTER.test(afterRun))
   )
     slogan = false;
   else if (SLOGAN_HEAD.test(core) || OWN_NUMBERED.test(core) || /是/.test(core)) slogan = true;
