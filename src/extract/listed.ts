@@ -13,7 +13,6 @@ import { mentionAt } from './mention.js';
 import { firstIndex } from '../text/bisect.js';
 import { properAt } from './proper-name.js';
 import { PROJECT_HEADS, projectAttributes } from './project.js';
-import { TRADE_WORDS } from './organization.js';
 
 /** A count after 等 (551个, 12家, 三条, 一批): how many of the kind the list stands for. */
 const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家条]|一批)';
@@ -43,8 +42,6 @@ const LEAD = new RegExp(
  * suffix recognizer names it. A phase after an owner's name and its product (伟友耐磨二期, 伊利三期) is the item's.
  */
 const HEAD_END = new RegExp(`(?:${alternation(PROJECT_HEADS)})(?:${PHASE})?$`);
-/** A company's short name and trade alone (博马科技, 华丰纸业): the organization recognizer names the company. */
-const COMPANY_ONLY = new RegExp(`^[\\u4e00-\\u9fff]{2,3}(?:${TRADE_WORDS}|集团|纸业|面业|实业)$`);
 
 interface ListSpec {
   id: string;
@@ -129,13 +126,14 @@ export function listed(spec: ListSpec): Recognizer {
 
 /**
  * Projects listed before 等…项目, with their clause's status and investment. An item with a project's own
- * head (恒河水库) is the suffix recognizer's; a company's short name alone (博马科技) is the company's.
+ * head (恒河水库) is the suffix recognizer's. A company's short name alone (博马科技、华丰纸业等16个项目) names
+ * the company's project, as the list says: a project here, and the company too (the organization recognizer's).
  */
 export const listedProjects = listed({
   id: 'project.listed',
   type: 'project',
   noun: '项目',
-  leaveOut: (name) => HEAD_END.test(name) || COMPANY_ONLY.test(name),
+  leaveOut: (name) => HEAD_END.test(name),
   capacities: true,
   attributes: projectAttributes,
 });

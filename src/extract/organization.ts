@@ -111,7 +111,7 @@ function isDivision(word: string): boolean {
  * jieba could not join (捷泰, 合强) at a list item's or the sentence's start.
  */
 /** The trade words of a company's short name, the brands' and the older heads' (also listed.ts's). */
-export const TRADE_WORDS = `${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`;
+const TRADE_WORDS = `${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`;
 const HEADS = new RegExp(TRADE_WORDS, 'g');
 const TRADE = new Set(rules().organizationTradeHeads);
 const BRAND_TAGS = /^(nz|nr|nrt|nt|x)$/;

@@ -47,7 +47,7 @@ describe('projects listed before 等…项目', () => {
     expect(names('年产3万吨等静压石墨项目开工，金岭化工环氧树脂等12个项目竣工。')).toEqual(['金岭化工环氧树脂']);
   });
 
-  it('takes no kind of work, no source of funds and no company alone as a project', () => {
+  it('takes no kind of work and no source of funds as a project', () => {
     // a trade's products (光伏 is its abbreviation, no owner's name)
     expect(names('推进光伏电池、光伏组件等项目建设。')).toEqual([]);
     // a kind of work: no proper name and no capacity among its words
@@ -55,8 +55,12 @@ describe('projects listed before 等…项目', () => {
     // funds: 专项债, …等上级资金项目
     expect(names('争取超长期特别国债、中央预算内投资、专项债券等项目。')).toEqual([]);
     expect(names('谋划泓达光电车载显示模组等上级资金项目。')).toEqual([]);
-    // a company's short name and trade alone is the company's (the organization recognizer names it)
-    expect(names('泓达光电、凯鑫科技等12个项目竣工。')).toEqual([]);
+  });
+
+  it('takes a company’s short name alone as the company’s project, as the list says (sentences written for the test)', () => {
+    expect(names('泓达光电、凯鑫科技等12个项目竣工。')).toEqual(['泓达光电', '凯鑫科技']);
+    // (before 等…企业 the same names are companies only)
+    expect(names('引进泓达光电、凯鑫科技等12家企业。')).toEqual([]);
   });
 
   it('leaves an item that ends in a project’s own head to the suffix recognizer', () => {
