@@ -151,6 +151,60 @@ export const listedOrganizations = listed({
   leaveOut: (name) => HEAD_END.test(name),
 });
 
+/** An amount invested and 的 before what it builds (引进投资24亿元的能建数科压缩空气储能). */
+const INVESTED = /(?:总)?投资(?:超|约|近|逾)?[\d.]+(?:亿|万)?元的/g;
+/** What ends the words an investment describes: a mark of a clause or of a list. */
+const ITEM_MARK = /[、，。；：,;:！？!?（）()“”]/;
+/**
+ * The end of a list after the last item (…超细材料等项目, …等32个重点项目): 等 and a count, or two words at most,
+ * before 项目 (not 等静压石墨项目, an item's own words).
+ */
+const LIST_END = new RegExp(`等(?:${COUNT}[\\u4e00-\\u9fff]{0,8}?|[\\u4e00-\\u9fff]{0,2})项目$`);
+/**
+ * Where the words go on to tell what became of the project (香氛产业园开工建设, 洪屏电站二期建设进展顺利): its
+ * building, a verb of its status, or how it went.
+ */
+const STATUS = new RegExp(
+  `(?:建设|开工|${alternation('projectDoneVerbs')}|${alternation('projectOngoingVerbs')}|进展|顺利)`,
+);
+/** A project's word inside the words: they run on past a project (600MW储能项目以及科兴), naming none. */
+const RUNS_ON = /项目|工程/;
+
+/**
+ * Projects named after the amount invested in them, one by one, listed or not (成功引进投资24亿元的能建数科压缩空气
+ * 储能、投资10亿元的晶澳新能源产业基地; 金星洗煤投资20亿元的320万吨低阶煤分级分质利用，…等项目): the words after
+ * 的 up to the next mark, when they name one as a list's item does (a proper name or a capacity). An item with a
+ * project's own head is the suffix recognizer's.
+ */
+export const investedProjects: Recognizer = {
+  id: 'project.invested',
+  type: 'project',
+  recognize(ctx: ExtractContext): Mention[] {
+    const out: Mention[] = [];
+    for (const s of ctx.report.sentences) {
+      if (!s.text.includes('投资')) continue;
+      for (const m of s.text.matchAll(INVESTED)) {
+        const from = m.index + m[0].length;
+        const mark = s.text.slice(from).search(ITEM_MARK);
+        let raw = mark < 0 ? s.text.slice(from) : s.text.slice(from, from + mark);
+        const listEnd = LIST_END.exec(raw);
+        if (listEnd) raw = raw.slice(0, listEnd.index);
+        // (the name ends where its status starts, three characters in at the least)
+        const status = STATUS.exec(raw.slice(3));
+        if (status) raw = raw.slice(0, 3 + status.index);
+        if (HEAD_END.test(raw) || RUNS_ON.test(raw)) continue;
+        const tokens = ctx.tokens(s.index);
+        const item = named(raw, s.start + from, tokens, true);
+        if (item && !ctx.inNoise(item.start, item.end))
+          out.push(
+            mentionAt(ctx, s, item.start, item.end, 'project', item.name, projectAttributes(s, item.start, item.end)),
+          );
+      }
+    }
+    return out;
+  },
+};
+
 /**
  * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
  * its start, or a number when `capacities` says a number makes one (a project's 120万吨).

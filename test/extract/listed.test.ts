@@ -1,7 +1,7 @@
 // Projects listed before 等…项目 and companies before 等…企业 (sentences written for the test).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { listedOrganizations, listedProjects } from '../../src/extract/listed.js';
+import { investedProjects, listedOrganizations, listedProjects } from '../../src/extract/listed.js';
 import { reportOf } from '../fixtures/report.js';
 import type { Recognizer } from '../../src/extract/index.js';
 
@@ -10,6 +10,33 @@ const read = (recognizer: Recognizer, text: string, phase: 'review' | 'plan' = '
   extract(reportOf(text, { region: '某县', phase }), [recognizer]);
 const listed = (text: string, phase: 'review' | 'plan' = 'review') => read(listedProjects, text, phase);
 const names = (text: string) => listed(text).map((m) => m.name);
+
+describe('projects named after the amount invested in them', () => {
+  const invested = (text: string) => read(investedProjects, text).map((m) => [m.name, m.investment]);
+
+  it('names the words after 投资…元的 up to the next mark, with that amount (sentences written for the test)', () => {
+    expect(invested('成功引进投资24亿元的金岭化工环氧树脂、投资2亿元的瑞川机械农机装备，经济稳步增长。')).toEqual([
+      ['金岭化工环氧树脂', 2.4e9],
+      ['瑞川机械农机装备', 2e8],
+    ]);
+    // a capacity names one too; the list's end (等项目) and the words of its status are not the name's
+    expect(
+      invested('泓达光电投资20亿元的320万吨低阶煤分级利用等项目；投资3亿元的凯鑫源锂电隔膜建设进展顺利。'),
+    ).toEqual([
+      ['320万吨低阶煤分级利用', 2e9],
+      ['凯鑫源锂电隔膜', 3e8],
+    ]);
+  });
+
+  it('leaves an item with a project’s head to the suffix recognizer, and words that run past one or name none', () => {
+    // a head (水库, 项目), an item's own 等 (等静压), words that run on past a project, a kind of work
+    expect(
+      invested(
+        '投资8亿元的恒山水库，投资5亿元的年产3万吨等静压石墨项目，投资24亿元的600MW储能项目以及科兴，投资1亿元的人居环境整治。',
+      ),
+    ).toEqual([]);
+  });
+});
 
 describe('projects listed before 等…项目', () => {
   it('names each item of the list by its owner and what it makes, after the verb that introduces them', () => {
