@@ -206,7 +206,8 @@ export function projectAttributes(
   end: number,
 ): { status: ProjectStatus; investment?: number } {
   const clause = clauseAround(s.text, start - s.start, end - s.start);
-  const investment = investmentIn(clause);
+  // (an amount in the project's own item of a list comes first: 投资1亿元的甲、投资1.9亿元的乙 invests 1.9亿元 in 乙)
+  const investment = investmentIn(itemBefore(s.text, start - s.start)) ?? investmentIn(clause);
   return { status: statusOf(clause, s.phase), ...(investment !== undefined ? { investment } : {}) };
 }
 
@@ -220,6 +221,15 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(left + 1, right);
 }
 
+/** The words of a list's item before [start, …) of a sentence: back to the mark before it (、 or a clause's). */
+function itemBefore(text: string, start: number): string {
+  let left = start - 1;
+  while (left >= Math.max(0, start - CLAUSE_REACH) && !ITEM_END.test(text[left]!)) left--;
+  return text.slice(left + 1, start);
+}
+
+/** The marks a list's item ends at: 、 and a clause's. */
+const ITEM_END = /[、，；,;。]/;
 /** The marks a clause ends at. */
 const CLAUSE_END = /[，；,;。]/;
 /** How far a clause is read each way from a project's name. */

@@ -36,6 +36,16 @@ describe('projects', () => {
     expect(far.find((m) => m.name === '金岭化工环氧树脂项目')).not.toHaveProperty('investment');
   });
 
+  it("gives each project of a list the amount in its own item, the clause's only when its item has none (sentences written for the test)", () => {
+    const found = run('启动投资1亿元的恒山水库、投资1.9亿元的金岭化工污水处理厂、王庄水厂等项目。');
+    expect(found.map((m) => [m.name, m.investment])).toEqual([
+      ['恒山水库', 1e8],
+      ['金岭化工污水处理厂', 1.9e8],
+      // (an item without an amount takes its clause's first)
+      ['王庄水厂', 1e8],
+    ]);
+  });
+
   it('takes status from the verbs of a review sentence (seed 000)', () => {
     const found = run('官儿沙棘加工厂、东辛庄蔬菜基地建成投产。', projects, 'review');
     expect(found.filter(isProjectMention).map((m) => [m.name, m.status])).toEqual([
