@@ -153,6 +153,8 @@ export const listedOrganizations = listed({
 
 /** An amount invested and 的 before what it builds (引进投资24亿元的能建数科压缩空气储能). */
 const INVESTED = /(?:总)?投资(?:超|约|近|逾)?[\d.]+(?:亿|万)?元的/g;
+/** How far after an amount its project's words are read: a name (24 characters at most) and a list's end. */
+const ITEM_REACH = 48;
 /** What ends the words an investment describes: a mark of a clause or of a list. */
 const ITEM_MARK = /[、，。；：,;:！？!?（）()“”]/;
 /**
@@ -185,8 +187,10 @@ export const investedProjects: Recognizer = {
       if (!s.text.includes('投资')) continue;
       for (const m of s.text.matchAll(INVESTED)) {
         const from = m.index + m[0].length;
-        const mark = s.text.slice(from).search(ITEM_MARK);
-        let raw = mark < 0 ? s.text.slice(from) : s.text.slice(from, from + mark);
+        // (read ITEM_REACH characters at most: a page with no marks costs no more per amount)
+        const ahead = s.text.slice(from, from + ITEM_REACH);
+        const mark = ahead.search(ITEM_MARK);
+        let raw = mark < 0 ? ahead : ahead.slice(0, mark);
         const listEnd = LIST_END.exec(raw);
         if (listEnd) raw = raw.slice(0, listEnd.index);
         // (the name ends where its status starts, three characters in at the least)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
 import { investedProjects, listedOrganizations, listedProjects } from '../../src/extract/listed.js';
 import { reportOf } from '../fixtures/report.js';
+import { isProjectMention } from '../../src/extract/index.js';
 import type { Recognizer } from '../../src/extract/index.js';
 
 /** The mentions one of the list readers finds in a sentence of 某县's report. */
@@ -12,7 +13,10 @@ const listed = (text: string, phase: 'review' | 'plan' = 'review') => read(liste
 const names = (text: string) => listed(text).map((m) => m.name);
 
 describe('projects named after the amount invested in them', () => {
-  const invested = (text: string) => read(investedProjects, text).map((m) => [m.name, m.investment]);
+  const invested = (text: string) =>
+    read(investedProjects, text)
+      .filter(isProjectMention)
+      .map((m) => [m.name, m.investment]);
 
   it('names the words after 投资…元的 up to the next mark, with that amount (sentences written for the test)', () => {
     expect(invested('成功引进投资24亿元的金岭化工环氧树脂、投资2亿元的瑞川机械农机装备，经济稳步增长。')).toEqual([

@@ -38,7 +38,7 @@ describe('projects', () => {
 
   it("gives each project of a list the amount in its own item, the clause's only when its item has none (sentences written for the test)", () => {
     const found = run('启动投资1亿元的恒山水库、投资1.9亿元的金岭化工污水处理厂、王庄水厂等项目。');
-    expect(found.map((m) => [m.name, m.investment])).toEqual([
+    expect(found.filter(isProjectMention).map((m) => [m.name, m.investment])).toEqual([
       ['恒山水库', 1e8],
       ['金岭化工污水处理厂', 1.9e8],
       // (an item without an amount takes its clause's first)
