@@ -22,8 +22,10 @@ const listEnd = (noun: string) => new RegExp(`等${COUNT}?((?:[\\u4e00-\\u9fff]|
 const COUNTED = new RegExp(`^等${COUNT}`);
 /** Sources of money, not projects (超长期特别国债、专项债等项目, …等上级资金项目). */
 const FUNDING = /资金|债|基金|预算|贷款|补助|奖补|资助/;
+/** The marks of a clause and the brackets and quotes around words. */
+const CLAUSE_MARKS = '，。；：,;:！？!?（）()“”';
 /** What ends the stretch a list can stand in: a clause mark or a bracket. */
-const CLAUSE_MARK = /[，。；：,;:！？!?（）()“”]/;
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 /**
  * How far back from its 等 a list is read: about eight items of 24 characters and their marks. A
  * sentence with no mark in so long (a page that lost its punctuation) is read in windows, each list
@@ -151,12 +153,12 @@ export const listedOrganizations = listed({
   leaveOut: (name) => HEAD_END.test(name),
 });
 
-/** An amount invested and 的 before what it builds (引进投资24亿元的能建数科压缩空气储能). */
+/** An amount invested and 的 before what it builds (引进投资2亿元的中电农创牧光互补). */
 const INVESTED = /(?:总)?投资(?:超|约|近|逾)?[\d.]+(?:亿|万)?元的/g;
 /** How far after an amount its project's words are read: a name (24 characters at most) and a list's end. */
 const ITEM_REACH = 48;
 /** What ends the words an investment describes: a mark of a clause or of a list. */
-const ITEM_MARK = /[、，。；：,;:！？!?（）()“”]/;
+const ITEM_MARK = new RegExp(`[、${CLAUSE_MARKS}]`);
 /**
  * The end of a list after the last item (…超细材料等项目, …等32个重点项目): 等 and a count, or two words at most,
  * before 项目 (not 等静压石墨项目, an item's own words).
@@ -173,8 +175,8 @@ const STATUS = new RegExp(
 const RUNS_ON = /项目|工程/;
 
 /**
- * Projects named after the amount invested in them, one by one, listed or not (成功引进投资24亿元的能建数科压缩空气
- * 储能、投资10亿元的晶澳新能源产业基地; 金星洗煤投资20亿元的320万吨低阶煤分级分质利用，…等项目): the words after
+ * Projects named after the amount invested in them, one by one, listed or not (成功引进投资2亿元的中电农创牧光互补、
+ * 投资2亿元的瑞禾农业番茄全产业链; 金星洗煤投资20亿元的320万吨低阶煤分级分质利用，…等项目): the words after
  * 的 up to the next mark, when they name one as a list's item does (a proper name or a capacity). An item with a
  * project's own head is the suffix recognizer's.
  */

@@ -228,10 +228,11 @@ function itemBefore(text: string, start: number): string {
   return text.slice(left + 1, start);
 }
 
-/** The marks a list's item ends at: 、 and a clause's. */
-const ITEM_END = /[、，；,;。]/;
 /** The marks a clause ends at. */
-const CLAUSE_END = /[，；,;。]/;
+const CLAUSE_ENDS = '，；,;。';
+const CLAUSE_END = new RegExp(`[${CLAUSE_ENDS}]`);
+/** The marks a list's item ends at: 、 and a clause's. */
+const ITEM_END = new RegExp(`[、${CLAUSE_ENDS}]`);
 /** How far a clause is read each way from a project's name. */
 const CLAUSE_REACH = 300;
 
