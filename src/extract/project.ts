@@ -205,34 +205,25 @@ export function projectAttributes(
   start: number,
   end: number,
 ): { status: ProjectStatus; investment?: number } {
-  const clause = clauseAround(s.text, start - s.start, end - s.start);
+  const { clause, at } = clauseAround(s.text, start - s.start, end - s.start);
   // (an amount in the project's own item of a list comes first: 投资1亿元的甲、投资1.9亿元的乙 invests 1.9亿元 in 乙)
-  const investment = investmentIn(itemBefore(s.text, start - s.start)) ?? investmentIn(clause);
+  const before = clause.slice(0, at);
+  const investment = investmentIn(before.slice(before.lastIndexOf('、') + 1)) ?? investmentIn(clause);
   return { status: statusOf(clause, s.phase), ...(investment !== undefined ? { investment } : {}) };
 }
 
-/** The clause (between ，；。) holding [start, end) of a sentence. */
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause (between ，；。) holding [start, end) of a sentence, and where `start` stands in it. */
+function clauseAround(text: string, start: number, end: number): { clause: string; at: number } {
   // (read at most CLAUSE_REACH characters each way: a page with no marks for pages costs no more per project)
   let left = start - 1;
   while (left >= Math.max(0, start - CLAUSE_REACH) && !CLAUSE_END.test(text[left]!)) left--;
   let right = end;
   while (right < Math.min(text.length, end + CLAUSE_REACH) && !CLAUSE_END.test(text[right]!)) right++;
-  return text.slice(left + 1, right);
-}
-
-/** The words of a list's item before [start, …) of a sentence: back to the mark before it (、 or a clause's). */
-function itemBefore(text: string, start: number): string {
-  let left = start - 1;
-  while (left >= Math.max(0, start - CLAUSE_REACH) && !ITEM_END.test(text[left]!)) left--;
-  return text.slice(left + 1, start);
+  return { clause: text.slice(left + 1, right), at: start - left - 1 };
 }
 
 /** The marks a clause ends at. */
-const CLAUSE_ENDS = '，；,;。';
-const CLAUSE_END = new RegExp(`[${CLAUSE_ENDS}]`);
-/** The marks a list's item ends at: 、 and a clause's. */
-const ITEM_END = new RegExp(`[、${CLAUSE_ENDS}]`);
+const CLAUSE_END = /[，；,;。]/;
 /** How far a clause is read each way from a project's name. */
 const CLAUSE_REACH = 300;
 

@@ -343,9 +343,9 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
 
 /** Whether a part's mention stands on its bundle's words (the lexicon names a bundle's parts there too). */
 function onBundleWords(m: MentionShape): boolean {
+  // (nameKey, which lookupProgramme keys by too, drops the quotes: 围绕“四新”主攻“四化” is the bundle's spelling)
   if (!('partOf' in m) || !m.partOf) return false;
-  const bare = m.surface.replace(/[“”「」"‘’]/g, '');
-  return nameKey(bare) === nameKey(m.partOf) || lookupProgramme(bare)?.name === m.partOf;
+  return nameKey(m.surface) === nameKey(m.partOf) || lookupProgramme(m.surface)?.name === m.partOf;
 }
 
 /** A programme-or-slogan name used by reports of two or more issuing regions. */
