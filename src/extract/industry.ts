@@ -55,6 +55,11 @@ const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', '
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
 /** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
 const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
+/**
+ * What is given for the sector in 以X换Y (以资源换产业, 以市场换产业): the words before the verb are the price, not
+ * the sector's name; jieba does not always tag the verb as one (换/nz).
+ */
+const TRADED_FOR = new Set(['换', '换取']);
 const LEAD =
   /^(以|助力|赋能|促进|聚力|坚持|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
 
@@ -86,7 +91,9 @@ export const industries: Recognizer = {
         // the name starts after the last verb or function word left in it (过多依赖|煤炭), and after the lead
         // verbs that follow that word (面对|建设现代化产业体系: 建设 leads, 现代化 qualifies)
         const from = headStart - raw.length;
-        const lastBreak = wordsWithin(tokens, from, headStart).findLast((t) => BREAK_TAGS.has(t.tag));
+        const lastBreak = wordsWithin(tokens, from, headStart).findLast(
+          (t) => BREAK_TAGS.has(t.tag) || TRADED_FOR.has(t.word),
+        );
         if (lastBreak) raw = report.text.slice(lastBreak.end, headStart).replace(LEAD, '');
         // 低碳硅芯|全产业链: the whole chain of an industry
         if (m[0] === '产业链') raw = raw.replace(/全$/, '');

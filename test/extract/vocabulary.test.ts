@@ -110,6 +110,8 @@ describe('industries', () => {
     expect(found('这五年，平遥产业发展发生深刻变革，朔州市五大绿色产业规划出台。')).toEqual([]);
     // (nor a hundred of them: 百大产业链项目 are the projects of a hundred chains)
     expect(found('推动省百大项目和市百大产业链项目建设。')).toEqual([]);
+    // what is given for industries (以X换产业) is no sector (sentences written for the test)
+    expect(found('坚持以资源换产业，以市场换产业，做强铝精深加工产业。')).toEqual(['铝精深加工']);
     // (数字经济 is the vocabulary's sector, not 数字经济核心)
     expect(found('全县数字经济核心产业规模扩大，跻身山西县域产业竞争力前列。')).toEqual(['数字经济']);
   });
