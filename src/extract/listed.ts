@@ -140,6 +140,22 @@ export const listedProjects = listed({
   attributes: projectAttributes,
 });
 
+/** A street's or road's name by its last word (长兴路, 和平大道, 解放大街), which is no project head of its own. */
+const ROAD_END = /(?:路|大道|大街)$/;
+
+/**
+ * Roads listed before 等…道路 or 等…基础设施 (长兴路等6条市政道路, 滨江大桥、新华路等重大基础设施): each named road is
+ * a project. Only roads: the other items of such a list are kinds of facility (水、电、路及管护房), and a work with
+ * a project's own head (滨江大桥) is the suffix recognizer's.
+ */
+export const listedRoads = listed({
+  id: 'project.listed-road',
+  type: 'project',
+  noun: '道路|基础设施',
+  leaveOut: (name) => !ROAD_END.test(name),
+  attributes: projectAttributes,
+});
+
 /**
  * Companies listed before 等…企业 or 等…公司 (引进金岭化工、瑞川机械等一批龙头企业), or before the kinds of company
  * by their owners (等一批央企, 国企, 民企); one company alone before a rank of companies (丰源重工等世界500强企业).
@@ -215,6 +231,9 @@ export const investedProjects: Recognizer = {
  * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
  * its start, or a number when `capacities` says a number makes one (a project's 120万吨).
  */
+/** A mobile network's generation (5G, 4G), not a number of what is built. */
+const GENERATION = /\d+G(?![A-Za-z\d])/g;
+
 function named(raw: string, start: number, tokens: readonly Token[], capacities: boolean): ListItem | undefined {
   // 总投资超百亿元的娃哈哈国际科创小镇: the name starts after the words that describe it
   const described = raw.lastIndexOf('的') + 1;
@@ -231,6 +250,9 @@ function named(raw: string, start: number, tokens: readonly Token[], capacities:
   const first = tokens[at];
   // (a term jieba knows whole, 金属建材/nz, is a trade, not a name)
   const term = first !== undefined && first.start === from && first.end === to && first.tag === 'nz';
-  const owned = first !== undefined && first.start <= from && !term && properAt(tokens, at);
-  return (capacities && /\d/.test(name)) || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
+  // (a name starts where one of jieba's words does: 和|平大道 cut from 和平大道 is none)
+  const owned = first !== undefined && first.start === from && !term && properAt(tokens, at);
+  // (a network's generation, 5G, is no capacity: 5G基站 is a kind of facility)
+  const capacity = capacities && /\d/.test(name.replace(GENERATION, ''));
+  return capacity || (owned && !/^\d/.test(name)) ? { name, start: from, end: to } : undefined;
 }

@@ -20,7 +20,7 @@ import { themes } from './theme.js';
 import { industries, listedIndustries } from './industry.js';
 import { organizations } from './organization.js';
 import { projects } from './project.js';
-import { investedProjects, listedOrganizations, listedProjects } from './listed.js';
+import { investedProjects, listedOrganizations, listedProjects, listedRoads } from './listed.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   quotedProgrammes,
@@ -41,6 +41,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   organizations,
   projects,
   listedProjects,
+  listedRoads,
   investedProjects,
   listedOrganizations,
   listedIndustries,

@@ -1,7 +1,7 @@
 // Projects listed before 等…项目 and companies before 等…企业 (sentences written for the test).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
-import { investedProjects, listedOrganizations, listedProjects } from '../../src/extract/listed.js';
+import { investedProjects, listedOrganizations, listedProjects, listedRoads } from '../../src/extract/listed.js';
 import { reportOf } from '../fixtures/report.js';
 import { isProjectMention } from '../../src/extract/index.js';
 import type { Recognizer } from '../../src/extract/index.js';
@@ -78,6 +78,13 @@ describe('projects listed before 等…项目', () => {
     expect(names('年产3万吨等静压石墨项目开工，金岭化工环氧树脂等12个项目竣工。')).toEqual(['金岭化工环氧树脂']);
   });
 
+  it('takes a network’s generation for no capacity (5G基站 is a kind of facility; sentences written for the test)', () => {
+    expect(names('建成5G基站、千兆光网等项目，推进120万吨焦化、80万吨甲醇等项目。')).toEqual([
+      '120万吨焦化',
+      '80万吨甲醇',
+    ]);
+  });
+
   it('takes no kind of work and no source of funds as a project', () => {
     // a trade's products (光伏 is its abbreviation, no owner's name)
     expect(names('推进光伏电池、光伏组件等项目建设。')).toEqual([]);
@@ -124,6 +131,23 @@ describe('projects listed before 等…项目', () => {
       ['泓达光电车载显示模组', 'done'],
       ['凯鑫源锂电隔膜', 'done'],
     ]);
+  });
+});
+
+describe('roads listed before 等…道路 or 等…基础设施 (sentences written for the test)', () => {
+  const roads = (text: string) => read(listedRoads, text).map((m) => m.name);
+
+  it('names each road of the list, with its clause’s status', () => {
+    expect(roads('长兴路、中山大街等8条城市道路建成通车。')).toEqual(['长兴路', '中山大街']);
+    expect(roads('滨江大桥、新华路等重大基础设施加快建设。')).toEqual(['新华路']);
+    const [road] = read(listedRoads, '长兴路等8条城市道路建成通车。');
+    expect(road && isProjectMention(road) ? road.status : undefined).toBe('done');
+  });
+
+  it('takes no kind of facility for a road, nor a name cut inside one of jieba’s words', () => {
+    expect(roads('加快5G基站、数据中心等新型基础设施建设，完善果园水、电、路及管护房等基础设施。')).toEqual([]);
+    // (和 leads a list item, so 和平大道 goes unread; 平大道, cut from it inside jieba's word 和平, is no road)
+    expect(roads('长兴路、和平大道等8条城市道路建成通车。')).toEqual(['长兴路']);
   });
 });
 
