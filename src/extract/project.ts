@@ -68,7 +68,7 @@ export const projects = suffixRecognizer({
   split: sharedHead,
   reject: (c) =>
     rejectedModifier(c) ||
-    (NAMED_HEADS.test(c.head) && !namesOne(c)) ||
+    (NAMED_HEADS.test(c.head) && (!namesOne(c) || regionsWorks(c))) ||
     districtNamed(c) ||
     otherWord(c) ||
     countedAfter(c),
@@ -178,6 +178,14 @@ function divisionNamed(name: string): boolean {
     return before === '' || before.endsWith('新时代') || divisionsNamed(before).length > 0;
   }
   return false;
+}
+
+/**
+ * A division's name alone before 项目 (某某县|项目建设提速, 开启了息县|项目建设的新局面): the region's projects in
+ * general, not one of them. (Its plant of a kind, 沁源县|污水处理厂, is one.)
+ */
+function regionsWorks({ modifier, head }: Candidate): boolean {
+  return head === '项目' && divisionsNamed(modifier).length > 0;
 }
 
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */

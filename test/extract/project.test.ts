@@ -95,6 +95,8 @@ describe('projects', () => {
       '科技孵化产业园项目',
     ]);
     expect(names('启动娘娘庙夜游项目和药王庙修缮工程。')).toEqual(['娘娘庙夜游项目', '药王庙修缮工程']);
+    // a division's name alone before 项目 is the region's projects in general; its plant of a kind is one
+    expect(names('开启了新和县项目建设的新局面，沁源县污水处理厂建成投运。')).toEqual(['沁源县污水处理厂']);
   });
 
   it('takes a bridge, a waterworks, a substation or a town by its proper name, not a kind of them (sentences written for the test)', () => {
@@ -223,6 +225,8 @@ describe('organizations', () => {
     // (nor does a batch of a designation, 全省首批…示范园)
     expect(run('西山经开区入列全省首批开放合作示范园区。').map((m) => m.name)).toEqual(['西山经开区']);
     expect(run('获批第二批国家现代农业产业园。').map((m) => m.name)).toEqual([]);
+    // (获选, chosen for a title, is a verb of the kind: the name starts after it and the year)
+    expect(run('成功获选2023年省级人才产业园。').map((m) => m.name)).toEqual(['省级人才产业园']);
     const zones = extract(reportOf('全县入围中央财政支持普惠金融发展示范区。', { region: '稷山县' }), [
       patternProgrammes,
     ]);
