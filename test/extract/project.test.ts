@@ -99,6 +99,12 @@ describe('projects', () => {
     expect(names('开启了新和县项目建设的新局面，沁源县污水处理厂建成投运。')).toEqual(['沁源县污水处理厂']);
   });
 
+  it('takes a campus or a tourist zone by its proper name, not a kind of them (sentences written for the test)', () => {
+    const names = (t: string) => run(t).map((m) => m.name);
+    expect(names('长城大学滨河校区建成招生，青龙峡旅游区提质升级。')).toEqual(['长城大学滨河校区', '青龙峡旅游区']);
+    expect(names('完善老校区设施，加快景区和旅游区建设，开发新校区。')).toEqual([]);
+  });
+
   it('takes a bridge, a waterworks, a substation or a town by its proper name, not a kind of them (sentences written for the test)', () => {
     const names = (t: string) => run(t).map((m) => m.name);
     expect(names('建成黄岗大桥、柳溪污水处理厂和龙门变电站。')).toEqual(['黄岗大桥', '柳溪污水处理厂', '龙门变电站']);
