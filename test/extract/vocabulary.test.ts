@@ -80,6 +80,9 @@ describe('industries', () => {
     // 茶 alone is too short for X产业: the vocabulary names its industry
     expect(found('推动茶产业提质增效。')).toEqual(['茶叶']);
     expect(found('壮大船舶修造、轴承和电机产业。')).toEqual(['船舶', '电机', '轴承'].sort());
+    expect(found('种植花卉3000亩，发展花生、甘薯和猕猴桃，壮大玻纤产业。')).toEqual(
+      ['花卉', '花生', '红薯', '猕猴桃', '玻璃纤维'].sort(),
+    );
   });
 
   it('names the economies a region grows as sectors (four named by national documents, 总部经济 and 楼宇经济 by their use), 低空经济 apart from 通用航空 (sentences written for the test)', () => {
