@@ -80,6 +80,8 @@ describe('industries', () => {
     // 茶 alone is too short for X产业: the vocabulary names its industry
     expect(found('推动茶产业提质增效。')).toEqual(['茶叶']);
     expect(found('壮大船舶修造、轴承和电机产业。')).toEqual(['船舶', '电机', '轴承'].sort());
+    // (非煤矿山 are the mines other than coal's: no coal sector)
+    expect(found('关停非煤矿山5座，整治非煤矿山12处。')).toEqual([]);
     expect(found('种植花卉3000亩，发展花生、甘薯和猕猴桃，壮大玻纤产业。')).toEqual(
       ['花卉', '花生', '红薯', '猕猴桃', '玻璃纤维'].sort(),
     );
