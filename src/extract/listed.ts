@@ -140,19 +140,19 @@ export const listedProjects = listed({
   attributes: projectAttributes,
 });
 
-/** A street's or road's name by its last word (长兴路, 和平大道, 解放大街), which is no project head of its own. */
+/** A street's or road's name by its last word (长兴路, 中山大街, 和平大道). */
 const ROAD_END = /(?:路|大道|大街)$/;
 
 /**
  * Roads listed before 等…道路 or 等…基础设施 (长兴路等6条市政道路, 滨江大桥、新华路等重大基础设施): each named road is
  * a project. Only roads: the other items of such a list are kinds of facility (水、电、路及管护房), and a work with
- * a project's own head (滨江大桥) is the suffix recognizer's.
+ * a project's own head (滨江大桥, 和平大道, 旅游公路) is the suffix recognizer's.
  */
 export const listedRoads = listed({
   id: 'project.listed-road',
   type: 'project',
   noun: '道路|基础设施',
-  leaveOut: (name) => !ROAD_END.test(name),
+  leaveOut: (name) => !ROAD_END.test(name) || HEAD_END.test(name),
   attributes: projectAttributes,
 });
 
@@ -227,13 +227,13 @@ export const investedProjects: Recognizer = {
   },
 };
 
+/** A mobile network's generation (5G, 4G), not a number of what is built. */
+const GENERATION = /\d+G(?![A-Za-z\d])/g;
+
 /**
  * What an item of the list names (`raw` at `start` in the report's text), if it names one: a proper name at
  * its start, or a number when `capacities` says a number makes one (a project's 120万吨).
  */
-/** A mobile network's generation (5G, 4G), not a number of what is built. */
-const GENERATION = /\d+G(?![A-Za-z\d])/g;
-
 function named(raw: string, start: number, tokens: readonly Token[], capacities: boolean): ListItem | undefined {
   // 总投资超百亿元的娃哈哈国际科创小镇: the name starts after the words that describe it
   const described = raw.lastIndexOf('的') + 1;
