@@ -110,7 +110,7 @@ function isDivision(word: string): boolean {
  * (怀仁陶瓷, 智慧能源, 环保科技, 深化能源 are places, sectors and acts); or two or three characters
  * jieba could not join (捷泰, 合强) at a list item's or the sentence's start.
  */
-/** The trade words of a company's short name, the brands' and the older heads' (also listed.ts's). */
+/** The trade words of a company's short name, the brands' and the older heads'. */
 const TRADE_WORDS = `${alternation('organizationBrandHeads')}|${alternation('organizationTradeHeads')}`;
 const HEADS = new RegExp(TRADE_WORDS, 'g');
 const TRADE = new Set(rules().organizationTradeHeads);

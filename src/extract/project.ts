@@ -68,7 +68,7 @@ export const projects = suffixRecognizer({
   split: sharedHead,
   reject: (c) =>
     rejectedModifier(c) ||
-    (NAMED_HEADS.test(c.head) && (!namesOne(c) || regionsWorks(c))) ||
+    (NAMED_HEADS.test(c.head) && !namesOne(c)) ||
     districtNamed(c) ||
     otherWord(c) ||
     countedAfter(c),
@@ -180,14 +180,6 @@ function divisionNamed(name: string): boolean {
   return false;
 }
 
-/**
- * A division's name alone before 项目 (某某县|项目建设提速, 开启了息县|项目建设的新局面): the region's projects in
- * general, not one of them. (Its plant of a kind, 沁源县|污水处理厂, is one.)
- */
-function regionsWorks({ modifier, head }: Candidate): boolean {
-  return head === '项目' && divisionsNamed(modifier).length > 0;
-}
-
 /** Heads that say what a work is but not which one (项目, 工程, 污水处理厂): the words before them must name it. */
 const NAMED_HEADS = oneOf('projectNamedHeads');
 /** A facility's own head at the end of the words before such a head (…产业园|项目, …综合体|项目). */
@@ -199,6 +191,9 @@ const FACILITY_END = endsWith(PROJECT_HEADS);
  * (120万吨, 一期), a facility (…产业园|项目), or a proper name among its words (鑫达焦化|项目, 柳溪|污水处理厂).
  */
 function namesOne({ modifier, tokens, start, end, head }: Candidate): boolean {
+  // a division's name alone before 项目 (某某县|项目建设提速, 开启了息县|项目建设的新局面) is the region's projects in
+  // general, though a proper name (its plant of a kind, 沁源县|污水处理厂, is one)
+  if (head === '项目' && divisionsNamed(modifier).length > 0) return false;
   return (
     /\d/.test(modifier) ||
     PHASE_IN.test(modifier) ||
