@@ -8,6 +8,14 @@ const slogans = (text: string, region = '平遥县') =>
   extract(reportOf(text, { region }), [positioningSlogans]).map((m) => m.name);
 
 describe('unquoted positionings', () => {
+  it('finds the forms of the region’s own name wherever it stands after 新 or a quality, and the others beside it', () => {
+    // (the region's own pattern runs only on such sentences; the others run the pattern without its name)
+    expect(slogans('聚焦活力平遥、幸福平遥建设。')).toEqual(['活力平遥', '幸福平遥']);
+    expect(slogans('平遥人民倾力打造文化旅游强县，建设美丽平遥。')).toEqual(['文化旅游强县', '美丽平遥']);
+    expect(slogans('平遥县加快建设文化旅游强县。')).toEqual(['文化旅游强县']);
+    expect(slogans('平遥县加快建设文化旅游强县。', '某某县')).toEqual(['文化旅游强县']);
+  });
+
   it('takes what the region builds towards, after the verb, before 建设, 定位 or the clause end', () => {
     expect(slogans('加快建设世界知名的古城名县，推动高质量发展。')).toEqual(['世界知名的古城名县']);
     expect(slogans('紧紧围绕晋中南康养高地定位，扎实工作。')).toEqual(['晋中南康养高地']);

@@ -86,15 +86,35 @@ const pattern = perRegion((own) => {
   );
 });
 
+/** What stands right before the region's own name in every alternative of `pattern` that holds it: 新 or a quality. */
+const BEFORE_OWN = new RegExp(`(?:新|(?:${QUALITIES})、?)$`);
+const HEADS = rules().unquotedPositioningHeads;
+
+/**
+ * The pattern to run over a sentence, if any can match in it. Each alternative of `pattern(own)` either ends
+ * in a positioning word or holds one of the region's own names after 新 or a quality (新平遥, 美丽平遥,
+ * 幸福、平遥). Where no own name stands so, those alternatives match nowhere, and the pattern without them
+ * (`pattern([])`, built once) finds the same; the region's own pattern, compiled anew for each region's first
+ * report, is run only where they may. Where no positioning word stands either, nothing is run.
+ */
+function patternFor(text: string, own: readonly string[]): RegExp | undefined {
+  for (const o of own) {
+    for (let i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1))
+      if (BEFORE_OWN.test(text.slice(Math.max(0, i - 8), i))) return pattern(own);
+  }
+  return HEADS.some((w) => text.includes(w)) ? pattern([]) : undefined;
+}
+
 export const positioningSlogans: Recognizer = {
   id: 'slogan.positioning',
   type: 'slogan',
   recognize(ctx: ExtractContext): Mention[] {
     const { report } = ctx;
     const own = ownShortNames(report.region?.name);
-    const re = pattern(own);
     const out: Mention[] = [];
     for (const s of report.sentences) {
+      const re = patternFor(s.text, own);
+      if (!re) continue;
       for (const m of s.text.matchAll(re)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
