@@ -88,6 +88,8 @@ const pattern = perRegion((own) => {
 
 /** What stands right before the region's own name in every alternative of `pattern` that holds it: 新 or a quality. */
 const BEFORE_OWN = new RegExp(`(?:新|(?:${QUALITIES})、?)$`);
+/** How far before a name BEFORE_OWN may reach: the longest quality and its 、. */
+const BEFORE_REACH = Math.max(...rules().regionQualities.map((w) => w.length)) + 1;
 const HEADS = rules().unquotedPositioningHeads;
 
 /**
@@ -100,7 +102,7 @@ const HEADS = rules().unquotedPositioningHeads;
 function patternFor(text: string, own: readonly string[]): RegExp | undefined {
   for (const o of own) {
     for (let i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1))
-      if (BEFORE_OWN.test(text.slice(Math.max(0, i - 8), i))) return pattern(own);
+      if (BEFORE_OWN.test(text.slice(Math.max(0, i - BEFORE_REACH), i))) return pattern(own);
   }
   return HEADS.some((w) => text.includes(w)) ? pattern([]) : undefined;
 }
