@@ -9,6 +9,7 @@ import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
 import { lexiconParts, lookupProgramme } from './programme/lexicon.js';
 import { NATIONAL_STRATEGY } from './programme/national-strategy.js';
+import { endsWith, rules } from '../lexicon/rules.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();
@@ -51,13 +52,15 @@ const NAMED = new Set(['programme', 'slogan']);
  * list the sentence calls strategies (…、长江经济带高质量发展等国家战略). Elsewhere (积极融入粤港澳大湾区) the name is
  * the region.
  */
-const STRATEGY_BEFORE = /(?:建设|推动|推进)$/;
+const STRATEGY_BEFORE = endsWith('strategyBuildingVerbs');
+/** How far before a name STRATEGY_BEFORE reads: its longest verb. */
+const STRATEGY_REACH = Math.max(...rules().strategyBuildingVerbs.map((w) => w.length));
 const STRATEGY_AFTER = /^[^。；;]{0,40}?等(?:国家)?(?:重大)?战略/;
 function standsForStrategy(m: Mention, text: string): boolean {
   return (
     m.type === 'programme' &&
     !!m.canonical &&
-    (STRATEGY_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+    (STRATEGY_BEFORE.test(text.slice(Math.max(0, m.start - STRATEGY_REACH), m.start)) ||
       STRATEGY_AFTER.test(text.slice(m.end, m.end + 48)))
   );
 }
