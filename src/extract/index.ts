@@ -46,6 +46,11 @@ export interface NamedMention extends MentionBase {
   type: 'programme' | 'slogan';
   /** The bundle this programme is a part of (六稳 of 六稳六保): linked by a `part_of` edge, never merged. */
   partOf?: string;
+  /**
+   * A part named on its bundle's words (六稳 on 做好六稳六保工作, run.ts's withLexiconParts): the surface spells the
+   * bundle, not another name of the part.
+   */
+  onBundleWords?: true;
 }
 
 /** An industry, an organization or a theme: a name and nothing more. */

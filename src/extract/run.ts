@@ -145,7 +145,17 @@ function withLexiconParts(kept: Mention[]): Mention[] {
   return kept.flatMap((m) => {
     if (!isNamedMention(m) || !m.canonical) return [m];
     const own = lexiconParts(m.name).filter((p) => !kept.some((k) => k.sentence === m.sentence && k.name === p));
-    return [m, ...own.map((p): Mention => ({ ...m, name: p, aliases: [], canonical: true, partOf: m.name }))];
+    return [
+      m,
+      ...own.map((p): Mention => ({
+        ...m,
+        name: p,
+        aliases: [],
+        canonical: true,
+        partOf: m.name,
+        onBundleWords: true,
+      })),
+    ];
   });
 }
 

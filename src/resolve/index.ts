@@ -7,7 +7,6 @@ import { nameKey } from '../text/names.js';
 import { toSimplified } from '../normalize/converter.js';
 import { compare } from '../text/compare.js';
 import { COUNTED_CAMPAIGNS } from '../extract/programme/classify.js';
-import { lookupProgramme } from '../extract/programme/lexicon.js';
 
 /** What every entity has: one name across the reports, with all its mentions. */
 interface EntityBase {
@@ -311,7 +310,7 @@ function keptApart(m: MentionShape, apart: ReadonlySet<string>): MentionShape {
   if (!spelled) return m;
   const name = spelled.replace(/^[“「"‘]|[”」"’]$/g, '');
   if (m.type !== 'programme' && m.type !== 'slogan') return { ...m, name, aliases: [], canonical: false };
-  const { partOf: _partOf, ...rest } = m;
+  const { partOf: _partOf, onBundleWords: _onBundleWords, ...rest } = m;
   return { ...rest, name, aliases: [], canonical: false };
 }
 
@@ -336,16 +335,9 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
     if (nameKey(m.name) !== labelKey) note(m.name, why);
     // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市); not
     // the bundle's words a part is named on (六稳 on 六稳六保, 四新 on 围绕“四新”主攻“四化”): a part, no merge
-    if (m.canonical && !onBundleWords(m)) note(m.surface, dictionary);
+    if (m.canonical && !('onBundleWords' in m && m.onBundleWords)) note(m.surface, dictionary);
   }
   return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
-}
-
-/** Whether a part's mention stands on its bundle's words (the lexicon names a bundle's parts there too). */
-function onBundleWords(m: MentionShape): boolean {
-  // (nameKey, which lookupProgramme keys by too, drops the quotes: 围绕“四新”主攻“四化” is the bundle's spelling)
-  if (!('partOf' in m) || !m.partOf) return false;
-  return nameKey(m.surface) === nameKey(m.partOf) || lookupProgramme(m.surface)?.name === m.partOf;
 }
 
 /** A programme-or-slogan name used by reports of two or more issuing regions. */
