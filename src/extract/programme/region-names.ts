@@ -46,8 +46,8 @@ export function perRegion(build: (own: readonly string[]) => RegExp): (own: read
     let re = cache.get(key);
     if (!re) {
       cache.set(key, (re = build(own)));
+      // (a search of the empty text leaves lastIndex at 0, matched or not)
       re.exec('');
-      re.lastIndex = 0;
     }
     return re;
   };
