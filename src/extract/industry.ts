@@ -7,6 +7,7 @@ import { leftEdge, LIST_NUMBER } from './left-edge.js';
 import { firstEndingAfter, wordStartingAt, wordsWithin } from './segment.js';
 import { divisionsCalled } from '../gazetteer/index.js';
 import { listed, type ListItem } from './listed.js';
+import { allMatches } from '../text/matches.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -81,7 +82,7 @@ export const industries: Recognizer = {
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       if (s.text.search(HEAD) < 0) continue;
       const tokens = ctx.tokens(s.index);
-      for (const m of s.text.matchAll(HEAD)) {
+      for (const m of allMatches(HEAD, s.text)) {
         const headStart = s.start + m.index;
         const start = leftEdge(tokens, headStart, headStart, { maxLength: 8 });
         if (start === undefined || start >= headStart) continue;

@@ -13,6 +13,7 @@ import { mentionAt } from './mention.js';
 import { firstIndex } from '../text/bisect.js';
 import { properAt } from './proper-name.js';
 import { PROJECT_HEADS, projectAttributes } from './project.js';
+import { allMatches } from '../text/matches.js';
 
 /** A count after 等 (551个, 12家, 三条, 一批): how many of the kind the list stands for. */
 const COUNT = '(?:[\\d一二三四五六七八九十百两]+(?:余|多)?[个家条]|一批)';
@@ -84,7 +85,7 @@ export function listed(spec: ListSpec): Recognizer {
         if (!word.test(s.text)) continue;
         // (a list starts after the one before it ends: 甲、乙等项目和丙、丁等项目)
         let previousEnd = 0;
-        for (const m of s.text.matchAll(end)) {
+        for (const m of allMatches(end, s.text)) {
           const floor = Math.max(previousEnd, m.index - MAX_LIST);
           previousEnd = m.index + m[0].length;
           if (FUNDING.test(m[1]!) || (spec.kind && !spec.kind(m[1]!))) continue;
@@ -203,7 +204,7 @@ export const investedProjects: Recognizer = {
     const out: Mention[] = [];
     for (const s of ctx.report.sentences) {
       if (!s.text.includes('投资')) continue;
-      for (const m of s.text.matchAll(INVESTED)) {
+      for (const m of allMatches(INVESTED, s.text)) {
         const from = m.index + m[0].length;
         // (read ITEM_REACH characters at most: a page with no marks costs no more per amount)
         const ahead = s.text.slice(from, from + ITEM_REACH);

@@ -3,6 +3,7 @@
 import type { EntityType } from '../types.js';
 import type { Sentence } from '../structure/index.js';
 import type { ExtractContext, Mention } from './index.js';
+import { allMatches } from '../text/matches.js';
 
 export function mentionAt(
   ctx: ExtractContext,
@@ -35,7 +36,7 @@ export function mentionsMatching(ctx: ExtractContext, re: RegExp, type: EntityTy
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
     if (has && !has.test(s.text)) continue;
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (!ctx.inNoise(start, end)) out.push(mentionAt(ctx, s, start, end, type, m[0]));

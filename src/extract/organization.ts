@@ -12,6 +12,7 @@ import { alternation, oneOf, rules } from '../lexicon/rules.js';
 import { divisionsCalled, divisionsNamed } from '../gazetteer/index.js';
 import { properAt } from './proper-name.js';
 import { countInWords } from './programme/enumerated.js';
+import { allMatches } from '../text/matches.js';
 
 /**
  * Tags of a proper name before the older trade heads (古城|乳业), where a province's or a city's name
@@ -32,7 +33,7 @@ function projectOwners(ctx: ExtractContext): Mention[] {
   for (const s of report.sentences) {
     if (!/项目|工程|基地|电站|厂/.test(s.text)) continue;
     const tokens = ctx.tokens(s.index);
-    for (const m of s.text.matchAll(OWNER)) {
+    for (const m of allMatches(OWNER, s.text)) {
       const at = s.start + m.index;
       let start = leftEdge(tokens, at, at, { maxLength: 6 });
       if (start === undefined || start >= at) continue;
@@ -133,7 +134,7 @@ function shortNames(ctx: ExtractContext): Mention[] {
   for (const s of ctx.report.sentences) {
     if (s.text.search(HEADS) < 0) continue;
     const tokens = ctx.tokens(s.index);
-    for (const m of s.text.matchAll(HEADS)) {
+    for (const m of allMatches(HEADS, s.text)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
       const i = wordEndingAt(tokens, at);
@@ -198,7 +199,7 @@ function honouredCompanies(ctx: ExtractContext): Mention[] {
   for (const s of ctx.report.sentences) {
     if (s.text.search(HONOURED) < 0) continue;
     let tokens: ReturnType<typeof ctx.tokens> | undefined;
-    for (const m of s.text.matchAll(HONOURED)) {
+    for (const m of allMatches(HONOURED, s.text)) {
       const from = backToMark(s.text, m.index, 0, 8);
       if (from > 0 && !MARK.test(s.text[from - 1]!)) continue;
       const start = s.start + from;
@@ -255,7 +256,7 @@ function listedCompanies(ctx: ExtractContext): Mention[] {
   const out: Mention[] = [];
   for (const s of ctx.report.sentences) {
     if (!s.text.includes('、') || !/企业|公司/.test(s.text)) continue;
-    for (const m of s.text.matchAll(COMPANY_LIST)) {
+    for (const m of allMatches(COMPANY_LIST, s.text)) {
       const rest = m[1]!.slice(1).split('、');
       if (m[2] !== undefined && countOf(m[2]) !== rest.length + 1) continue;
       const tokens = ctx.tokens(s.index);

@@ -10,6 +10,7 @@ import { MONEY, parseMoney } from './money.js';
 import { suffixRecognizer, type Candidate } from './suffix.js';
 import { properWithin } from './proper-name.js';
 import { divisionsNamed } from '../gazetteer/index.js';
+import { allMatches } from '../text/matches.js';
 
 const PHASE_IN = new RegExp(PHASE);
 const PHASE_START = new RegExp(`^${PHASE}`);
@@ -231,7 +232,7 @@ const CLAUSE_END = /[，；,;。]/;
 const CLAUSE_REACH = 300;
 
 function investmentIn(clause: string): number | undefined {
-  for (const m of clause.matchAll(MONEY)) {
+  for (const m of allMatches(MONEY, clause)) {
     // an amount the clause invests (投资5亿元), not a revenue or a subsidy elsewhere in it
     if (INVESTMENT.test(clause.slice(Math.max(0, m.index - 6), m.index))) return parseMoney(m[0]);
   }

@@ -10,6 +10,7 @@ import { leftEdge, type EdgeOptions } from './left-edge.js';
 import type { Token } from './segment.js';
 import { mentionAt } from './mention.js';
 import { alternation, endsWith, oneOf, startsWith, type Words } from '../lexicon/rules.js';
+import { allMatches } from '../text/matches.js';
 
 /** A name the engine found and kept so far, for the hooks of a spec. */
 export interface Candidate {
@@ -126,7 +127,7 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
         if (s.text.search(heads) < 0) continue;
         const tokens = ctx.tokens(s.index);
         const kept: Candidate[] = [];
-        for (const m of s.text.matchAll(heads)) {
+        for (const m of allMatches(heads, s.text)) {
           const c = candidate(ctx, s, tokens, m);
           if (!c || rejected(c) || ctx.inNoise(c.start, c.end)) continue;
           // a thing a work named after it is done on is inside the work's name (杭金衢高速 of 杭金衢高速拓宽工程)
@@ -146,5 +147,5 @@ export function suffixRecognizer(spec: SuffixSpec): Recognizer {
 
 /** Where the last match of a global pattern in `text` ends (0 without one). */
 function lastEnd(text: string, pattern: RegExp): number {
-  return Math.max(...[...text.matchAll(pattern)].map((x) => x.index + x[0].length), 0);
+  return Math.max(...allMatches(pattern, text).map((x) => x.index + x[0].length), 0);
 }

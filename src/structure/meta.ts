@@ -14,6 +14,7 @@ import {
 } from '../gazetteer/index.js';
 import { ordinaryWord, startsAnotherWord } from '../gazetteer/words.js';
 import { type Token, tag, tagWords } from '../extract/segment.js';
+import { allMatches } from '../text/matches.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
 const HEAD = 3000;
@@ -112,7 +113,7 @@ interface Session {
  */
 function findSession(flat: string, text: string): Session | undefined {
   let best: { score: number; m: RegExpMatchArray } | undefined;
-  for (const m of flat.matchAll(SESSION)) {
+  for (const m of allMatches(SESSION, flat)) {
     const after = flat.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const score = after.startsWith('上') ? 3 : /^[^。]*?(开幕|作政府工作报告|报告工作)/.test(after) ? 2 : 1;
     if (!best || score > best.score) best = { score, m };

@@ -3,6 +3,7 @@
 import type { Phase } from '../types.js';
 import type { Section, Sentence } from './types.js';
 import type { Paragraph } from './sections.js';
+import { allMatches } from '../text/matches.js';
 
 const SENTENCE = /[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)】]*)?|[。！？；!?;]+[”’」』）)】]*/g;
 
@@ -14,7 +15,7 @@ export function splitSentences(
   const out: Sentence[] = [];
   let j = -1; // the last section starting at or before the current sentence
   paragraphs.forEach((p, paragraph) => {
-    for (const m of p.text.matchAll(SENTENCE)) {
+    for (const m of allMatches(SENTENCE, p.text)) {
       const lead = m[0].length - m[0].trimStart().length;
       const text = m[0].trim();
       if (!text) continue;

@@ -8,6 +8,7 @@ import { Trie, type Entry } from '../../src/extract/region/dictionary.js';
 import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme/lexicon.js';
 import { nameKey } from '../../src/text/names.js';
 import { firstUnits, leftmostLongest } from '../../src/text/scan.js';
+import { allMatches } from '../../src/text/matches.js';
 import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
 
 const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
@@ -142,5 +143,46 @@ describe('bisection (src/text/bisect.ts)', () => {
     expect(firstIndex(ends.length, (i) => ends[i]! > 5)).toBe(3);
     expect(firstIndex(ends.length, (i) => ends[i]! > 9)).toBe(4);
     expect(firstIndex(0, () => true)).toBe(0);
+  });
+});
+
+describe('allMatches', () => {
+  const PATTERNS = [
+    /[一二三四五六七八九十]大(?:工程|行动)/g,
+    /“([^”]{1,10})”/g,
+    /(?:)/g,
+    /(?:)/gu,
+    /\p{Script=Han}?/gu,
+  ];
+  const TEXTS = ['实施十大工程、三大行动，推进“千万工程”和“四好农村路”。', '没有一个名字', '𠀀汉字𠀀', ''];
+
+  it('finds what matchAll finds, groups and offsets included, empty matches stepped over by a character', () => {
+    for (const re of PATTERNS)
+      for (const text of TEXTS) {
+        const expected = [...text.matchAll(re)].map((m) => ({ index: m.index, groups: [...m] }));
+        expect(allMatches(re, text).map((m) => ({ index: m.index, groups: [...m] }))).toEqual(expected);
+        expect(re.lastIndex).toBe(0);
+      }
+    expect(allMatches(PATTERNS[1]!, TEXTS[0]!).map((m) => m[1])).toEqual(['千万工程', '四好农村路']);
+    // a surrogate pair is one character in a unicode pattern: no empty match falls between its halves
+    expect(allMatches(/(?:)/gu, '𠀀').map((m) => m.index)).toEqual([0, 2]);
+    expect(allMatches(/(?:)/g, '𠀀').map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
+  it('starts from the text start whatever the pattern was left at, and leaves it at 0', () => {
+    const re = /大(?:工程|行动)/g;
+    re.lastIndex = 5;
+    expect(allMatches(re, '十大工程、三大行动').map((m) => m.index)).toEqual([1, 6]);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('lets a caller search with the same pattern while it reads the matches', () => {
+    const re = /“([^”]+)”/g;
+    const inner = allMatches(re, '“甲”和“乙”').map((m) => allMatches(re, `“${m[1]}${m[1]}”`).length);
+    expect(inner).toEqual([1, 1]);
+  });
+
+  it('refuses a pattern that is not global (a loop of exec would never end)', () => {
+    expect(() => allMatches(/大工程/, '十大工程')).toThrow(/global/);
   });
 });

@@ -9,6 +9,7 @@ import { tagWords } from '../segment.js';
 import { leftOut, PROVINCES } from '../../lexicon/programmes.js';
 import { divisionsNamed } from '../../gazetteer/index.js';
 import { alternation, endsWith, rules, startsWith } from '../../lexicon/rules.js';
+import { allMatches } from '../../text/matches.js';
 
 export interface Classified {
   type: 'programme' | 'slogan';
@@ -190,7 +191,7 @@ export function attribution(
 
 /** The body the words before a quote name last (省委, 市政府, 习近平总书记 …), if any. */
 function bodyBefore(before: string): string | undefined {
-  return [...before.matchAll(ATTRIBUTION)].pop()?.[1];
+  return allMatches(ATTRIBUTION, before).at(-1)?.[1];
 }
 
 /** attribution() once the body before the quote is known. */
@@ -295,7 +296,7 @@ const ACT_TAGS = new Set(['v', 'vn', 'a']);
 function countedActs(core: string): boolean {
   const words: string[] = [];
   let at = 0;
-  for (const p of core.matchAll(COUNT_AND_WORD)) {
+  for (const p of allMatches(COUNT_AND_WORD, core)) {
     words.push(p[1]!);
     at = p.index + p[0].length;
   }

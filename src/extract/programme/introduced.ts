@@ -14,6 +14,7 @@ import { ownShortNames } from './region-names.js';
 import { alternation, endsWith, startsWith } from '../../lexicon/rules.js';
 import { PROJECT_HEADS } from '../project.js';
 import { themeVocabulary } from '../theme.js';
+import { allMatches } from '../../text/matches.js';
 
 /**
  * The verb right before the name, the name (three to twelve characters of Han script) and its head: a
@@ -58,7 +59,7 @@ export const introducedProgrammes: Recognizer = {
     for (const s of report.sentences) {
       if (!HAS_HEAD.test(s.text)) continue;
       const tokens = ctx.tokens(s.index);
-      for (const m of s.text.matchAll(INTRODUCED)) {
+      for (const m of allMatches(INTRODUCED, s.text)) {
         const body = BODY.exec(m[1]!)?.[0] ?? '';
         const words = m[1]!.slice(body.length);
         const head = m[2]!;

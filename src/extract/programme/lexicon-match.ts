@@ -7,6 +7,7 @@ import { leftOut } from '../../lexicon/programmes.js';
 import { mentionAt } from '../mention.js';
 import { FOOTNOTE_MARK } from './classify.js';
 import { spansOf } from './quoted.js';
+import { allMatches } from '../../text/matches.js';
 
 export const lexiconProgrammes: Recognizer = {
   id: 'programme.lexicon',
@@ -131,7 +132,7 @@ function acrossOptionalIn(ctx: ExtractContext, s: Sentence): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
   const province = ctx.report.region?.province;
-  for (const m of s.text.matchAll(OPTIONAL)) {
+  for (const m of allMatches(OPTIONAL, s.text)) {
     const open = m.index;
     const close = open + m[0].length;
     // the words around the parentheses (as far as a spelling reaches) read both ways, and where each
@@ -170,7 +171,7 @@ const CENSUS =
 
 function censusesIn(ctx: ExtractContext, s: Sentence): Mention[] {
   const province = ctx.report.region?.province;
-  return [...s.text.matchAll(CENSUS)].flatMap((m) => {
+  return allMatches(CENSUS, s.text).flatMap((m) => {
     const ordinal = m[1] ?? m[4]!;
     const subject = m[2] ?? m[3]!;
     const entry =
@@ -194,7 +195,7 @@ const SHORT_CUE = new RegExp(`^(?:\\s*${FOOTNOTE_MARK})?\\s*(?:工作|任务|政
  */
 function shortSpellingsIn(ctx: ExtractContext, s: Sentence): Mention[] {
   const province = ctx.report.region?.province;
-  const hits = [...s.text.matchAll(shortSpellings())].flatMap((m) => {
+  const hits = allMatches(shortSpellings(), s.text).flatMap((m) => {
     const entry = lookupProgramme(m[1]!, province);
     return entry ? [{ index: m.index, spelling: m[1]!, entry }] : [];
   });

@@ -6,6 +6,7 @@ import { COUNT_IN_WORDS, leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
 import { CITIES_CREATED_FORM, COUNTED_LIMITS_FORM, FOOTNOTE_MARK, genericAfter, HELD_TITLE } from './classify.js';
 import { alternation } from '../../lexicon/rules.js';
+import { allMatches } from '../../text/matches.js';
 
 /** Words that make what follows them work on a matter, not a named campaign (问题专项行动, 工作机制). */
 const COMPLAINT = /^(问题|工作|有关|相关|各项|各类)/;
@@ -169,10 +170,11 @@ export const patternProgrammes: Recognizer = {
     for (const s of report.sentences) {
       // the forms whose match is the name as written
       for (const form of NAMED_AS_WRITTEN)
-        for (const m of s.text.matchAll(form)) push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
+        for (const m of allMatches(form, s.text))
+          push(m[0], s.start + m.index, s.start + m.index + m[0].length, s.index);
       // (a pair the lexicon knows, 闽宁协作, takes its name from there)
       // (as written, 京蒙扶贫协作, it is an alias)
-      for (const m of s.text.matchAll(EAST_WEST))
+      for (const m of allMatches(EAST_WEST, s.text))
         push(`${m[1]}${m[2]}协作`, s.start + m.index, s.start + m.index + m[0].length, s.index, 'programme', [m[0]]);
       // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
       const years = s.text.search(CAMPAIGN_YEAR) >= 0;
@@ -180,7 +182,7 @@ export const patternProgrammes: Recognizer = {
       if (!years && !pilots && s.text.search(HEADS) < 0) continue;
       const tokens = ctx.tokens(s.index);
       if (years)
-        for (const m of s.text.matchAll(CAMPAIGN_YEAR)) {
+        for (const m of allMatches(CAMPAIGN_YEAR, s.text)) {
           const end = s.start + m.index + m[0].length;
           const start = leftEdge(tokens, s.start + m.index, end, { maxLength: 14 });
           if (start === undefined) continue;
@@ -188,11 +190,11 @@ export const patternProgrammes: Recognizer = {
           if (name.length - m[0].length >= 2) push(name, end - name.length, end, s.index);
         }
       if (pilots)
-        for (const m of s.text.matchAll(PILOT_HEAD)) {
+        for (const m of allMatches(PILOT_HEAD, s.text)) {
           const end = s.start + m.index + m[0].length;
           // the name runs from the verb (past its level words) to 试点, within one clause
           const window = s.text.slice(Math.max(0, m.index - 24), m.index);
-          const verb = [...window.matchAll(DESIGNATED)].pop();
+          const verb = allMatches(DESIGNATED, window).at(-1);
           if (!verb) continue;
           // (its level may stand after the name: 创成…建设国家试点县)
           const inner = window.slice(verb.index + verb[0].length).replace(TRAILING_LEVEL, '');
@@ -205,7 +207,7 @@ export const patternProgrammes: Recognizer = {
           if (lookupProgramme(name, province) || lookupProgramme(inner, province)) continue;
           push(name, end - name.length, end, s.index);
         }
-      for (const m of s.text.matchAll(HEADS)) {
+      for (const m of allMatches(HEADS, s.text)) {
         const headStart = s.start + m.index;
         const end = headStart + m[0].length;
         let start = leftEdge(tokens, headStart, end, { maxLength: 20, counts: true });

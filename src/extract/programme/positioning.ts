@@ -9,6 +9,7 @@ import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { lookupProgramme } from './lexicon.js';
 import type { Token } from '../segment.js';
+import { allMatches } from '../../text/matches.js';
 
 /** Words that end a positioning. Zones (示范区, 先行区, 先导区) are not: patterns.ts finds them by their head and tells a designation from a zone the region builds itself into. */
 const HEAD = `(?:${alternation('unquotedPositioningHeads')})`;
@@ -117,7 +118,7 @@ export const positioningSlogans: Recognizer = {
     for (const s of report.sentences) {
       const re = patternFor(s.text, own);
       if (!re) continue;
-      for (const m of s.text.matchAll(re)) {
+      for (const m of allMatches(re, s.text)) {
         // the match starts at a clause or at the first verb of a run (围绕建设…): the name starts after the last verb
         // (and any word that leads it in: 深入实施|开放强县)
         const verbless = m[4] ? m[4].replace(/^.*的/, '') : (m[1] ?? m[2] ?? m[3] ?? m[5]!).replace(VERBS, '');

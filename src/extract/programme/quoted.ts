@@ -8,6 +8,7 @@ import { bundleCount, enumeratedParts, placeCount } from './enumerated.js';
 import { mentionAt } from '../mention.js';
 import { lookupProgramme } from './lexicon.js';
 import { alternation } from '../../lexicon/rules.js';
+import { allMatches } from '../../text/matches.js';
 
 // One quoted span; chains like “揭榜挂帅”“包干制”模式 share the word after the last quote.
 const QUOTE = /[“「"]([^“”「」"\n]{1,40})[”」"]/g;
@@ -59,7 +60,7 @@ const HAS_SINGLE = /[‘’『』]/;
 
 function countMarks(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(MARK)) n++;
+  for (const _ of allMatches(MARK, text)) n++;
   return n;
 }
 
@@ -84,7 +85,7 @@ const SINGLE = /[‘『]([^‘’『』“”\n]{1,40})[’』]/g;
 export function spansOf(text: string): { index: number; inner: string; length: number }[] {
   // most sentences quote nothing
   if (!HAS_MARK.test(text)) return [];
-  const spans = [...text.matchAll(QUOTE)].map((m) => ({ index: m.index, inner: m[1]!, length: m[0].length }));
+  const spans = allMatches(QUOTE, text).map((m) => ({ index: m.index, inner: m[1]!, length: m[0].length }));
   // every mark in a well-formed pair (the common case): nothing is left over to pair
   if (!HAS_SINGLE.test(text) && spans.length * 2 === countMarks(text)) return spans;
   const used = new Set<number>();
@@ -92,17 +93,19 @@ export function spansOf(text: string): { index: number; inner: string; length: n
     used.add(sp.index);
     used.add(sp.index + sp.length - 1);
     // marks nested inside a well-formed quote are NESTED's
-    for (const n of sp.inner.matchAll(MARK)) used.add(sp.index + 1 + n.index);
+    for (const n of allMatches(MARK, sp.inner)) used.add(sp.index + 1 + n.index);
   }
   const extra: typeof spans = [];
   // single marks used alone, outside any double quote
-  for (const m of text.matchAll(SINGLE)) {
+  for (const m of allMatches(SINGLE, text)) {
     if (used.has(m.index) || spans.some((sp) => m.index > sp.index && m.index < sp.index + sp.length)) continue;
     extra.push({ index: m.index, inner: m[1]!, length: m[0].length });
     used.add(m.index);
     used.add(m.index + m[0].length - 1);
   }
-  const left = [...text.matchAll(MARK)].map((m) => m.index).filter((i) => !used.has(i));
+  const left = allMatches(MARK, text)
+    .map((m) => m.index)
+    .filter((i) => !used.has(i));
   for (let i = 0; i + 1 < left.length; i += 2) {
     const [a, b] = [left[i]!, left[i + 1]!];
     const inner = text.slice(a + 1, b);
@@ -228,7 +231,7 @@ export const quotedProgrammes: Recognizer = {
     };
     for (const s of report.sentences) {
       if (HAS_COUNTED.test(s.text)) {
-        for (const m of s.text.matchAll(COUNTED_UNQUOTED)) {
+        for (const m of allMatches(COUNTED_UNQUOTED, s.text)) {
           const name = m[1]!;
           // 做好金融五篇大文章: a national bundle is the lexicon's
           if (lookupProgramme(name, province)) continue;
@@ -238,7 +241,7 @@ export const quotedProgrammes: Recognizer = {
         }
       }
       if (HAS_PLUS.test(s.text)) {
-        for (const m of s.text.matchAll(PLUS_UNQUOTED)) {
+        for (const m of allMatches(PLUS_UNQUOTED, s.text)) {
           const end = m.index + m[0].length;
           const after = s.text.slice(end, end + CONTEXT);
           if (numberedNoun(after.replace(/^[一二三四五六七八九十两]大/, ''))) {
@@ -249,7 +252,7 @@ export const quotedProgrammes: Recognizer = {
       for (const q of quotesOf(s.text)) {
         const before = clauseBefore(s.text, q.runStart);
         const after = s.text.slice(q.runEnd, q.runEnd + CONTEXT);
-        const nested = [...q.inner.matchAll(NESTED)];
+        const nested = allMatches(NESTED, q.inner);
         if (nested.length === 0) {
           take(s, q.inner, q.at, q.end, before, after);
           continue;

@@ -4,6 +4,7 @@
 import { stripNationalities } from '../../gazetteer/division-names.js';
 import type { RegionRef, Sentence } from '../../structure/types.js';
 import type { ExtractContext } from '../index.js';
+import { allMatches } from '../../text/matches.js';
 
 const SUFFIX = /(自治区|自治县|自治州|自治旗|特别行政区|新区|地区|省|市|县|区|旗|盟)$/;
 
@@ -67,6 +68,6 @@ export function* ownNameMatches(
   const re = pattern(own);
   for (const sentence of ctx.report.sentences) {
     if (!cue.test(sentence.text)) continue;
-    for (const match of sentence.text.matchAll(re)) yield { sentence, match };
+    for (const match of allMatches(re, sentence.text)) yield { sentence, match };
   }
 }

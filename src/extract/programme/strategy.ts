@@ -6,6 +6,7 @@ import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { wordEndingAt, wordStartingAt, type Token } from '../segment.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
+import { allMatches } from '../../text/matches.js';
 
 /** A beat: two characters, a verb of the strategy, the level it is about. */
 const BEAT = '[\\u4e00-\\u9fff]{2}[立兴强富活稳美荣][省市县区州旗城]';
@@ -22,7 +23,7 @@ export const strategySlogans: Recognizer = {
     for (const s of ctx.report.sentences) {
       if (!HAS_RUN.test(s.text)) continue;
       const tokens = ctx.tokens(s.index);
-      for (const m of s.text.matchAll(RUN)) {
+      for (const m of allMatches(RUN, s.text)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         // each beat a word or words of its own: not 国百强县 out of 全国百强县

@@ -9,6 +9,7 @@ import { lookupProgramme } from './lexicon.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { ownShortNames } from './region-names.js';
 import { LEADS, TOLD } from './positioning.js';
+import { allMatches } from '../../text/matches.js';
 
 /** The formula's stride: 迈出(了)(新的|坚实的|更加坚实的)步伐, 迈上(了)新台阶. */
 const STEPS = '(?:迈出了?(?:新的|更加坚实的?|坚实的?|新)?步伐|迈上了?新台阶)';
@@ -41,7 +42,9 @@ export const strideSlogans: Recognizer = {
     const own = ownShortNames(ctx.report.region?.name);
     for (const s of ctx.report.sentences) {
       if (!HAS_STRIDE.test(s.text)) continue;
-      const strides = [...s.text.matchAll(STRIDE), ...s.text.matchAll(BUILT_STRIDE)].sort((a, b) => a.index - b.index);
+      const strides = [...allMatches(STRIDE, s.text), ...allMatches(BUILT_STRIDE, s.text)].sort(
+        (a, b) => a.index - b.index,
+      );
       for (const m of strides) {
         const words = m[1]!;
         // (the words that lead the aim in, 推动 or 全力推进, are not part of it)
