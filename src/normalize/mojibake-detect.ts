@@ -49,6 +49,25 @@ export function classify(ch: string, prev: string | undefined, next: string | un
     if ((c >= 0x30 && c <= 0x39) || c < 0x20) return Kind.Stop;
     return LETTER.test(ch) && (wide(prev) || wide(next)) ? Kind.Weak : Kind.Glue;
   }
+  return wideKind(ch, c);
+}
+
+/** wideKind's memo by code unit: the kind plus 1 (0: not known yet). */
+const wideKinds = new Uint8Array(0x10000);
+
+/**
+ * The kind of a character beyond ASCII, which its neighbours do not change: looked up by code unit
+ * after its first time, since a line that may hold a run is classified character by character (two
+ * patterns and a set each, otherwise).
+ */
+function wideKind(ch: string, c: number): Kind {
+  if (ch.length > 1) return wideKindOf(ch);
+  let k = wideKinds[c]!;
+  if (k === 0) wideKinds[c] = k = wideKindOf(ch) + 1;
+  return (k - 1) as Kind;
+}
+
+function wideKindOf(ch: string): Kind {
   if (JUNK.test(ch)) return Kind.Junk;
   if (isHan(ch)) return isCommonHan(ch) ? Kind.Ok : Kind.Rare;
   return Kind.Ok;

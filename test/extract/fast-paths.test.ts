@@ -125,6 +125,29 @@ describe('mayHoldRuns', () => {
     }
   });
 
+  it('gives a character beyond ASCII its kind whatever its neighbours, on its first reading and after', () => {
+    const kinds = {
+      ㄒ: Kind.Junk,
+      '\uFFFD': Kind.Junk,
+      县: Kind.Ok,
+      縣: Kind.Ok,
+      '，': Kind.Ok,
+      𠀀: Kind.Rare,
+      '😀': Kind.Ok,
+      // two characters beyond the BMP that share their first code unit: the last of one block of Han, then none
+      '\u{2A6DF}': Kind.Rare,
+      '\u{2A6E0}': Kind.Ok,
+    };
+    for (let round = 0; round < 2; round++)
+      for (const [ch, kind] of Object.entries(kinds))
+        for (const [prev, next] of [
+          [undefined, undefined],
+          ['a', '1'],
+          ['县', '?'],
+        ] as const)
+          expect([ch, classify(ch, prev, next)]).toEqual([ch, kind]);
+  });
+
   it('passes over plain report lines and stops at a mis-decoded one', () => {
     expect(mayHoldRuns('全县地区生产总值增长6.5%，完成年度目标。')).toBe(false);
     expect(findRuns(Array.from('全县地区生产总值增长6.5%，完成年度目标。'))).toEqual([]);
