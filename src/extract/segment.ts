@@ -75,15 +75,18 @@ function instance(): Jieba {
 
 /** POS-tags `text`; `offset` is added to every token's start/end. */
 export function tag(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
+  // jieba's own objects, given their offsets: not a second object for each word
+  const out = instance().tag(text) as Token[];
   let pos = 0;
-  for (const { word, tag } of instance().tag(text)) {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
     // jieba returns the words in order and covers the whole input, so a running
     // indexOf keeps offsets exact even when it trims or merges whitespace.
-    const at = text.indexOf(word, pos);
+    const at = text.indexOf(t.word, pos);
     const start = at >= 0 ? at : pos;
-    pos = start + word.length;
-    out.push({ word, tag, start: start + offset, end: pos + offset });
+    pos = start + t.word.length;
+    t.start = start + offset;
+    t.end = pos + offset;
   }
   return out;
 }

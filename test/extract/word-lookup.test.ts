@@ -11,6 +11,21 @@ const SENTENCE = '永东化工总投资5亿元的焦化项目开工建设，力�
 describe('word lookup by offset', () => {
   const words = tag(SENTENCE, 100);
 
+  it('gives every word its offsets in the text it was cut from, past the offset given, spaces and Latin letters included', () => {
+    const text = '推进 5G 网络和“千万工程”，  县城建设提速。';
+    const tokens = tag(text, 40);
+    expect(tokens.map((t) => Object.keys(t))).toEqual(tokens.map(() => ['word', 'tag', 'start', 'end']));
+    for (const t of tokens) expect(text.slice(t.start - 40, t.end - 40)).toBe(t.word);
+    // in order, without overlaps, covering every non-space character
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    expect(
+      tokens
+        .map((t) => t.word)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
+  });
+
   it('finds the first word that ends after an offset, as a scan does, at every offset of a sentence written for the test', () => {
     for (let at = 95; at <= 100 + SENTENCE.length + 2; at++) {
       const scanned = words.findIndex((t) => t.end > at);
