@@ -75,6 +75,35 @@ describe('Trie.mayStartWith', () => {
   });
 });
 
+describe('Trie.matchesAt', () => {
+  it('finds every name that starts at a position, as a scan of the names does, where names share their first characters', () => {
+    // 东 has one child, then two (东榆林, 东榆树; 东阳), 东榆 a name of its own; 柳树 and 柳树村 end in one another
+    const names = ['东榆林', '东榆树', '东阳', '东榆', '柳树', '柳树村', '西柳树村', '榆林'];
+    const t = new Trie();
+    for (const name of names) t.add(name, 'full', undefined);
+    t.add('榆林', 'short', undefined);
+    const text = '东榆林、东榆树和东阳，西柳树村的柳树村东榆';
+    for (let i = 0; i < text.length; i++) {
+      const out: Entry[] = [];
+      t.matchesAt(text, i, out);
+      const scanned = names.filter((n) => text.startsWith(n, i)).sort((a, b) => a.length - b.length);
+      expect(out.map((e) => e.surface).filter((s, k, all) => all.indexOf(s) === k)).toEqual(scanned);
+    }
+    const both: Entry[] = [];
+    t.matchesAt(text, 1, both);
+    expect(both.map((e) => `${e.surface}:${e.kind}`)).toEqual(['榆林:full', '榆林:short']);
+  });
+
+  it('never finds a name with a character beyond the BMP, as when the text was walked code unit by code unit', () => {
+    const t = new Trie();
+    t.add('𠀀村', 'full', undefined);
+    t.add('𠀀', 'full', undefined);
+    const out: Entry[] = [];
+    for (let i = 0; i < 3; i++) t.matchesAt('𠀀村', i, out);
+    expect(out).toEqual([]);
+  });
+});
+
 describe('unquotedSpellings', () => {
   it('finds what a scan of every position finds', () => {
     const { unquoted } = programmeLexicon();

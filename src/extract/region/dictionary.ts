@@ -28,18 +28,49 @@ export interface Entry {
 }
 
 /**
- * A node's children by character, keyed by its code (a number: looking one up makes no string). A
- * character beyond the BMP is keyed by its code point, which no single code unit of a text equals,
- * so a name with one is never found, as it was when the keys were characters and the text was
- * walked code unit by code unit.
+ * A trie node. Its children are keyed by character code (a number: looking one up makes no string);
+ * a character beyond the BMP by its code point, which no single code unit of a text equals, so a
+ * name with one is never found, as it was when the keys were characters and the text was walked
+ * code unit by code unit. Most nodes have one child (a name's later characters): that child is held
+ * in the node itself, and a map is made only for a node of two or more. A county's towns and villages
+ * make a trie of about 1,500 nodes, built for each county a worker meets.
  */
 interface Node {
-  next: Map<number, Node>;
-  entries?: Entry[];
+  /** the code of the one child, while there is one (-1: none, or a map of them) */
+  code: number;
+  child: Node | undefined;
+  /** the children by code, once there are two or more */
+  next: Map<number, Node> | undefined;
+  entries: Entry[] | undefined;
+}
+
+function node(): Node {
+  return { code: -1, child: undefined, next: undefined, entries: undefined };
+}
+
+function childOf(n: Node, code: number): Node | undefined {
+  if (n.next !== undefined) return n.next.get(code);
+  return n.code === code ? n.child : undefined;
+}
+
+function addChild(n: Node, code: number): Node {
+  const c = node();
+  if (n.next === undefined && n.child === undefined) {
+    n.code = code;
+    n.child = c;
+  } else {
+    if (n.next === undefined) {
+      n.next = new Map([[n.code, n.child!]]);
+      n.code = -1;
+      n.child = undefined;
+    }
+    n.next.set(code, c);
+  }
+  return c;
 }
 
 export class Trie {
-  private root: Node = { next: new Map() };
+  private root: Node = node();
   /** 1 for each code unit a surface starts with: most positions of a text are passed over on it. */
   private readonly first = new Uint8Array(0x10000);
 
@@ -49,9 +80,7 @@ export class Trie {
     if (head !== undefined && head < 0x10000) this.first[head] = 1;
     for (const ch of surface) {
       const code = ch.codePointAt(0)!;
-      let c = n.next.get(code);
-      if (!c) n.next.set(code, (c = { next: new Map() }));
-      n = c;
+      n = childOf(n, code) ?? addChild(n, code);
     }
     n.entries ??= [];
     const same = n.entries.find((e) => e.kind === kind);
@@ -68,7 +97,7 @@ export class Trie {
   matchesAt(text: string, pos: number, out: Entry[]): void {
     let n: Node | undefined = this.root;
     for (let i = pos; i < text.length && n; i++) {
-      n = n.next.get(text.charCodeAt(i));
+      n = childOf(n, text.charCodeAt(i));
       if (n?.entries) out.push(...n.entries);
     }
   }
