@@ -30,7 +30,10 @@ export const regions: Recognizer = {
     if (province) tries.push(provincialTrie(province));
     if (issuer) tries.push(localTrie(issuer));
     const out: Mention[] = [];
-    for (const s of report.sentences) out.push(...inSentence(ctx, s, tries, issuer, province));
+    // the code units the tries' names start with (a trie the report does not have: none), read inline
+    // at each position of a sentence
+    const starts: Starts = [tries[0]!.first, tries[1]?.first ?? NO_START, tries[2]?.first ?? NO_START];
+    for (const s of report.sentences) out.push(...inSentence(ctx, s, tries, starts, issuer, province));
     return out;
   },
 };
@@ -39,6 +42,7 @@ function inSentence(
   ctx: ExtractContext,
   s: Sentence,
   tries: Trie[],
+  starts: Starts,
   issuer?: Division,
   province?: Division,
 ): Mention[] {
@@ -49,12 +53,14 @@ function inSentence(
   // inside a local name that lacked its cue (东榆林 of 东榆林段), no short form of a far place (榆林)
   let shadow = -1;
   let nearStart = -1;
+  const [f0, f1, f2] = starts;
   for (let i = 0; i < s.text.length;) {
     const start = s.start + i;
     // chained: continues an address; also where a far name was set aside for the near one it ends in
     const chained = last?.end === start || start === nearStart;
     // no name starts here (most places): nothing to match, nothing to shadow
-    if (!chained && !mayStartAny(tries, s.text.charCodeAt(i))) {
+    const code = s.text.charCodeAt(i);
+    if (!chained && (f0[code]! | f1[code]! | f2[code]!) === 0) {
       i += 1;
       continue;
     }
@@ -103,11 +109,11 @@ function inSentence(
   return out;
 }
 
-/** Whether a name of any of `tries` may start with the code unit `code` (a loop: no closure per character). */
-function mayStartAny(tries: readonly Trie[], code: number): boolean {
-  for (let t = 0; t < tries.length; t++) if (tries[t]!.mayStartWith(code)) return true;
-  return false;
-}
+/** The national, provincial and local tries' first code units (Trie.first). */
+type Starts = readonly [Uint8Array, Uint8Array, Uint8Array];
+
+/** No name starts here: what a trie the report does not have gives at every position. */
+const NO_START = new Uint8Array(0x10000);
 
 function filterInPlace<T>(list: T[], keep: (x: T) => boolean): void {
   let j = 0;

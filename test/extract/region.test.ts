@@ -5,6 +5,7 @@ import { structure, type Report } from '../../src/structure/index.js';
 import { createContext } from '../../src/extract/run.js';
 import { regions } from '../../src/extract/region.js';
 import { docOf, seedDoc } from '../fixtures/structure/seed.js';
+import { reportOf } from '../fixtures/report.js';
 
 const HUNYUAN = '——2024年4月10日在浑源县第十八届人民代表大会第五次会议上\n';
 const JIXIAN = '——2024年4月8日在吉县第十七届人民代表大会第四次会议上\n';
@@ -30,6 +31,16 @@ describe('administrative regions', () => {
       parent: '朔州市',
       canonical: true,
     });
+  });
+
+  it('finds the national names in a report whose own region is not known, and a county’s towns only in its own', () => {
+    // no session line: the national trie alone
+    const report = reportOf('与山阴县开展合作，推进山西省太原市、朔州市协同发展。');
+    expect(report.region).toBeFalsy();
+    expect(found(report).map((m) => m.name)).toEqual(['山阴县', '山西省', '太原市', '朔州市']);
+    // a town of 浑源县 counts in 浑源's report (its local trie), not in another county's
+    expect(named(HUNYUAN, '永安镇开展合作。')).toEqual(['永安镇/town']);
+    expect(named(JIXIAN, '永安镇开展合作。')).toEqual([]);
   });
 
   it('short forms of provinces and cities, named by their full name', () => {

@@ -71,8 +71,11 @@ function addChild(n: Node, code: number): Node {
 
 export class Trie {
   private root: Node = node();
-  /** 1 for each code unit a surface starts with: most positions of a text are passed over on it. */
-  private readonly first = new Uint8Array(0x10000);
+  /**
+   * 1 for each code unit a surface starts with (0: matchesAt finds nothing there): most positions of
+   * a text are passed over on it.
+   */
+  readonly first = new Uint8Array(0x10000);
 
   add(surface: string, kind: EntryKind, d: Division | undefined, extra: Partial<Entry> = {}): void {
     let n = this.root;
@@ -86,11 +89,6 @@ export class Trie {
     const same = n.entries.find((e) => e.kind === kind);
     if (same && d) same.cands.push(d);
     else if (!same) n.entries.push({ surface, kind, cands: d ? [d] : [], ...extra });
-  }
-
-  /** Whether a surface may start with the code unit `code` (false: matchesAt finds nothing there). */
-  mayStartWith(code: number): boolean {
-    return this.first[code] === 1;
   }
 
   /** Every entry whose surface starts at `pos` in `text`. */
