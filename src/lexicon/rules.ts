@@ -60,5 +60,8 @@ export const endsWith = (list: Words): RegExp => new RegExp(`(?:${alternation(li
 /** A pattern for a text that starts with one of the list's words. */
 export const startsWith = (list: Words): RegExp => new RegExp(`^(?:${alternation(list)})`);
 
+/** A pattern for a text that holds one of the list's words anywhere (one search, not one per word). */
+export const anyOf = (list: Words): RegExp => new RegExp(alternation(list));
+
 /** A pattern for a text that is one of the list's words. */
 export const oneOf = (list: Words): RegExp => new RegExp(`^(?:${alternation(list)})$`);

@@ -9,6 +9,7 @@ import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme
 import { nameKey } from '../../src/text/names.js';
 import { firstUnits, leftmostLongest } from '../../src/text/scan.js';
 import { allMatches } from '../../src/text/matches.js';
+import { anyOf, rules } from '../../src/lexicon/rules.js';
 import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
 
 const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
@@ -195,6 +196,23 @@ describe('bisection (src/text/bisect.ts)', () => {
     expect(firstIndex(ends.length, (i) => ends[i]! > 5)).toBe(3);
     expect(firstIndex(ends.length, (i) => ends[i]! > 9)).toBe(4);
     expect(firstIndex(0, () => true)).toBe(0);
+  });
+});
+
+describe('anyOf (a list of rules.json as one search)', () => {
+  it('holds for a sentence exactly where one of the list’s words stands in it, as a test of each word does', () => {
+    const heads = rules().unquotedPositioningHeads;
+    const sentences = [
+      '打造全省文化旅游强县和区域物流桥头堡。',
+      '建设宜居宜业的生态之城',
+      '推进城乡融合发展',
+      '强化县城功能',
+      ...heads.map((h) => `努力建设${h}`),
+      '',
+    ];
+    const re = anyOf('unquotedPositioningHeads');
+    for (const text of sentences) expect([text, re.test(text)]).toEqual([text, heads.some((h) => text.includes(h))]);
+    expect(sentences.filter((t) => re.test(t))).toHaveLength(2 + heads.length);
   });
 });
 

@@ -4,7 +4,7 @@
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { ownShortNames, perRegion } from './region-names.js';
-import { alternation, rules } from '../../lexicon/rules.js';
+import { alternation, anyOf, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { lookupProgramme } from './lexicon.js';
@@ -91,7 +91,8 @@ const pattern = perRegion((own) => {
 const BEFORE_OWN = new RegExp(`(?:新|(?:${QUALITIES})、?)$`);
 /** How far before a name BEFORE_OWN may reach: the longest quality and its 、. */
 const BEFORE_REACH = Math.max(...rules().regionQualities.map((w) => w.length)) + 1;
-const HEADS = rules().unquotedPositioningHeads;
+/** A positioning word anywhere in a sentence (之城, 强县, 桥头堡 …). */
+const HEADS = anyOf('unquotedPositioningHeads');
 
 /**
  * The pattern to run over a sentence, if any can match in it. Each alternative of `pattern(own)` either ends
@@ -105,7 +106,7 @@ function patternFor(text: string, own: readonly string[]): RegExp | undefined {
     for (let i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1))
       if (BEFORE_OWN.test(text.slice(Math.max(0, i - BEFORE_REACH), i))) return pattern(own);
   }
-  return HEADS.some((w) => text.includes(w)) ? pattern([]) : undefined;
+  return HEADS.test(text) ? pattern([]) : undefined;
 }
 
 export const positioningSlogans: Recognizer = {
