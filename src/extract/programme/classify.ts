@@ -163,12 +163,16 @@ function titleMatch(core: string, province: string | undefined) {
  * programme.
  */
 function coreMatch(core: string, after: string, province: string | undefined) {
-  if (core.length < 3 || notAName(core)) return undefined;
+  if (core.length < 3) return undefined;
   const next = after.match(/^[\u4e00-\u9fa5]{2}/)?.[0];
   if (!next) return undefined;
+  // (the spellings first, from an index; whether the core is a name, which asks the segmenter, only when
+  // there are any)
+  const spellings = spellingsContaining(core + next);
+  if (spellings.length === 0 || notAName(core)) return undefined;
   const found = new Set<string>();
   let entry: ReturnType<typeof lookupProgramme>;
-  for (const spelling of spellingsContaining(core + next)) {
+  for (const spelling of spellings) {
     const e = lookupProgramme(spelling, province);
     if (!e) continue;
     found.add(e.name);
