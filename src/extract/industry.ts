@@ -79,7 +79,7 @@ export const industries: Recognizer = {
     const sectorStart = new Map<number, number>();
     for (const v of out) sectorStart.set(v.end, Math.min(v.start, sectorStart.get(v.end) ?? v.start));
     for (const s of report.sentences) {
-      // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
+      // search() ignores lastIndex; test() on a /g regex would leave it moved for the next test()
       if (s.text.search(HEAD) < 0) continue;
       const tokens = ctx.tokens(s.index);
       for (const m of allMatches(HEAD, s.text)) {

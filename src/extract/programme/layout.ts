@@ -12,7 +12,7 @@ const PART =
 /** What calls the parts a layout: 发展格局, 空间布局, 城市框架, 总体架构 … (the 的 between allowed). */
 const CUE = '(?=的?(?:城市|城镇|空间|产业|区域|全域|总体|功能|发展|开放|生态)*(?:格局|布局|架构|框架|版图))';
 const RUN = new RegExp(`(?<![“‘"「『第\\d一二三四五六七八九十百千万两双多])(?:${PART}){2,6}${CUE}`, 'g');
-/** A cheap test before the pattern (a global pattern's test() would move where matchAll starts). */
+/** A cheap test before the pattern (a global pattern's test() would leave its lastIndex moved for the next). */
 const HAS_CUE = /格局|布局|架构|框架|版图/;
 
 /**

@@ -176,7 +176,7 @@ export const patternProgrammes: Recognizer = {
       // (as written, 京蒙扶贫协作, it is an alias)
       for (const m of allMatches(EAST_WEST, s.text))
         push(`${m[1]}${m[2]}协作`, s.start + m.index, s.start + m.index + m[0].length, s.index, 'programme', [m[0]]);
-      // search() ignores lastIndex; test() on a /g regex would make matchAll skip the first hit
+      // search() ignores lastIndex; test() on a /g regex would leave it moved for the next test()
       const years = s.text.search(CAMPAIGN_YEAR) >= 0;
       const pilots = s.text.includes('试点');
       if (!years && !pilots && s.text.search(HEADS) < 0) continue;

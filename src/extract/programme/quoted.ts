@@ -32,7 +32,7 @@ const COUNTED_UNQUOTED = new RegExp(
   `(?:${alternation('countedStrategyVerbs')})(?:[省市县区州旗]委)?([两二三四五六七八九十][大篇][\\u4e00-\\u9fff]{0,4}?(?:战略|文章|攻坚))(?=[，。；、,;]|$)`,
   'g',
 );
-/** A cheap test before the pattern (a global pattern's test() would move where matchAll starts). */
+/** A cheap test before the pattern (a global pattern's test() would leave its lastIndex moved for the next). */
 const HAS_COUNTED = /[两二三四五六七八九十][大篇]/;
 /**
  * A numbered line of parts joined by + written without quotes (培育5+2七大产业链, 构建1+N产业体系): numbers
@@ -54,14 +54,12 @@ interface Quoted {
 
 /** Every quote mark, double or single, of either shape. */
 const MARK = /[“”「」"‘’『』]/g;
-/** The same tests without the global flag (test() on a /g regex would move where matchAll starts). */
+/** The same tests without the global flag (test() on a /g regex would leave its lastIndex moved for the next). */
 const HAS_MARK = /[“”「」"‘’『』]/;
 const HAS_SINGLE = /[‘’『』]/;
 
 function countMarks(text: string): number {
-  let n = 0;
-  for (const _ of allMatches(MARK, text)) n++;
-  return n;
+  return allMatches(MARK, text).length;
 }
 
 /**

@@ -12,7 +12,7 @@ import { allMatches } from '../../text/matches.js';
 const BEAT = '[\\u4e00-\\u9fff]{2}[立兴强富活稳美荣][省市县区州旗城]';
 /** Two beats or more joined by 、. */
 const RUN = new RegExp(`${BEAT}(?:、${BEAT})+`, 'g');
-/** The same, to test a sentence with (a global pattern's test() would move where matchAll starts). */
+/** The same, to test a sentence with (a global pattern's test() would leave its lastIndex moved for the next). */
 const HAS_RUN = new RegExp(RUN.source);
 
 export const strategySlogans: Recognizer = {
