@@ -30,10 +30,7 @@ export const regions: Recognizer = {
     if (province) tries.push(provincialTrie(province));
     if (issuer) tries.push(localTrie(issuer));
     const out: Mention[] = [];
-    // the code units the tries' names start with (a trie the report does not have: none), read inline
-    // at each position of a sentence
-    const starts: Starts = [tries[0]!.first, tries[1]?.first ?? NO_START, tries[2]?.first ?? NO_START];
-    for (const s of report.sentences) out.push(...inSentence(ctx, s, tries, starts, issuer, province));
+    for (const s of report.sentences) out.push(...inSentence(ctx, s, tries, issuer, province));
     return out;
   },
 };
@@ -42,7 +39,6 @@ function inSentence(
   ctx: ExtractContext,
   s: Sentence,
   tries: Trie[],
-  starts: Starts,
   issuer?: Division,
   province?: Division,
 ): Mention[] {
@@ -53,7 +49,11 @@ function inSentence(
   // inside a local name that lacked its cue (东榆林 of 东榆林段), no short form of a far place (榆林)
   let shadow = -1;
   let nearStart = -1;
-  const [f0, f1, f2] = starts;
+  // the code units the tries' names start with (a trie the report does not have: none), read inline
+  // at each position
+  const f0 = tries[0]!.first;
+  const f1 = tries[1]?.first ?? NO_START;
+  const f2 = tries[2]?.first ?? NO_START;
   for (let i = 0; i < s.text.length;) {
     const start = s.start + i;
     // chained: continues an address; also where a far name was set aside for the near one it ends in
@@ -108,9 +108,6 @@ function inSentence(
   }
   return out;
 }
-
-/** The national, provincial and local tries' first code units (Trie.first). */
-type Starts = readonly [Uint8Array, Uint8Array, Uint8Array];
 
 /** No name starts here: what a trie the report does not have gives at every position. */
 const NO_START = new Uint8Array(0x10000);

@@ -9,7 +9,7 @@ import { tag, type Token } from './segment.js';
 import { nameKey } from '../text/names.js';
 import { lexiconParts, lookupProgramme } from './programme/lexicon.js';
 import { NATIONAL_STRATEGY } from './programme/national-strategy.js';
-import { endsWith, rules } from '../lexicon/rules.js';
+import { endsWith, longestWord } from '../lexicon/rules.js';
 
 export function createContext(report: Report): ExtractContext {
   const cache = new Map<number, Token[]>();
@@ -54,7 +54,7 @@ const NAMED = new Set(['programme', 'slogan']);
  */
 const STRATEGY_BEFORE = endsWith('strategyBuildingVerbs');
 /** How far before a name STRATEGY_BEFORE reads: its longest verb. */
-const STRATEGY_REACH = Math.max(...rules().strategyBuildingVerbs.map((w) => w.length));
+const STRATEGY_REACH = longestWord('strategyBuildingVerbs');
 const STRATEGY_AFTER = /^[^。；;]{0,40}?等(?:国家)?(?:重大)?战略/;
 function standsForStrategy(m: Mention, text: string): boolean {
   return (

@@ -54,6 +54,12 @@ export function alternation(list: Words): string {
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 }
 
+/** The length of the list's longest word: how far back a pattern of endsWith(list) must read. */
+export function longestWord(list: Words): number {
+  const words = typeof list === 'string' ? rules()[list] : list;
+  return Math.max(0, ...words.map((w) => w.length));
+}
+
 /** A pattern for a text that ends with one of the list's words. */
 export const endsWith = (list: Words): RegExp => new RegExp(`(?:${alternation(list)})$`);
 

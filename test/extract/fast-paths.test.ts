@@ -9,7 +9,7 @@ import { unquotedSpellings, programmeLexicon } from '../../src/extract/programme
 import { nameKey } from '../../src/text/names.js';
 import { firstUnits, leftmostLongest } from '../../src/text/scan.js';
 import { allMatches } from '../../src/text/matches.js';
-import { anyOf, rules } from '../../src/lexicon/rules.js';
+import { anyOf, longestWord, rules } from '../../src/lexicon/rules.js';
 import { classify, findRuns, Kind, mayHoldRuns } from '../../src/normalize/mojibake-detect.js';
 
 const SENTENCES = ['发展新能源汽车和能源装备，建设新能源基地。', '推进新能源汽车零部件产业园建设', '能源', '汽车', ''];
@@ -213,6 +213,14 @@ describe('anyOf (a list of rules.json as one search)', () => {
     const re = anyOf('unquotedPositioningHeads');
     for (const text of sentences) expect([text, re.test(text)]).toEqual([text, heads.some((h) => text.includes(h))]);
     expect(sentences.filter((t) => re.test(t))).toHaveLength(2 + heads.length);
+  });
+});
+
+describe('longestWord', () => {
+  it('is the length of a list’s longest word, how far back a pattern of endsWith(list) reads', () => {
+    expect(longestWord(['建设', '推动', '加快推进'])).toBe(4);
+    expect(longestWord([])).toBe(0);
+    expect(longestWord('strategyBuildingVerbs')).toBe(Math.max(...rules().strategyBuildingVerbs.map((w) => w.length)));
   });
 });
 

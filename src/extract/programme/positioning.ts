@@ -4,7 +4,7 @@
 // in 新 + the region's own name, and what follows a positioning (建设, 定位, 目标, the clause's end).
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { ownShortNames, perRegion } from './region-names.js';
-import { alternation, anyOf, rules } from '../../lexicon/rules.js';
+import { alternation, anyOf, longestWord, rules } from '../../lexicon/rules.js';
 import { mentionAt } from '../mention.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { lookupProgramme } from './lexicon.js';
@@ -90,7 +90,7 @@ const pattern = perRegion((own) => {
 /** What stands right before the region's own name in every alternative of `pattern` that holds it: 新 or a quality. */
 const BEFORE_OWN = new RegExp(`(?:新|(?:${QUALITIES})、?)$`);
 /** How far before a name BEFORE_OWN may reach: the longest quality and its 、. */
-const BEFORE_REACH = Math.max(...rules().regionQualities.map((w) => w.length)) + 1;
+const BEFORE_REACH = longestWord('regionQualities') + 1;
 /** A positioning word anywhere in a sentence (之城, 强县, 桥头堡 …). */
 const HEADS = anyOf('unquotedPositioningHeads');
 
