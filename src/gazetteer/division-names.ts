@@ -12,15 +12,11 @@ const ETHNIC = (
 /** 积石山保安族东乡族撒拉 (族) -> 积石山: drops the nationalities an autonomous name ends with. */
 export function stripNationalities(name: string): string {
   let s = name;
-  for (let again = true; again;) {
-    again = false;
-    for (const e of ETHNIC) {
-      if (s.endsWith(`${e}族`) && s.length > e.length + 1) {
-        s = s.slice(0, -(e.length + 1));
-        again = true;
-        break;
-      }
-    }
+  // most names (every village's, nearly every town's) end in no 族: nothing to compare them with
+  while (s.endsWith('族')) {
+    const e = ETHNIC.find((e) => s.endsWith(`${e}族`) && s.length > e.length + 1);
+    if (e === undefined) break;
+    s = s.slice(0, -(e.length + 1));
   }
   return s;
 }

@@ -18,7 +18,7 @@ import {
   townsAndVillagesOf,
 } from '../../src/gazetteer/index.js';
 import { csvRowsWithPrefix } from '../../src/gazetteer/division-files.js';
-import { bannerAbbreviation, shortName, villageName } from '../../src/gazetteer/division-names.js';
+import { bannerAbbreviation, shortName, stripNationalities, villageName } from '../../src/gazetteer/division-names.js';
 import former from '../../src/gazetteer/former-divisions.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
@@ -84,6 +84,14 @@ describe('names and parents', () => {
     expect(shortName('吉县', 'county')).toBeUndefined();
     expect(shortName('积石山保安族东乡族撒拉族自治县', 'county')).toBe('积石山');
     expect(shortName('官儿乡', 'town')).toBe('官儿');
+    expect(shortName('大通回族土族自治县', 'county')).toBe('大通');
+    // the nationalities an autonomous name ends with, one after another; nothing else ending in 族
+    expect(stripNationalities('大通回族土族')).toBe('大通');
+    expect(stripNationalities('某某乡回族')).toBe('某某乡');
+    expect(stripNationalities('东乡族')).toBe('东乡族');
+    expect(stripNationalities('上族')).toBe('上族');
+    expect(stripNationalities('某某贵族')).toBe('某某贵族');
+    expect(stripNationalities('朝阳村')).toBe('朝阳村');
     expect(villageName('神溪村委会')).toBe('神溪村');
     expect(villageName('海村村委会')).toBe('海村');
     expect(villageName('新店村村民委员会')).toBe('新店村');
