@@ -14,7 +14,7 @@ export function stripNationalities(name: string): string {
   let s = name;
   // most names (every village's, nearly every town's) end in no 族: nothing to compare them with
   while (s.endsWith('族')) {
-    const e = ETHNIC.find((e) => s.endsWith(`${e}族`) && s.length > e.length + 1);
+    const e = ETHNIC.find((n) => s.endsWith(`${n}族`) && s.length > n.length + 1);
     if (e === undefined) break;
     s = s.slice(0, -(e.length + 1));
   }
