@@ -224,6 +224,26 @@ describe('writeOutputs', () => {
       expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
     });
 
+    it('writes first the file read by the longest conversion (first), then the other files read, in their order', async () => {
+      order.length = 0;
+      const dir = tempDir();
+      const exporters = [
+        text('a.txt'),
+        reading(false, 'b.parquet', 'a.txt'),
+        text('e.txt'),
+        { ...reading(false, 'f.parquet', 'e.txt'), first: true },
+        text('g.txt'),
+        reading(false, 'h.parquet', 'g.txt'),
+      ];
+      const paths = await writeOutputs(dir, fixtureInput(), exporters);
+      expect(order.filter((o) => o.startsWith('render'))).toEqual(['render e.txt', 'render a.txt', 'render g.txt']);
+      expect(order.indexOf('start f.parquet')).toBeLessThan(order.indexOf('start b.parquet'));
+      // listed in the exporters' order still, each conversion reading its own file
+      expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(exporters.map((e) => e.file));
+      expect(readFileSync(join(dir, 'f.parquet'), 'utf8')).toBe('E.TXT');
+      expect(readFileSync(join(dir, 'b.parquet'), 'utf8')).toBe('A.TXT');
+    });
+
     it('runs two at a time beside the rendering, a third once one of them has ended', async () => {
       order.length = 0;
       const dir = tempDir();
