@@ -1,5 +1,6 @@
 // Finds runs of GBK byte-misalignment mojibake in one line: clusters of junk symbols, stray `?`
 // and rare characters that ordinary report text does not produce.
+import { byCodeUnit } from '../text/code-units.js';
 import { isCommonHan, isHan } from './chars.js';
 
 export const Kind = {
@@ -52,20 +53,16 @@ export function classify(ch: string, prev: string | undefined, next: string | un
   return wideKind(ch, c);
 }
 
-/** wideKind's memo by code unit: the kind plus 1 (0: not known yet). */
-const wideKinds = new Uint8Array(0x10000);
-
 /**
  * The kind of a character beyond ASCII, which its neighbours do not change: looked up by code unit
  * after its first time, since a line that may hold a run is classified character by character (two
  * patterns and a set each, otherwise).
  */
 function wideKind(ch: string, c: number): Kind {
-  if (ch.length > 1) return wideKindOf(ch);
-  let k = wideKinds[c]!;
-  if (k === 0) wideKinds[c] = k = wideKindOf(ch) + 1;
-  return (k - 1) as Kind;
+  return ch.length > 1 ? wideKindOf(ch) : (wideUnitKind(c) as Kind);
 }
+
+const wideUnitKind = byCodeUnit((c) => wideKindOf(String.fromCharCode(c)));
 
 function wideKindOf(ch: string): Kind {
   if (JUNK.test(ch)) return Kind.Junk;
@@ -73,8 +70,13 @@ function wideKindOf(ch: string): Kind {
   return Kind.Ok;
 }
 
-/** mayHoldRuns' memo by code unit: 0 not known yet, 1 never strong, 2 may be (a `?`, a surrogate, junk, rare Han). */
-const strongUnits = new Uint8Array(0x10000);
+/** Whether a code unit may be classified rare or junk, whatever its neighbours: a `?`, a surrogate, junk, rare Han. */
+const mayBeStrong = byCodeUnit((c) => {
+  const ch = String.fromCharCode(c);
+  return c === 0x3f || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x80 && (JUNK.test(ch) || (isHan(ch) && !isCommonHan(ch))))
+    ? 1
+    : 0;
+});
 
 /**
  * Whether findRuns could find anything in `line`: whether a character of it may be classified rare
@@ -82,17 +84,7 @@ const strongUnits = new Uint8Array(0x10000);
  * into characters: most lines of a report hold none, and are passed over at this cost only.
  */
 export function mayHoldRuns(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    let k = strongUnits[c]!;
-    if (k === 0) {
-      const ch = String.fromCharCode(c);
-      const maybe =
-        c === 0x3f || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x80 && (JUNK.test(ch) || (isHan(ch) && !isCommonHan(ch))));
-      strongUnits[c] = k = maybe ? 2 : 1;
-    }
-    if (k === 2) return true;
-  }
+  for (let i = 0; i < line.length; i++) if (mayBeStrong(line.charCodeAt(i)) === 1) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 import { COMMON_CHARS } from './common-chars.js';
 import { isHan } from './chars.js';
 import { toSimplified } from './converter.js';
+import { byCodeUnit } from '../text/code-units.js';
 
 export interface Simplified {
   text: string;
@@ -41,18 +42,18 @@ function isAmbiguous(ch: string): boolean {
 /** What a character is here: 1 not Han, 2 Han, 3 Han with a simplified form of its own (HAN_TRAD). */
 const NOT_HAN = 1;
 const HAN_TRAD = 3;
-/** kindOf's memo: by code unit in the BMP (0: not known yet), by code point beyond. */
-const bmpKinds = new Uint8Array(0x10000);
+/** What a character is (not Han, Han, HAN_TRAD), by code point. */
+function kindOfChar(ch: string): number {
+  return !isHan(ch) ? NOT_HAN : simplifiedChar(ch) !== null ? HAN_TRAD : 2;
+}
+/** kindOfChar's memo: by code unit in the BMP, by code point beyond. */
+const bmpKind = byCodeUnit((code) => kindOfChar(String.fromCharCode(code)));
 const astralKinds = new Map<number, number>();
 
 function kindOf(code: number): number {
-  let k = code < 0x10000 ? bmpKinds[code]! : (astralKinds.get(code) ?? 0);
-  if (k === 0) {
-    const ch = String.fromCodePoint(code);
-    k = !isHan(ch) ? NOT_HAN : simplifiedChar(ch) !== null ? HAN_TRAD : 2;
-    if (code < 0x10000) bmpKinds[code] = k;
-    else astralKinds.set(code, k);
-  }
+  if (code < 0x10000) return bmpKind(code);
+  let k = astralKinds.get(code);
+  if (k === undefined) astralKinds.set(code, (k = kindOfChar(String.fromCodePoint(code))));
   return k;
 }
 
