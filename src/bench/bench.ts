@@ -65,8 +65,10 @@ const floor = await time('floor: read + regex', () => {
 });
 // Neither the segmenter alone nor the build is charged its threads' start-up (timed apart).
 const workers = defaultWorkers();
-// The yardstick is the segmentation the build itself needs: jieba's POS tagging (plain word
-// cutting, faster, is shown for reference), in as many threads, in a process of its own. A shared
+// The yardstick is the segmentation the build itself needs: jieba's POS tagging, by jieba's own
+// tagger (the build gets the same words and tags from jieba's cut and a map of each word's tag,
+// extract/segment.ts; plain word cutting, faster, is shown for reference), in as many threads, in a
+// process of its own. A shared
 // machine's speed drifts over minutes by more than a few per cent, so the segmenter runs before and
 // after each stage it is the yardstick of (A-B-A: before the build and after its layout and
 // exports; before and after the whole cold build), and a stage is compared with the mean of the two

@@ -2,7 +2,7 @@
 // says `ready`, then reads, decodes and segments the files it is sent and answers their word count.
 import { parentPort } from 'node:worker_threads';
 import { readDoc } from '../ingest/index.js';
-import { cut, tagWords } from '../extract/segment.js';
+import { cut, jiebaTag } from '../extract/segment.js';
 import type { SegmentMode } from './segment-pool.js';
 
 cut('');
@@ -12,7 +12,7 @@ parentPort!.on('message', ({ files, mode }: { files: string[]; mode: SegmentMode
   for (const file of files) {
     const raw = readDoc(file);
     if ('reason' in raw) continue;
-    words += mode === 'cut' ? cut(raw.text).length : tagWords(raw.text).length;
+    words += mode === 'cut' ? cut(raw.text).length : jiebaTag(raw.text).length;
   }
   parentPort!.postMessage(words);
 });
