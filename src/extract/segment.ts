@@ -99,21 +99,21 @@ function tagged(text: string): Token[] {
 /** A word's tag, asked of jieba's tagger with the word alone, if jieba keeps it whole. */
 function tagOfWord(word: string): string | undefined {
   const alone = instance().tag(word);
-  if (alone.length !== 1 || alone[0]!.word !== word) return undefined;
+  return alone.length === 1 && alone[0]!.word === word ? remember(word, alone[0]!.tag) : undefined;
+}
+
+/** Keeps a word's tag (the map emptied first when full) and gives it back. */
+function remember(word: string, tag: string): string {
   if (TAG_OF.size >= TAGS_KEPT) TAG_OF.clear();
-  TAG_OF.set(word, alone[0]!.tag);
-  return alone[0]!.tag;
+  TAG_OF.set(word, tag);
+  return tag;
 }
 
 /** jieba's tagger itself, its words' tags kept for the next sentences. */
 function taggedByJieba(text: string): Token[] {
   return instance()
     .tag(text)
-    .map(({ word, tag }) => {
-      if (TAG_OF.size >= TAGS_KEPT) TAG_OF.clear();
-      TAG_OF.set(word, tag);
-      return { word, tag, start: 0, end: 0 };
-    });
+    .map(({ word, tag }) => ({ word, tag: remember(word, tag), start: 0, end: 0 }));
 }
 
 /** POS-tags `text`; `offset` is added to every token's start/end. */
