@@ -26,19 +26,24 @@ export const regions: Recognizer = {
     const { report } = ctx;
     const issuer = report.region?.code ? divisionByCode(report.region.code) : undefined;
     const province = issuer ? provinceOf(issuer) : undefined;
-    const tries: Trie[] = [nationalTrie()];
-    if (province) tries.push(provincialTrie(province));
-    if (issuer) tries.push(localTrie(issuer));
+    const tries: RegionTries = [
+      nationalTrie(),
+      province ? provincialTrie(province) : undefined,
+      issuer ? localTrie(issuer) : undefined,
+    ];
     const out: Mention[] = [];
     for (const s of report.sentences) out.push(...inSentence(ctx, s, tries, issuer, province));
     return out;
   },
 };
 
+/** The names a report's regions are found by: national, its province's, its county's (none: undefined). */
+type RegionTries = readonly [national: Trie, provincial: Trie | undefined, local: Trie | undefined];
+
 function inSentence(
   ctx: ExtractContext,
   s: Sentence,
-  tries: Trie[],
+  tries: RegionTries,
   issuer?: Division,
   province?: Division,
 ): Mention[] {
@@ -51,7 +56,7 @@ function inSentence(
   let nearStart = -1;
   // the code units the tries' names start with (a trie the report does not have: none), read inline
   // at each position
-  const f0 = tries[0]!.first;
+  const f0 = tries[0].first;
   const f1 = tries[1]?.first ?? NO_START;
   const f2 = tries[2]?.first ?? NO_START;
   for (let i = 0; i < s.text.length;) {
@@ -65,7 +70,7 @@ function inSentence(
       continue;
     }
     found.length = 0;
-    for (const t of tries) t.matchesAt(s.text, i, found);
+    for (const t of tries) t?.matchesAt(s.text, i, found);
     if (chained && last?.division) found.push(...childNames(s.text, i, last.division));
     if (start < shadow) filterInPlace(found, (e) => e.kind !== 'short' || e.local === true);
     let taken = 0;
