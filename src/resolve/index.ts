@@ -335,7 +335,8 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
     if (nameKey(m.name) !== labelKey) note(m.name, why);
     // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市); not
     // the bundle's words a part is named on (六稳 on 六稳六保, 四新 on 围绕“四新”主攻“四化”): a part, no merge
-    if (m.canonical && !('onBundleWords' in m && m.onBundleWords)) note(m.surface, dictionary);
+    const onBundleWords = (m.type === 'programme' || m.type === 'slogan') && m.onBundleWords === true;
+    if (m.canonical && !onBundleWords) note(m.surface, dictionary);
   }
   return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
 }
