@@ -143,7 +143,7 @@ export function jiebaTag(text: string): { word: string; tag: string }[] {
   return instance().tag(text);
 }
 
-/** Plain word cutting, for reference in the benchmark. */
+/** Plain word cutting, jieba's default (without HMM): for reference in the benchmark. */
 export function cut(text: string): string[] {
-  return instance().cut(text, true);
+  return instance().cut(text);
 }

@@ -2,7 +2,7 @@
 // itself: the words and tags must be the tagger's, whether a word is new to the map, known from an
 // earlier sentence, or one that jieba cuts otherwise when it stands alone.
 import { describe, expect, it } from 'vitest';
-import { jiebaTag, tag, tagWords } from '../../src/extract/segment.js';
+import { cut, jiebaTag, tag, tagWords } from '../../src/extract/segment.js';
 
 const SENTENCES = [
   // a name and a village's name jieba finds by its HMM (张翠山, 岭村), Latin letters, digits, a decimal
@@ -38,5 +38,11 @@ describe("tags by jieba's cut and a map of each word's tag", () => {
     expect(tagOf('共有120个村。', '120')).toBe('m');
     expect(tagOf('引进ABC公司。', 'ABC')).toBe('eng');
     expect(tagOf('ABC项目落地。', 'ABC')).toBe('eng');
+  });
+
+  it("leaves the benchmark's plain cut without HMM: a word only the HMM finds (岭村) stays in characters", () => {
+    const s = '张翠山在桃花岭村调研。';
+    expect(plain(tag(s))).toContain('岭村/x');
+    expect(cut(s)).toEqual(['张翠山', '在', '桃花', '岭', '村', '调研', '。']);
   });
 });
