@@ -8,6 +8,7 @@ import { firstEndingAfter, wordStartingAt, wordsWithin } from './segment.js';
 import { divisionsCalled } from '../gazetteer/index.js';
 import { listed, type ListItem } from './listed.js';
 import { allMatches } from '../text/matches.js';
+import { alternation, rules } from '../lexicon/rules.js';
 
 interface Lexicon {
   vocabulary: Vocabulary;
@@ -56,13 +57,10 @@ const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'j', 'eng', 'vn', 'l', '
 const LEVEL = /^(国家级|省级|市级|县级|全国|全省|全市|全县|省|市|县)/;
 /** Tags that end the words before a name: verbs, adverbs, prepositions, conjunctions, pronouns. */
 const BREAK_TAGS = new Set(['v', 'vd', 'd', 'p', 'c', 'r', 'u', 'uj', 'ul', 'm', 'f']);
-/**
- * What is given for the sector in 以X换Y (以资源换产业, 以市场换产业): the words before the verb are the price, not
- * the sector's name; jieba does not always tag the verb as one (换/nz).
- */
-const TRADED_FOR = new Set(['换', '换取']);
-const LEAD =
-  /^(以|助力|赋能|促进|聚力|坚持|锚定|狠抓|抓实|发展壮大|发展|提质提档|做实做优|做优|做实|加强|支持|扶持|依托|带动|抓好|深化|优化|拓展|培育|壮大|做强|做大|延伸|打造|推动|推进|布局|聚焦|围绕|加快|引进|建设|形成|构建|提升|实施)+/;
+/** What is given for the sector in 以X换Y (以资源换产业): the words before the verb are the price, not its name. */
+const TRADED_FOR = new Set(rules().industryTradeVerbs);
+/** The words that lead to a sector's name, trimmed as many times as they stand before it. */
+const LEAD = new RegExp(`^(?:${alternation('industryLeadWords')})+`);
 
 export const industries: Recognizer = {
   id: 'industry.vocabulary',

@@ -121,6 +121,11 @@ describe('industries', () => {
     expect(found('全县数字经济核心产业规模扩大，跻身山西县域产业竞争力前列。')).toEqual(['数字经济']);
   });
 
+  it('trims the verbs that lead to a sector, however many stand before it (rules.json industryLeadWords; sentences written for the test)', () => {
+    expect(found('坚持以市场换取产业，锚定培育壮大新材料产业。')).toEqual(['新材料']);
+    expect(found('依托资源优势延伸煤化工产业链，提质提档文旅康养产业。')).toEqual(['文旅康养', '煤化工']);
+  });
+
   it('takes no designation, type, enumeration, round of policy, zone or size for an industry (sentences written for the test)', () => {
     // a designation's name: national, or a province's
     expect(found('获批国家新型工业化产业示范基地，入选河南省重点成长型产业集群。')).toEqual([]);
