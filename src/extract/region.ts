@@ -69,8 +69,12 @@ function inSentence(
       i += 1;
       continue;
     }
-    found.length = 0;
-    for (const t of tries) t?.matchesAt(s.text, i, found);
+    // (emptied only when it holds entries: setting an array's length is a call of its own)
+    if (found.length !== 0) found.length = 0;
+    // (only the tries that have a name starting with this code unit)
+    if (f0[code]) tries[0].matchesAt(s.text, i, found);
+    if (f1[code]) tries[1]!.matchesAt(s.text, i, found);
+    if (f2[code]) tries[2]!.matchesAt(s.text, i, found);
     if (chained && last?.division) found.push(...childNames(s.text, i, last.division));
     if (start < shadow) filterInPlace(found, (e) => e.kind !== 'short' || e.local === true);
     let taken = 0;
