@@ -616,11 +616,6 @@ function countedBeats(clauses: string[]): boolean {
 /** A count of items right before a quote (七个“坚定不移”), not an ordinal (第二个). */
 const COUNT_BEFORE = /(?<!第)([两二三四五六七八九]个|十[一二三四五六七八九]?个)$/;
 
-/** What ends a region's own line after the region's name (“双一流”靖安建设, “…”靖安，): 建设, or the clause. */
-const LINE_ENDS = /^(?:建设|[，。、,；]|$)/;
-/** The words that may stand between quoted qualities and the region they build (现代化新荣成, 美丽靖安), or none. */
-const BUILT_AS = ['', '现代化', '现代'].flatMap((a) => ['', '新', '美丽', '幸福'].map((b) => a + b));
-
 function classifyCore(ctx: QuoteContext): Classified | null {
   const { regionNames, inDefinition, issuerLevel, issuerKind } = ctx;
   const trimmed = spacedBeats(
@@ -635,13 +630,13 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   if (/[。！？!?；;：:]/.test(core)) return null;
   // “双一流”靖安建设: the quotes and the region's name after them are the region's own line
   const region = regionNames.find(
-    (r) => r.length >= 2 && !core.includes(r) && after.startsWith(r) && LINE_ENDS.test(after.slice(r.length)),
+    (r) => r.length >= 2 && !core.includes(r) && new RegExp(`^${r}(建设|[，。、,；]|$)`).test(after),
   );
   if (region && !notAName(core)) return { type: 'slogan', name: core + region, aliases: [], canonical: false };
   // 建设“深蓝、零碳、精致、幸福”现代化新荣成: the qualities of the region the report sets out to build are
   // its own line, named by the quotes (a province's line so written, “强富美高”新沛县, is the lexicon's)
   if (
-    regionNames.some((r) => r.length >= 2 && BUILT_AS.some((q) => after.startsWith(q + r))) &&
+    regionNames.some((r) => r.length >= 2 && new RegExp(`^(?:现代化|现代)?(?:新|美丽|幸福)?${r}`).test(after)) &&
     /^(?:现代化|现代|新|美丽|幸福)/.test(after) &&
     !notAName(core) &&
     !lexicalMatch(core, after, ctx.province)
