@@ -63,7 +63,10 @@ export type Mention = RegionMention | ProjectMention | NamedMention | PlainMenti
 
 export const isRegionMention = (m: Mention): m is RegionMention => m.type === 'region';
 export const isProjectMention = (m: Mention): m is ProjectMention => m.type === 'project';
-export const isNamedMention = (m: Mention): m is NamedMention => m.type === 'programme' || m.type === 'slogan';
+/** A programme or a slogan: a mention, or a mention's shape without its place (resolve/store.ts). */
+export const isNamedMention = <M extends Pick<Mention, 'type'>>(
+  m: M,
+): m is Extract<M, { type: NamedMention['type'] }> => m.type === 'programme' || m.type === 'slogan';
 
 /** What every recognizer gets: the report, its noise spans and lazily segmented sentences. */
 export interface ExtractContext {

@@ -1,6 +1,6 @@
 // resolve: Mention[] -> Entity[] (canonical names, aliases, cross-report merging).
 import type { EntityType, ProjectStatus, RegionLevel } from '../types.js';
-import type { Mention } from '../extract/index.js';
+import { isNamedMention, type Mention } from '../extract/index.js';
 import { BARE_NUMBER, clusterMentions, mentionNames } from './merge.js';
 import { MentionList, MentionStore, type MentionShape } from './store.js';
 import { nameKey } from '../text/names.js';
@@ -335,7 +335,7 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
     if (nameKey(m.name) !== labelKey) note(m.name, why);
     // a dictionary spelling that differs from the canonical name (千村示范、万村整治 -> 千万工程, 临汾 -> 临汾市); not
     // the bundle's words a part is named on (六稳 on 六稳六保, 四新 on 围绕“四新”主攻“四化”): a part, no merge
-    const onBundleWords = (m.type === 'programme' || m.type === 'slogan') && m.onBundleWords === true;
+    const onBundleWords = isNamedMention(m) && m.onBundleWords === true;
     if (m.canonical && !onBundleWords) note(m.surface, dictionary);
   }
   return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
