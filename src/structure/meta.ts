@@ -441,8 +441,12 @@ const KIND_LEVEL: Record<string, Division['level']> = {
   区: 'district',
 };
 
-/** 在县委的坚强领导下, 在区委正确领导下: the report's own Party committee, by its level's character. */
-const LED_BY = /在([县市区旗州盟])委(?:的)?(?:正确|坚强|有力)?领导下/;
+/**
+ * 在县委的坚强领导下, 在区委正确领导下: the report's own Party committee, by its level's character; the last of
+ * several (在市委、市政府和县委的坚强领导下: the city's, then the county's own), and before what the congress and
+ * the political consultative conference did (在区委的坚强领导和区人大、区政协的监督支持下).
+ */
+const LED_BY = /在[^，。；：,;:]{0,24}?([县市区旗州盟])委(?:的)?(?:正确|坚强|有力)?领导[下和]/;
 
 function selfLevel(text: string, kind: string | undefined): Division['level'] | undefined {
   // the opening's 我代表县人民政府 (its `kind`) says the level, whatever else the report counts (居全市第4位
@@ -487,13 +491,21 @@ function countDivisions(text: string): Map<Division, number> {
       const named = divisionsNamed(name);
       const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
-        if (!partner(text, i + 1 - len, i + 1)) out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
+        const start = i + 1 - len;
+        if (!partner(text, start, i + 1) && !HONOUR_LEVEL.test(text.slice(Math.max(0, start - 3), start)))
+          out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;
       }
     }
   }
   return out;
 }
+
+/**
+ * A level right before a division's name makes it an honour the region holds, not the place (连续十三年保持全省
+ * 平安区称号: 平安区 of Qinghai is not meant; 全国平安县).
+ */
+const HONOUR_LEVEL = /(?:全国|全省|全市|省级|市级|国家级)$/;
 
 /** Words before a region that make it the other side of a tie (与无锡市…, 携手…). */
 const PARTNER_BEFORE = /(?:与|同|携手)$/;

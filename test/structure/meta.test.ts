@@ -336,6 +336,33 @@ describe('fallbacks', () => {
     expect(meta.region).toMatchObject({ name: '平遥县', level: 'county' });
   });
 
+  it('the committee the government works under: the last of several, and before the congress that watched it', () => {
+    // a city's committee, then the county's own: the county's, though the report writes 全市 more often
+    const last = extractMeta(
+      docOf(
+        '一、过去一年工作回顾\n在市委、市政府和县委的坚强领导下，平遥在全市率先发展，全市考核第一，全市表彰，平遥人民更加幸福。',
+      ),
+    );
+    expect(last.region).toMatchObject({ name: '平遥县', level: 'county' });
+    // 在区委的坚强领导和区人大、区政协的监督支持下: the district's, though 全市 and 我区 are as many
+    const watched = extractMeta(
+      docOf(
+        '一、过去一年工作回顾\n过去一年，在区委的坚强领导和区人大、区政协的监督支持下，洛江在全市率先发展，洛江经济稳中向好，我区人民更加幸福。',
+      ),
+    );
+    expect(watched.region).toMatchObject({ name: '洛江区', level: 'district' });
+  });
+
+  it('a division named in an honour the region holds (全省平安区称号) is not the place', () => {
+    // 平安区 is a district of Qinghai; here the honour a district of Fujian keeps
+    const meta = extractMeta(
+      docOf(
+        '一、过去一年工作回顾\n过去一年，在区委的坚强领导下，洛江经济稳中向好，连续五年保持全省平安区称号，洛江人民更加幸福。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '洛江区', level: 'district' });
+  });
+
   it('an excerpt that says nothing of its level, by the one short name its opening uses twice', () => {
     const meta = extractMeta(
       docOf('二、今年工作目标\n各位代表，今年要把“平遥要向文旅名城方向发展”作为总目标，奋力建设幸福平遥。'),
