@@ -611,6 +611,15 @@ describe('unquoted programmes', () => {
     ]);
   });
 
+  it('finds the Yangtze fishing ban by the name of its work, and Hebei’s path (sentences written for the test)', () => {
+    // 禁捕退捕: the basin's provinces' name for the ten-year ban's work (国务院办公厅, 2020 and 2024)
+    expect(named('巩固禁捕退捕成果，做好退捕渔民安置保障。')).toEqual(['programme:长江十年禁渔']);
+    // Hebei's ninth provincial party congress (2016): its path, in its own reports
+    expect(inProvince('坚定不移走加快转型、绿色发展、跨越提升新路，经济稳中向好。', '河北省')).toEqual([
+      'programme:加快转型、绿色发展、跨越提升',
+    ]);
+  });
+
   it('finds Fujian’s 新福建 blueprint, its short and its long spelling, beside the province’s tourism brand (sentences written for the test)', () => {
     expect(named('全县扭住新福建宏伟蓝图不放松，打响清新福建品牌。', '连江县')).toEqual([
       'programme:新福建',
