@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/run.js';
 import { quotedProgrammes } from '../../src/extract/programme/index.js';
-import { attribution, classifyQuoted } from '../../src/extract/programme/classify.js';
+import { classifyQuoted } from '../../src/extract/programme/classify.js';
+import { attribution } from '../../src/extract/programme/attribution.js';
 import { resolve } from '../../src/resolve/index.js';
 import type { RegionLevel } from '../../src/types.js';
 import { reportOf } from '../fixtures/report.js';

@@ -2,13 +2,30 @@
 // words around it, and gives it its canonical name. Work reports put programmes, slogans and
 // plain emphasis all in the same “…” quotes, so the context has to tell them apart.
 import { NATIONAL_STRATEGY } from './national-strategy.js';
-import { lookupProgramme, spellingsContaining } from './lexicon.js';
+import { attributionBy, bodyBefore, HELD_TO } from './attribution.js';
+import {
+  CLAUSE_ENDS,
+  figureOfSpeech,
+  notAName,
+  plainWord,
+  PROGRAMME_HEAD,
+  RHETORIC,
+  sectorWord,
+} from './not-a-name.js';
+import {
+  afterQuoteRun,
+  coreMatch,
+  extendedMatch,
+  genericAfter,
+  lexicalMatch,
+  runMatch,
+  titleMatch,
+} from './quote-lexicon.js';
 import { COUNT_IN_WORDS } from '../left-edge.js';
 import type { RegionLevel } from '../../types.js';
 import { tagWords } from '../segment.js';
 import { leftOut, PROVINCES } from '../../lexicon/programmes.js';
-import { divisionsNamed } from '../../gazetteer/index.js';
-import { alternation, endsWith, rules, startsWith } from '../../lexicon/rules.js';
+import { alternation, endsWith, startsWith } from '../../lexicon/rules.js';
 import { allMatches } from '../../text/matches.js';
 
 export interface Classified {
@@ -20,9 +37,6 @@ export interface Classified {
   partOf?: string;
 }
 
-/** Generic words that stand outside the quotes and are not part of the name (“X”改革 -> X), longest first. */
-const GENERIC_SORTED = [...rules().genericAfter].sort((a, b) => b.length - a.length);
-
 /** A footnote's mark after a name: [1], 〔2〕, (3), 【4】. */
 export const FOOTNOTE_MARK = '[[〔［(（【]\\d{1,2}[\\]〕］)）】]';
 const LEADING_FOOTNOTE = new RegExp(`^${FOOTNOTE_MARK}[\\s\\u3000]*`);
@@ -31,9 +45,6 @@ const TRAILING_FOOTNOTE = new RegExp(`[\\s\\u3000]*${FOOTNOTE_MARK}$`);
 
 /** Words after the quotes that make a region's own line a slogan rather than a programme. */
 const SLOGAN_AFTER = startsWith('sloganAfter');
-
-/** Heads that end programme names (…工程, …长制, …示范区, …工作法). */
-const PROGRAMME_HEAD = new RegExp(`(?:${alternation('programmeHeads')}|[0-9一二三四五六七八九十两]条)$`);
 
 /** A numbered bundle: 三个一批, 两不一欠, 四好农村路, 双减, 五个坚持、三个责任. */
 const NUMBERED =
@@ -48,16 +59,6 @@ const ALL_NUMERALS = /^[一二三四五六七八九十百千万两\d.]+$/;
 const LAYOUT_PART =
   '[一二三四五六七八九十两双多](?:城|区|带|核|翼|园|圈|廊|轴|心|极|片|基地|中心|组团|板块|枢纽|高地|示范区|先行区|地|市)';
 const LAYOUT = new RegExp(`^(?:${LAYOUT_PART}){2,}$`);
-
-/** Quoted rhetoric that is never an entity: emphasis, metaphors, periods, bad practices. */
-const RHETORIC = new Set(rules().rhetoric);
-
-/**
- * Five-year plans (七五, 十五, 十四五), years and a span of years named by what filled it (“疫情三年”)
- * are periods, not programmes; a line 二三四五 is not one.
- */
-const PERIOD =
-  /^(十[一二三四五六七八九]?五|[一二三四五六七八九]五|(19|20)\d\d年?|[\u4e00-\u9fff]{2,4}[两三四五六七八九十]年)$/;
 
 export interface QuoteContext {
   inner: string;
@@ -81,180 +82,8 @@ export interface QuoteContext {
   defined?: string;
 }
 
-/** The generic word right after the quotes, if any. */
-export function genericAfter(after: string): string | undefined {
-  // “A”“B”双试点, “…”四大试点项目: a count may stand between the quotes and the generic word
-  const counted = after.match(/^[一二三四五六七八九十两双]?[个大项]?/)![0];
-  const rest = after.slice(counted.length);
-  const g = GENERIC_SORTED.find((w) => rest.startsWith(w));
-  return g && counted + g;
-}
-
 /** Words of Han script, letters or digits, one or more (the words after the quotes in a spelling). */
 const WORDS_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
-
-/**
- * The lexicon entry named by the quotes, alone or with the words that follow (“三北”防护林), the
- * longest first, and the spelling it was found by: “两山”实践创新基地 is the base, not the formula 两山.
- * `least`: the fewest words after the quotes the spelling must take.
- */
-function lexicalMatch(core: string, after: string, province: string | undefined, least = 0) {
-  for (let k = Math.min(6, after.length); k >= least; k--) {
-    const spelling = core + after.slice(0, k);
-    const entry = lookupProgramme(spelling, province);
-    if (entry) return { entry, spelling };
-  }
-  return undefined;
-}
-
-/** What stands after a run of quotes (“A”“B”双试点县 -> 双试点县). */
-function afterQuoteRun(after: string): string {
-  return after.replace(/^(?:[、，,和及与]?“[^“”]{1,20}”)*等?/, '');
-}
-
-/**
- * A run of quotes shares the generic word after its last quote, count removed: “城市更新”“绿色低碳”
- * 双试点 names 城市更新试点 and 绿色低碳试点, which the lexicon may know.
- */
-function runMatch(core: string, after: string, province: string | undefined) {
-  const generic = genericAfter(afterQuoteRun(after))?.replace(/^[一二三四五六七八九十两双]?[个大项]?/, '');
-  return generic ? lookupProgramme(core + generic, province) : undefined;
-}
-
-/**
- * A lexicon programme extended by clauses that leave its subject out (“一泓清水入黄河、进京畿”: the
- * same clear water also flows to the capital region) is that programme: each added clause is a
- * one-character verb and its object, too short to name anything alone.
- */
-function extendedMatch(core: string, province: string | undefined) {
-  const [first, ...rest] = core.split('、');
-  if (!rest.length || first!.length < 4) return undefined;
-  const elliptic = rest.every((c) => {
-    if (c.length < 2 || c.length > 4) return false;
-    const [verb, ...object] = tagWords(c);
-    return verb?.word.length === 1 && verb.tag === 'v' && object.length > 0 && /^(n|j)/.test(object[0]!.tag);
-  });
-  return elliptic ? lookupProgramme(first!, province) : undefined;
-}
-
-/**
- * A title a place holds for a programme (…改革试点县, …示范单位): the programme is what comes before it
- * (a city's, “海绵城市建设示范城市”, is a national pilot by that name).
- */
-const TITLE = '(?:全国|国家级?|省级?|市级?)?(?:改革)?(?:试点|示范)';
-const HOLDER = '(?:县|市|区|镇|乡|村|单位)';
-const TITLE_TAIL = new RegExp(`${TITLE}${HOLDER}$`);
-/**
- * Such a title, or a pilot of reform, written alone after a quote (“平安农机”示范县, “同城通办”改革试点):
- * the title a place holds for the quoted programme, no words of the programme's name.
- */
-export const HELD_TITLE = new RegExp(`^${TITLE}${HOLDER}?$`);
-
-/** “不见面审批改革试点县”: the lexicon programme a quoted title is held for. */
-function titleMatch(core: string, province: string | undefined) {
-  const held = core.replace(TITLE_TAIL, '');
-  return held.length >= 3 && held !== core ? lookupProgramme(held, province) : undefined;
-}
-
-/**
- * The quoted distinctive core of one lexicon programme with its head written loosely (“一刻钟”便民
- * 服务圈 for 城市一刻钟便民生活圈): the core (three characters or more, a name rather than a plain
- * word) followed by the two characters after the quotes must occur in the spellings of exactly one
- * programme.
- */
-function coreMatch(core: string, after: string, province: string | undefined) {
-  if (core.length < 3) return undefined;
-  const next = after.match(/^[\u4e00-\u9fa5]{2}/)?.[0];
-  if (!next) return undefined;
-  // (the spellings first, from an index; whether the core is a name, which asks the segmenter, only when
-  // there are any)
-  const spellings = spellingsContaining(core + next);
-  if (spellings.length === 0 || notAName(core)) return undefined;
-  const found = new Set<string>();
-  let entry: ReturnType<typeof lookupProgramme>;
-  for (const spelling of spellings) {
-    const e = lookupProgramme(spelling, province);
-    if (!e) continue;
-    found.add(e.name);
-    entry = e;
-  }
-  return found.size === 1 ? entry : undefined;
-}
-
-/**
- * Who the sentence says the quoted line belongs to: a higher level (省委“1310”具体部署 in a city
- * report, 市委“1312”思路举措 in a district report) or the issuing region itself (区委“1336”发展战略).
- */
-export function attribution(
-  before: string,
-  issuerLevel: RegionLevel | undefined,
-  issuerKind?: string,
-): 'higher' | 'own' | undefined {
-  return attributionBy(bodyBefore(before), before, issuerLevel, issuerKind);
-}
-
-/** The body the words before a quote name last (省委, 市政府, 习近平总书记 …), if any. */
-function bodyBefore(before: string): string | undefined {
-  return allMatches(ATTRIBUTION, before).at(-1)?.[1];
-}
-
-/** attribution() once the body before the quote is known. */
-function attributionBy(
-  who: string | undefined,
-  before: string,
-  issuerLevel: RegionLevel | undefined,
-  issuerKind?: string,
-): 'higher' | 'own' | undefined {
-  // 省委赋予我们“…”的重大使命: what a level above gives the region itself is the region's own positioning
-  if (GIVEN_TO_US.test(before)) return 'own';
-  if (!who) return RECEIVE.test(before) || GIVEN_TO.test(before) ? 'higher' : undefined;
-  // 全区“1+10”实施方案 in a district's report, 全市 in a county-level city's: the whole of the issuer; 全市 in
-  // a county's, 全区 in any but a district's (the autonomous region), a whole above it
-  if (/^全[市县区州盟旗]$/.test(who) && issuerKind) {
-    const kind = who[1]!;
-    if (kind === issuerKind) return 'own';
-    if (kind === '区') return issuerLevel === 'district' ? undefined : 'higher';
-    return byRank(kind, issuerLevel) === 'higher' ? 'higher' : undefined;
-  }
-  if (/^(习近平总书记|总书记|党中央|中央|国务院|国家|全国)/.test(who)) return 'higher';
-  if (RECEIVE.test(before)) return 'higher';
-  if (/^(全省|省级)|省$/.test(who)) return issuerLevel === 'province' ? undefined : 'higher';
-  // 坚持市委“…” in a county-level city's report: its own committee (its prefecture is named: 江门市委)
-  if (/^市(?:委|政府)/.test(who) && issuerKind === '市' && issuerLevel === 'county' && !namedCityBefore(before, who))
-    return 'own';
-  if (issuerLevel === undefined || RANK_OF_LEVEL[issuerLevel] === undefined)
-    return who[0] === '省' ? 'higher' : undefined;
-  return byRank(who[0]!, issuerLevel);
-}
-
-/** Whether a city's name stands right before the body (江门|市委): the words before its last mention end in one. */
-function namedCityBefore(before: string, who: string): boolean {
-  const at = before.lastIndexOf(who);
-  if (at < 0) return false;
-  for (let n = 1; n <= 4 && n <= at; n++) if (divisionsNamed(`${before.slice(at - n, at)}市`).length > 0) return true;
-  return false;
-}
-
-/** A body of level `kind` (省, 市, 县 …) against the issuer's level: above it, the issuer's own, or neither. */
-function byRank(kind: string, issuerLevel: RegionLevel | undefined): 'higher' | 'own' | undefined {
-  const rank = RANK[kind];
-  const own = issuerLevel ? RANK_OF_LEVEL[issuerLevel] : undefined;
-  if (rank === undefined || own === undefined) return undefined;
-  return rank < own ? 'higher' : rank === own ? 'own' : undefined;
-}
-
-const ATTRIBUTION =
-  /(习近平总书记|总书记|党中央|中央|国务院|国家|全国|全省|省级|全[市县区州盟旗]|[\u4e00-\u9fa5]{2}省|省委|省政府|市委|市政府|州委|盟委|县委|县政府|区委|区政府|旗委)(?:[、和]?(?:省|市|县|区|州)?(?:政府|人大))?(?:的)?(?=[^，。；：！？,;:]{0,12}$)/g;
-/** Verbs of carrying out what came from above: 严格落实“…”, 忠实践行“…”. */
-const RECEIVE = endsWith('receiveVerbs');
-/** A principle held to or worked by (坚持“…”, 锚定“…”, 以“…”): beats after it are the region's own line. */
-const HELD_TO = endsWith('heldToVerbs');
-/** 赋予粤港澳大湾区“…”的定位: what is given to a region named after the verb came from above too. */
-const GIVEN_TO = /赋予[^，。；、“”,;]{1,10}$/;
-/** 赋予我们“…”, 赋予我市“…”: given to the issuing region itself (GIVEN_TO's, but the region's own). */
-const GIVEN_TO_US = /赋予(?:我们|我[市县区州盟旗])$/;
-const RANK: Record<string, number> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3 };
-const RANK_OF_LEVEL: Partial<Record<RegionLevel, number>> = { province: 1, city: 2, county: 3, district: 3 };
 
 /**
  * Words after the quotes that name a campaign, a method or a directive from above — a
@@ -399,97 +228,6 @@ function workBefore(before: string): string | undefined {
 }
 
 /**
- * Quoted speech, named problems, percentages, product varieties and document titles are not names
- * (a plain word is one when a mechanism's word follows it: `mechanism`).
- */
-function notAName(core: string, mechanism = false): boolean {
-  if (RHETORIC.has(core) || PERIOD.test(core)) return true;
-  // beats that are each emphasis (“宜居、宜业、宜游”) are emphasis too
-  const beats = core.split(/[、，,·]/);
-  if (beats.length > 1 && beats.every((b) => RHETORIC.has(b))) return true;
-  if (/[了吗呢吧啊]|我们|你们|[%％《》]|百分之/.test(core)) return true;
-  // 停车难, 看病难: a named problem; …的: an attribute, not a name; 某某1号: a crop or product variety
-  if ((/难$/.test(core) && core.length <= 4) || /的$/.test(core) || /\d号$/.test(core)) return true;
-  // a fight fought (“战疫”“战洪”“战贫”) names nothing
-  if (/^战[\u4e00-\u9fff]$/.test(core)) return true;
-  // the idiom of the most of a kind (“重中之重”, “难中之难”, “坚中之坚”) is emphasis
-  if (/^([\u4e00-\u9fff])中之\1$/.test(core)) return true;
-  // a count without its noun (“三大”“五化”: the page cut the name; “三类”资金, “三大类”指标) names nothing
-  if (/^[一二三四五六七八九十两]+(?:[大个项条类]|大类)$/.test(core)) return true;
-  // an event named by its date (“10·6”疫情, “7·20”暴雨, “0801”疫情: a month and a day, a count never
-  // starts with 0) is no programme
-  if (/^\d{1,2}[·.．]\d{1,2}$|^0[1-9][0-3]\d$/.test(core)) return true;
-  // a clause that is only a number is a quote the page mispaired (“24,建立…”), not a beat
-  if (beats.length > 1 && beats.some((b) => /^\d*$/.test(b))) return true;
-  // levels of government in a row (“区、镇、村、组”四级) name nothing
-  if (beats.length > 1 && beats.every((b) => /^[省市县区镇乡村组街]$/.test(b))) return true;
-  // nor does a ranking, which counts in tens (县域综合实力三十强, 百强; 六增六强 is a numbered line)
-  // (a beat among others, 融入都市圈、拼争前十强, is a goal's)
-  // (a year before it, 2025西部百强县, is the ranking's edition)
-  const ranked = core.replace(/^(?:19|20)\d\d年?(?:度)?/, '');
-  if (
-    beats.length === 1 &&
-    !/^[一二三四五六七八九十两双百千万\d]/.test(ranked) &&
-    /(?:十|百|千|\d0)强[县市区镇]?$/.test(ranked)
-  )
-    return true;
-  // (a ranking by its count alone, “十佳”, “百强”, “百强县”, “千强镇”, too)
-  if (/^(?:十|百|千)[强佳][县市区镇乡村]?$/.test(core)) return true;
-  // a streak (三连升, 二十一连丰) and an answer sheet (抗疫答卷, 民生答卷) are results told, not names
-  // (a numbered set of them, “三张答卷”, is a line set by a higher level)
-  if (
-    /^[一二三四五六七八九十百\d]+连[升冠丰增涨胜优]$/.test(core) ||
-    (/答卷$/.test(core) && !/^[一二三四五六七八九十两]张/.test(core))
-  )
-    return true;
-  // a manner (“旁站式”监理, “增值式”服务) describes the noun after it, it names nothing
-  // (a word that ends in 式 is not a manner: “大安模式”, “市场采购贸易方式”)
-  if (/式$/.test(core) && !/(?:模|方|形|仪|程|公|范|样)式$/.test(core) && core.length <= 4) return true;
-  // a case held up as an example (“全国产业扶贫优秀案例”) is an award, what it names is elsewhere
-  if (/(?:优秀|典型|最佳|示范)(?:案例|实践|范例)$/.test(core)) return true;
-  // a strength or a speed shown (贡献“…力量”, 跑出“…速度”), a resolve held (立“必胜之志”, 怀“赤诚之心”)
-  // and an engine of growth (“发展引擎”) are figures of speech
-  if (
-    /^[\u4e00-\u9fff]{2,4}(?:力量|速度|温度|风采)$|^[\u4e00-\u9fff]{2}之[志心情]$|^[\u4e00-\u9fff]{1,2}引擎$/.test(core)
-  )
-    return true;
-  // a grade (“三级甲等”, “三甲”, “省一级幼儿园”: the rank of a hospital or a school) rates, it names nothing
-  if (/^(?:国家|省|市|县)?[一二三]级(?:[甲乙丙]等)?(?:医院|幼儿园|学校|中学|小学)?$|^[一二三][甲乙]$/.test(core))
-    return true;
-  // and so does a pilot's or a campaign's assessment (试点“合格城市”, “优秀单位”)
-  if (/^(?:合格|优秀|达标)(?:城市|市|县|区|单位)$/.test(core)) return true;
-  // a plan's figures (“15平方公里15万人口”): numbers with their units measure, they name nothing
-  if (/\d/.test(core) && /平方公里|公里|万人|人口|亿元|万元|万亩|千瓦|万吨/.test(core)) return true;
-  // a one-off meeting (…推介会, …博览会) or a street (一德街) is not a programme
-  if (/(推介会|博览会|交易会|洽谈会|发布会|座谈会|街|巷)$/.test(core)) return true;
-  return !mechanism && plainWord(core);
-}
-
-/**
- * A quoted dictionary word of two or three characters (“优秀”等次, “梦想”, “回头客”, a word of state:
- * 全部“清零”), a word jieba tags as an idiom (or mistags, “比翼双飞”), or an adjective before a noun
- * (“好价钱”) is emphasis, not a name; numbered forms (“六新”) and words jieba does not know (“三争”,
- * “秒批”) stay.
- */
-function plainWord(core: string): boolean {
-  if (core.length > 4 || /^[一二三四五六七八九十两双百千万\d]/.test(core) || PROGRAMME_HEAD.test(core)) return false;
-  const tokens = tagWords(core);
-  // 好价钱, 软实力: a one-character adjective before a noun describes, it does not name
-  if (tokens.length === 2 && core.length <= 3 && tokens[0]!.tag === 'a' && tokens[0]!.word.length === 1)
-    return /^(n|vn)$/.test(tokens[1]!.tag);
-  if (tokens.length !== 1) return false;
-  const t = tokens[0]!.tag;
-  // (four characters jieba knows as one word and tags a person's name are an idiom it mistags:
-  // 比翼双飞; a common noun of four, 文明城市, may be a title)
-  return (
-    t === 'i' ||
-    t === 'l' ||
-    (core.length <= 3 && /^(n|a|ad|an|b|v|vn|d|nr|ns|t|z)$/.test(t)) ||
-    (core.length === 4 && /^nr/.test(t))
-  );
-}
-
-/**
  * Beats set apart by spaces (“早餐会 下午茶 夜沙龙”) are written with 、 in the name; a space that cuts
  * a word (促高质量发 展, a line broken on the page) or stands beside punctuation (小单元作战、 网格化管控)
  * is dropped.
@@ -513,24 +251,14 @@ function restorePlus(core: string): string {
 const TURNS_INTO = '变成|变为|转变为|转化为|转为|转到|转向';
 const TURNS_INTO_AFTER = new RegExp(`^(?:${TURNS_INTO})`);
 const TURNS_INTO_BEFORE = new RegExp(`(?:${TURNS_INTO}|当成|当作|视为|视作|看作)[^，。；、“”]{0,10}$`);
-// 筑牢安全生产“铁墙”, 织密“防护网”: a figure for a barrier; 清理“空中蛛网”, 破解“融资堵点”: a problem removed
-// (谱写…“新赞歌”, 奏响“…”: a song or a page composed is a figure too)
-const FIGURE_BEFORE =
-  /(?:筑牢|守牢|织密|织牢|扎紧|构筑|筑起|清理|清除|消除|破解|根治|摘掉|摘除|谱写|奏响|书写)[^，。；、“”]{0,8}$/;
-const CLAUSE_ENDS = /^(?:[，。；、！？,;!?]|$)/;
 
 // (a project system or list, “1+N”项目体系, is a line of work); a facility, a train, a ship or a satellite
 // named in quotes (“鲲华”大科学装置, “长风”号, not a call or a bugle: 响应“…”号召, 吹响“…”号角) is one too
 const PROJECT_AFTER =
   /^(?:项目(?![^，。；、]{0,4}?(?:机制|体系|库|清单|包|群|化|制|管理|年|攻坚))|(?:大)?科学装置|号(?![召角令]))/;
 
-// 围绕“治水”，…: the topic a passage opens with, the clause's only words besides its verb
-// (a short one: a work method named so, 紧扣“链式招商”，…, stays a name)
-const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
-
-// 在贺词中提到“…”: words someone said; “水来…、水退…”的窘境: a plight; “…”国际会议: a meeting
+// 在贺词中提到“…”: words someone said
 const SAID_BEFORE = /(?:提到|谈到|讲到|说起|称赞|点赞|赞誉)$/;
-const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
 // 实现“双清零”, 迎来“开门红”。: a state reached, with nothing after it that names it a programme
 const REACHED_BEFORE = /(?:实现|达到|迎来)[^，。；、“”]{0,8}$/;
 const COUNTED_LINE = /^[一二三四五六七八九十两]+[个大项条]/;
@@ -541,29 +269,6 @@ const COUNTED_LINE = /^[一二三四五六七八九十两]+[个大项条]/;
  */
 const SERVICE_REFORM =
   /(?:通办|合办|联办|网办|一次办|马上办|就近办|掌上办|帮办|代办)$|^[一二两三四五六七八九十多][^一二三四五六七八九十两多]{1,2}合一$/;
-const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
-
-/**
- * The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it
- * after it; or a plight or a meeting, by the words after it.
- */
-function figureOfSpeech(core: string, before: string, after: string): boolean {
-  if (PLIGHT_AFTER.test(after) || MEETING_AFTER.test(after)) return true;
-  const topic = TOPIC_BEFORE.test(before) && core.length <= 3;
-  return (FIGURE_BEFORE.test(before) || topic) && CLAUSE_ENDS.test(after);
-}
-
-/**
- * “数字教育”, “智慧停车”, “数字档案馆”: digital or smart before one plain word names a sector of work,
- * not a programme (the national ones, 数字乡村 or 智慧城市, are the lexicon's).
- */
-function sectorWord(core: string): boolean {
-  const m = /^(?:数字|智慧|智能|数智)(.{2,4})$/.exec(core);
-  if (!m) return false;
-  const tokens = tagWords(m[1]!);
-  return tokens.length === 1 && /^(?:n|vn|v|nz)$/.test(tokens[0]!.tag);
-}
-
 /** A level or province before a programme's name (“山西省乡村振兴示范村”, “省级专业镇”) is not part of it. */
 const LEVEL_PREFIX = new RegExp(`^(国家级|省级|市级|县级|全国|(?:${PROVINCES.join('|')})(?:省|市|自治区)?(?!委|政府))`);
 

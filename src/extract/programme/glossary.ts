@@ -2,7 +2,7 @@
 // attached to the entity, and an expansion (两不一欠: 新官不理旧账、政策不兑现、拖欠民营企业账款)
 // becomes an alias that links the same programme in reports that only use one spelling.
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
-import { genericAfter } from './classify.js';
+import { genericAfter } from './quote-lexicon.js';
 import { lookupProgramme } from './lexicon.js';
 import { endsWith } from '../../lexicon/rules.js';
 import { regionShortNames } from './region-names.js';

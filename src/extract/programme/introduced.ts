@@ -8,7 +8,7 @@ import { wordEndingAt } from '../segment.js';
 import { mentionAt } from '../mention.js';
 import { properWithin } from '../proper-name.js';
 import { lookupProgramme, unquotedSpellings } from './lexicon.js';
-import { attribution } from './classify.js';
+import { attribution } from './attribution.js';
 import { NATIONAL_STRATEGY } from './national-strategy.js';
 import { ownShortNames } from './region-names.js';
 import { alternation, endsWith, startsWith } from '../../lexicon/rules.js';

@@ -4,7 +4,8 @@
 import type { ExtractContext, Mention, Recognizer } from '../index.js';
 import { COUNT_IN_WORDS, leftEdge } from '../left-edge.js';
 import { lookupProgramme } from './lexicon.js';
-import { CITIES_CREATED_FORM, COUNTED_LIMITS_FORM, FOOTNOTE_MARK, genericAfter, HELD_TITLE } from './classify.js';
+import { CITIES_CREATED_FORM, COUNTED_LIMITS_FORM, FOOTNOTE_MARK } from './classify.js';
+import { genericAfter, HELD_TITLE } from './quote-lexicon.js';
 import { alternation } from '../../lexicon/rules.js';
 import { allMatches } from '../../text/matches.js';
 
