@@ -1,6 +1,6 @@
-// The issuing region of a report: a name the document's own lines give (session, speaker, title, file name)
-// that the gazetteer knows; else, at the level the report calls itself, the county or city its opening names
-// most, its short name, or the one whose counties it names. Town and village tries are the region recognizer's.
+// The issuing region of a report (for meta.ts): a name the document's own lines give (session, speaker,
+// title, file name) that the gazetteer knows; else, at the level the report calls itself, the county or city
+// its opening names most, its short name, or the one whose counties it names.
 import {
   type Division,
   ancestors,
