@@ -67,10 +67,15 @@ describe('a figure of speech', () => {
     expect(quoted('下放事权120项，实现了“平遥事平遥办”；推动机构改革。')).toEqual(['slogan:平遥事平遥办']);
   });
 
-  it('is words someone said, a plight, or a meeting', () => {
+  it('is words someone said, a plight, a meeting or a show', () => {
     expect(quoted('总书记在考察时提到“古城焕新颜”。')).toEqual([]);
     expect(quoted('彻底告别“雨天一身泥、晴天一身灰”的窘境。')).toEqual([]);
     expect(quoted('成功承办“古城对话”国际论坛。')).toEqual([]);
+    // a show held once: a broadcast, a performance, a match
+    expect(quoted('举办“古城好物”平遥站直播、“晋韵长歌”大型演出节。')).toEqual([]);
+    expect(quoted('成功举办“古城杯”汽车越野挑战赛。')).toEqual([]);
+    // a campaign's word still names a programme
+    expect(quoted('举办“古城好物进万家”活动。')).toEqual(['programme:古城好物进万家']);
     // what is put forward is still named (提出 is not 提到)
     expect(quoted('县委提出“古城焕新”行动。')).toEqual(['programme:古城焕新']);
   });

@@ -121,13 +121,16 @@ const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
 // “水来…、水退…”的窘境: a plight; “…”国际会议: a meeting
 const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
 const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
+// “…”浑源站直播, “…”大型演出节, “…”汽车越野挑战赛: a show held once, a broadcast, a performance or a match, by the
+// words of the clause after it (a campaign's word, “…”活动, names a programme)
+const EVENT_AFTER = /^[^，。；、“”,;]{0,10}?(?:直播|演出节|演出|晚会|音乐会|挑战赛|邀请赛|锦标赛|马拉松)/;
 
 /**
  * The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it
- * after it; or a plight or a meeting, by the words after it.
+ * after it; or a plight, a meeting or a show, by the words after it.
  */
 export function figureOfSpeech(core: string, before: string, after: string): boolean {
-  if (PLIGHT_AFTER.test(after) || MEETING_AFTER.test(after)) return true;
+  if (PLIGHT_AFTER.test(after) || MEETING_AFTER.test(after) || EVENT_AFTER.test(after)) return true;
   const topic = TOPIC_BEFORE.test(before) && core.length <= 3;
   return (FIGURE_BEFORE.test(before) || topic) && CLAUSE_ENDS.test(after);
 }
