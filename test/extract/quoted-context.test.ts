@@ -356,6 +356,9 @@ describe('attribution decides programme or slogan', () => {
     expect(quoted('推进“千万工程”新平遥建设。')).toEqual(['programme:千万工程']);
     // another region's name after the quotes is no line of this one
     expect(quoted('学习“开放、创新、宜居、共享”现代化新太谷经验。')).not.toContain('slogan:开放、创新、宜居、共享');
+    // a region whose own name starts with 新 is not 新 and the rest of its name: no quality stands before it
+    expect(quoted('推广“古城夜游”新安站经验。', '新安县')).toEqual(['programme:古城夜游']);
+    expect(quoted('加快建设“山水林田”美丽新安。', '新安县')).toEqual(['slogan:山水林田']);
   });
 
   it('tells methods from positionings among parallel beats', () => {

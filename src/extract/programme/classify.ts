@@ -341,8 +341,10 @@ function classifyCore(ctx: QuoteContext): Classified | null {
   // 建设“深蓝、零碳、精致、幸福”现代化新荣成: the qualities of the region the report sets out to build are
   // its own line, named by the quotes (a province's line so written, “强富美高”新沛县, is the lexicon's)
   if (
-    regionNames.some((r) => r.length >= 2 && new RegExp(`^(?:现代化|现代)?(?:新|美丽|幸福)?${r}`).test(after)) &&
-    /^(?:现代化|现代|新|美丽|幸福)/.test(after) &&
+    // (a quality at least, not the name's own first character: “…”新安站 in 新安县's report is no 新 + 安)
+    regionNames.some(
+      (r) => r.length >= 2 && new RegExp(`^(?:现代化|现代|(?:现代化|现代)?(?:新|美丽|幸福))${r}`).test(after),
+    ) &&
     !notAName(core) &&
     !lexicalMatch(core, after, ctx.province)
   )
