@@ -74,8 +74,10 @@ describe('a figure of speech', () => {
     // a show held once: a broadcast, a performance, a match
     expect(quoted('举办“古城好物”平遥站直播、“晋韵长歌”大型演出节。')).toEqual([]);
     expect(quoted('成功举办“古城杯”汽车越野挑战赛。')).toEqual([]);
-    // a campaign's word still names a programme
+    // a campaign's word still names a programme, and so do performances counted and a way of selling
     expect(quoted('举办“古城好物进万家”活动。')).toEqual(['programme:古城好物进万家']);
+    expect(quoted('开展“文化进万家”演出120场。')).toEqual(['programme:文化进万家']);
+    expect(quoted('推广“古城好物”直播带货。')).toEqual(['programme:古城好物']);
     // what is put forward is still named (提出 is not 提到)
     expect(quoted('县委提出“古城焕新”行动。')).toEqual(['programme:古城焕新']);
   });

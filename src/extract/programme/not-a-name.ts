@@ -122,8 +122,9 @@ const TOPIC_BEFORE = /^(?:围绕|聚焦|紧扣|突出)$/;
 const PLIGHT_AFTER = /^的?(?:窘境|困境|尴尬|怪圈)/;
 const MEETING_AFTER = /^(?:国际|全球|全国)?(?:会议|论坛|峰会|年会|研讨会)/;
 // “…”浑源站直播, “…”大型演出节, “…”汽车越野挑战赛: a show held once, a broadcast, a performance or a match, by the
-// words of the clause after it (a campaign's word, “…”活动, names a programme)
-const EVENT_AFTER = /^[^，。；、“”,;]{0,10}?(?:直播|演出节|演出|晚会|音乐会|挑战赛|邀请赛|锦标赛|马拉松)/;
+// words of the clause after it (a campaign's word, “…”活动, names a programme; so may performances counted, “…”演出
+// 100场, or a way of selling, “…”直播带货)
+const EVENT_AFTER = /^[^，。；、“”,;]{0,10}?(?:站直播|全球直播|演出节|晚会|音乐会|挑战赛|邀请赛|锦标赛|马拉松)/;
 
 /**
  * The quote is a figure of speech or a passage's topic, by the verb before it and nothing naming it
