@@ -1,9 +1,9 @@
-// Where a two-character division name (和县, 兴县, 富县) is the end of ordinary words, not the place.
+// Where a division's name is not the place: a two-character one (和县, 兴县, 富县) at the end of ordinary words.
 // Such names are a character and 县/市/区, and reports join words the same way: 县委的坚强领导和县人大
 // (和 + 县人大, "and the county congress") and the development strategies every county states,
 // 生态立县、实业富县、文旅兴县 ("ecology founds the county, industry enriches it, culture and
-// tourism invigorate it"). Both the issuing region's count (structure/meta.ts) and the region
-// recognizer (extract/region) ask these.
+// tourism invigorate it"); and where a full name stands in an honour the region holds (全省平安区称号).
+// Both the issuing region's count (structure/issuer.ts) and the region recognizer (extract/region) ask these.
 
 /** A function word that can stand before a 县/市/区 that starts another word (和, 在, 与 …). */
 const FUNCTION_WORD = /^[和在与及对向从由把被为给的]/;
@@ -46,4 +46,15 @@ const WORD_NAMES = new Set(['惠民', '大关', '城关', '城中', '城东', '�
 /** Whether a short name without its suffix is an ordinary word (WORD_NAMES). */
 export function ordinaryWord(short: string): boolean {
   return WORD_NAMES.has(short);
+}
+
+/** A level right before a division's full name: 全省平安区 (保持全省平安区称号), 全国平安县. */
+const HONOUR_LEVEL = /(?:全国|全省|全市|省级|市级|国家级)$/;
+
+/**
+ * Whether a division's full name is an honour the region holds, not the place: a level stands right before it
+ * (保持全省平安区称号 is no word of 平安区 of Qinghai). `before` is the text right before the name.
+ */
+export function namesAnHonour(before: string): boolean {
+  return HONOUR_LEVEL.test(before);
 }

@@ -9,7 +9,7 @@ import {
   renamedDivisions,
   parentOf,
 } from '../gazetteer/index.js';
-import { ordinaryWord, startsAnotherWord } from '../gazetteer/words.js';
+import { namesAnHonour, ordinaryWord, startsAnotherWord } from '../gazetteer/words.js';
 import { type Token, tag, tagWords } from '../extract/segment.js';
 
 /** How far into the text the opening lines may reach (web pages put chrome before them). */
@@ -362,7 +362,7 @@ function countDivisions(text: string): Map<Division, number> {
       const cands = named.length > 0 ? named : prefectureCalled(name);
       if (cands.length === 1) {
         const start = i + 1 - len;
-        if (!partner(text, start, i + 1) && !HONOUR_LEVEL.test(text.slice(Math.max(0, start - 3), start)))
+        if (!partner(text, start, i + 1) && !namesAnHonour(text.slice(Math.max(0, start - 3), start)))
           out.set(cands[0]!, (out.get(cands[0]!) ?? 0) + 1);
         break;
       }
@@ -370,12 +370,6 @@ function countDivisions(text: string): Map<Division, number> {
   }
   return out;
 }
-
-/**
- * A level right before a division's name makes it an honour the region holds, not the place (连续十三年保持全省
- * 平安区称号: 平安区 of Qinghai is not meant; 全国平安县).
- */
-const HONOUR_LEVEL = /(?:全国|全省|全市|省级|市级|国家级)$/;
 
 /** Words before a region that make it the other side of a tie (与无锡市…, 携手…). */
 const PARTNER_BEFORE = /(?:与|同|携手)$/;

@@ -86,6 +86,12 @@ describe('administrative regions', () => {
     expect(named(HUNYUAN, '与安徽和县开展交流合作。')).toEqual(['安徽省/province', '和县/county']);
   });
 
+  it('a full name in an honour the region holds (全省平安区称号) is not the place', () => {
+    expect(named(HUNYUAN, '连续五年保持全省平安区称号，全县社会大局稳定。')).toEqual([]);
+    // without the level it is the district of Qinghai
+    expect(named(HUNYUAN, '与平安区开展劳务协作。')).toEqual(['平安区/district']);
+  });
+
   it('兴县 and 富县 ending a strategy’s beats (旅游兴县, 实业富县) are not the counties', () => {
     expect(named(HUNYUAN, '坚持生态立县、实业富县、旅游兴县，推动高质量发展。')).toEqual([]);
     expect(named(HUNYUAN, '深入实施科教兴县战略。')).toEqual([]);

@@ -5,7 +5,7 @@
 // after the name or its list (东尾毛等4个村, 神溪、土桥铺、海村3个村; 丹朱、南漳、大堡头4镇27村).
 import { wordEndingAt, wordStartingAt, wordsWithin, type Token } from '../segment.js';
 import type { Entry } from './dictionary.js';
-import { endsStrategyBeat, startsAnotherWord } from '../../gazetteer/words.js';
+import { endsStrategyBeat, namesAnHonour, startsAnotherWord } from '../../gazetteer/words.js';
 
 /** Tags of ordinary words: a span that is one such token is a word before it is a place (平顺, 前进). */
 const ORDINARY = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 'l', 'i', 'c', 'p', 'r', 'm', 'q', 'u', 't']);
@@ -42,6 +42,9 @@ export function accepts(hit: Hit, tokens: readonly Token[], sentence: string, se
     case 'former':
       return chained && endOk;
     case 'full':
+      // a level right before it (全省平安区称号): an honour the region holds, not the place
+      if (!chained && namesAnHonour(sentence.slice(Math.max(0, start - sentenceStart - 3), start - sentenceStart)))
+        return false;
       if (entry.surface.length > 2) return true;
       // two characters (吉县, 海村): a word of its own; a village also a name or cued; and unless it
       // continues an address (吕梁兴县), not the end of ordinary words (领导和县人大, 旅游兴县)
