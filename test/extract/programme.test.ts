@@ -59,6 +59,11 @@ describe('quoted terms', () => {
     expect(named('我们认真落实市委“3456”工作思路。')).toEqual(['programme:3456工作思路']);
     // a campaign's noun is no strategy's: carried out, it is a programme as before
     expect(named('我们认真落实“3456”行动。')).toEqual(['programme:3456行动']);
+    // what is asked after the line's noun belongs to the sentence (按照…要求), not to the line's name
+    expect(named('我们按照市委“3456”发展目标要求，扎实推进各项工作。')).toEqual(['programme:3456发展目标']);
+    expect(named('全面完成市委“2468”战略部署任务。')).toEqual(['programme:2468战略部署']);
+    // a requirement alone after the number is the line's noun, as before
+    expect(named('我们认真落实市委“3456”工作要求。')).toEqual(['programme:3456工作要求']);
   });
 
   it('ignores rhetorical quotes (seed 001 and 002)', () => {
