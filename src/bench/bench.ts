@@ -21,34 +21,54 @@ const chars = files.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0);
 
 const rows: [string, number, number][] = [];
 
+/** The peak of a process tree's memory, and what made it up: each process's resident size then, and when. */
+interface TreePeak {
+  mb: number;
+  /** Seconds after the start. */
+  at: number;
+  /** Each process's MB at the peak, the command's own first (then the build it starts, then its workers). */
+  parts: number[];
+}
+
 /**
  * Runs a command and returns the peak of the memory it and its child processes (the extraction
- * workers) hold at once, in MB: their resident sizes summed, sampled every 50 ms from /proc.
+ * workers) hold at once: their resident sizes summed, sampled every 50 ms from /proc, with each
+ * process's share at that moment (a peak is read by what was alive then).
  */
-function peakOfTree(command: string, args: string[]): Promise<number> {
-  const rssOf = (pid: number): number => {
+function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
+  const rssOf = (pid: number, parts: number[]): void => {
     try {
       const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
       const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-      return kb + children.reduce((n, c) => n + rssOf(Number(c)), 0);
+      parts.push(kb / 1024);
+      for (const c of children) rssOf(Number(c), parts);
     } catch {
-      return 0;
+      // the process has ended between two reads
     }
   };
   return new Promise((resolve, reject) => {
+    const t0 = performance.now();
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 50);
+    let peak: TreePeak = { mb: 0, at: 0, parts: [] };
+    const timer = setInterval(() => {
+      const parts: number[] = [];
+      rssOf(child.pid!, parts);
+      const mb = parts.reduce((n, p) => n + p, 0);
+      if (mb > peak.mb) peak = { mb, at: (performance.now() - t0) / 1000, parts };
+    }, 50);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`whole build failed: ${stderr}`));
-      else resolve(peak / 1024);
+      else resolve(peak);
     });
   });
 }
+/** A peak as the bench prints it: 1805 MB at 158 s (64 + 531 + 615 + 595). */
+const describePeak = (p: TreePeak | undefined) =>
+  p ? `${p.mb.toFixed(0)} MB at ${p.at.toFixed(0)} s (${p.parts.map((m) => m.toFixed(0)).join(' + ')})` : '?';
 /** The process's high-water mark so far, workers included (MB). */
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 async function time<T>(label: string, fn: () => T | Promise<T>): Promise<T> {
@@ -108,7 +128,7 @@ const cache = path.join(root, 'cache');
 fs.rmSync(cache, { recursive: true, force: true });
 fs.rmSync(path.join(root, 'whole'), { recursive: true, force: true });
 fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
-const wholePeaks: number[] = [];
+const wholePeaks: TreePeak[] = [];
 const cli = new URL('../cli.js', import.meta.url).pathname;
 const whole = (label: string) =>
   time(label, async () => {
@@ -209,9 +229,9 @@ console.log(
   `\npeak RSS of this process's build (before the one-report stages; its extraction workers are processes of their own, not counted here): ${peak.toFixed(0)} MB`,
 );
 console.log(
-  `peak memory of the whole build, its process and its workers summed: cold ${wholePeaks[0]?.toFixed(0)} MB, after adding one report ${wholePeaks[1]?.toFixed(0)} MB`,
+  `peak memory of the whole build, its processes and its workers summed (each process's share then: the command, the build it starts, its workers): cold ${describePeak(wholePeaks[0])}, after adding one report ${describePeak(wholePeaks[1])}`,
 );
-const wholePeak = Math.max(...wholePeaks);
+const wholePeak = Math.max(...wholePeaks.map((p) => p.mb));
 console.log(
   `bench: reports=${files.length} chars_per_s=${(chars / build).toFixed(0)} peak_rss_mb=${wholePeak.toFixed(0)} main_peak_rss_mb=${peak.toFixed(0)} build_vs_segment=${(build / segment).toFixed(2)} total_vs_segment=${(seconds('whole build, cold') / segmentAroundWhole).toFixed(2)} incremental_vs_cold=${(seconds('whole build after adding') / seconds('whole build, cold')).toFixed(2)} build_vs_cut=${(build / seconds('segment only: jieba cut')).toFixed(2)} build_vs_floor=${(build / seconds('floor')).toFixed(1)} one_report_4mb_vs_1mb=${(seconds('one report of 4 MB') / seconds('one report of 1 MB')).toFixed(1)} one_20mb_vs_corpus=${oneVsCorpus.toFixed(2)} stop_20mb_max_ms=${Math.max(...stopMs).toFixed(0)}`,
 );
