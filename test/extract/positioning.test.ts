@@ -29,6 +29,11 @@ describe('unquoted positionings', () => {
     expect(slogans('全力争当全省县域高质量发展排头兵的目标定位。争当排头兵。')).toEqual(['县域高质量发展排头兵']);
     // what the speakers did is no positioning (我们拉高标杆)
     expect(slogans('这一年，我们树牢标杆、主动作为。')).toEqual([]);
+    // a role the region plays is none: 发挥 inside, or heads joined by 和 before 作用
+    expect(slogans('希望我县在乡村振兴方面发挥排头兵和主力军作用。')).toEqual([]);
+    expect(slogans('继续在改革开放中发挥领头羊和火车头作用。')).toEqual([]);
+    // (a positioning joined by 和 to another thing the region builds stays one)
+    expect(slogans('加快建设文化旅游强县和生态宜居家园。')).toEqual(['文化旅游强县']);
   });
 
   it('takes 新 + the region’s own name at the start of a clause', () => {

@@ -32,6 +32,13 @@ const OWN_TAIL = '(?![县区市州旗盟镇乡村]|人)';
 /** The qualities a region wishes itself before its own name (美丽幸福平遥, 平安平遥). */
 const QUALITIES = alternation('regionQualities');
 
+/**
+ * A role the region plays, not what it becomes: 发挥 inside (在…方面发挥排头兵), or the heads joined by 和 ending
+ * in 作用 (发挥领头羊和火车头作用; 作用 itself is no tail, so one head alone before it never matches).
+ */
+const ROLE = /发挥/;
+const ROLE_AFTER = /^和[\u4e00-\u9fff]{1,8}?作用/;
+
 /** Verbs of winning a title: what follows is an award (滨州连续入选…百强市 too, the verb inside). */
 const AWARD = new RegExp(
   `^(?:${alternation('awardVerbs')})|^[\\u4e00-\\u9fff]{1,6}?(?:${alternation(rules().awardVerbs.filter((w) => w.length >= 2))})`,
@@ -153,6 +160,7 @@ export const positioningSlogans: Recognizer = {
         )
           continue;
         if (ctx.inNoise(start, end)) continue;
+        if (ROLE.test(name) || ROLE_AFTER.test(s.text.slice(end - s.start))) continue;
         if (COMMON_AIM.test(name) && !placeIn(ctx.tokens(s.index), start, end)) continue;
         out.push(mentionAt(ctx, s, start, end, NATIONAL_STRATEGY.test(name) ? 'programme' : 'slogan', name));
       }
