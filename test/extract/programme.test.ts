@@ -945,6 +945,17 @@ describe('unquoted programmes', () => {
     expect(named('为群众办好每一件小事。')).toEqual([]);
   });
 
+  it('reads campaign years counted unquoted before their 活动 or 行动 as the bundle (sentences written for the test)', () => {
+    expect(named('扎实开展“项目攻坚年”“服务提升年”两个年活动。')).toEqual([
+      'programme:项目攻坚年',
+      'programme:服务提升年',
+      'programme:两个年',
+    ]);
+    expect(named('深入开展三个年行动，项目建设提速。')).toEqual(['programme:三个年']);
+    // years as a span of time, and a count inside a longer number, are none
+    expect(named('用三年时间完成改造，连续十三个年度考核优秀。')).toEqual([]);
+  });
+
   it('reads a zone the region builds itself into as its positioning, a designation as a programme (sentences written for the test)', () => {
     // 建设, 打造, 建成 and a zone no level designates and the lexicon does not know: where the region means to go
     expect(named('加快建设山水康养融合发展示范区。')).toEqual(['slogan:山水康养融合发展示范区']);

@@ -44,6 +44,13 @@ const CITIES_CREATED = new RegExp(`(?<![一二三四五六七八九十百\\d])${
 const GREAT_TASKS = /(?<![一二三四五六七八九十百\d])[一二三四五六七八九十两]件大事/g;
 
 /**
+ * Campaign years counted, unquoted, before the 活动 or 行动 that runs them (开展“…提升年”“…攻坚年”三个年活动,
+ * 深入开展两个年行动): the bundle of a year's campaigns, as quoted it is (“三个年”); 三个年 is no span of time
+ * (that is 三年). Not a count inside a longer number.
+ */
+const COUNTED_YEARS = /(?<![一二三四五六七八九十百\d])[二两三四五六七八九十]个年(?=活动|行动)/g;
+
+/**
  * A year of a campaign, named with the work it drives (开展经营主体深化年活动, 深入开展项目建设攻坚年行动,
  * 实施经济提质年活动): provinces and cities name each year's campaign so, and its name ends at 年 before 活动
  * or 行动, before the verb that carries it out (…制度执行年扎实开展), or before the next such year in a list
@@ -98,8 +105,8 @@ const EAST_WEST = /([京沪津苏浙闽鲁粤])([蒙甘滇陕川宁渝桂黔青]
 /** Bottom or red lines counted, unquoted, right after a verb that holds to them (守住|三条底线: classify.ts's form). */
 const LIMITS = new RegExp(`(?<=${alternation('limitVerbs')})${COUNTED_LIMITS_FORM}`, 'g');
 
-/** The forms above that name a programme alone, wherever they stand (田长制, 十大工程, 两件大事, 四城联创). */
-const NAME_FORMS = [CHIEF, BUNDLE, GREAT_TASKS, CITIES_CREATED];
+/** The forms above that name a programme alone, wherever they stand (田长制, 十大工程, 两件大事, 三个年, 四城联创). */
+const NAME_FORMS = [CHIEF, BUNDLE, GREAT_TASKS, COUNTED_YEARS, CITIES_CREATED];
 
 /** The forms whose match is the programme's name as written: those, and counted limits after their verb (三条底线). */
 const NAMED_AS_WRITTEN = [...NAME_FORMS, LIMITS];
