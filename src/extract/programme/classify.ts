@@ -627,6 +627,10 @@ function numberedLine(
 /** What ends the noun of a numbered line (“1310”具体部署, “258”行动, “四个一”工作体系). */
 const LINE_HEADS =
   '具体部署|工作部署|思路举措|发展战略|发展策略|发展思路|工作思路|战略目标|目标体系|体系|战略|策略|思路|举措|部署|行动|工程|项目|计划|目标|定位|格局|布局|模式|平台|机制|政策|园区|产业|要求|任务|方略|路径|工作法';
+/** A run up to its last line head. */
+const UP_TO_HEAD = new RegExp(`^.*(?:${LINE_HEADS})`);
+/** A noun that ends in what is asked of it after another head (发展目标要求): the part before. */
+const ASKED_OF = new RegExp(`^(.*(?:${LINE_HEADS}))(?:要求|任务)$`);
 
 /** The noun after a quoted number (“1310”具体部署 -> 具体部署): up to a function word or punctuation. */
 export function numberedNoun(after: string, maxLength = 6): string | undefined {
@@ -635,9 +639,9 @@ export function numberedNoun(after: string, maxLength = 6): string | undefined {
   if (!run) return undefined;
   const cut = run.split(/[和及与的为是在把将并、]/)[0]!;
   // the noun ends at the last name head inside it (“5020”项目百泰科技 -> 项目)
-  const head = cut.match(new RegExp(`^.*(?:${LINE_HEADS})`))?.[0];
+  const head = UP_TO_HEAD.exec(cut)?.[0];
   // “5334”发展目标要求: what is asked of the line's noun (按照…要求, 落实…任务) is the sentence's, not its name
-  const asked = head?.match(new RegExp(`^(.*(?:${LINE_HEADS}))(?:要求|任务)$`))?.[1];
+  const asked = head === undefined ? undefined : ASKED_OF.exec(head)?.[1];
   const noun = asked ?? head;
   return noun && noun.length <= maxLength ? noun : undefined;
 }
