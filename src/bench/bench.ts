@@ -28,6 +28,8 @@ interface TreePeak {
   at: number;
   /** Each process's MB at the peak, the command's own first (then the build it starts, then its workers). */
   parts: number[];
+  /** Of the peak, the MB of files mapped into the processes (RssFile: pages the kernel can drop and read again). */
+  fileMb: number;
 }
 
 /**
@@ -36,12 +38,14 @@ interface TreePeak {
  * process's share at that moment (a peak is read by what was alive then).
  */
 function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
-  const rssOf = (pid: number, parts: number[]): void => {
+  const rssOf = (pid: number, parts: number[], files: number[]): void => {
     try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
       parts.push(kb / 1024);
-      for (const c of children) rssOf(Number(c), parts);
+      files.push(Number(/RssFile:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+      for (const c of children) rssOf(Number(c), parts, files);
     } catch {
       // the process has ended between two reads
     }
@@ -51,12 +55,14 @@ function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let peak: TreePeak = { mb: 0, at: 0, parts: [] };
+    let peak: TreePeak = { mb: 0, at: 0, parts: [], fileMb: 0 };
     const timer = setInterval(() => {
       const parts: number[] = [];
-      rssOf(child.pid!, parts);
+      const files: number[] = [];
+      rssOf(child.pid!, parts, files);
       const mb = parts.reduce((n, p) => n + p, 0);
-      if (mb > peak.mb) peak = { mb, at: (performance.now() - t0) / 1000, parts };
+      const fileMb = files.reduce((n, p) => n + p, 0);
+      if (mb > peak.mb) peak = { mb, at: (performance.now() - t0) / 1000, parts, fileMb };
     }, 50);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -66,9 +72,11 @@ function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
     });
   });
 }
-/** A peak as the bench prints it: 1805 MB at 158 s (64 + 531 + 615 + 595). */
+/** A peak as the bench prints it: 1805 MB at 158 s (64 + 531 + 615 + 595; files mapped 160 MB). */
 const describePeak = (p: TreePeak | undefined) =>
-  p ? `${p.mb.toFixed(0)} MB at ${p.at.toFixed(0)} s (${p.parts.map((m) => m.toFixed(0)).join(' + ')})` : '?';
+  p
+    ? `${p.mb.toFixed(0)} MB at ${p.at.toFixed(0)} s (${p.parts.map((m) => m.toFixed(0)).join(' + ')}; files mapped ${p.fileMb.toFixed(0)} MB)`
+    : '?';
 /** The process's high-water mark so far, workers included (MB). */
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 async function time<T>(label: string, fn: () => T | Promise<T>): Promise<T> {
