@@ -18,6 +18,15 @@ let live = 0;
 export const GROWTH = 192 * 1024 * 1024;
 
 /**
+ * Garbage one long step (an output rendered piece by piece) may make before it is collected in
+ * its midst. V8 usually collects well before (at 10,000 reports its own collections came 150-240 MB
+ * above the live heap), but not always: in some cold builds of the benchmark's 10,000 reports the
+ * heap grew from 0.7 GB live to 2.5 GB over one output, the process's memory from 1.6 to 2.6 GB in
+ * 15 s, before V8 marked it (docs/speed.md).
+ */
+export const WITHIN_STEP = 384 * 1024 * 1024;
+
+/**
  * Collects garbage now when the heap has grown by `growth` bytes (default GROWTH; 0: always) since
  * the last collection made here, and V8 lets the flag be set (otherwise it is left to V8).
  */

@@ -13,7 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
-import { collectGarbage } from '../memory.js';
+import { collectGarbage, WITHIN_STEP } from '../memory.js';
 import { recordBuild } from './build-record.js';
 import pLimit from 'p-limit';
 
@@ -337,12 +337,14 @@ async function write(
  * Gives the event loop a turn when TURN_MS have passed since the last one (one clock read
  * otherwise), so that while a big output renders, the outputs written beside it (their work is
  * DuckDB's, and each of its steps waits for a turn to start the next) go on, and a signal stops
- * the build within that time rather than at the end of the output.
+ * the build within that time rather than at the end of the output. There too the output's garbage
+ * is collected once it passes WITHIN_STEP, when V8 has let it pile up.
  */
 let turnAt = 0;
 const TURN_MS = 20;
 async function turn(): Promise<void> {
   if (performance.now() < turnAt) return;
+  collectGarbage(WITHIN_STEP);
   await nextTurn();
   turnAt = performance.now() + TURN_MS;
 }
