@@ -1,12 +1,15 @@
-// A full garbage collection between the stages of a build. Each stage (resolution, the graph, the
-// layout, every export) leaves garbage in V8's old generation, which V8, with a heap limit sized
-// to the machine (4 GB here), collects late: at 10,000 reports the heap grew from 0.8 GB of live
-// data to 2.6 GB over the exports. Collected between stages, the peak is the live data plus one
-// stage's garbage. V8 exposes the collector only behind a flag, set here once.
+// A full garbage collection between the stages of a build and while a long output renders. Each
+// stage (resolution, the graph, the layout, every export) leaves garbage in V8's old generation,
+// which V8, with a heap limit sized to the machine (4 GB here), collects late: at 10,000 reports the
+// heap grew from 0.8 GB of live data to 2.6 GB over the exports, and in some cold builds by 1.8 GB
+// within one output, whose rendering V8 did not interrupt to mark (docs/speed.md). Collected when the
+// heap has grown by GROWTH, the peak is the live data plus GROWTH. V8 exposes the collector only
+// behind a flag, set here once.
 //
-// A full collection costs time in proportion to what is live (~0.5 s at 10,000 reports' 800 MB),
-// so it is skipped where a stage left little: a build collects only when the heap has grown by
-// GROWTH since the last collection. With a collection after every output, 21 of them took 11 s.
+// A full collection costs time in proportion to what is live (~0.5-1 s at 10,000 reports' 700 MB),
+// so it is skipped where a stage left little. With a collection after every output, 21 of them took
+// 11 s; with GROWTH at 192 MB, adding one report to 10,000 took 2 s more than at 384 MB (three
+// alternated pairs through the library, 32.1-33.7 s against 29.6-32.1 s).
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -14,17 +17,11 @@ let gc: (() => void) | null | undefined;
 /** The heap's size after the last collection made here. */
 let live = 0;
 
-/** Garbage that a stage may leave before the next is made to wait for a collection. */
-export const GROWTH = 192 * 1024 * 1024;
-
 /**
- * Garbage one long step (an output rendered piece by piece) may make before it is collected in
- * its midst. V8 usually collects well before (at 10,000 reports its own collections came 150-240 MB
- * above the live heap), but not always: in some cold builds of the benchmark's 10,000 reports the
- * heap grew from 0.7 GB live to 2.5 GB over one output, the process's memory from 1.6 to 2.6 GB in
- * 15 s, before V8 marked it (docs/speed.md).
+ * Garbage that a stage, or an output while it renders, may make before a collection: the live heap
+ * plus this is the heap's peak whatever V8's own schedule.
  */
-export const WITHIN_STEP = 384 * 1024 * 1024;
+export const GROWTH = 384 * 1024 * 1024;
 
 /**
  * Collects garbage now when the heap has grown by `growth` bytes (default GROWTH; 0: always) since

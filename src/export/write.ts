@@ -13,7 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
-import { collectGarbage, WITHIN_STEP } from '../memory.js';
+import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
 import pLimit from 'p-limit';
 
@@ -338,13 +338,13 @@ async function write(
  * otherwise), so that while a big output renders, the outputs written beside it (their work is
  * DuckDB's, and each of its steps waits for a turn to start the next) go on, and a signal stops
  * the build within that time rather than at the end of the output. There too the output's garbage
- * is collected once it passes WITHIN_STEP, when V8 has let it pile up.
+ * is collected once it passes GROWTH (src/memory.ts), when V8 has let it pile up.
  */
 let turnAt = 0;
 const TURN_MS = 20;
 async function turn(): Promise<void> {
   if (performance.now() < turnAt) return;
-  collectGarbage(WITHIN_STEP);
+  collectGarbage();
   await nextTurn();
   turnAt = performance.now() + TURN_MS;
 }
