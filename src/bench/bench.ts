@@ -38,17 +38,20 @@ interface TreePeak {
  * process's share at that moment (a peak is read by what was alive then).
  */
 function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
-  const rssOf = (pid: number, parts: number[], files: number[]): void => {
+  // a field of /proc/PID/status in MB
+  const field = (status: string, name: string) =>
+    Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  // the process and its descendants, the process first: its resident MB and how much of it is files
+  const tree = (pid: number, into: { mb: number; fileMb: number }[] = []) => {
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-      parts.push(kb / 1024);
-      files.push(Number(/RssFile:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-      for (const c of children) rssOf(Number(c), parts, files);
+      into.push({ mb: field(status, 'VmRSS'), fileMb: field(status, 'RssFile') });
+      for (const c of children) tree(Number(c), into);
     } catch {
       // the process has ended between two reads
     }
+    return into;
   };
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -57,12 +60,15 @@ function peakOfTree(command: string, args: string[]): Promise<TreePeak> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let peak: TreePeak = { mb: 0, at: 0, parts: [], fileMb: 0 };
     const timer = setInterval(() => {
-      const parts: number[] = [];
-      const files: number[] = [];
-      rssOf(child.pid!, parts, files);
-      const mb = parts.reduce((n, p) => n + p, 0);
-      const fileMb = files.reduce((n, p) => n + p, 0);
-      if (mb > peak.mb) peak = { mb, at: (performance.now() - t0) / 1000, parts, fileMb };
+      const processes = tree(child.pid!);
+      const mb = processes.reduce((n, p) => n + p.mb, 0);
+      if (mb > peak.mb)
+        peak = {
+          mb,
+          at: (performance.now() - t0) / 1000,
+          parts: processes.map((p) => p.mb),
+          fileMb: processes.reduce((n, p) => n + p.fileMb, 0),
+        };
     }, 50);
     child.on('error', reject);
     child.on('close', (code) => {
