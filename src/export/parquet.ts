@@ -65,7 +65,10 @@ interface CsvReadBack {
  */
 function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined {
   const checked = table.columns.flatMap((c, i) =>
-    c.type === 'string' || c.type === 'integer' ? [] : [{ type: c.type, i, missing: false, empty: false }],
+    // `good`: the column's list items seen to come back (a report id is in the docs of thousands of edges)
+    c.type === 'string' || c.type === 'integer'
+      ? []
+      : [{ type: c.type, i, missing: false, empty: false, good: new Set<string | number>() }],
   );
   // each character at most 3 bytes of UTF-8, doubled when it is a quote
   const longestReport = input.documents.reduce((n, d) => Math.max(n, d.characters), 0);
@@ -80,7 +83,7 @@ function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined 
     for (const c of checked) {
       const v = row[c.i];
       if (v === undefined || v === '') c.missing = true;
-      else if (!cellComesBack(c.type, v)) return undefined;
+      else if (!cellComesBack(c.type, v, c.good)) return undefined;
       else if (Array.isArray(v) && v.length === 0) c.empty = true;
       if (c.missing && c.empty) return undefined;
     }
@@ -88,14 +91,20 @@ function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined 
   return { line, emptyLists: new Set(checked.filter((c) => c.empty).map((c) => c.i)) };
 }
 
-/** Whether a number or list cell reads back from the CSV as written (see csvReadBack). */
-function cellComesBack(type: ColumnType, v: Exclude<TableValue, undefined>): boolean {
+/**
+ * Whether a number or list cell reads back from the CSV as written (see csvReadBack). `good`: the
+ * list items of this column known to come back, which it adds to.
+ */
+function cellComesBack(type: ColumnType, v: Exclude<TableValue, undefined>, good: Set<string | number>): boolean {
   if (type === 'double') return typeof v === 'number' && (!Number.isFinite(v) || Number(formatNumber(v)) === v);
   if (!Array.isArray(v)) return false;
   return (v as readonly (string | number)[]).every((item) => {
+    if (good.has(item)) return true;
     const text = clean(String(item));
     if (text === '' || text.includes('|') || oneLine(text) !== text) return false;
-    return type !== 'listinteger' || (Number.isInteger(Number(item)) && Math.abs(Number(item)) < 2 ** 31);
+    if (type === 'listinteger' && !(Number.isInteger(Number(item)) && Math.abs(Number(item)) < 2 ** 31)) return false;
+    good.add(item);
+    return true;
   });
 }
 
