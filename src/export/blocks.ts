@@ -44,11 +44,14 @@ export function joinPieces(pieces: Iterable<Piece>): string {
 /** Edges per block on average. */
 export const EDGE_BLOCK = 64;
 
-/** Whether a block of edges ends after `key` (FNV-1a of its UTF-16 code units). */
-export function endsBlock(key: string): boolean {
+/**
+ * Whether a block ends after `key` (FNV-1a of its UTF-16 code units): a block of edges, or of a
+ * long list's items with `every` LIST_CHUNK.
+ */
+export function endsBlock(key: string, every = EDGE_BLOCK): boolean {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % EDGE_BLOCK === 0;
+  return (h >>> 0) % every === 0;
 }
 
 /** Keys cut into blocks by content (see endsBlock); in order, every key once. */
@@ -215,14 +218,96 @@ function listDigest(values: readonly string[]): string {
   return d;
 }
 
+/** Items of a long list per block, on average, when the list is cut into blocks (listChunks). */
+export const LIST_CHUNK = 256;
+
 /**
- * A node's text as pieces, its long `docs` list a block (isLongList) whose fingerprint is the
- * list's: the node is rendered with the list replaced by one mark (`render`), and its text cut
- * where the format writes that one-item list (`cell`, which also renders the whole list when the
- * block is not copied). What the node's text is made of besides the list (its positions, its
- * counts) is rendered every time. `cell` must write a list by its items alone, the same way
- * wherever it appears, and the mark once; a node whose text does not hold the mark's cell exactly
- * once is rendered whole.
+ * A list item that every format writes as it is: letters, digits, `_`, and `.` or `-` after the
+ * first character. Nothing quotes, escapes, folds or drops it (JSON, XML attributes, GEXF 1.3's
+ * list syntax, CSV with its guard against formulas), so a list of such items is written as its
+ * format's opening, the items joined by its separator, and its closing (listForm). Report ids made
+ * from file names mostly are.
+ */
+const PLAIN_ITEMS = /^(?:[\p{L}\p{N}_][\p{L}\p{N}_.-]*\n)*$/u;
+
+/** How a format writes a list of plain items: `open`, the items joined by `sep`, `close`. */
+interface ListForm {
+  open: string;
+  sep: string;
+  close: string;
+}
+
+/** Marks of three items (private-use characters, never in an id), which every format writes as they are. */
+const ITEM_MARKS = ['\uE001', '\uE002', '\uE003'] as const;
+
+const listForms = new WeakMap<(values: readonly string[]) => string | undefined, ListForm | null>();
+
+/**
+ * How `cell` writes a list of plain items, read off its text of two marks and checked on one and
+ * three; null when that text is not open + mark + sep + mark + close.
+ */
+function listForm(cell: (values: readonly string[]) => string | undefined): ListForm | null {
+  let form = listForms.get(cell);
+  if (form !== undefined) return form;
+  const [a, b, c] = ITEM_MARKS;
+  const two = cell([a, b]);
+  const at = two?.indexOf(a) ?? -1;
+  const bt = two?.indexOf(b) ?? -1;
+  form = null;
+  if (two !== undefined && at >= 0 && bt > at) {
+    const found = { open: two.slice(0, at), sep: two.slice(at + a.length, bt), close: two.slice(bt + b.length) };
+    const { open, sep, close } = found;
+    if (cell([a]) === open + a + close && cell([a, b, c]) === open + a + sep + b + sep + c + close) form = found;
+  }
+  listForms.set(cell, form);
+  return form;
+}
+
+/** A long list of plain items cut by content, each part with its digest. */
+interface ListChunks {
+  chunks: string[][];
+  prints: string[];
+}
+
+const listChunkMemo = new WeakMap<readonly string[], ListChunks | null>();
+
+/**
+ * `values` cut into blocks by content (endsBlock with LIST_CHUNK), each with a digest of its
+ * items, computed once per array for every output of a build; null when an item is not plain
+ * (PLAIN_ITEMS). A report added to a list of 10,000 changes the block it falls in, not the list.
+ */
+function listChunks(values: readonly string[]): ListChunks | null {
+  let memo = listChunkMemo.get(values);
+  if (memo !== undefined) return memo;
+  memo = null;
+  if (PLAIN_ITEMS.test(values.join('\n') + '\n')) {
+    const chunks: string[][] = [];
+    let chunk: string[] = [];
+    for (const v of values) {
+      chunk.push(v);
+      if (endsBlock(v, LIST_CHUNK)) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+    // plain items hold no line break: joined with one, two chunks never give the same text
+    memo = { chunks, prints: chunks.map((c) => digest(c.join('\n'))) };
+  }
+  listChunkMemo.set(values, memo);
+  return memo;
+}
+
+/**
+ * A node's text as pieces, its long `docs` list in blocks (isLongList): the node is rendered with
+ * the list replaced by one mark (`render`), and its text cut where the format writes that one-item
+ * list (`cell`). A list of plain items (PLAIN_ITEMS) is written as the format's opening, its blocks
+ * cut by content (listChunks, each but the first led by the separator) and its closing, so a report
+ * added to it changes one block; any other list is one block whose fingerprint is the list's,
+ * rendered by `cell`. What the node's text is made of besides the list (its positions, its counts)
+ * is rendered every time. `cell` must write a list by its items alone, the same way wherever it
+ * appears, and the mark once; a node whose text does not hold the mark's cell exactly once is
+ * rendered whole.
  */
 export function* withListBlock<A extends { docs?: readonly string[] }>(
   attributes: A,
@@ -241,6 +326,20 @@ export function* withListBlock<A extends { docs?: readonly string[] }>(
   const at = text.indexOf(mark);
   if (at < 0 || text.indexOf(mark, at + mark.length) >= 0) {
     yield render(attributes);
+    return;
+  }
+  const form = listForm(cell);
+  const parts = form && mark === form.open + LIST_MARK + form.close ? listChunks(docs) : null;
+  if (form && parts) {
+    yield text.slice(0, at) + form.open;
+    for (const [i, chunk] of parts.chunks.entries()) {
+      const lead = i === 0 ? '' : form.sep;
+      yield {
+        fingerprint: () => `docs:${i === 0 ? 'first' : 'next'}:${parts.prints[i]}`,
+        render: () => lead + chunk.join(form.sep),
+      };
+    }
+    yield form.close + text.slice(at + mark.length);
     return;
   }
   yield text.slice(0, at);

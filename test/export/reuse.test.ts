@@ -9,6 +9,7 @@ import {
   EDGE_BLOCK,
   edgeBlockFingerprint,
   endsBlock,
+  LIST_CHUNK,
   rowsFingerprint,
   setListBlockLength,
   useReportDigests,
@@ -193,6 +194,32 @@ describe('a node that many reports name', () => {
     // nothing changed but the set: 主题3's lists are copied too
     expect(again.copied - second.copied).toBe(5);
     expect(again.rendered).toBe(second.rendered - 5);
+  });
+
+  it('has a long list of plain ids cut into blocks by content, so that a report added renders one of them', async () => {
+    // ids of letters, digits, _ . - (Chinese and a character beyond the BMP too): each format writes them as they are
+    const plain = (...extra: string[]) =>
+      [
+        ...Array.from({ length: 2000 }, (_, i) => [`r${i}`, `平遥县_${2000 + i}`, `𠀀号-${i}.txt`][i % 3]!),
+        ...extra,
+      ].sort();
+    const input = (docs: string[]) => graph(0, (i) => i.graph.setNodeAttribute('theme:主题4', 'docs', docs));
+    const dir = tmp();
+    await write(dir, input(plain()));
+    expect(files(dir)).toEqual(await whole(input(plain())));
+    const same = await write(dir, input(plain()));
+    // an id that does not end a block: it joins the block it falls in, and no other block changes
+    let id = '平遥县_2500甲';
+    for (let i = 0; endsBlock(id, LIST_CHUNK); i++) id = `平遥县_2500甲${i}`;
+    const added = await write(dir, input(plain(id)));
+    expect(files(dir)).toEqual(await whole(input(plain(id))));
+    expect(added.warnings).toEqual([]);
+    // one block in each of the five outputs that list nodes, a part of the list cut into several
+    // (about 2000 / LIST_CHUNK items of it, each written once per output), not the list
+    const listBytes = Buffer.byteLength(plain(id).join('|'));
+    expect(added.rendered - same.rendered).toBe(5);
+    expect(added.renderedBytes - same.renderedBytes).toBeLessThan((5 * listBytes) / 3);
+    expect(added.copied).toBe(same.copied - 5);
   });
 
   it('is rendered whole when its list is short or a format leaves the list out', async () => {
