@@ -222,13 +222,16 @@ function listDigest(values: readonly string[]): string {
 export const LIST_CHUNK = 256;
 
 /**
- * A list item that every format writes as it is: letters, digits, `_`, and `.` or `-` after the
- * first character. Nothing quotes, escapes, folds or drops it (JSON, XML attributes, GEXF 1.3's
- * list syntax, CSV with its guard against formulas), so a list of such items is written as its
- * format's opening, the items joined by its separator, and its closing (listForm). Report ids made
- * from file names mostly are.
+ * A list item that every format writes as it is: letters (with their combining marks), digits,
+ * `_ . ( )`, the brackets and the enumeration comma of Chinese file names (（）《》〈〉【】「」、·),
+ * and `-` after the first character. Nothing quotes, escapes, folds or drops it (JSON, XML
+ * attributes, GEXF 1.3's list syntax, CSV with its guard against formulas), so a list of such
+ * items is written as its format's opening, the items joined by its separator, and its closing
+ * (listForm). Report ids made from file names mostly are (`平遥县2023年政府工作报告（全文）`); one
+ * with a space, a comma or a quote is not.
  */
-const PLAIN_ITEMS = /^(?:[\p{L}\p{N}_][\p{L}\p{N}_.-]*\n)*$/u;
+const PLAIN_ITEMS =
+  /^(?:[\p{L}\p{M}\p{N}_.()（）《》〈〉【】「」、·][\p{L}\p{M}\p{N}_.()（）《》〈〉【】「」、·-]*\n)*$/u;
 
 /** How a format writes a list of plain items: `open`, the items joined by `sep`, `close`. */
 interface ListForm {

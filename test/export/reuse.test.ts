@@ -197,12 +197,17 @@ describe('a node that many reports name', () => {
   });
 
   it('has a long list of plain ids cut into blocks by content, so that a report added renders one of them', async () => {
-    // ids of letters, digits, _ . - (Chinese and a character beyond the BMP too): each format writes them as they are
+    // ids of letters, digits, _ . - ( ) and the brackets of Chinese file names (a character beyond
+    // the BMP too): each format writes them as they are
+    const names = (i: number) => [
+      `r${i}`,
+      `平遥县_${2000 + i}`,
+      `𠀀号-${i}.txt`,
+      `稷山县${i}年报告（全文）`,
+      `《报告》(${i})、附件`,
+    ];
     const plain = (...extra: string[]) =>
-      [
-        ...Array.from({ length: 2000 }, (_, i) => [`r${i}`, `平遥县_${2000 + i}`, `𠀀号-${i}.txt`][i % 3]!),
-        ...extra,
-      ].sort();
+      [...Array.from({ length: 2000 }, (_, i) => names(i)[i % 5]!), ...extra].sort();
     const input = (docs: string[]) => graph(0, (i) => i.graph.setNodeAttribute('theme:主题4', 'docs', docs));
     const dir = tmp();
     await write(dir, input(plain()));
