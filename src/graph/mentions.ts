@@ -120,10 +120,14 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
       };
     }
   }
+  // each entity's tag by its number, per tag function: asked once per build, not once per report
+  const tagsByNumber = new WeakMap<(entity: string) => string, (string | undefined)[]>();
   function fingerprintOf(doc: string, tag: (entity: string) => string): string | undefined {
     const parts = runs.get(doc)!;
     const digest = parts[0]!.g.table[parts[0]!.d]?.digest;
     if (digest === undefined) return undefined;
+    let tagOf = tagsByNumber.get(tag);
+    if (!tagOf) tagsByNumber.set(tag, (tagOf = []));
     // each of the report's mentions by its place among them (fixed by its digest), as the number
     // of its entity's tag (numbered by first appearance), -1 when no entity has it: no sort, and
     // no offsets (the place fixes them)
@@ -153,7 +157,7 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
         if (owner < 0) continue;
         let n = numberOf.get(owner);
         if (n === undefined) {
-          const t = tag(keys[owner]!);
+          const t = (tagOf[owner] ??= tag(keys[owner]!));
           n = tags.get(t);
           if (n === undefined) tags.set(t, (n = tags.size));
           numberOf.set(owner, n);
