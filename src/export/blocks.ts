@@ -240,14 +240,15 @@ interface ListForm {
   close: string;
 }
 
-/** Marks of three items (private-use characters, never in an id), which every format writes as they are. */
-const ITEM_MARKS = ['\uE001', '\uE002', '\uE003'] as const;
+/** Marks of three items, the list's own mark first (private-use characters, never in an id). */
+const ITEM_MARKS = [LIST_MARK, '\uE001', '\uE002'] as const;
 
 const listForms = new WeakMap<(values: readonly string[]) => string | undefined, ListForm | null>();
 
 /**
  * How `cell` writes a list of plain items, read off its text of two marks and checked on one and
- * three; null when that text is not open + mark + sep + mark + close.
+ * three; null when that text is not open + mark + sep + mark + close. The one mark is LIST_MARK, so
+ * a form found is also how the node's text holds its list's mark.
  */
 function listForm(cell: (values: readonly string[]) => string | undefined): ListForm | null {
   let form = listForms.get(cell);
@@ -332,7 +333,7 @@ export function* withListBlock<A extends { docs?: readonly string[] }>(
     return;
   }
   const form = listForm(cell);
-  const parts = form && mark === form.open + LIST_MARK + form.close ? listChunks(docs) : null;
+  const parts = form && listChunks(docs);
   if (form && parts) {
     yield text.slice(0, at) + form.open;
     for (const [i, chunk] of parts.chunks.entries()) {
