@@ -64,8 +64,9 @@ interface CsvReadBack {
  * hold both a missing list and an empty one, which are both an empty cell. A date does not come back.
  */
 function csvReadBack(table: Table, input: ExportInput): CsvReadBack | undefined {
+  // each checked column with what its rows showed so far, and its list items seen to come back
+  // (a report id is in the docs of thousands of edges)
   const checked = table.columns.flatMap((c, i) =>
-    // `good`: the column's list items seen to come back (a report id is in the docs of thousands of edges)
     c.type === 'string' || c.type === 'integer'
       ? []
       : [{ type: c.type, i, missing: false, empty: false, good: new Set<string | number>() }],

@@ -151,15 +151,11 @@ export const MENTIONS_TABLE: Table = {
       }
       return;
     }
-    // what a row shows of its entity, and of its report, beside the report's own mentions
-    const tags = new Map<string, string>();
+    // what a row shows of its entity, and of its report, beside the report's own mentions (asked
+    // once per entity: the report fingerprints keep each entity's tag, graph/mentions.ts)
     const tag = (entity: string) => {
-      let t = tags.get(entity);
-      if (t === undefined) {
-        const a = input.graph.hasNode(entity) ? input.graph.getNodeAttributes(entity) : undefined;
-        tags.set(entity, (t = JSON.stringify([entity, a?.label ?? null, a?.type ?? null])));
-      }
-      return t;
+      const a = input.graph.hasNode(entity) ? input.graph.getNodeAttributes(entity) : undefined;
+      return JSON.stringify([entity, a?.label ?? null, a?.type ?? null]);
     };
     for (const report of (mentions as MentionRows).reports()) {
       yield {
