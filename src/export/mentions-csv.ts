@@ -10,4 +10,6 @@ export const mentionsCsv = streamed({
   file: 'mentions.csv',
   description: 'every mention (UTF-8 with BOM): report, entity, phase, the sentence and its offsets',
   chunks: (input) => tableCsvChunks(MENTIONS_TABLE, input),
+  // a row shows its entity's label and type, nothing of the edges
+  nodesOnly: true,
 });

@@ -36,15 +36,15 @@ export function parquetTable(file: string, description: string, table: Table, cs
     file,
     description,
     ...(csv === undefined ? {} : { after: csv }),
-    write: (input, path) => {
+    write: (input, path, started) => {
       const written = csv === undefined ? undefined : join(dirname(path), csv);
       if (written !== undefined && fs.existsSync(written)) {
         // DuckDB holds a line whole in memory
         const back = csvReadBack(table, input);
         if (back !== undefined && back.line <= MAX_LINE)
-          return writeParquetFromCsv(table, written, path, back.line, back.emptyLists);
+          return writeParquetFromCsv(table, written, path, back.line, back.emptyLists, started);
       }
-      return writeParquet(table, table.rows(input), path);
+      return writeParquet(table, table.rows(input), path, started);
     },
   };
 }
@@ -111,12 +111,14 @@ function cellComesBack(type: ColumnType, v: Exclude<TableValue, undefined>, good
 
 /**
  * Writes `rows` of `table` as Parquet at `path`. Empty text and non-finite or missing numbers are
- * NULL; text is cleaned as in every other output (no control characters).
+ * NULL; text is cleaned as in every other output (no control characters). `started` is called once
+ * the rows are DuckDB's and its COPY is issued.
  */
 export async function writeParquet(
   table: Pick<Table, 'columns'>,
   rows: Iterable<TableValue[]>,
   path: string,
+  started?: () => void,
 ): Promise<void> {
   const duckdb = await import('@duckdb/node-api');
   const { dateValue, listValue } = duckdb;
@@ -165,7 +167,9 @@ export async function writeParquet(
     appender.closeSync();
     // USE_TMP_FILE false: DuckDB writes `path` itself, the temporary file writeOutputs renames
     // and its signal handler removes (src/run/signals.ts), and no file of its own beside it
-    await db.run(`COPY rows TO ${literal(path)} ${COPY_OPTIONS}`);
+    const copy = db.run(`COPY rows TO ${literal(path)} ${COPY_OPTIONS}`);
+    started?.();
+    await copy;
   });
 }
 
@@ -173,7 +177,8 @@ export async function writeParquet(
  * Writes `table` as Parquet at `path` from its CSV file `csv` (csvChunks' format: header, RFC 4180
  * quoting, empty for missing, a leading apostrophe added to text that starts with a formula
  * character or an apostrophe): the same values as writeParquet, read by DuckDB's own CSV reader.
- * Text and number columns only.
+ * Text and number columns only. `started` is called once DuckDB's COPY is issued: it runs on
+ * DuckDB's thread from then on, whatever this thread does.
  */
 export async function writeParquetFromCsv(
   table: Pick<Table, 'columns'>,
@@ -181,6 +186,7 @@ export async function writeParquetFromCsv(
   path: string,
   longestLine = DEFAULT_LINE,
   emptyLists: ReadonlySet<number> = new Set(),
+  started?: () => void,
 ): Promise<void> {
   // a list is read as its joined text
   const columns = table.columns.map((c) => {
@@ -206,9 +212,11 @@ export async function writeParquetFromCsv(
     `read_csv(${literal(csv)}, header = true, auto_detect = false, columns = {${columns.join(', ')}}, ` +
     `delim = ',', quote = '"', escape = '"', nullstr = '', ` +
     `max_line_size = ${Math.max(longestLine, DEFAULT_LINE)}, buffer_size = ${Math.max(longestLine, BUFFER)})`;
-  await withDuckDb(path, (db) =>
-    db.run(`COPY (SELECT ${values.join(', ')} FROM ${read}) TO ${literal(path)} ${COPY_OPTIONS}`),
-  );
+  await withDuckDb(path, (db) => {
+    const copy = db.run(`COPY (SELECT ${values.join(', ')} FROM ${read}) TO ${literal(path)} ${COPY_OPTIONS}`);
+    started?.();
+    return copy;
+  });
 }
 
 /** The bytes of a row group (COPY_OPTIONS): beside the CSV reader's buffers, within MEMORY_LIMIT. */

@@ -30,6 +30,8 @@ export const mentionsParquet: FileExporter = {
   ),
   // the longest conversion (the biggest table): mentions.csv is written first of the files read
   first: true,
+  // its rows, when mentions.csv cannot be read back, are mentions.csv's
+  nodesOnly: true,
 };
 export const documentsParquet = parquetTable(
   'documents.parquet',

@@ -70,6 +70,13 @@ export interface Exporter {
    * that do not, is done (WriteSetOptions.positions).
    */
   positions?: boolean;
+  /**
+   * Of the graph it reads only the nodes' labels and types (with the documents, the mentions and
+   * the digests; never the edges, the panel or what addEdges counts): a build writes it as soon as
+   * the nodes are made, while the edges are (run/pipeline.ts), so that a conversion of its file
+   * runs on a core that is otherwise idle then.
+   */
+  nodesOnly?: boolean;
   write?: never;
   files?: never;
   writeInto?: never;
@@ -85,7 +92,12 @@ export interface Exporter {
 export interface FileExporter {
   file: string;
   description: string;
-  write(input: ExportInput, path: string): Promise<void>;
+  /**
+   * `started`, when given, is called once the long part of the work runs off this thread (DuckDB's
+   * COPY issued), so that the caller may then keep this thread busy (the graph's edges) without
+   * holding it up.
+   */
+  write(input: ExportInput, path: string, started?: () => void): Promise<void>;
   /**
    * A file of another output that this one reads (mentions.parquet reads mentions.csv). When the
    * set has it, write() starts as soon as that file is written and runs while the outputs after
@@ -104,6 +116,13 @@ export interface FileExporter {
    * that do not, is done (WriteSetOptions.positions).
    */
   positions?: boolean;
+  /**
+   * Of the graph it reads only the nodes' labels and types (with the documents, the mentions and
+   * the digests; never the edges, the panel or what addEdges counts): a build writes it as soon as
+   * the nodes are made, while the edges are (run/pipeline.ts), so that a conversion of its file
+   * runs on a core that is otherwise idle then.
+   */
+  nodesOnly?: boolean;
   render?: never;
   chunks?: never;
   files?: never;
@@ -126,4 +145,5 @@ export interface FolderExporter {
   after?: never;
   first?: never;
   positions?: never;
+  nodesOnly?: never;
 }

@@ -73,13 +73,55 @@ export function plannedFiles(exporters: readonly AnyExporter[]): string[] {
   return [...exporters.flatMap(filesOf), MANIFEST];
 }
 
-/** writeOutputs for a caller that holds the folder's lock already (run/pipeline's build). */
+/** writeOutputs for a caller that holds the folder's lock already. */
 export async function writeOutputSet(
   dir: string,
   input: ExportInput,
   exporters: readonly AnyExporter[],
   options: WriteSetOptions = {},
 ): Promise<string[]> {
+  const set = openOutputSet(dir, exporters, options);
+  try {
+    await set.write(input);
+  } catch (error) {
+    await set.abandon();
+    throw error;
+  }
+  return set.finish();
+}
+
+/**
+ * A new output set being written (openOutputSet): its outputs are written by one or more calls of
+ * write(), then finish() switches it in, or abandon() removes it.
+ */
+export interface OutputSetWriter {
+  /**
+   * Writes the outputs that `only` selects (all by default) and that no call before wrote, in the
+   * set's order, with `input`. A build (run/pipeline.ts) writes the outputs that need no edge
+   * (AnyExporter.nodesOnly) while the graph's edges are made, and the rest after.
+   */
+  write(input: ExportInput, only?: (exporter: AnyExporter) => boolean): Promise<void>;
+  /**
+   * Resolves once the conversion of each file written so far runs off this thread (DuckDB's COPY
+   * issued; FileExporter.write's `started`) or has ended: a caller about to keep this thread busy
+   * for seconds lets them start first, since each step before that needs a turn of its event loop.
+   */
+  started(): Promise<void>;
+  /** Waits for the copies and conversions still running, then switches the set in; the written paths in exporter order. Abandons the set if it fails. */
+  finish(): Promise<string[]>;
+  /** Removes the set once its copies and conversions are done; the previous outputs stay. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Starts a new output set in `dir` for `exporters`, under the caller's lock of the folder: checks
+ * the folder, removes what killed builds left, and opens the previous set for its blocks.
+ */
+export function openOutputSet(
+  dir: string,
+  exporters: readonly AnyExporter[],
+  options: WriteSetOptions = {},
+): OutputSetWriter {
   const files = exporters.map(filesOf);
   const names = files.flat();
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
@@ -90,8 +132,6 @@ export async function writeOutputSet(
   // what killed builds left: sets never switched in, temporary links
   removeOtherSets(dir);
   removeStaleTempFiles(dir);
-
-  useReportDigests(input.graph, input.digests);
   const set = startSet(dir);
   // One output at a time, written into the set; the big ones piece by piece as they are rendered,
   // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs and
@@ -124,9 +164,12 @@ export async function writeOutputSet(
     return whole(i) ? 0 : 3;
   };
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
+  const written = new Set<number>();
   const duckdb = pLimit(DUCKDB_AT_ONCE);
   // what DuckDB writes, each settled (a failure kept in `failed`) once its file is written
   const converting: Promise<void>[] = [];
+  // for each conversion of a file written here, whether it runs off this thread yet (started())
+  const begun: Promise<void>[] = [];
   let failed: { error: unknown } | undefined;
   const convert = (work: () => Promise<unknown>): Promise<void> =>
     duckdb(() => (failed ? undefined : work())).then(
@@ -147,53 +190,87 @@ export async function writeOutputSet(
   };
   // the outputs rendered here, and then the wait for the last conversions beside them
   const shown = order.length - background.size + (background.size > 0 ? 1 : 0);
-  let started = 0;
-  try {
+  let announced = 0;
+  let ended = false;
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    await reuse?.close();
+  };
+
+  const write = async (input: ExportInput, only: (exporter: AnyExporter) => boolean = () => true) => {
+    useReportDigests(input.graph, input.digests);
     for (const i of order) {
       const exporter = exporters[i]!;
+      if (written.has(i) || background.has(exporter) || !only(exporter)) continue;
       options.signal?.throwIfAborted();
       if (failed) throw failed.error;
-      if (background.has(exporter)) continue;
+      written.add(i);
       if (shows(i)) await settled(options.positions!, options.signal);
-      options.onOutput?.(nameOf(exporter), started++, shown);
+      options.onOutput?.(nameOf(exporter), announced++, shown);
       // (no full collection first: at 10,000 reports one there took 1.1 s and gave back 34 MB of
       // V8's 938, which holds on to the pages it has)
       const complete = exporter.write
-        ? convert(() => write(exporter, input, set.dir, files[i]!))
-        : track((await write(exporter, input, set.dir, files[i]!, reuse)).complete);
+        ? convert(() => writeOne(exporter, input, set.dir, files[i]!))
+        : track((await writeOne(exporter, input, set.dir, files[i]!, { reuse })).complete);
       if (exporter.write) converting.push(complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
         // a conversion waits for its file, then for its turn
+        let start!: () => void;
+        begun.push(new Promise<void>((resolve) => (start = resolve)));
         converting.push(
-          complete.then(() => convert(async () => (await write(next, input, set.dir, filesOf(next))).complete)),
+          complete
+            .then(() =>
+              convert(async () => (await writeOne(next, input, set.dir, filesOf(next), { started: start })).complete),
+            )
+            .finally(start),
         );
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
       await nextTurn();
     }
-    if (background.size > 0)
-      options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, started++, shown);
-    await Promise.all([...copying, ...converting]);
-    if (failed) throw failed.error;
-    options.signal?.throwIfAborted();
-    // from here on everything is synchronous: no signal handler runs until the switch is done.
-    // What appeared in the folder while the outputs were written is checked again.
-    checkOutputFolder(dir, plannedFiles(exporters), options.force);
-    reuse?.save(set.dir);
-    if (options.record) recordBuild(set.dir, names, options.record);
-    switchToSet(dir, set, writeManifest(set.dir, names), previous);
-  } catch (error) {
+  };
+
+  const abandon = async () => {
+    if (ended) return;
     // an output still being written or copied into is let finish before its folder goes
     await Promise.all([...copying, ...converting]);
     rmSync(set.dir, { recursive: true, force: true });
-    throw error;
-  } finally {
-    await reuse?.close();
-  }
-  if (reuse) options.reuse?.onStats?.(reuse.stats);
-  return names.map((f) => join(dir, ...f.split('/')));
+    await end();
+  };
+
+  const finish = async () => {
+    try {
+      const left = order.filter((i) => !written.has(i) && !background.has(exporters[i]!));
+      if (left.length > 0)
+        throw new Error(`govgraph/export: ${left.map((i) => nameOf(exporters[i]!)).join(', ')} not written`);
+      if (background.size > 0)
+        options.onOutput?.(`finishing ${[...background].map(nameOf).join(', ')}`, announced++, shown);
+      await Promise.all([...copying, ...converting]);
+      if (failed) throw failed.error;
+      options.signal?.throwIfAborted();
+      // from here on everything is synchronous: no signal handler runs until the switch is done.
+      // What appeared in the folder while the outputs were written is checked again.
+      checkOutputFolder(dir, plannedFiles(exporters), options.force);
+      reuse?.save(set.dir);
+      if (options.record) recordBuild(set.dir, names, options.record);
+      switchToSet(dir, set, writeManifest(set.dir, names), previous);
+    } catch (error) {
+      await abandon();
+      throw error;
+    }
+    await end();
+    if (reuse) options.reuse?.onStats?.(reuse.stats);
+    return names.map((f) => join(dir, ...f.split('/')));
+  };
+
+  const started = async () => {
+    await Promise.all(begun);
+  };
+
+  return { write, started, finish, abandon };
 }
 
 /** DuckDB's writes at once: each runs on one thread of its own (parquet.ts), one per core here. */
@@ -217,13 +294,14 @@ const DONE: Written = { complete: Promise.resolve() };
  * `reuse`, a block the previous set has is copied from its file (see export/reuse.ts). Resolves
  * once everything is rendered; `complete` resolves when the file is complete: the copies of its
  * unchanged blocks done, the file closed and its blocks recorded (it rejects when a copy failed).
+ * `started` goes to a FileExporter's write().
  */
-async function write(
+async function writeOne(
   exporter: AnyExporter,
   input: ExportInput,
   setDir: string,
   files: string[],
-  reuse?: BlockReuse,
+  { reuse, started }: { reuse?: BlockReuse; started?: () => void } = {},
 ): Promise<Written> {
   if (exporter.writeInto) {
     rendering(exporter, () => exporter.writeInto!(setDir), 'write');
@@ -232,7 +310,7 @@ async function write(
   const file = join(setDir, files[0]!);
   if (exporter.write) {
     try {
-      await exporter.write(input, file);
+      await exporter.write(input, file, started);
     } catch (error) {
       throw renderError(exporter, error, 'write');
     }

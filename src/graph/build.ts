@@ -29,14 +29,33 @@ export function buildGraph(
   reports: readonly ReportRef[],
   options: GraphOptions = {},
 ): GovGraph {
+  const graph = graphNodes(entities, reports);
+  addEdges(graph, entities, reports, options);
+  return graph;
+}
+
+/**
+ * The first half of buildGraph: a node for each entity and each issuing region, the regions'
+ * part_of chains. Each node's label and type are final here (what mentions.csv shows of an
+ * entity); its counts, years and size are set by addEdges.
+ */
+export function graphNodes(entities: readonly Entity[], reports: readonly ReportRef[]): GovGraph {
   // multi: a region can both mention its parent and be part_of it
   const graph: GovGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true });
   graph.replaceAttributes({ name: 'govgraph', generator: 'govgraph' });
-  const docsOf = docTables(reports);
-
   for (const e of entities) graph.addNode(e.key, entityAttributes(e));
   addIssuingRegions(graph, reports);
+  return graph;
+}
 
+/** The second half of buildGraph, on graphNodes' graph of the same entities and reports: every other edge, and what the nodes count. */
+export function addEdges(
+  graph: GovGraph,
+  entities: readonly Entity[],
+  reports: readonly ReportRef[],
+  options: GraphOptions = {},
+): void {
+  const docsOf = docTables(reports);
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
   // per report of a store, by its number: the edge's source (its issuing region's node) and
   // what counts a region for regionCount (the issuer, or the report itself when it has none)
@@ -132,7 +151,6 @@ export function buildGraph(
     ...attr,
     size: nodeSize(attr.type, attr.mentions, attr.regionCount, issuing(attr), issuers),
   }));
-  return graph;
 }
 
 /**

@@ -9,14 +9,15 @@ import { resolve } from '../resolve/index.js';
 import { MentionStore, ShapeTable } from '../resolve/store.js';
 import { keptOf, packDoc, unpackDoc, type KeptDoc, type PackedDoc } from './kept.js';
 import { collectGarbage } from '../memory.js';
-import { buildGraph, type GraphOptions } from '../graph/build.js';
+import { addEdges, graphNodes, type GraphOptions, type ReportRef } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout, startLayout, type LayoutOptions, type RunningLayout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
+import type { Entity } from '../resolve/index.js';
 import { panelOf, type PanelCell } from '../graph/panel.js';
-import { mentionRows, type MentionRow } from '../graph/mentions.js';
-import type { DocumentInfo } from '../export/index.js';
-import { plannedFiles, writeOutputSet } from '../export/write.js';
+import { mentionRows, type MentionRow, type MentionRows } from '../graph/mentions.js';
+import type { DocumentInfo, ExportInput } from '../export/index.js';
+import { openOutputSet, plannedFiles, type OutputSetWriter } from '../export/write.js';
 import type { ReuseStats } from '../export/reuse.js';
 import { checkOutputFolder } from '../export/manifest.js';
 import { lockOutputFolder } from '../export/lock.js';
@@ -108,14 +109,24 @@ export async function buildGraphFromInputs(
   return settle(await pendingFromInputs(inputs, options));
 }
 
-async function pendingFromInputs(inputs: readonly string[], options: BuildOptions): Promise<PendingResult> {
+/**
+ * Called once the graph's nodes are made, before its edges, with what the outputs that need no
+ * edge read (AnyExporter.nodesOnly): build() writes them then. Not called when no report was read.
+ */
+type OnNodes = (input: ExportInput) => Promise<void>;
+
+async function pendingFromInputs(
+  inputs: readonly string[],
+  options: BuildOptions,
+  onNodes?: OnNodes,
+): Promise<PendingResult> {
   const shapes = new ShapeTable();
   // a cached report's key is its digest (graph/docs.ts's ReportRef): a rebuild copies its rows
   const { results, cache } = await extractKept(inputs, options, (r, key) => ({
     ...keptOf(r, shapes),
     ...(key ? { digest: key } : {}),
   }));
-  return { ...graphFromResults(results, shapes, options), ...(cache ? { cache } : {}) };
+  return { ...(await graphFromResults(results, shapes, options, onNodes)), ...(cache ? { cache } : {}) };
 }
 
 /**
@@ -126,7 +137,11 @@ export async function buildGraphFromShards(dirs: readonly string[], options: Bui
   return settle(await pendingFromShards(dirs, options));
 }
 
-async function pendingFromShards(dirs: readonly string[], options: BuildOptions): Promise<PendingResult> {
+async function pendingFromShards(
+  dirs: readonly string[],
+  options: BuildOptions,
+  onNodes?: OnNodes,
+): Promise<PendingResult> {
   const { results, warnings } = await readShards(dirs);
   const shapes = new ShapeTable();
   // a one-shot build makes report ids unique across the corpus; shards extracted apart cannot
@@ -141,7 +156,7 @@ async function pendingFromShards(dirs: readonly string[], options: BuildOptions)
     seen.set(r.info.id, r.info.file);
   }
   const keptResults = results.splice(0).map((r) => ('reason' in r ? r : keptOf(packDoc(r), shapes)));
-  return { ...graphFromResults(keptResults, shapes, options), notices: warnings };
+  return { ...(await graphFromResults(keptResults, shapes, options, onNodes)), notices: warnings };
 }
 
 /**
@@ -170,9 +185,14 @@ async function extractKept<T>(
 
 /**
  * The graph, panel and mentions of per-report results (extracted now, cached or from shards), its
- * layout started in a thread.
+ * layout started in a thread; `onNodes` is called between the graph's nodes and its edges.
  */
-function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, options: BuildOptions): PendingResult {
+async function graphFromResults(
+  results: (KeptDoc | Warning)[],
+  shapes: ShapeTable,
+  options: BuildOptions,
+  onNodes?: OnNodes,
+): Promise<PendingResult> {
   const problems: Warning[] = [];
   const docs: KeptDoc[] = [];
   for (const r of results.splice(0)) {
@@ -184,7 +204,11 @@ function graphFromResults(results: (KeptDoc | Warning)[], shapes: ShapeTable, op
   const documents = docs.map((d) => d.info);
   const digests = new Map(docs.flatMap((d) => (d.digest ? [[d.info.id, d.digest] as const] : [])));
   // the reports' mentions and sentences are dropped once they are in the graph, before the layout
-  const { graph, panel, mentions } = entityGraph(docs.splice(0), shapes, options);
+  const nodes = entityNodes(docs.splice(0), shapes, options);
+  const { graph, mentions } = nodes;
+  if (onNodes && documents.length > 0)
+    await onNodes({ graph, documents, problems, mentions, ...(digests.size > 0 ? { digests } : {}) });
+  const panel = entityEdges(nodes, options);
   const layout = finishGraph(graph, options, startLayout);
   return { graph, documents, panel, mentions, problems, layout, ...(digests.size > 0 ? { digests } : {}) };
 }
@@ -251,21 +275,26 @@ async function processWithCache<T>(
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */
 export function graphOf(docs: readonly DocResult[], options: BuildOptions = {}): GovGraph {
   const shapes = new ShapeTable();
-  const { graph } = entityGraph(
+  const nodes = entityNodes(
     docs.map((d) => keptOf(packDoc(d), shapes)),
     shapes,
     options,
   );
-  finishGraph(graph, options, layout);
-  return graph;
+  entityEdges(nodes, options);
+  finishGraph(nodes.graph, options, layout);
+  return nodes.graph;
 }
 
-/** Entities and their edges, with evidence sentences copied out of the documents, and the year panel. */
-function entityGraph(
-  docs: readonly KeptDoc[],
-  shapes: ShapeTable,
-  options: BuildOptions,
-): { graph: GovGraph; panel: PanelCell[]; mentions: Iterable<MentionRow> } {
+/** The entities of the documents' mentions, the graph's nodes, and every mention as a row. */
+interface EntityNodes {
+  graph: GovGraph;
+  entities: readonly Entity[];
+  reports: readonly ReportRef[];
+  mentions: MentionRows;
+}
+
+/** Entities and their nodes (graphNodes), with the reports' sentences kept for the evidence and the mentions' rows. */
+function entityNodes(docs: readonly KeptDoc[], shapes: ShapeTable, options: BuildOptions): EntityNodes {
   const issuers = new Map(docs.flatMap((d) => (d.region ? [[d.info.id, d.region.name] as const] : [])));
   const provinces = new Map(docs.flatMap((d) => (d.region?.province ? [[d.info.id, d.region.province] as const] : [])));
   const store = new MentionStore(
@@ -287,12 +316,18 @@ function entityGraph(
     sentence: (i: number) => sentences.get(i),
     ...(digest ? { digest } : {}),
   }));
+  const graph = graphNodes(entities, reports);
+  return { graph, entities, reports, mentions: mentionRows(entities, reports) };
+}
+
+/** The edges of entityNodes' graph, with evidence sentences copied out of the documents, and the year panel. */
+function entityEdges({ graph, entities, reports }: EntityNodes, options: BuildOptions): PanelCell[] {
   options.onStep?.('building the graph', `${entities.length} entities`);
-  const graph = buildGraph(entities, reports, options);
+  addEdges(graph, entities, reports, options);
   collectGarbage();
   const panel = panelOf(entities, reports);
   collectGarbage();
-  return { graph, panel, mentions: mentionRows(entities, reports) };
+  return panel;
 }
 
 /** Communities, then the layout, by `run` (layout, or startLayout for one beside the caller). */
@@ -331,28 +366,52 @@ export async function build(
 ): Promise<BuildResult & { written: string[]; reuse?: ReuseStats }> {
   const release = lockOutputFolder(outDir);
   let stopLayout: (() => void) | undefined;
+  let set: OutputSetWriter | undefined;
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
     // what the outputs are made from, read before the reports are (see run/unchanged.ts)
     const fingerprint = options.cache && !options.from ? buildFingerprint(inputs, options) : undefined;
-    // the layout runs in a thread while the outputs that do not show positions are written
-    const { layout: running, ...result } = options.from
-      ? await pendingFromShards(options.from, options)
-      : await pendingFromInputs(inputs, options);
-    stopLayout = running.cancel;
-    if (result.documents.length === 0) return { ...result, written: [] };
-    options.onWrite?.();
+    // the outputs that show positions wait for the layout, which starts once the graph is made
+    let laidOut!: (done: Promise<void>) => void;
+    const positions = new Promise<void>((resolve, reject) => (laidOut = (done) => void done.then(resolve, reject)));
+    positions.catch(() => undefined);
     let reuse: ReuseStats | undefined;
-    const written = await writeOutputSet(outDir, result, BUILD_OUTPUTS, {
-      positions: running.done,
-      ...(options.force ? { force: true } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
-      ...(fingerprint ? { record: fingerprint } : {}),
-      ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
-    });
+    const open = () => {
+      options.onWrite?.();
+      return openOutputSet(outDir, BUILD_OUTPUTS, {
+        positions,
+        ...(options.force ? { force: true } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+        ...(fingerprint ? { record: fingerprint } : {}),
+        ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
+      });
+    };
+    // The outputs that need no edge (mentions.csv, and mentions.parquet from it) are written once
+    // the nodes are made: DuckDB's conversion of mentions.csv (the longest, ~7 s of a thread at
+    // 10,000 reports) then runs beside the making of the edges, on a core otherwise idle, instead
+    // of beside the layout, the copies and the other outputs.
+    const onNodes = async (input: ExportInput) => {
+      set = open();
+      await set.write(input, (e) => e.nodesOnly === true);
+      // the edges are made in one synchronous stretch: the conversion must be DuckDB's by then
+      await set.started();
+    };
+    const { layout: running, ...result } = options.from
+      ? await pendingFromShards(options.from, options, onNodes)
+      : await pendingFromInputs(inputs, options, onNodes);
+    stopLayout = running.cancel;
+    laidOut(running.done);
+    if (result.documents.length === 0) return { ...result, written: [] };
+    set ??= open();
+    // the layout runs in a thread while the outputs that do not show positions are written
+    await set.write(result);
+    const written = await set.finish();
     await running.done;
     return { ...result, written, ...(reuse ? { reuse } : {}) };
+  } catch (error) {
+    await set?.abandon();
+    throw error;
   } finally {
     stopLayout?.();
     release();

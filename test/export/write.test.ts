@@ -6,7 +6,7 @@ import { MANIFEST } from '../../src/export/manifest.js';
 import { leftovers, snapshot } from '../fixtures/faults/cli.js';
 import type { Exporter, FileExporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
-import { writeOutputs } from '../../src/export/write.js';
+import { openOutputSet, writeOutputs } from '../../src/export/write.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
 import { tempDirs } from '../fixtures/temp.js';
 
@@ -392,5 +392,78 @@ describe('writeOutputs', () => {
       );
       expect(order.slice(0, 2)).toEqual(['render c.txt', 'start b.parquet']);
     });
+  });
+});
+
+describe('an output set written in two calls (openOutputSet, as a build writes mentions.csv before the edges)', () => {
+  const order: string[] = [];
+  const text = (file: string, nodesOnly = false): Exporter => ({
+    file,
+    description: file,
+    render: () => {
+      order.push(`render ${file}`);
+      return file;
+    },
+    ...(nodesOnly ? { nodesOnly } : {}),
+  });
+  // reads a.txt after steps that each need a turn of the event loop (as DuckDB's before its COPY),
+  // says it has started (or not), then works off the thread until `held` settles
+  const conversion = (held: Promise<void>, says = true): FileExporter => ({
+    file: 'a.parquet',
+    description: 'reads a.txt',
+    after: 'a.txt',
+    nodesOnly: true,
+    write: async (_input, path, started) => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+      order.push('start a.parquet');
+      if (says) started?.();
+      await held;
+      writeFileSync(path, readFileSync(join(path, '..', 'a.txt'), 'utf8').toUpperCase());
+      order.push('end a.parquet');
+    },
+  });
+
+  it('writes the outputs chosen first, lets their conversions start before it returns from started(), then the rest', async () => {
+    order.length = 0;
+    const dir = tempDir();
+    let release!: () => void;
+    const set = openOutputSet(dir, [text('b.txt'), text('a.txt', true), conversion(new Promise((r) => (release = r)))]);
+    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+    await set.started();
+    order.push('started');
+    expect(order).toEqual(['render a.txt', 'start a.parquet', 'started']);
+    await set.write(fixtureInput());
+    release();
+    const paths = await set.finish();
+    expect(order).toEqual(['render a.txt', 'start a.parquet', 'started', 'render b.txt', 'end a.parquet']);
+    expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['b.txt', 'a.txt', 'a.parquet']);
+    expect(readFileSync(join(dir, 'a.parquet'), 'utf8')).toBe('A.TXT');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('started() also settles for a conversion that never says so, once it ends', async () => {
+    order.length = 0;
+    const dir = tempDir();
+    const set = openOutputSet(dir, [text('a.txt', true), conversion(Promise.resolve(), false)]);
+    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+    await set.started();
+    expect(order).toEqual(['render a.txt', 'start a.parquet', 'end a.parquet']);
+    await set.finish();
+  });
+
+  it('abandoned after its first call: the conversion ends first, then the previous outputs are as they were and nothing is left', async () => {
+    order.length = 0;
+    const dir = tempDir();
+    await writeOutputs(dir, fixtureInput(), [text('b.txt'), text('a.txt', true)]);
+    const before = snapshot(dir);
+    let release!: () => void;
+    const set = openOutputSet(dir, [text('b.txt'), text('a.txt', true), conversion(new Promise((r) => (release = r)))]);
+    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+    await set.started();
+    setTimeout(release, 20);
+    await set.abandon();
+    expect(order.at(-1)).toBe('end a.parquet');
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
   });
 });

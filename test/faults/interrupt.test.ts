@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
-import { buildGraphFromInputs } from '../../src/run/pipeline.js';
+import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
 import { KEY_INDEX } from '../../src/run/cache.js';
 import { exitCodeOf } from '../../src/run/signals.js';
 import { isPackedDoc } from '../../src/run/kept.js';
@@ -235,6 +235,35 @@ describe('an error thrown mid-way', () => {
     await expect(
       writeOutputs(out, more, [...EXPORTERS.slice(0, half), failing, ...EXPORTERS.slice(half)]),
     ).rejects.toThrow(/could not render broken\.gexf: Invalid string length/);
+    expect(snapshot(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('a build stopped between its first outputs and the rest', () => {
+  it('after mentions.csv went into the new set, while the edges are made: the previous outputs stay, nothing is left', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'govgraph-nodes-'));
+    await build(
+      GOOD.map((f) => join(SEEDS, f)),
+      out,
+      { workers: 0, layout: false },
+    );
+    const before = snapshot(out);
+    const stop = new AbortController();
+    const outputs: string[] = [];
+    await expect(
+      build([SEEDS], out, {
+        workers: 0,
+        layout: false,
+        signal: stop.signal,
+        onOutput: (file) => outputs.push(file),
+        // what a signal does at that point (src/run/signals.ts aborts the write)
+        onStep: (step) => (step === 'building the graph' ? stop.abort(new Error('stopped')) : undefined),
+      }),
+    ).rejects.toThrow('stopped');
+    // mentions.csv was written (and its conversion started) before the stop; no other output was
+    expect(outputs).toEqual(['mentions.csv']);
     expect(snapshot(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });

@@ -12,7 +12,7 @@ const tempDir = tempDirs('govgraph-');
 const YEARS = join(ROOT, 'test', 'fixtures', 'years');
 
 describe('what a build says it is doing between its reading and its writing', () => {
-  it('calls each step once, in order, with what it works on, then each output as it starts', async () => {
+  it('calls each step once, in order, with what it works on, and each output as it starts', async () => {
     const out = tempDir('steps');
     const calls: string[] = [];
     let read = 0;
@@ -31,9 +31,19 @@ describe('what a build says it is doing between its reading and its writing', ()
     expect(steps.map((s) => s.split(':')[0]!.slice(5))).toEqual([...BUILD_STEPS]);
     // every output that is rendered (not a Parquet table converted beside them), each once, counted,
     // then the wait for those tables
-    const outputs = calls.slice(steps.length);
+    const outputs = calls.filter((c) => c.startsWith('output '));
     const beside = BUILD_OUTPUTS.filter((e) => e.after !== undefined);
     const total = BUILD_OUTPUTS.length - beside.length + 1;
+    // mentions.csv, which shows of the graph only its nodes, is written once they are made, before
+    // the edges (its conversion into mentions.parquet runs beside them); the others once the graph is
+    const at = (step: string) => calls.findIndex((c) => c.startsWith(`step ${step}:`));
+    expect(BUILD_OUTPUTS.filter((e) => e.nodesOnly && e.after === undefined).map((e) => e.file)).toEqual([
+      'mentions.csv',
+    ]);
+    expect(calls.slice(at('resolving entities') + 1, at('building the graph'))).toEqual([
+      `output 1/${total} mentions.csv`,
+    ]);
+    expect(calls.slice(at('communities and layout') + 1)).toEqual(outputs.slice(1));
     expect(outputs.at(-1)).toBe(`output ${total}/${total} finishing ${beside.map((e) => e.file).join(', ')}`);
     expect(outputs).toHaveLength(total);
     const parsed = outputs.map((o) => /^output (\d+\/\d+) (.+)$/.exec(o)!);
