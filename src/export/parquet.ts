@@ -112,7 +112,7 @@ function cellComesBack(type: ColumnType, v: Exclude<TableValue, undefined>, good
 /**
  * Writes `rows` of `table` as Parquet at `path`. Empty text and non-finite or missing numbers are
  * NULL; text is cleaned as in every other output (no control characters). `started` is called once
- * the rows are DuckDB's and its COPY is issued.
+ * the rows are DuckDB's and its COPY is issued (copyToParquet).
  */
 export async function writeParquet(
   table: Pick<Table, 'columns'>,
@@ -165,11 +165,7 @@ export async function writeParquet(
     }
     if (chunk[0]!.length) flush();
     appender.closeSync();
-    // USE_TMP_FILE false: DuckDB writes `path` itself, the temporary file writeOutputs renames
-    // and its signal handler removes (src/run/signals.ts), and no file of its own beside it
-    const copy = db.run(`COPY rows TO ${literal(path)} ${COPY_OPTIONS}`);
-    started?.();
-    await copy;
+    await copyToParquet(db, 'rows', path, started);
   });
 }
 
@@ -177,8 +173,7 @@ export async function writeParquet(
  * Writes `table` as Parquet at `path` from its CSV file `csv` (csvChunks' format: header, RFC 4180
  * quoting, empty for missing, a leading apostrophe added to text that starts with a formula
  * character or an apostrophe): the same values as writeParquet, read by DuckDB's own CSV reader.
- * Text and number columns only. `started` is called once DuckDB's COPY is issued: it runs on
- * DuckDB's thread from then on, whatever this thread does.
+ * Text and number columns only. `started`: see copyToParquet.
  */
 export async function writeParquetFromCsv(
   table: Pick<Table, 'columns'>,
@@ -212,11 +207,17 @@ export async function writeParquetFromCsv(
     `read_csv(${literal(csv)}, header = true, auto_detect = false, columns = {${columns.join(', ')}}, ` +
     `delim = ',', quote = '"', escape = '"', nullstr = '', ` +
     `max_line_size = ${Math.max(longestLine, DEFAULT_LINE)}, buffer_size = ${Math.max(longestLine, BUFFER)})`;
-  await withDuckDb(path, (db) => {
-    const copy = db.run(`COPY (SELECT ${values.join(', ')} FROM ${read}) TO ${literal(path)} ${COPY_OPTIONS}`);
-    started?.();
-    return copy;
-  });
+  await withDuckDb(path, (db) => copyToParquet(db, `(SELECT ${values.join(', ')} FROM ${read})`, path, started));
+}
+
+/**
+ * COPY `source` (a table, or a query in parentheses) to `path` as Parquet, `started` called once
+ * the COPY is issued: from then on it runs on DuckDB's thread, whatever this thread does.
+ */
+function copyToParquet(db: DuckDBConnection, source: string, path: string, started?: () => void): Promise<unknown> {
+  const copy = db.run(`COPY ${source} TO ${literal(path)} ${COPY_OPTIONS}`);
+  started?.();
+  return copy;
 }
 
 /** The bytes of a row group (COPY_OPTIONS): beside the CSV reader's buffers, within MEMORY_LIMIT. */

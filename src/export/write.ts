@@ -216,6 +216,11 @@ export function openOutputSet(
       if (exporter.write) converting.push(complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
+        // a conversion reads the input its file was written with: it must be chosen for it too
+        if (!only(next))
+          throw new ExportError(
+            `govgraph/export: ${nameOf(next)} reads ${next.after}, but not with the input it is written with`,
+          );
         // a conversion waits for its file, then for its turn
         let start!: () => void;
         begun.push(new Promise<void>((resolve) => (start = resolve)));

@@ -403,10 +403,11 @@ export async function build(
     stopLayout = running.cancel;
     laidOut(running.done);
     if (result.documents.length === 0) return { ...result, written: [] };
-    set ??= open();
+    // opened by onNodes, which is called whenever a report was read
+    const opened: OutputSetWriter = set!;
     // the layout runs in a thread while the outputs that do not show positions are written
-    await set.write(result);
-    const written = await set.finish();
+    await opened.write(result);
+    const written = await opened.finish();
     await running.done;
     return { ...result, written, ...(reuse ? { reuse } : {}) };
   } catch (error) {

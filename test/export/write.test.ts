@@ -392,78 +392,79 @@ describe('writeOutputs', () => {
       );
       expect(order.slice(0, 2)).toEqual(['render c.txt', 'start b.parquet']);
     });
-  });
-});
 
-describe('an output set written in two calls (openOutputSet, as a build writes mentions.csv before the edges)', () => {
-  const order: string[] = [];
-  const text = (file: string, nodesOnly = false): Exporter => ({
-    file,
-    description: file,
-    render: () => {
-      order.push(`render ${file}`);
-      return file;
-    },
-    ...(nodesOnly ? { nodesOnly } : {}),
-  });
-  // reads a.txt after steps that each need a turn of the event loop (as DuckDB's before its COPY),
-  // says it has started (or not), then works off the thread until `held` settles
-  const conversion = (held: Promise<void>, says = true): FileExporter => ({
-    file: 'a.parquet',
-    description: 'reads a.txt',
-    after: 'a.txt',
-    nodesOnly: true,
-    write: async (_input, path, started) => {
-      for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-      order.push('start a.parquet');
-      if (says) started?.();
-      await held;
-      writeFileSync(path, readFileSync(join(path, '..', 'a.txt'), 'utf8').toUpperCase());
-      order.push('end a.parquet');
-    },
-  });
+    describe('in a set written in two calls (openOutputSet, as a build writes mentions.csv before the edges)', () => {
+      const early = (file: string): Exporter => ({ ...text(file), nodesOnly: true });
+      // reads a.txt after steps that each need a turn of the event loop (as DuckDB's before its COPY),
+      // says it has started (or not), then works off the thread until `held` settles
+      const conversion = (held: Promise<void>, says = true, nodesOnly = true): FileExporter => ({
+        file: 'a.parquet',
+        description: 'reads a.txt',
+        after: 'a.txt',
+        nodesOnly,
+        write: async (_input, path, started) => {
+          for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+          order.push('start a.parquet');
+          if (says) started?.();
+          await held;
+          writeFileSync(path, readFileSync(join(path, '..', 'a.txt'), 'utf8').toUpperCase());
+          order.push('end a.parquet');
+        },
+      });
 
-  it('writes the outputs chosen first, lets their conversions start before it returns from started(), then the rest', async () => {
-    order.length = 0;
-    const dir = tempDir();
-    let release!: () => void;
-    const set = openOutputSet(dir, [text('b.txt'), text('a.txt', true), conversion(new Promise((r) => (release = r)))]);
-    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
-    await set.started();
-    order.push('started');
-    expect(order).toEqual(['render a.txt', 'start a.parquet', 'started']);
-    await set.write(fixtureInput());
-    release();
-    const paths = await set.finish();
-    expect(order).toEqual(['render a.txt', 'start a.parquet', 'started', 'render b.txt', 'end a.parquet']);
-    expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['b.txt', 'a.txt', 'a.parquet']);
-    expect(readFileSync(join(dir, 'a.parquet'), 'utf8')).toBe('A.TXT');
-    expect(leftovers(dir)).toEqual([]);
-  });
+      it('writes the outputs chosen first, lets their conversions start before it returns from started(), then the rest', async () => {
+        order.length = 0;
+        const dir = tempDir();
+        let release!: () => void;
+        const set = openOutputSet(dir, [text('b.txt'), early('a.txt'), conversion(new Promise((r) => (release = r)))]);
+        await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+        await set.started();
+        order.push('started');
+        expect(order).toEqual(['render a.txt', 'start a.parquet', 'started']);
+        await set.write(fixtureInput());
+        release();
+        const paths = await set.finish();
+        expect(order).toEqual(['render a.txt', 'start a.parquet', 'started', 'render b.txt', 'end a.parquet']);
+        expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['b.txt', 'a.txt', 'a.parquet']);
+        expect(readFileSync(join(dir, 'a.parquet'), 'utf8')).toBe('A.TXT');
+        expect(leftovers(dir)).toEqual([]);
+      });
 
-  it('started() also settles for a conversion that never says so, once it ends', async () => {
-    order.length = 0;
-    const dir = tempDir();
-    const set = openOutputSet(dir, [text('a.txt', true), conversion(Promise.resolve(), false)]);
-    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
-    await set.started();
-    expect(order).toEqual(['render a.txt', 'start a.parquet', 'end a.parquet']);
-    await set.finish();
-  });
+      it('started() also settles for a conversion that never says so, once it ends', async () => {
+        order.length = 0;
+        const dir = tempDir();
+        const set = openOutputSet(dir, [early('a.txt'), conversion(Promise.resolve(), false)]);
+        await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+        await set.started();
+        expect(order).toEqual(['render a.txt', 'start a.parquet', 'end a.parquet']);
+        await set.finish();
+      });
 
-  it('abandoned after its first call: the conversion ends first, then the previous outputs are as they were and nothing is left', async () => {
-    order.length = 0;
-    const dir = tempDir();
-    await writeOutputs(dir, fixtureInput(), [text('b.txt'), text('a.txt', true)]);
-    const before = snapshot(dir);
-    let release!: () => void;
-    const set = openOutputSet(dir, [text('b.txt'), text('a.txt', true), conversion(new Promise((r) => (release = r)))]);
-    await set.write(fixtureInput(), (e) => e.nodesOnly === true);
-    await set.started();
-    setTimeout(release, 20);
-    await set.abandon();
-    expect(order.at(-1)).toBe('end a.parquet');
-    expect(snapshot(dir)).toEqual(before);
-    expect(leftovers(dir)).toEqual([]);
+      it('abandoned after its first call: the conversion ends first, then the previous outputs are as they were and nothing is left', async () => {
+        order.length = 0;
+        const dir = tempDir();
+        await writeOutputs(dir, fixtureInput(), [text('b.txt'), early('a.txt')]);
+        const before = snapshot(dir);
+        let release!: () => void;
+        const set = openOutputSet(dir, [text('b.txt'), early('a.txt'), conversion(new Promise((r) => (release = r)))]);
+        await set.write(fixtureInput(), (e) => e.nodesOnly === true);
+        await set.started();
+        setTimeout(release, 20);
+        await set.abandon();
+        expect(order.at(-1)).toBe('end a.parquet');
+        expect(snapshot(dir)).toEqual(before);
+        expect(leftovers(dir)).toEqual([]);
+      });
+      it('refuses to start a conversion of a file written first that is not chosen with it', async () => {
+        order.length = 0;
+        const dir = tempDir();
+        const set = openOutputSet(dir, [early('a.txt'), conversion(Promise.resolve(), true, false)]);
+        await expect(set.write(fixtureInput(), (e) => e.nodesOnly === true)).rejects.toThrow(
+          /a\.parquet reads a\.txt, but not with the input it is written with/,
+        );
+        await set.abandon();
+        expect(leftovers(dir)).toEqual([]);
+      });
+    });
   });
 });
