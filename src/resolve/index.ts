@@ -87,50 +87,104 @@ const FAMILIES: EntityType[][] = [
  * two or more regions use is a shared programme, not one region's slogan.
  */
 export function resolve(mentions: readonly Mention[] | MentionStore, options: ResolveOptions = {}): Entity[] {
-  const { issuers } = options;
   const store = mentions instanceof MentionStore ? mentions : MentionStore.of(mentions);
   const apart = new Set((options.keepApart ?? []).map(nameKey));
   // names belong to a mention's shape: shapes are clustered, then each mention joins its shape's cluster
   const shapes = store.shapes.shapes.map((shape) => keptApart(shape, apart));
   const familyOf = new Map(FAMILIES.flatMap((family, f) => family.map((type) => [type, f] as const)));
-  const byFamily: number[][] = FAMILIES.map(() => []);
-  for (let i = 0; i < store.length; i++) byFamily[familyOf.get(store.shapeOf(i).type)!]!.push(i);
-  const entities: Entity[] = [];
-  for (const ids of byFamily) {
-    // the family's shapes in order of first appearance, clustered by the names they share
-    const seen = new Set<number>();
-    for (const i of ids) seen.add(store.shapeIdOf(i));
-    const order = [...seen];
-    const clusterOf = new Map<MentionShape, number>();
-    const provinces = options.provinces && shapeProvinces(store, ids, order, shapes, options.provinces);
+  // each family's shapes in order of first appearance
+  const orders: number[][] = FAMILIES.map(() => []);
+  const seen = new Uint8Array(shapes.length);
+  for (let i = 0; i < store.length; i++) {
+    const id = store.shapeIdOf(i);
+    if (seen[id]) continue;
+    seen[id] = 1;
+    orders[familyOf.get(shapes[id]!.type)!]!.push(id);
+  }
+  const provinces = options.provinces && shapeProvinces(store, shapes, options.provinces);
+  // every shape's cluster, numbered family by family, each family's clusters in order of first appearance
+  const clusterOf = new Int32Array(shapes.length);
+  let clusters = 0;
+  for (const order of orders) {
     const provincesOf = provinces && ((k: number) => provinces.get(order[k]!) ?? []);
-    clusterMentions(
+    const at = new Map(order.map((id) => [shapes[id]!, id]));
+    for (const cluster of clusterMentions(
       order.map((id) => shapes[id]!),
       provincesOf,
-    ).forEach((cluster, c) => {
-      for (const shape of cluster) clusterOf.set(shape, c);
-    });
-    const clusters: number[][] = [];
-    for (const i of ids) (clusters[clusterOf.get(shapes[store.shapeIdOf(i)]!)!] ??= []).push(i);
-    for (const whole of clusters) {
-      for (const [cluster, province] of byProvince(whole, store, shapes, options.provinces)) {
-        // what the entity is made of: each distinct shape once, with its mentions' count and reports
-        const uses = new Map<number, ShapeUse>();
-        for (const i of cluster) {
-          const id = store.shapeIdOf(i);
-          const doc = store.docOf(i);
-          const use = uses.get(id);
-          if (use) {
-            use.count += 1;
-            use.docs.add(doc);
-          } else uses.set(id, { shape: shapes[id]!, count: 1, docs: new Set([doc]), firstDoc: doc });
-        }
-        const list = new MentionList(store, Int32Array.from(cluster));
-        entities.push(toEntity([...uses.values()], list, issuers, province));
-      }
+    )) {
+      for (const shape of cluster) clusterOf[at.get(shape)!] = clusters;
+      clusters += 1;
+    }
+  }
+  // each cluster's mentions in store order: a counting sort of the mention ids by cluster
+  const bounds = new Int32Array(clusters + 1);
+  for (let i = 0; i < store.length; i++) bounds[clusterOf[store.shapeIdOf(i)]! + 1]! += 1;
+  for (let c = 0; c < clusters; c++) bounds[c + 1]! += bounds[c]!;
+  const sorted = new Int32Array(store.length);
+  const next = bounds.slice(0, clusters);
+  for (let i = 0; i < store.length; i++) sorted[next[clusterOf[store.shapeIdOf(i)]!]!++] = i;
+  const corpus: Corpus = {
+    store,
+    shapes,
+    issuerOf: Array.from({ length: store.docCount }, (_x, d) => options.issuers?.get(store.docName(d))),
+    inOrder: reportsInOrder(store),
+    slot: new Int32Array(shapes.length).fill(-1),
+  };
+  const entities: Entity[] = [];
+  for (let c = 0; c < clusters; c++) {
+    const whole = sorted.slice(bounds[c]!, bounds[c + 1]!);
+    for (const [cluster, province] of byProvince(whole, store, shapes, options.provinces)) {
+      const uses = shapeUses(cluster, corpus);
+      entities.push(toEntity(uses, new MentionList(store, cluster), corpus, !!options.issuers, province));
     }
   }
   return mergeSameKey(entities).sort((a, b) => compare(a.key, b.key));
+}
+
+/** What resolution reads of the corpus beside each cluster's mentions. */
+interface Corpus {
+  store: MentionStore;
+  /** The store's shapes, kept apart where asked (keptApart). */
+  shapes: readonly MentionShape[];
+  /** By report number: the issuing region's name, when known. */
+  issuerOf: readonly (string | undefined)[];
+  /** Whether the store's report numbers never go down from one mention to the next (any store a build makes). */
+  inOrder: boolean;
+  /** By shape id: its place in the cluster's uses while shapeUses runs, -1 otherwise. */
+  slot: Int32Array;
+}
+
+/** Whether every mention's report number is at least the one before's. */
+function reportsInOrder(store: MentionStore): boolean {
+  for (let i = 1; i < store.length; i++) if (store.docIndexOf(i) < store.docIndexOf(i - 1)) return false;
+  return true;
+}
+
+/** The distinct shapes of a cluster's mentions, in order of first mention, each with its count and reports. */
+function shapeUses(ids: Int32Array, corpus: Corpus): ShapeUse[] {
+  const { store, shapes, slot, inOrder } = corpus;
+  const uses: ShapeUse[] = [];
+  const seen: Set<number>[] = [];
+  for (const i of ids) {
+    const id = store.shapeIdOf(i);
+    const doc = store.docIndexOf(i);
+    const k = slot[id]!;
+    if (k < 0) {
+      slot[id] = uses.length;
+      uses.push({ shape: shapes[id]!, count: 1, docs: [doc] });
+      if (!inOrder) seen.push(new Set([doc]));
+      continue;
+    }
+    const use = uses[k]!;
+    use.count += 1;
+    // in order, a report already counted is the last one; otherwise the use's set says
+    if (inOrder ? use.docs[use.docs.length - 1] !== doc : !seen[k]!.has(doc)) {
+      use.docs.push(doc);
+      seen[k]?.add(doc);
+    }
+  }
+  for (const i of ids) slot[store.shapeIdOf(i)] = -1;
+  return uses;
 }
 
 /**
@@ -142,11 +196,11 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
  * Any other cluster, or one without provinces to go by, is one entity.
  */
 function byProvince(
-  cluster: number[],
+  cluster: Int32Array,
   store: MentionStore,
   shapes: readonly MentionShape[],
   provinces: ReadonlyMap<string, string> | undefined,
-): [number[], string | undefined][] {
+): [Int32Array, string | undefined][] {
   if (!provinces) return [[cluster, undefined]];
   // (most clusters fail on their first mention)
   for (const i of cluster) {
@@ -162,7 +216,7 @@ function byProvince(
   }
   if (parts.size === 1) return [[cluster, undefined]];
   // (a report of no known province keeps the plain name)
-  return [...parts].map(([p, part]) => [part, p || undefined]);
+  return [...parts].map(([p, part]) => [Int32Array.from(part), p || undefined]);
 }
 
 /**
@@ -171,15 +225,15 @@ function byProvince(
  */
 function shapeProvinces(
   store: MentionStore,
-  ids: readonly number[],
-  order: readonly number[],
   shapes: readonly MentionShape[],
   provinces: ReadonlyMap<string, string>,
 ): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const id of order) if (mentionNames(shapes[id]!).some((n) => BARE_NUMBER.test(nameKey(n)))) out.set(id, []);
+  shapes.forEach((m, id) => {
+    if (mentionNames(m).some((n) => BARE_NUMBER.test(nameKey(n)))) out.set(id, []);
+  });
   if (out.size === 0) return out;
-  for (const i of ids) {
+  for (let i = 0; i < store.length; i++) {
     const list = out.get(store.shapeIdOf(i));
     if (!list) continue;
     const p = provinces.get(store.docOf(i)) ?? '';
@@ -197,22 +251,25 @@ function shapeProvinces(
 interface ShapeUse {
   shape: MentionShape;
   count: number;
-  docs: Set<string>;
-  firstDoc: string;
+  /** Its reports' numbers in the store, each once, in order of first mention (the first is the first mention's). */
+  docs: number[];
 }
 
 /** The entity of one cluster; `province`, for a region's own counted line split by province (byProvince), is added to its label. */
 function toEntity(
   uses: readonly ShapeUse[],
   list: MentionList,
-  issuers?: ReadonlyMap<string, string>,
+  corpus: Corpus,
+  byIssuers: boolean,
   province?: string,
 ): Entity {
   const shapes = uses.map((u) => u.shape);
-  const type = sharedByRegions(uses, issuers)
-    ? 'programme'
-    : majority(uses.map((u) => [u.shape.type, u.count] as const))!;
+  const type =
+    byIssuers && sharedByRegions(uses, corpus.issuerOf)
+      ? 'programme'
+      : majority(uses.map((u) => [u.shape.type, u.count] as const))!;
   const name = pickLabel(uses);
+  const { store } = corpus;
   const label = province ? `${name}（${province}）` : name;
   const labelKey = nameKey(label);
   const aliases = new Map<string, string>();
@@ -222,7 +279,9 @@ function toEntity(
       if (k !== labelKey && n !== label && !aliases.has(n)) aliases.set(n, n);
     }
   }
-  const docs = [...new Set(uses.flatMap((u) => [...u.docs]))].sort();
+  const docs = distinct(uses.map((u) => u.docs))
+    .map((d) => store.docName(d))
+    .sort();
   const mergedFrom = mergeReasons(shapes, name);
   const partOf = [
     ...new Set(
@@ -239,7 +298,7 @@ function toEntity(
     docs,
     mentions: list,
     ...(mergedFrom.length ? { mergedFrom } : {}),
-    ...(defined ? { definition: defined.shape.definition!, definitionDoc: defined.firstDoc } : {}),
+    ...(defined ? { definition: defined.shape.definition!, definitionDoc: store.docName(defined.docs[0]!) } : {}),
   };
   switch (type) {
     case 'region': {
@@ -341,15 +400,25 @@ function mergeReasons(cluster: readonly MentionShape[], label: string): string[]
   return [...reasons].map(([name, why]) => `${name} (${why})`).sort();
 }
 
-/** A programme-or-slogan name used by reports of two or more issuing regions. */
-function sharedByRegions(uses: readonly ShapeUse[], issuers?: ReadonlyMap<string, string>): boolean {
-  if (!issuers || !uses.some((u) => u.shape.type === 'slogan')) return false;
+/** A programme-or-slogan name used by reports of two or more issuing regions (`issuerOf`, by report number). */
+function sharedByRegions(uses: readonly ShapeUse[], issuerOf: readonly (string | undefined)[]): boolean {
+  if (!uses.some((u) => u.shape.type === 'slogan')) return false;
   // 三大战略, 四个中心: a count of a common noun means different things in different regions
   if (uses.every((u) => COUNTED_NOUN.test(u.shape.name))) return false;
   if (uses.some((u) => u.shape.type !== 'programme' && u.shape.type !== 'slogan')) return false;
   const regions = new Set<string>();
-  for (const u of uses) for (const doc of u.docs) if (issuers.has(doc)) regions.add(issuers.get(doc)!);
+  for (const u of uses)
+    for (const doc of u.docs) {
+      const issuer = issuerOf[doc];
+      if (issuer !== undefined) regions.add(issuer);
+    }
   return regions.size >= 2;
+}
+
+/** The numbers in any of `lists`, each once (a single list is already distinct). */
+function distinct(lists: readonly number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  return [...new Set(lists.flat())];
 }
 
 /** The value with the largest total count; ties go to the one seen first. */
@@ -367,23 +436,24 @@ function majority<T>(values: readonly (readonly [T, number])[]): T | undefined {
  * then the shortest (the core term without decorations), then in code-point order.
  */
 function pickLabel(uses: readonly ShapeUse[]): string {
-  const stats = new Map<string, { docs: Set<string>; count: number; canonical: boolean }>();
+  const stats = new Map<string, { docs: number[][]; count: number; canonical: boolean }>();
   for (const { shape: m, count, docs } of uses) {
-    const s = stats.get(m.name) ?? { docs: new Set<string>(), count: 0, canonical: false };
-    for (const doc of docs) s.docs.add(doc);
+    const s = stats.get(m.name) ?? { docs: [], count: 0, canonical: false };
+    s.docs.push(docs);
     s.count += count;
     s.canonical ||= m.canonical === true;
     stats.set(m.name, s);
   }
-  const ranked = [...stats.entries()].sort(
-    ([a, x], [b, y]) =>
+  const ranked = [...stats.entries()].map(([name, s]) => ({ name, ...s, reports: distinct(s.docs).length }));
+  ranked.sort(
+    (x, y) =>
       Number(y.canonical) - Number(x.canonical) ||
-      y.docs.size - x.docs.size ||
+      y.reports - x.reports ||
       y.count - x.count ||
-      a.length - b.length ||
-      compare(a, b),
+      x.name.length - y.name.length ||
+      compare(x.name, y.name),
   );
-  return ranked[0]![0];
+  return ranked[0]!.name;
 }
 
 /** Two clusters whose labels coincide (possible across a family's types) become one entity. */

@@ -71,6 +71,27 @@ describe('resolve', () => {
     ]);
     expect(p).toMatchObject({ investment: 1.25e8, status: 'planned' });
   });
+
+  // The label goes to the name of most reports: 甲乙工程 has more mentions (4) but fewer reports (2)
+  // than 甲乙丙工程 (3 mentions, 3 reports); counting report b twice would tie them on reports and
+  // give 甲乙工程 the label by its count.
+  const reportsCounted = (order: string[]) =>
+    resolve([
+      ...order.map((doc) => mention(doc, '甲乙工程', { aliases: ['甲乙'] })),
+      ...['c', 'd', 'e'].map((doc) => mention(doc, '甲乙丙工程', { aliases: ['甲乙'] })),
+    ]);
+
+  it('counts each report once for the label when its mentions come together (as a build gives them)', () => {
+    const [e] = reportsCounted(['a', 'b', 'b', 'b']);
+    expect(e).toMatchObject({ label: '甲乙丙工程', docs: ['a', 'b', 'c', 'd', 'e'] });
+    expect(e!.mentions.length).toBe(7);
+  });
+
+  it('counts each report once for the label when its mentions come in several runs', () => {
+    const [e] = reportsCounted(['b', 'a', 'b', 'b']);
+    expect(e).toMatchObject({ label: '甲乙丙工程', docs: ['a', 'b', 'c', 'd', 'e'] });
+    expect([...e!.mentions].map((m) => m.doc)).toEqual(['b', 'a', 'b', 'b', 'c', 'd', 'e']);
+  });
 });
 
 describe('merges a researcher can see and undo (sentences written for the test)', () => {
