@@ -57,12 +57,29 @@ export function addEdges(
 ): void {
   const docsOf = docTables(reports);
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
-  // per report of a store, by its number: the edge's source (its issuing region's node) and
-  // what counts a region for regionCount (the issuer, or the report itself when it has none)
+  // per report of a store, by its number: the edge's source (its issuing region's node) and what
+  // counts a region for regionCount (the issuer, or the report itself when it has none), both as
+  // numbers of the store's `sides` (-1: no source), so that each run of mentions looks up no string
   const sidesOf = perStore((store) => {
-    const source = docsOf(store).map((r) => (r?.region ? regionKey(r.region.name) : null));
-    const counted = source.map((k, d) => k ?? `doc:${store.docName(d)}`);
-    return { source, counted };
+    const numbers = new Map<string, number>();
+    const number = (key: string) => {
+      let k = numbers.get(key);
+      if (k === undefined) numbers.set(key, (k = numbers.size));
+      return k;
+    };
+    const keys = docsOf(store).map((r) => (r?.region ? regionKey(r.region.name) : null));
+    const source = Int32Array.from(keys, (k) => (k === null ? -1 : number(k)));
+    const counted = Int32Array.from(keys, (k, d) => number(k ?? `doc:${store.docName(d)}`));
+    const sides = [...numbers.keys()];
+    // by side: the last entity (by its number here) that counted it, and the edge to it of the entity at hand
+    return {
+      source,
+      counted,
+      sides,
+      numbers,
+      countedBy: new Int32Array(sides.length).fill(-1),
+      edgeOf: [] as (EdgeAttributes | undefined)[],
+    };
   });
   // per report of a store, by its number: the last entity (by its number here) that met it, so
   // what is counted once per report is counted at the first run of its mentions, without a search
@@ -70,14 +87,16 @@ export function addEdges(
   // per report of a store, by its number: its year, Infinity when it has none (last in byYear)
   const yearsOf = perStore((store) => Float64Array.from(docsOf(store), (r) => r?.year ?? Infinity));
   for (const [n, e] of entities.entries()) {
-    const regions = new Set<string>();
+    let regions = 0;
     const years = new Set<number>();
     const { store } = e.mentions;
     const table = docsOf(store);
-    const { source: sourceOf, counted } = sidesOf(store);
+    const { source: sourceOf, counted, sides, numbers, countedBy, edgeOf } = sidesOf(store);
     const met = metBy(store);
-    // this entity's edges by source, without a key string and a graph lookup per mention
-    const edges = new Map<string, EdgeAttributes>();
+    // the entity's own node as a side: no edge from a region to itself
+    const self = numbers.get(e.key) ?? -2;
+    // this entity's edges by their source's number (edgeOf, emptied after the entity)
+    const made: number[] = [];
     // the first year's mentions first, so an edge's evidence starts with the sentence that first named it;
     // a report's mentions come together, and what depends on the report only is done once per run of them
     let d = -1;
@@ -95,16 +114,20 @@ export function addEdges(
         const year = report?.year;
         if (first) {
           if (year) years.add(year);
-          regions.add(counted[d]!);
+          const c = counted[d]!;
+          if (countedBy[c] !== n) {
+            countedBy[c] = n;
+            regions += 1;
+          }
         }
         const source = sourceOf[d]!;
         edge = undefined;
-        if (!source || source === e.key) continue;
+        if (source < 0 || source === self) continue;
         doc = store.docName(d);
-        edge = edges.get(source);
+        edge = edgeOf[source];
         if (!edge) {
-          const key = `mentions:${source}->${e.key}`;
-          graph.addEdgeWithKey(key, source, e.key, {
+          const key = `mentions:${sides[source]!}->${e.key}`;
+          graph.addEdgeWithKey(key, sides[source]!, e.key, {
             kind: 'mentions',
             weight: 0,
             phases: [],
@@ -112,7 +135,8 @@ export function addEdges(
             evidence: [],
             years: [],
           });
-          edges.set(source, (edge = graph.getEdgeAttributes(key)));
+          edgeOf[source] = edge = graph.getEdgeAttributes(key);
+          made.push(source);
         }
         if (first) {
           if (year && !edge.years!.includes(year)) edge.years!.push(year);
@@ -130,7 +154,8 @@ export function addEdges(
         edge.evidence!.push({ doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
       }
     }
-    graph.setNodeAttribute(e.key, 'regionCount', regions.size);
+    for (const source of made) edgeOf[source] = undefined;
+    graph.setNodeAttribute(e.key, 'regionCount', regions);
     // an issuing region keeps the years of its reports too
     const attr = graph.getNodeAttributes(e.key);
     setYears(attr, [...(attr.years ?? []), ...years]);

@@ -195,6 +195,46 @@ describe('years and stores', () => {
     expect(g.getNodeAttributes('programme:千万工程')).toMatchObject({ regionCount: 1, docs: ['p', 'q'] });
   });
 
+  it('counts a region once for all its reports, and a report of no known region as one of its own', () => {
+    const region = (name: string) => ({ name, level: 'county' as const, parent: '运城市', province: '山西省' });
+    const ref = (id: string, r: ReportRef['region'], year?: number): ReportRef => ({
+      id,
+      region: r,
+      ...(year ? { year } : {}),
+      sentence: (i) => ({ text: S[i]!, start: i * 20, end: i * 20 + S[i]!.length }),
+    });
+    const refs = [
+      ref('js-2022', region('稷山县'), 2022),
+      ref('js-2023', region('稷山县'), 2023),
+      ref('loose', null),
+      ref('wr-2023', region('万荣县'), 2023),
+    ];
+    const g = buildGraph(
+      resolve([
+        m('js-2022', 'programme', '千万工程', 0),
+        m('js-2023', 'programme', '千万工程', 1),
+        m('loose', 'programme', '千万工程', 0),
+        // 稷山县 names itself and 万荣县: the region's node counts its own reports, but no edge loops
+        m('js-2022', 'region', '稷山县', 2),
+        m('js-2023', 'region', '万荣县', 2),
+        m('wr-2023', 'region', '稷山县', 2),
+      ]),
+      refs,
+    );
+    expect(g.getNodeAttribute('programme:千万工程', 'regionCount')).toBe(2);
+    expect(g.getEdgeAttributes('mentions:region:稷山县->programme:千万工程')).toMatchObject({
+      weight: 2,
+      docs: ['js-2022', 'js-2023'],
+      years: [2022, 2023],
+    });
+    // the report of no region is counted, but is no edge's source
+    expect(g.inEdges('programme:千万工程')).toHaveLength(1);
+    expect(g.getNodeAttribute('region:稷山县', 'regionCount')).toBe(2);
+    expect(g.hasEdge('mentions:region:稷山县->region:稷山县')).toBe(false);
+    expect(g.getEdgeAttribute('mentions:region:万荣县->region:稷山县', 'docs')).toEqual(['wr-2023']);
+    expect(g.getEdgeAttribute('mentions:region:稷山县->region:万荣县', 'docs')).toEqual(['js-2023']);
+  });
+
   it('counts the panel of entities resolved from different stores, each cell once', () => {
     // two corpora resolved apart: their entities hold mentions of two stores
     const first = resolve([m('c-2022', 'programme', '千万工程', 0), m('c-2022', 'programme', '千万工程', 1, 'plan')]);
