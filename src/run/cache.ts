@@ -1,12 +1,14 @@
 // The extraction cache: what processDoc made of each report (everything up to resolution), packed
 // (run/kept.ts) and kept on disk so a rebuild re-reads only the reports that changed. An entry is
 // V8's serialization (node:v8) of the packed result with its SHA-256: typed arrays and strings
-// read back at the speed of the disk, where 10,000 entries as JSON took 16 s to parse. An entry's
-// key covers the file's bytes, its path and report id, and the code and data that extracted it
-// (every source and lexicon file of this package, the versions of the segmenter and converter), so
-// an entry is reused only where a fresh extraction would give the same result. An entry that does
+// read back at the speed of the disk, where 10,000 entries as JSON took 16 s to parse. Its mention
+// shapes are named by ref, their keys held once for the folder in its shape file (run/shape-file.ts).
+// An entry's key covers the file's bytes, its path and report id, and the code and data that
+// extracted it (every source and lexicon file of this package, the versions of the segmenter and
+// converter), so an entry is reused only where a fresh extraction would give the same result. An entry that does
 // not read back, whose stored key is not the one asked for, whose contents do not match their
-// digest, or whose columns do not hold together, is ignored and rebuilt — never trusted.
+// digest, whose shapes the shape file does not hold, or whose columns do not hold together, is
+// ignored and rebuilt — never trusted.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,10 +18,11 @@ import type { AssignedId } from '../ingest/index.js';
 import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
+import { REF_BYTES, SHAPES_FILE, ShapeFile } from './shape-file.js';
 import { installedVersion } from '../version.js';
 
 /** Bump when the entry format changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** An entry's file name: its key and this extension. */
 const EXT = '.v8';
@@ -59,13 +62,18 @@ export interface CacheStats {
 }
 
 /**
- * An entry: its key, the packed result serialized, and that serialization's SHA-256, so that an
- * entry damaged on disk is known as such, not read as a different result.
+ * An entry: its key, the packed result serialized (a StoredDoc), and that serialization's SHA-256,
+ * so that an entry damaged on disk is known as such, not read as a different result.
  */
 interface Entry {
   key: string;
   digest: string;
   result: Uint8Array;
+}
+
+/** A packed result as an entry holds it: its shapes named by their refs in the folder's shape file (run/shape-file.ts). */
+interface StoredDoc extends Omit<PackedDoc, 'shapes'> {
+  refs: Uint8Array;
 }
 
 const digestOf = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
@@ -219,9 +227,12 @@ function writeKeyIndex(dir: string, keys: Record<string, [string, number]>): voi
 
 export class ExtractionCache {
   private readonly used = new Set<string>();
+  private readonly shapes: ShapeFile;
   readonly stats: CacheStats = { reused: 0, total: 0, warnings: [] };
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.shapes = new ShapeFile(dir);
+  }
 
   private pathOf(key: string): string {
     return path.join(this.dir, `${key}${EXT}`);
@@ -249,16 +260,22 @@ export class ExtractionCache {
       this.stats.warnings.push(`ignored a damaged cache entry for ${file} (${why}): extracted again`);
       return undefined;
     };
-    let result: unknown;
+    let stored: StoredDoc | null;
     try {
       const entry = v8.deserialize(bytes) as Entry;
       if (entry?.key !== key) return ignore('not an entry for this report');
       if (!(entry.result instanceof Uint8Array) || digestOf(entry.result) !== entry.digest)
         return ignore('its contents do not match their digest');
-      result = v8.deserialize(entry.result);
+      stored = v8.deserialize(entry.result) as StoredDoc | null;
     } catch {
       return ignore('it does not read back');
     }
+    const refs = stored?.refs;
+    if (!(refs instanceof Uint8Array) || refs.length % REF_BYTES !== 0) return ignore('not an entry for this report');
+    const shapes = this.shapes.keysOf(refs);
+    if (!shapes) return ignore(`it names shapes that ${SHAPES_FILE} does not hold`);
+    const { refs: _refs, ...rest } = stored!;
+    const result = { ...rest, shapes };
     if (!isPackedDoc(result)) return ignore('not an entry for this report');
     this.stats.reused += 1;
     return result;
@@ -270,7 +287,8 @@ export class ExtractionCache {
       fs.mkdirSync(this.dir, { recursive: true });
       const file = this.pathOf(key);
       const tmp = `${file}.${process.pid}.tmp`;
-      const bytes = v8.serialize(result);
+      const { shapes, ...rest } = result;
+      const bytes = v8.serialize({ ...rest, refs: this.shapes.refsOf(shapes) } satisfies StoredDoc);
       fs.writeFileSync(tmp, v8.serialize({ key, digest: digestOf(bytes), result: bytes } satisfies Entry));
       fs.renameSync(tmp, file);
       this.used.add(key);
@@ -279,7 +297,10 @@ export class ExtractionCache {
     }
   }
 
-  /** Removes the entries this build did not use (reports gone or changed) and stray temp files. */
+  /**
+   * Removes the entries this build did not use (reports gone or changed) and stray temp files, and
+   * the shapes that only those named (ShapeFile.prune).
+   */
   prune(): void {
     let names: string[];
     try {
@@ -290,11 +311,12 @@ export class ExtractionCache {
     for (const name of names) {
       if (name.endsWith(EXT) && this.used.has(name.slice(0, -EXT.length))) continue;
       // this format's entries and temporary files, the JSON entries of format 1, the key index's
-      // temporary files
-      const stray = name.startsWith(`${KEY_INDEX}.`) && name.endsWith('.tmp');
+      // and the shape file's temporary files
+      const stray = (name.startsWith(`${KEY_INDEX}.`) || name.startsWith(`${SHAPES_FILE}.`)) && name.endsWith('.tmp');
       if (!stray && !/^[0-9a-f]{64}(\.v8|\.json)(\.\d+\.tmp)?$/.test(name)) continue;
       fs.rmSync(path.join(this.dir, name), { force: true });
     }
+    this.shapes.prune();
   }
 }
 

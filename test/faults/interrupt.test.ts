@@ -13,7 +13,8 @@ import type { Exporter } from '../../src/export/index.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { writeOutputs } from '../../src/export/write.js';
 import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
-import { KEY_INDEX } from '../../src/run/cache.js';
+import { ExtractionCache, KEY_INDEX } from '../../src/run/cache.js';
+import { SHAPES_FILE } from '../../src/run/shape-file.js';
 import { exitCodeOf } from '../../src/run/signals.js';
 import { isPackedDoc } from '../../src/run/kept.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
@@ -280,19 +281,24 @@ function outputsOf(files: Map<string, string>): Map<string, string> {
 
 /**
  * Every entry of the output folder's cache is whole (written aside, then renamed): a packed report
- * under its key; beside them, the key index, whole too.
+ * under its key, whose shapes the cache's shape file holds; beside them, the key index, whole too.
  */
 function expectWholeCache(out: string): void {
   const dir = join(out, '.cache');
   if (!existsSync(dir)) return;
+  const cache = new ExtractionCache(dir);
   for (const name of readdirSync(dir)) {
     if (name === KEY_INDEX) {
       expect(JSON.parse(readFileSync(join(dir, name), 'utf8'))).toMatchObject({ format: expect.any(Number) });
       continue;
     }
+    // read through the entries, each of which names its shapes there
+    if (name === SHAPES_FILE) continue;
     expect(name).toMatch(/^[0-9a-f]{64}\.v8$/);
     const entry = v8.deserialize(readFileSync(join(dir, name))) as { key: string; result: Uint8Array };
     expect(entry.key).toBe(name.slice(0, -3));
-    expect(isPackedDoc(v8.deserialize(entry.result))).toBe(true);
+    expect(cache.has(entry.key)).toBe(true);
+    expect(isPackedDoc(cache.get(entry.key, name))).toBe(true);
   }
+  expect(cache.stats.warnings).toEqual([]);
 }

@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
 import type { PackedDoc } from '../../src/run/kept.js';
+import { REF_BYTES, SHAPES_FILE } from '../../src/run/shape-file.js';
 import { tempDirs } from '../fixtures/temp.js';
 
 const tmp = tempDirs('govgraph-cache-');
@@ -61,8 +62,13 @@ describe('the extraction cache', () => {
     const r = await build([corpus], out, { layout: false, cache });
     expect(r.cache).toMatchObject({ reused: 9, total: 10 });
     expect(cacheEntries(cache)).toHaveLength(before);
-    // beside them, only the index of the reports' keys
-    expect(fs.readdirSync(cache).filter((f) => !f.endsWith('.v8'))).toEqual(['.govgraph-keys.json']);
+    // beside them, only the index of the reports' keys and the file of their mentions' shapes
+    expect(
+      fs
+        .readdirSync(cache)
+        .filter((f) => !f.endsWith('.v8'))
+        .sort(),
+    ).toEqual(['.govgraph-keys.json', SHAPES_FILE]);
     expect(r.graph.getNodeAttribute('programme:四好农村路', 'years')).toEqual([2022, 2023, 2024]);
   });
 
@@ -78,9 +84,9 @@ describe('the extraction cache', () => {
       digest: string;
       result: Uint8Array;
     };
-    const packed = v8.deserialize(entry.result) as PackedDoc;
-    packed.mentions.shape[0] = packed.shapes.length;
-    entry.result = v8.serialize(packed);
+    const stored = v8.deserialize(entry.result) as Omit<PackedDoc, 'shapes'> & { refs: Uint8Array };
+    stored.mentions.shape[0] = stored.refs.length / REF_BYTES;
+    entry.result = v8.serialize(stored);
     entry.digest = crypto.createHash('sha256').update(entry.result).digest('hex');
     fs.writeFileSync(path.join(cache, entries[3]!), v8.serialize(entry));
     // one byte of its contents changed on disk
@@ -153,5 +159,55 @@ describe('the extraction cache', () => {
     } finally {
       fs.rmSync(added);
     }
+  });
+
+  it('keeps each shape once for the folder, and ignores entries whose shapes its file has lost', async () => {
+    const out = tmp('shapes');
+    const plain = tmp('shapes-plain');
+    dirs.push(out, plain);
+    await build([corpus], out, { layout: false, cache });
+    const shapes = path.join(cache, SHAPES_FILE);
+    const before = fs.readFileSync(shapes);
+    // a warm rebuild names the shapes the file holds and adds none
+    const warm = await build([corpus], out, { layout: false, cache });
+    expect(warm.cache).toMatchObject({ reused: 10, warnings: [] });
+    expect(fs.readFileSync(shapes).equals(before)).toBe(true);
+    // one byte of a shape's key changed, half-way through: that record and the ones after it are
+    // not trusted, and the entries that name them are extracted again (their shapes stored again)
+    const damaged = Buffer.from(before);
+    const at = damaged.length >> 1;
+    damaged[at] = damaged[at]! ^ 0x01;
+    fs.writeFileSync(shapes, damaged);
+    const r = await build([corpus], out, { layout: false, cache });
+    expect(r.cache!.warnings.length).toBeGreaterThan(0);
+    expect(r.cache!.reused).toBe(10 - r.cache!.warnings.length);
+    for (const w of r.cache!.warnings)
+      expect(w).toMatch(
+        /^ignored a damaged cache entry for .+\.txt \(it names shapes that \.govgraph-shapes does not hold\): extracted again$/,
+      );
+    // the shapes cut off are stored again, each once: the same records as before, in another order
+    expect(fs.statSync(shapes).size).toBe(before.length);
+    await build([corpus], plain, { layout: false });
+    expect(outputs(out)).toEqual(outputs(plain));
+    const again = await build([corpus], out, { layout: false, cache });
+    expect(again.cache).toMatchObject({ reused: 10, warnings: [] });
+  });
+
+  it('drops the shapes that no entry names any more from its file', async () => {
+    const own = tmp('shapes-own');
+    dirs.push(own);
+    const one = tmp('shapes-one');
+    dirs.push(one);
+    const out = tmp('shapes-out');
+    dirs.push(out);
+    await build([corpus], out, { layout: false, cache: own });
+    const all = fs.statSync(path.join(own, SHAPES_FILE)).size;
+    // the same cache for one report of the ten: the other nine's entries go, and the shapes only they named
+    fs.copyFileSync(path.join(corpus, '稷山县_2024.txt'), path.join(one, '稷山县_2024.txt'));
+    const r = await build([one], tmp('shapes-one-out'), { layout: false, cache: own });
+    expect(r.cache).toMatchObject({ reused: 0, total: 1 });
+    expect(fs.statSync(path.join(own, SHAPES_FILE)).size).toBeLessThan(all / 2);
+    const again = await build([one], tmp('shapes-one-again'), { layout: false, cache: own });
+    expect(again.cache).toMatchObject({ reused: 1, warnings: [] });
   });
 });
