@@ -251,6 +251,38 @@ describe('blocks', () => {
     expect(after).toHaveLength(before.length);
   });
 
+  it('of edges name the reports their edges list by their numbers in the block, and tell every list apart', () => {
+    const graph = new Graph({ multi: true });
+    graph.addNode('a');
+    graph.addNode('b');
+    graph.addEdgeWithKey('e', 'a', 'b', { kind: 'mentions', weight: 1, docs: ['r1', 'r2'] });
+    graph.addEdgeWithKey('f', 'b', 'a', { kind: 'mentions', weight: 1, docs: ['r2'] });
+    const fp = () => edgeBlockFingerprint(graph, ['e', 'f']);
+    const first = fp();
+    const seen = new Set([first]);
+    const differs = (docs: unknown, key = 'f') => {
+      const before = graph.getEdgeAttribute(key, 'docs');
+      graph.setEdgeAttribute(key, 'docs', docs);
+      const print = fp();
+      graph.setEdgeAttribute(key, 'docs', before);
+      expect(seen.has(print)).toBe(false);
+      seen.add(print);
+    };
+    // another report, the same reports in another order, one more, one fewer
+    differs(['r3']);
+    differs(['r4']);
+    differs(['r1']);
+    differs(['r2', 'r1'], 'e');
+    differs(['r1', 'r2', 'r3'], 'e');
+    differs(['r1'], 'e');
+    // a list that is not of ids is never read as their numbers
+    differs([1]);
+    differs([0]);
+    differs('r2');
+    // the same lists, the same digest
+    expect(fp()).toBe(first);
+  });
+
   it('of edges name a sentence by its report’s digest and offsets when the build knows the digests', () => {
     const graph = new Graph({ multi: true });
     graph.addNode('a');
