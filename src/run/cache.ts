@@ -5,10 +5,10 @@
 // shapes are named by ref, their keys held once for the folder in its shape file (run/shape-file.ts).
 // An entry's key covers the file's bytes, its path and report id, and the code and data that
 // extracted it (every source and lexicon file of this package, the versions of the segmenter and
-// converter), so an entry is reused only where a fresh extraction would give the same result. An entry that does
-// not read back, whose stored key is not the one asked for, whose contents do not match their
-// digest, whose shapes the shape file does not hold, or whose columns do not hold together, is
-// ignored and rebuilt — never trusted.
+// converter), so an entry is reused only where a fresh extraction would give the same result. An
+// entry that does not read back, whose stored key is not the one asked for, whose contents do not
+// match their digest, whose shapes the shape file does not hold, or whose columns do not hold
+// together, is ignored and rebuilt — never trusted.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
 import { REF_BYTES, SHAPES_FILE, ShapeFile } from './shape-file.js';
+import { asideFor, writeWhole } from './whole-file.js';
 import { installedVersion } from '../version.js';
 
 /** Bump when the entry format changes. */
@@ -208,18 +209,15 @@ function readKeyIndex(dir: string): KnownKeys | undefined {
   }
 }
 
-/** Writes the index whole or not at all (a temporary file renamed into place). */
+/** Writes the index whole or not at all (writeWhole). */
 function writeKeyIndex(dir: string, keys: Record<string, [string, number]>): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, KEY_INDEX);
-    const tmp = `${file}.${process.pid}.tmp`;
     const digest = crypto.createHash('sha256').update(JSON.stringify(keys)).digest('hex');
-    fs.writeFileSync(
-      tmp,
+    writeWhole(
+      path.join(dir, KEY_INDEX),
       JSON.stringify({ format: FORMAT, version: extractorVersion(), digest, keys } satisfies KeyIndexFile),
     );
-    fs.renameSync(tmp, file);
   } catch {
     // an index that cannot be written only costs time next build
   }
@@ -281,16 +279,13 @@ export class ExtractionCache {
     return result;
   }
 
-  /** Stores a result, whole or not at all (a temporary file renamed into place). */
+  /** Stores a result, whole or not at all (writeWhole). */
   put(key: string, result: PackedDoc): void {
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const file = this.pathOf(key);
-      const tmp = `${file}.${process.pid}.tmp`;
       const { shapes, ...rest } = result;
       const bytes = v8.serialize({ ...rest, refs: this.shapes.refsOf(shapes) } satisfies StoredDoc);
-      fs.writeFileSync(tmp, v8.serialize({ key, digest: digestOf(bytes), result: bytes } satisfies Entry));
-      fs.renameSync(tmp, file);
+      writeWhole(this.pathOf(key), v8.serialize({ key, digest: digestOf(bytes), result: bytes } satisfies Entry));
       this.used.add(key);
     } catch {
       // a cache that cannot be written only costs time next build
@@ -308,13 +303,14 @@ export class ExtractionCache {
     } catch {
       return;
     }
+    // this format's entries that this build did not use and the JSON entries of format 1; any file
+    // of the cache's left aside (writeWhole)
+    const entry = (name: string) => /^[0-9a-f]{64}(\.v8|\.json)$/.test(name);
+    const ours = (name: string) => entry(name) || name === KEY_INDEX || name === SHAPES_FILE;
     for (const name of names) {
-      if (name.endsWith(EXT) && this.used.has(name.slice(0, -EXT.length))) continue;
-      // this format's entries and temporary files, the JSON entries of format 1, the key index's
-      // and the shape file's temporary files
-      const stray = (name.startsWith(`${KEY_INDEX}.`) || name.startsWith(`${SHAPES_FILE}.`)) && name.endsWith('.tmp');
-      if (!stray && !/^[0-9a-f]{64}(\.v8|\.json)(\.\d+\.tmp)?$/.test(name)) continue;
-      fs.rmSync(path.join(this.dir, name), { force: true });
+      const aside = asideFor(name);
+      const stray = aside !== undefined ? ours(aside) : entry(name) && !this.used.has(name.slice(0, -EXT.length));
+      if (stray) fs.rmSync(path.join(this.dir, name), { force: true });
     }
     this.shapes.prune();
   }

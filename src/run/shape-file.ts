@@ -14,6 +14,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeWhole } from './whole-file.js';
 
 /** The file's name in the cache folder. */
 export const SHAPES_FILE = '.govgraph-shapes';
@@ -102,14 +103,12 @@ export class ShapeFile {
     if (at < bytes.length) this.rewrite(bytes.subarray(0, at));
   }
 
-  /** The file replaced by `bytes`, whole or not at all (aside, then renamed). */
+  /** The file replaced by `bytes`, whole or not at all (writeWhole); left as it was when it cannot be. */
   private rewrite(bytes: Uint8Array): void {
-    const tmp = `${this.path}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(tmp, bytes);
-      fs.renameSync(tmp, this.path);
+      writeWhole(this.path, bytes);
     } catch {
-      fs.rmSync(tmp, { force: true });
+      // a file not cut or pruned only costs time next build
     }
   }
 

@@ -210,4 +210,21 @@ describe('the extraction cache', () => {
     const again = await build([one], tmp('shapes-one-again'), { layout: false, cache: own });
     expect(again.cache).toMatchObject({ reused: 1, warnings: [] });
   });
+
+  it('removes what a build stopped mid-write left aside, and keeps what is not the cache’s', async () => {
+    const own = tmp('aside');
+    dirs.push(own);
+    const out = tmp('aside-out');
+    dirs.push(out);
+    await build([corpus], out, { layout: false, cache: own });
+    const [entry] = cacheEntries(own);
+    const left = [`${entry}.4242.tmp`, `.govgraph-keys.json.4242.tmp`, `${SHAPES_FILE}.4242.tmp`];
+    for (const name of [...left, 'notes.txt', 'notes.txt.4242.tmp']) fs.writeFileSync(path.join(own, name), 'half');
+    // a report changed, so that the build reads and prunes
+    fs.appendFileSync(path.join(corpus, '平遥县_2023.txt'), '推进“河长制”。\n');
+    await build([corpus], out, { layout: false, cache: own });
+    const names = fs.readdirSync(own);
+    for (const name of left) expect(names).not.toContain(name);
+    expect(names).toEqual(expect.arrayContaining(['notes.txt', 'notes.txt.4242.tmp', SHAPES_FILE]));
+  });
 });
