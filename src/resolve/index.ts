@@ -127,7 +127,6 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     store,
     shapes,
     issuerOf: Array.from({ length: store.docCount }, (_x, d) => options.issuers?.get(store.docName(d))),
-    inOrder: reportsInOrder(store),
     slot: new Int32Array(shapes.length).fill(-1),
   };
   const entities: Entity[] = [];
@@ -148,21 +147,15 @@ interface Corpus {
   shapes: readonly MentionShape[];
   /** By report number: the issuing region's name, when known. */
   issuerOf: readonly (string | undefined)[];
-  /** Whether the store's report numbers never go down from one mention to the next (any store a build makes). */
-  inOrder: boolean;
   /** By shape id: its place in the cluster's uses while shapeUses runs, -1 otherwise. */
   slot: Int32Array;
 }
 
-/** Whether every mention's report number is at least the one before's. */
-function reportsInOrder(store: MentionStore): boolean {
-  for (let i = 1; i < store.length; i++) if (store.docIndexOf(i) < store.docIndexOf(i - 1)) return false;
-  return true;
-}
-
 /** The distinct shapes of a cluster's mentions, in order of first mention, each with its count and reports. */
 function shapeUses(ids: Int32Array, corpus: Corpus): ShapeUse[] {
-  const { store, shapes, slot, inOrder } = corpus;
+  const { store, shapes, slot } = corpus;
+  // each report's mentions together: a report already counted is the last one
+  const together = store.together;
   const uses: ShapeUse[] = [];
   const seen: Set<number>[] = [];
   for (const i of ids) {
@@ -172,13 +165,13 @@ function shapeUses(ids: Int32Array, corpus: Corpus): ShapeUse[] {
     if (k < 0) {
       slot[id] = uses.length;
       uses.push({ shape: shapes[id]!, count: 1, docs: [doc] });
-      if (!inOrder) seen.push(new Set([doc]));
+      if (!together) seen.push(new Set([doc]));
       continue;
     }
     const use = uses[k]!;
     use.count += 1;
-    // in order, a report already counted is the last one; otherwise the use's set says
-    if (inOrder ? use.docs[use.docs.length - 1] !== doc : !seen[k]!.has(doc)) {
+    // otherwise the use's set says
+    if (together ? use.docs[use.docs.length - 1] !== doc : !seen[k]!.has(doc)) {
       use.docs.push(doc);
       seen[k]?.add(doc);
     }

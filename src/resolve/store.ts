@@ -98,6 +98,11 @@ export class MentionStore {
   private readonly end: Int32Array;
   /** Each report's runs of mentions, [start, end) in mention ids, by report number. */
   private readonly runs: [number, number][][] = [];
+  /**
+   * Whether each report's mentions come in one run (as a build's store holds them): report numbers
+   * then never go down from one mention to the next.
+   */
+  readonly together: boolean;
 
   constructor(
     readonly shapes: ShapeTable,
@@ -124,6 +129,7 @@ export class MentionStore {
       this.end.set(cols.end, at);
       at += cols.shape.length;
     }
+    this.together = this.runs.every((runs) => runs.length <= 1);
   }
 
   /** A store of mentions given as objects, in their order. */
