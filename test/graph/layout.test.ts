@@ -7,7 +7,7 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { build, buildGraphFromInputs } from '../../src/run/pipeline.js';
-import { defaultIterations, layout, noverlapIterations, startLayout } from '../../src/graph/layout.js';
+import { defaultIterations, layout, layoutSettings, noverlapIterations, startLayout } from '../../src/graph/layout.js';
 import { BUILD_OUTPUTS } from '../../src/export/registry.js';
 import { filesOf } from '../../src/export/types.js';
 import type { GovGraph } from '../../src/graph/index.js';
@@ -87,6 +87,36 @@ describe('layout', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('approximates the repulsion on big graphs as Gephi does (Barnes-Hut, theta 1.2), and still keeps each hub among its own nodes', () => {
+    expect(layoutSettings(graphOf(300))).toMatchObject({ barnesHutOptimize: false });
+    expect(layoutSettings(graphOf(2500))).toMatchObject({ barnesHutOptimize: true, barnesHutTheta: 1.2 });
+    // twelve issuing regions, each naming 240 entities of its own and the same twelve shared ones
+    const g = new Graph({ type: 'directed', multi: true }) as GovGraph;
+    const hubs = Array.from({ length: 12 }, (_x, h) => `region:${h}`);
+    for (const hub of hubs) g.addNode(hub, { size: 10 } as never);
+    for (let k = 0; k < 12; k++) g.addNode(`shared:${k}`, { size: 3 } as never);
+    hubs.forEach((hub, h) => {
+      for (let k = 0; k < 240; k++) {
+        g.addNode(`own:${h}:${k}`, { size: 1 } as never);
+        g.addEdge(hub, `own:${h}:${k}`, { kind: 'mentions', weight: 1 } as never);
+      }
+      for (let k = 0; k < 12; k++) g.addEdge(hub, `shared:${k}`, { kind: 'mentions', weight: 1 } as never);
+    });
+    expect(g.order).toBeGreaterThan(2000);
+    layout(g, { seed: 3 });
+    const at = (n: string) => g.getNodeAttributes(n);
+    const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    let nearest = 0;
+    hubs.forEach((hub, h) => {
+      for (let k = 0; k < 240; k++) {
+        const d = distance(hub, `own:${h}:${k}`);
+        if (hubs.every((other) => other === hub || distance(other, `own:${h}:${k}`) > d)) nearest += 1;
+      }
+    });
+    // a layout that ignores who names what scores about 1/12 here
+    expect(nearest / (12 * 240)).toBeGreaterThan(0.95);
   });
 
   it('runs fewer iterations on big or dense graphs', () => {
