@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // govgraph's command line: parses arguments and calls the library; nothing else lives here.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runBuild, runExtract, runInspect, runQuery, runServe, runShared, runTimeline } from './commands.js';
 import { QUERY_FORMATS } from './sql.js';
 import { VERSION } from './version.js';
 import { DEFAULTS } from './defaults.js';
 import { LISTED } from './notes.js';
 import { followParent, runWithYoungGeneration } from './run/young-generation.js';
+
+// The commands and the library behind them are loaded when a command runs: a build starts this
+// command line again in a process of its own (below), and the first process only waits for it.
+const commands = () => import('./commands.js');
 
 const int = (v: string) => {
   const n = Number(v);
@@ -44,7 +47,7 @@ program
     ],
   )
   .action(async (inputs: string[], opts) => {
-    process.exitCode = await runBuild(inputs, opts);
+    process.exitCode = await (await commands()).runBuild(inputs, opts);
   });
 
 program
@@ -57,7 +60,7 @@ program
   .option('-q, --quiet', 'print only problems')
   .option('--verbose', `list every skipped input (past ${LISTED}, they are counted by kind)`)
   .action(async (inputs: string[], opts) => {
-    process.exitCode = await runExtract(inputs, opts);
+    process.exitCode = await (await commands()).runExtract(inputs, opts);
   });
 
 program
@@ -67,7 +70,7 @@ program
   .option('-p, --port <port>', 'port', int, DEFAULTS.port)
   .option('--host <host>', 'interface to bind', DEFAULTS.host)
   .action(async (dir: string, opts) => {
-    process.exitCode = await runServe(dir, opts);
+    process.exitCode = await (await commands()).runServe(dir, opts);
   });
 
 program
@@ -86,8 +89,8 @@ program
         .filter(Boolean),
   )
   .addOption(new Option('-f, --format <format>', 'output format').choices(['tsv', 'csv', 'md']).default('tsv'))
-  .action((dir: string, opts) => {
-    process.exitCode = runShared(dir, opts);
+  .action(async (dir: string, opts) => {
+    process.exitCode = (await commands()).runShared(dir, opts);
   });
 
 program
@@ -95,8 +98,8 @@ program
   .description('print the region × year table of one programme, with the sentence that first named it')
   .argument('<name>', 'programme (or any entity) name, alias or node key')
   .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
-  .action((name: string, opts) => {
-    process.exitCode = runTimeline(name, opts);
+  .action(async (name: string, opts) => {
+    process.exitCode = (await commands()).runTimeline(name, opts);
   });
 
 program
@@ -104,8 +107,8 @@ program
   .description('show an entity (by name or alias) and the sentences behind it')
   .argument('<name>', 'entity name, alias or node key')
   .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
-  .action((name: string, opts) => {
-    process.exitCode = runInspect(name, opts);
+  .action(async (name: string, opts) => {
+    process.exitCode = (await commands()).runInspect(name, opts);
   });
 
 program
@@ -115,7 +118,7 @@ program
   .option('-d, --dir <dir>', 'output folder of a build', 'graph-output')
   .addOption(new Option('-f, --format <format>', 'how to print the answer').choices(QUERY_FORMATS).default('table'))
   .action(async (sql: string, opts) => {
-    process.exitCode = await runQuery(sql, opts);
+    process.exitCode = await (await commands()).runQuery(sql, opts);
   });
 
 // a build runs in a process started with a larger young generation (run/young-generation.ts)
