@@ -17,6 +17,7 @@ import {
 import { ExportError, GovgraphError, InputError } from './errors.js';
 import { DEFAULTS } from './defaults.js';
 import { BUILD_STEPS, build, extractInputs, unchangedBuild, type BuildOptions } from './run/pipeline.js';
+import { listInputs } from './run/listed.js';
 import { writeShard } from './run/shard.js';
 import { viewerDist } from './export/viewer-site.js';
 import { formatResult, querySql, type QueryFormat } from './sql.js';
@@ -87,8 +88,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       ? {}
       : { cache: typeof flags.cache === 'string' ? flags.cache : path.join(flags.out, '.cache') }),
   };
+  // the inputs listed once, for that check and the build (run/listed.ts)
+  const reports = flags.from ? inputs : listInputs(inputs, options.cache);
   // the same reports, options and govgraph as the outputs there: nothing to do (run/unchanged.ts)
-  if (unchangedBuild(inputs, flags.out, options)) {
+  if (unchangedBuild(reports, flags.out, options)) {
     if (!flags.quiet)
       console.log(
         oneLine(
@@ -109,7 +112,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
     let result: Awaited<ReturnType<typeof build>>;
     try {
       // the library's build; a signal aborts its write before the switch (src/run/signals.ts)
-      result = await build(inputs, flags.out, {
+      result = await build(reports, flags.out, {
         ...options,
         releaseWorkers: true,
         signal: guard.signal,

@@ -14,6 +14,7 @@ export {
   type BuildStep,
 } from './run/pipeline.js';
 export { writeShard, readShards } from './run/shard.js';
+export { listInputs, type ListedInputs } from './run/listed.js';
 export { processDoc, type DocResult } from './run/process-doc.js';
 export { ingest, listInputFiles, readDoc, decode, type RawDoc, type IngestResult } from './ingest/index.js';
 export { normalize, type CleanDoc } from './normalize/index.js';

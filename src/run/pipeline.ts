@@ -1,7 +1,7 @@
 // Chains the stages: inputs -> reports (in worker processes) -> entities -> graph -> outputs.
 import { DEFAULTS } from '../defaults.js';
 import type { Warning } from '../types.js';
-import { assignIds, listInputFiles, type AssignedId } from '../ingest/index.js';
+import type { AssignedId } from '../ingest/index.js';
 import { ExtractionCache, extractorVersion, reportKeys, saveReportKeys, type CacheStats } from './cache.js';
 import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
@@ -27,6 +27,7 @@ import { BUILD_OUTPUTS } from '../export/registry.js';
 import { filesOf } from '../export/types.js';
 import { compare } from '../text/compare.js';
 import { buildFingerprint } from './unchanged.js';
+import { listed, type ListedInputs } from './listed.js';
 import { holdsBuild } from '../export/build-record.js';
 
 export interface BuildOptions extends GraphOptions {
@@ -116,7 +117,7 @@ export async function buildGraphFromInputs(
 type OnNodes = (input: ExportInput) => Promise<void>;
 
 async function pendingFromInputs(
-  inputs: readonly string[],
+  inputs: readonly string[] | ListedInputs,
   options: BuildOptions,
   onNodes?: OnNodes,
 ): Promise<PendingResult> {
@@ -172,13 +173,13 @@ export function extractInputs(
 
 /** extractInputs, keeping `keep(result)` of each report as it arrives. */
 async function extractKept<T>(
-  inputs: readonly string[],
+  inputs: readonly string[] | ListedInputs,
   options: BuildOptions,
   keep: (r: PackedDoc, key?: string) => T,
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
-  const { files, problems } = listInputFiles([...inputs]);
+  const { files, problems, ids, keys } = listed(inputs, options.cache);
   const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
-  const results = await processWithCache(files, assignIds(files), cache, options, keep);
+  const results = await processWithCache(files, ids, cache, options, keep, keys);
   if (options.releaseWorkers) await stopWorkers();
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
 }
@@ -226,11 +227,13 @@ async function processWithCache<T>(
   cache: ExtractionCache | undefined,
   options: BuildOptions,
   keep: (r: PackedDoc, key?: string) => T,
+  /** The files' keys by the cache's key index, when listed already (run/listed.ts). */
+  listedKeys?: readonly (string | undefined)[],
 ): Promise<(T | Warning)[]> {
   let read = false;
   const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
   if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
-  const keys = reportKeys(files, ids, { dir: cache.dir });
+  const keys = listedKeys ?? reportKeys(files, ids, { dir: cache.dir });
   const results: (T | Warning | undefined)[] = new Array(files.length);
   let done = 0;
   // extracts files[i] for each i of `which`, storing each result as it arrives
@@ -357,10 +360,11 @@ export interface WriteOptions {
  * whole (export/output-set.ts) — what `govgraph build` runs. The folder is locked from the start
  * (a second build into it stops with an ExportError), and a file in the way stops the build before
  * any work. When no report could be read nothing is written and `written` is empty: the previous
- * outputs stay.
+ * outputs stay. `inputs` may be listed already (listInputs, with the same `cache`), as by a caller
+ * that asked unchangedBuild first: they are then not listed again.
  */
 export async function build(
-  inputs: readonly string[],
+  inputs: readonly string[] | ListedInputs,
   outDir: string,
   options: BuildOptions & WriteOptions = {},
 ): Promise<BuildResult & { written: string[]; reuse?: ReuseStats }> {
@@ -369,8 +373,10 @@ export async function build(
   let set: OutputSetWriter | undefined;
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
+    // the inputs listed once, for the fingerprint and the extraction
+    const reports = options.from ? inputs : listed(inputs, options.cache);
     // what the outputs are made from, read before the reports are (see run/unchanged.ts)
-    const fingerprint = options.cache && !options.from ? buildFingerprint(inputs, options) : undefined;
+    const fingerprint = options.cache && !options.from ? buildFingerprint(reports, options) : undefined;
     // the outputs that show positions wait for the layout, which starts once the graph is made
     let laidOut!: (done: Promise<void>) => void;
     const positions = new Promise<void>((resolve, reject) => (laidOut = (done) => void done.then(resolve, reject)));
@@ -399,7 +405,7 @@ export async function build(
     };
     const { layout: running, ...result } = options.from
       ? await pendingFromShards(options.from, options, onNodes)
-      : await pendingFromInputs(inputs, options, onNodes);
+      : await pendingFromInputs(reports, options, onNodes);
     stopLayout = running.cancel;
     laidOut(running.done);
     if (result.documents.length === 0) return { ...result, written: [] };
@@ -423,9 +429,13 @@ export async function build(
  * Whether `build(inputs, outDir, options)` would write what `outDir` holds already: the same
  * reports, govgraph, Node, libraries and options as the build that wrote it, and its files as that
  * build wrote them (run/unchanged.ts). Only a build with a cache records what it was made from;
- * with `from` or `force`, never.
+ * with `from` or `force`, never. `inputs` may be listed already (listInputs), and passed on to build.
  */
-export function unchangedBuild(inputs: readonly string[], outDir: string, options: BuildOptions = {}): boolean {
+export function unchangedBuild(
+  inputs: readonly string[] | ListedInputs,
+  outDir: string,
+  options: BuildOptions = {},
+): boolean {
   if (!options.cache || options.from || options.force) return false;
   const fingerprint = buildFingerprint(inputs, options);
   return fingerprint !== undefined && holdsBuild(outDir, fingerprint, BUILD_OUTPUTS.flatMap(filesOf));

@@ -11,9 +11,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { assignIds, listInputFiles } from '../ingest/index.js';
 import { viewerDist, viewerFiles } from '../export/viewer-site.js';
 import { reportKeys } from './cache.js';
+import { listed, type ListedInputs } from './listed.js';
 import type { GraphOptions } from '../graph/build.js';
 import { installedVersion } from '../version.js';
 
@@ -33,9 +33,12 @@ export interface FingerprintOptions extends GraphOptions {
  * A digest of everything a build of `inputs` writes is made from; undefined when an input cannot
  * be read (the build says why).
  */
-export function buildFingerprint(inputs: readonly string[], options: FingerprintOptions): string | undefined {
-  const { files, problems } = listInputFiles([...inputs]);
-  const keys = reportKeys(files, assignIds(files), options.cache ? { dir: options.cache } : undefined);
+export function buildFingerprint(
+  inputs: readonly string[] | ListedInputs,
+  options: FingerprintOptions,
+): string | undefined {
+  const { files, problems, ids, keys: indexed } = listed(inputs, options.cache);
+  const keys = indexed ?? reportKeys(files, ids);
   if (keys.some((k) => k === undefined)) return undefined;
   const shaping = {
     layout: options.layout ?? true,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { ensureBuilt, runCli, snapshot } from '../fixtures/faults/cli.js';
 import { build as libraryBuild, unchangedBuild } from '../../src/run/pipeline.js';
+import { listInputs } from '../../src/run/listed.js';
 
 const NOTHING =
   /nothing changed since the build of the outputs in .+ \(the same reports, options and govgraph\); they are kept/;
@@ -128,6 +129,33 @@ describe('govgraph build over outputs made from the same', () => {
       expect(unchangedBuild([corpus], out, { cache })).toBe(false);
     } finally {
       rmSync(lib, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('the library: inputs listed once (listInputs) are what the check and the build read, not the folder again', async () => {
+    const lib = mkdtempSync(join(tmpdir(), 'govgraph-unchanged-listed-'));
+    const folder = mkdtempSync(join(tmpdir(), 'govgraph-unchanged-listed-in-'));
+    const cache = join(lib, '.cache');
+    try {
+      copyFileSync(join(corpus, GOOD[0]), join(folder, GOOD[0]));
+      const one = listInputs([folder], cache);
+      expect(one.files).toEqual([join(folder, GOOD[0])]);
+      expect(one.keys).toHaveLength(1);
+      // a report added after the listing is not read: the build takes the files listed
+      copyFileSync(join(corpus, GOOD[1]), join(folder, GOOD[1]));
+      const first = await libraryBuild(one, lib, { cache, workers: 0 });
+      expect(first.documents).toHaveLength(1);
+      expect(unchangedBuild(one, lib, { cache })).toBe(true);
+      expect(unchangedBuild([folder], lib, { cache })).toBe(false);
+      // listed without the cache, the keys are looked up for the build's cache: both reports reused
+      const both = await libraryBuild([folder], lib, { cache, workers: 0 });
+      expect(both.documents).toHaveLength(2);
+      const again = await libraryBuild(listInputs([folder]), lib, { cache, workers: 0 });
+      expect(again.cache).toMatchObject({ reused: 2, total: 2 });
+      expect(unchangedBuild(listInputs([folder]), lib, { cache })).toBe(true);
+    } finally {
+      rmSync(lib, { recursive: true, force: true });
+      rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
 });
