@@ -138,12 +138,14 @@ export function openOutputSet(
   // every few milliseconds while a big one renders (turn()): a signal stops the build there.
   // An output that reads another's file (FileExporter.after) is written beside the outputs that
   // follow that file, starting once that file is complete. The order: the outputs rendered whole
-  // and read by none (panel.csv, summary.md, …), then the files that others read, so that their
+  // and read by none (documents.csv, summary.md, …), then the files that others read, so that their
   // conversion (DuckDB's, on its own thread; mentions.parquet's holds ~300 MB at 10,000 reports)
   // runs beside the outputs written piece by piece, not beside a whole text in memory (the one
   // whose conversion is longest first, FileExporter.first: adding one report to 10,000 took 25.6 s
   // on average instead of 27.5 s, which waited for mentions.parquet at the end); the outputs
-  // that show positions after all others when the layout still runs (`positions`); last the
+  // that show positions after all others when the layout still runs (`positions`), and before
+  // those written piece by piece that are still to come once it is done (`laidOut`: their
+  // unchanged blocks, most of what the copying thread places, are then queued sooner); last the
   // outputs that write their own file. What DuckDB writes (those conversions, those outputs) runs
   // DUCKDB_AT_ONCE at a time: at 10,000 reports mentions.parquet's conversion (8 s of a thread)
   // ends after the last output is rendered, and nodes.parquet's and documents.parquet's, which
@@ -165,6 +167,17 @@ export function openOutputSet(
   };
   const order = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
   const written = new Set<number>();
+  let laidOut = false;
+  options.positions?.then(
+    () => (laidOut = true),
+    () => undefined,
+  );
+  // the next output of `chosen` in that order, an output that shows positions first once they are set
+  const next = (chosen: (i: number) => boolean): number | undefined => {
+    const left = order.filter(chosen);
+    const placed = laidOut ? left.find((i) => shows(i) && rank(i) < 6) : undefined;
+    return placed !== undefined && rank(left[0]!) === 3 ? placed : left[0];
+  };
   const duckdb = pLimit(DUCKDB_AT_ONCE);
   // what DuckDB writes, each settled (a failure kept in `failed`) once its file is written
   const converting: Promise<void>[] = [];
@@ -200,9 +213,9 @@ export function openOutputSet(
 
   const write = async (input: ExportInput, only: (exporter: AnyExporter) => boolean = () => true) => {
     useReportDigests(input.graph, input.digests);
-    for (const i of order) {
+    const chosen = (i: number) => !written.has(i) && !background.has(exporters[i]!) && only(exporters[i]!);
+    for (let i = next(chosen); i !== undefined; i = next(chosen)) {
       const exporter = exporters[i]!;
-      if (written.has(i) || background.has(exporter) || !only(exporter)) continue;
       options.signal?.throwIfAborted();
       if (failed) throw failed.error;
       written.add(i);

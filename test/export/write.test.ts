@@ -318,6 +318,32 @@ describe('writeOutputs', () => {
       expect(order.slice(0, 4)).toEqual(['render w.txt', 'render n.txt', 'start n.parquet', 'render a.txt']);
     });
 
+    it('writes the outputs that show positions before those written piece by piece once the layout is done', async () => {
+      const placed = (e: Exporter): Exporter => ({ ...e, positions: true });
+      const exporters = [
+        placed(pieces('g.txt')),
+        placed(text('n.txt')),
+        reading(false, 'n.parquet', 'n.txt'),
+        text('w.txt'),
+        text('a.txt'),
+        reading(),
+        pieces('c.txt'),
+        own,
+      ];
+      const rendered = () => order.filter((e) => e.startsWith('render'));
+      order.length = 0;
+      await writeOutputs(tempDir(), fixtureInput(), exporters, { positions: Promise.resolve() });
+      // the layout done: n.txt and g.txt go before c.txt, which has no position to wait for
+      expect(rendered()).toEqual(['render w.txt', 'render a.txt', 'render n.txt', 'render g.txt', 'render c.txt']);
+      // still running until the end: after it
+      order.length = 0;
+      let settle = () => {};
+      const positions = new Promise<void>((r) => (settle = r));
+      setTimeout(settle, 100);
+      await writeOutputs(tempDir(), fixtureInput(), exporters, { positions });
+      expect(rendered()).toEqual(['render w.txt', 'render a.txt', 'render c.txt', 'render n.txt', 'render g.txt']);
+    });
+
     it('stops while it waits for the layout when the signal aborts', async () => {
       const dir = tempDir();
       await writeOutputs(dir, fixtureInput(), TWO);
