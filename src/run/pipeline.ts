@@ -245,7 +245,11 @@ async function processWithCache<T>(
         ids: which.map((i) => ids[i]!),
         onProgress: (_d, _t, file) => options.onProgress?.(++done, files.length, file),
         keep: (r, j) => {
-          const key = keys[which[j]!];
+          const i = which[j]!;
+          // the key was taken when the files were listed, before this one was read: a report changed
+          // since (saved over while the build runs) is neither stored under it nor named by it (its
+          // sentences are then fingerprinted by their text, export/blocks.ts)
+          const key = keys[i] !== undefined && reportKeys([files[i]!], [ids[i]!])[0] === keys[i] ? keys[i] : undefined;
           if (!('reason' in r) && key) cache.put(key, r);
           return keepOf(r, key);
         },

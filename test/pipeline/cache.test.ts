@@ -6,6 +6,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
+import { listInputs } from '../../src/run/listed.js';
 import type { PackedDoc } from '../../src/run/kept.js';
 import { REF_BYTES, SHAPES_FILE } from '../../src/run/shape-file.js';
 import { tempDirs } from '../fixtures/temp.js';
@@ -226,5 +227,26 @@ describe('the extraction cache', () => {
     const names = fs.readdirSync(own);
     for (const name of left) expect(names).not.toContain(name);
     expect(names).toEqual(expect.arrayContaining(['notes.txt', 'notes.txt.4242.tmp', SHAPES_FILE]));
+  });
+
+  it('stores no entry for a report saved over between its listing and its reading, under either bytes’ key', async () => {
+    const folder = tmp('saved-over');
+    const own = tmp('saved-over-cache');
+    const [out, uncached] = [tmp('saved-over-out'), tmp('saved-over-uncached')];
+    dirs.push(folder, own, out, uncached);
+    const report = path.join(folder, 'report.txt');
+    fs.copyFileSync('test/fixtures/years/平遥县_2022.txt', report);
+    // listed (its key taken from these bytes), then saved over with another report before the build reads it
+    const listedThen = listInputs([folder], own);
+    fs.copyFileSync('test/fixtures/years/浑源县_2024.txt', report);
+    const first = await build(listedThen, out, { layout: false, cache: own, workers: 0 });
+    expect(first.documents).toHaveLength(1);
+    expect(cacheEntries(own)).toEqual([]);
+    // the first bytes back: extracted from them, not taken from an entry of the other report under their key
+    fs.copyFileSync('test/fixtures/years/平遥县_2022.txt', report);
+    const again = await build([folder], out, { layout: false, cache: own, workers: 0 });
+    expect(again.cache).toMatchObject({ reused: 0, total: 1 });
+    await build([folder], uncached, { layout: false, workers: 0 });
+    expect(outputs(out)).toEqual(outputs(uncached));
   });
 });
