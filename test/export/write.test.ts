@@ -285,23 +285,26 @@ describe('writeOutputs', () => {
       expect(order.indexOf('start d.parquet')).toBeGreaterThan(order.indexOf('render c.txt'));
     });
 
+    // two outputs that show positions (n.txt read by n.parquet), beside WHOLE_THEN_PIECES's and one that writes its own file
+    const placed = (e: Exporter): Exporter => ({ ...e, positions: true });
+    const withPositions = () => [
+      placed(pieces('g.txt')),
+      placed(text('n.txt')),
+      reading(false, 'n.parquet', 'n.txt'),
+      text('w.txt'),
+      text('a.txt'),
+      reading(),
+      pieces('c.txt'),
+      own,
+    ];
+
     it('has the outputs that show positions wait for the layout, the others not', async () => {
       order.length = 0;
       const dir = tempDir();
-      const placed = (e: Exporter): Exporter => ({ ...e, positions: true });
       let settle = () => {};
       const positions = new Promise<void>((r) => (settle = r)).then(() => void order.push('layout done'));
       setTimeout(settle, 100);
-      const exporters = [
-        placed(pieces('g.txt')),
-        placed(text('n.txt')),
-        reading(false, 'n.parquet', 'n.txt'),
-        text('w.txt'),
-        text('a.txt'),
-        reading(),
-        pieces('c.txt'),
-        own,
-      ];
+      const exporters = withPositions();
       await writeOutputs(dir, fixtureInput(), exporters, { positions });
       expect(order.filter((e) => e !== 'start d.parquet')).toEqual([
         ...WHOLE_THEN_PIECES,
@@ -319,17 +322,7 @@ describe('writeOutputs', () => {
     });
 
     it('writes the outputs that show positions before those written piece by piece once the layout is done', async () => {
-      const placed = (e: Exporter): Exporter => ({ ...e, positions: true });
-      const exporters = [
-        placed(pieces('g.txt')),
-        placed(text('n.txt')),
-        reading(false, 'n.parquet', 'n.txt'),
-        text('w.txt'),
-        text('a.txt'),
-        reading(),
-        pieces('c.txt'),
-        own,
-      ];
+      const exporters = withPositions();
       const rendered = () => order.filter((e) => e.startsWith('render'));
       order.length = 0;
       await writeOutputs(tempDir(), fixtureInput(), exporters, { positions: Promise.resolve() });
@@ -351,9 +344,11 @@ describe('writeOutputs', () => {
       const controller = new AbortController();
       const never = new Promise<void>(() => undefined);
       setTimeout(() => controller.abort(new Error('interrupted')), 50);
-      const placed: Exporter = { ...text('n.txt'), positions: true };
       await expect(
-        writeOutputs(dir, fixtureInput(), [text('a.txt'), placed], { positions: never, signal: controller.signal }),
+        writeOutputs(dir, fixtureInput(), [text('a.txt'), placed(text('n.txt'))], {
+          positions: never,
+          signal: controller.signal,
+        }),
       ).rejects.toThrow('interrupted');
       expect(snapshot(dir)).toEqual(before);
       expect(leftovers(dir)).toEqual([]);

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../../src/run/pipeline.js';
 import { listInputs } from '../../src/run/listed.js';
 import type { PackedDoc } from '../../src/run/kept.js';
@@ -16,8 +16,6 @@ const corpus = tmp('corpus');
 for (const f of fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt')))
   fs.copyFileSync(path.join('test/fixtures/years', f), path.join(corpus, f));
 fs.copyFileSync('seeds/002_ce880a99c531598d.txt', path.join(corpus, '002.txt'));
-const dirs: string[] = [corpus];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 /** Every output file of a folder (the viewer and the cache left out), by name. */
 function outputs(dir: string): Record<string, string> {
@@ -39,13 +37,11 @@ const cacheEntries = (dir: string) =>
 
 describe('the extraction cache', () => {
   const cache = tmp('store');
-  dirs.push(cache);
 
   it('gives a rebuild exactly the bytes of a build without it, and says what it reused', async () => {
     const plain = tmp('plain');
     const first = tmp('first');
     const second = tmp('second');
-    dirs.push(plain, first, second);
     await build([corpus], plain, { layout: false });
     const cold = await build([corpus], first, { layout: false, cache });
     expect(cold.cache).toMatchObject({ reused: 0, total: 10, warnings: [] });
@@ -59,7 +55,6 @@ describe('the extraction cache', () => {
     const before = cacheEntries(cache).length;
     fs.appendFileSync(path.join(corpus, '平遥县_2023.txt'), '推进“四好农村路”建设。\n');
     const out = tmp('changed');
-    dirs.push(out);
     const r = await build([corpus], out, { layout: false, cache });
     expect(r.cache).toMatchObject({ reused: 9, total: 10 });
     expect(cacheEntries(cache)).toHaveLength(before);
@@ -97,7 +92,6 @@ describe('the extraction cache', () => {
     fs.writeFileSync(path.join(cache, entries[4]!), flipped);
     const plain = tmp('plain2');
     const out = tmp('repaired');
-    dirs.push(plain, out);
     const r = await build([corpus], out, { layout: false, cache });
     expect(r.cache!.reused).toBe(6);
     expect(r.cache!.warnings).toHaveLength(4);
@@ -111,7 +105,6 @@ describe('the extraction cache', () => {
     expect(outputs(out)).toEqual(outputs(plain));
     // and the entries are good again
     const againOut = tmp('again');
-    dirs.push(againOut);
     const again = await build([corpus], againOut, { layout: false, cache });
     expect(again.cache).toMatchObject({ reused: 10, warnings: [] });
   });
@@ -123,7 +116,6 @@ describe('the extraction cache', () => {
       fs.writeFileSync(path.join(cache, entries[0]!), 'not an entry');
       const out = tmp('added');
       const plain = tmp('added-plain');
-      dirs.push(out, plain);
       const progress: number[] = [];
       const r = await build([corpus], out, { layout: false, cache, onProgress: (done) => progress.push(done) });
       expect(r.cache).toMatchObject({ reused: 9, total: 11 });
@@ -143,7 +135,6 @@ describe('the extraction cache', () => {
   it('has a rebuild copy the unchanged blocks of the previous outputs, to the same bytes', async () => {
     const out = tmp('grown');
     const plain = tmp('grown-plain');
-    dirs.push(out, plain);
     const first = await build([corpus], out, { layout: false, cache });
     expect(first.reuse).toMatchObject({ copied: 0, warnings: [] });
     // a report added (another county, another year): its rows and the edges it touches are new
@@ -165,7 +156,6 @@ describe('the extraction cache', () => {
   it('keeps each shape once for the folder, and ignores entries whose shapes its file has lost', async () => {
     const out = tmp('shapes');
     const plain = tmp('shapes-plain');
-    dirs.push(out, plain);
     await build([corpus], out, { layout: false, cache });
     const shapes = path.join(cache, SHAPES_FILE);
     const before = fs.readFileSync(shapes);
@@ -196,11 +186,8 @@ describe('the extraction cache', () => {
 
   it('drops the shapes that no entry names any more from its file', async () => {
     const own = tmp('shapes-own');
-    dirs.push(own);
     const one = tmp('shapes-one');
-    dirs.push(one);
     const out = tmp('shapes-out');
-    dirs.push(out);
     await build([corpus], out, { layout: false, cache: own });
     const all = fs.statSync(path.join(own, SHAPES_FILE)).size;
     // the same cache for one report of the ten: the other nine's entries go, and the shapes only they named
@@ -214,9 +201,7 @@ describe('the extraction cache', () => {
 
   it('removes what a build stopped mid-write left aside, and keeps what is not the cache’s', async () => {
     const own = tmp('aside');
-    dirs.push(own);
     const out = tmp('aside-out');
-    dirs.push(out);
     await build([corpus], out, { layout: false, cache: own });
     const [entry] = cacheEntries(own);
     const left = [`${entry}.4242.tmp`, `.govgraph-keys.json.4242.tmp`, `${SHAPES_FILE}.4242.tmp`];
@@ -233,7 +218,6 @@ describe('the extraction cache', () => {
     const folder = tmp('saved-over');
     const own = tmp('saved-over-cache');
     const [out, uncached] = [tmp('saved-over-out'), tmp('saved-over-uncached')];
-    dirs.push(folder, own, out, uncached);
     const report = path.join(folder, 'report.txt');
     fs.copyFileSync('test/fixtures/years/平遥县_2022.txt', report);
     // listed (its key taken from these bytes), then saved over with another report before the build reads it
