@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CopyThread } from './copy-thread.js';
+import type { BlockNotes } from './types.js';
 
 export const BLOCK_INDEX = '.govgraph-blocks.json';
 const FORMAT = 1;
@@ -43,6 +44,8 @@ interface Index {
   format: number;
   version: string;
   files: Record<string, FileIndex>;
+  /** Each output's notes on blocks of rows (types.ts's BlockNotes), by fingerprint. */
+  notes?: Record<string, Record<string, string>>;
 }
 
 /** The previous file's blocks, open for copying. */
@@ -56,6 +59,7 @@ export class BlockReuse {
   readonly stats: ReuseStats = { copied: 0, copiedBytes: 0, rendered: 0, renderedBytes: 0, warnings: [] };
   private readonly previous: Index | undefined;
   private readonly next: Index;
+  private readonly nextNotes = new Map<string, Map<string, string>>();
   private thread: CopyThread | undefined;
 
   /** `previousDir`: the folder of the current set, if any. */
@@ -118,6 +122,21 @@ export class BlockReuse {
     return { ranges, fd };
   }
 
+  /**
+   * The notes output `file` keeps on blocks of rows: the previous build's (only its text entries)
+   * and this build's, saved with the index.
+   */
+  notes(file: string): BlockNotes {
+    const kept = this.previous?.notes?.[file];
+    const previous =
+      typeof kept === 'object' && kept !== null
+        ? new Map(Object.entries(kept).filter((e): e is [string, string] => typeof e[1] === 'string'))
+        : undefined;
+    const next = new Map<string, string>();
+    this.nextNotes.set(file, next);
+    return { previous, next };
+  }
+
   /** Records the blocks of `file`, just written at `full`, for the next build. */
   record(file: string, full: string, blocks: [string, number, number][]): void {
     const stat = fs.statSync(full);
@@ -137,6 +156,9 @@ export class BlockReuse {
   /** Writes the index of the new set into its folder (before the switch). */
   save(setDir: string): void {
     if (Object.keys(this.next.files).length === 0) return;
-    fs.writeFileSync(path.join(setDir, BLOCK_INDEX), JSON.stringify(this.next));
+    const notes = Object.fromEntries(
+      [...this.nextNotes].filter(([, m]) => m.size > 0).map(([file, m]) => [file, Object.fromEntries(m)]),
+    );
+    fs.writeFileSync(path.join(setDir, BLOCK_INDEX), JSON.stringify({ ...this.next, notes }));
   }
 }

@@ -85,6 +85,19 @@ export interface Exporter {
 }
 
 /**
+ * What an output found in blocks of rows (blocks.ts), by each block's fingerprint, kept in the set's
+ * block index (reuse.ts) for the next build: a block the previous set had, with the same fingerprint,
+ * has the same rows, and is not looked at again. A note is the output's own text; one that does not
+ * read as the output writes its notes is not used.
+ */
+export interface BlockNotes {
+  /** The previous build's notes, when it wrote this output with blocks. */
+  previous: ReadonlyMap<string, string> | undefined;
+  /** This build's notes, which the output fills. */
+  next: Map<string, string>;
+}
+
+/**
  * An output that a library writes to its file itself, asynchronously (the Parquet tables, by
  * DuckDB): write() writes the whole file at `path` — in the new output set, which writeOutputs
  * switches in with the others — and rejects if it cannot.
@@ -95,9 +108,10 @@ export interface FileExporter {
   /**
    * `started`, when given, is called once the long part of the work runs off this thread (DuckDB's
    * COPY issued), so that the caller may then keep this thread busy (the graph's edges) without
-   * holding it up.
+   * holding it up. `notes`, in a build that copies blocks from the previous set: what this output
+   * found in each block of rows of the file it reads, by the block's fingerprint (BlockNotes).
    */
-  write(input: ExportInput, path: string, started?: () => void): Promise<void>;
+  write(input: ExportInput, path: string, started?: () => void, notes?: BlockNotes): Promise<void>;
   /**
    * A file of another output that this one reads (mentions.parquet reads mentions.csv). When the
    * set has it, write() starts as soon as that file is written and runs while the outputs after

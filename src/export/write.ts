@@ -240,7 +240,9 @@ export function openOutputSet(
         converting.push(
           complete
             .then(() =>
-              convert(async () => (await writeOne(next, input, set.dir, filesOf(next), { started: start })).complete),
+              convert(
+                async () => (await writeOne(next, input, set.dir, filesOf(next), { started: start, reuse })).complete,
+              ),
             )
             .finally(start),
         );
@@ -328,7 +330,7 @@ async function writeOne(
   const file = join(setDir, files[0]!);
   if (exporter.write) {
     try {
-      await exporter.write(input, file, started);
+      await exporter.write(input, file, started, reuse?.notes(files[0]!));
     } catch (error) {
       throw renderError(exporter, error, 'write');
     }

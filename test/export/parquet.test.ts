@@ -18,7 +18,8 @@ import { MENTIONS_COLUMNS } from '../../src/export/mentions-csv.js';
 import { DOCUMENTS_CSV_COLUMNS } from '../../src/export/documents-csv.js';
 import { mentionsParquet, nodesParquet } from '../../src/export/tables-parquet.js';
 import { parquetTable, writeParquet, writeParquetFromCsv } from '../../src/export/parquet.js';
-import { tableCsv } from '../../src/export/table-csv.js';
+import { tableCsv, tableCsvChunks } from '../../src/export/table-csv.js';
+import { BLOCK_INDEX } from '../../src/export/reuse.js';
 import { csvTable } from '../../src/export/csv.js';
 import type { Table, TableValue } from '../../src/export/tables.js';
 import { fixtureInput } from '../fixtures/export/graph.js';
@@ -335,6 +336,88 @@ describe('a Parquet table read back from its CSV file', () => {
       const { fromCsv, byRow } = await writeBoth([...base, odd], dir);
       expect(fromCsv).toEqual(byRow);
     }
+  });
+});
+
+describe('a Parquet table read back from its CSV file written in blocks', () => {
+  const columns: Table['columns'] = [
+    { name: 'id', type: 'string' },
+    { name: 'x', type: 'double' },
+    { name: 'tags', type: 'liststring' },
+  ];
+  // eight blocks of 50 rows; `odd` rows of block `at` are ones the CSV does not give back
+  const values = (at = -1, odd?: TableValue[]) =>
+    Array.from({ length: 8 }, (_, b) =>
+      Array.from({ length: 50 }, (_, r): TableValue[] =>
+        b === at && odd ? [`b${b}r${r}`, ...odd] : [`b${b}r${r}`, r / 4, [`标签${b}`, `第${r}项`]],
+      ),
+    );
+  /** The CSV and the Parquet file from it, copying from the previous set; which blocks' rows were made. */
+  const writeBlocks = async (dir: string, blocks: TableValue[][][]) => {
+    const made: number[] = [];
+    const table: Table = {
+      columns,
+      // the whole table's rows: every block's made
+      rows: () => (made.push(...blocks.keys()), blocks.flat().map((r) => [...r])),
+      *blocks() {
+        for (const [b, rows] of blocks.entries())
+          yield {
+            fingerprint: () => JSON.stringify(rows),
+            rows: () => (made.push(b), rows.map((r) => [...r])),
+          };
+      },
+    };
+    const csv: Exporter = { file: 't.csv', description: '', chunks: (input) => tableCsvChunks(table, input) };
+    await writeOutputs(dir, fixtureInput(), [csv, parquetTable('t.parquet', '', table, 't.csv')], {
+      reuse: { version: 'test' },
+    });
+    const byBuild = [...made];
+    await writeParquet(table, table.rows(fixtureInput()), path.join(dir, 'rows.parquet'));
+    return {
+      made: byBuild,
+      fromCsv: await rows(`SELECT * FROM read_parquet(${file('t.parquet', dir)})`),
+      byRow: await rows(`SELECT * FROM read_parquet(${file('rows.parquet', dir)})`),
+    };
+  };
+
+  it('makes again only the rows of blocks the previous build did not note, and reads the same values', async () => {
+    const dir = tmp('noted');
+    const first = await writeBlocks(dir, values());
+    // each block made twice: its CSV, and checking that it reads back
+    expect(first.made.sort()).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7]);
+    expect(first.fromCsv).toEqual(first.byRow);
+    const again = await writeBlocks(dir, values());
+    expect(again.made).toEqual([]);
+    expect(again.fromCsv).toEqual(first.fromCsv);
+    const changed = values(3, [0.5, ['新的']]);
+    const third = await writeBlocks(dir, changed);
+    expect(third.made).toEqual([3, 3]);
+    expect(third.fromCsv).toEqual(third.byRow);
+    expect(third.fromCsv.find((r) => r.id === 'b3r0')).toEqual({ id: 'b3r0', x: 0.5, tags: ['新的'] });
+  });
+
+  it('is written row by row when a block changed into one the CSV does not give back, or the notes are not its own', async () => {
+    const dir = tmp('noted-odd');
+    await writeBlocks(dir, values());
+    // a number the CSV rounds, in one block only: the others' notes say they read back
+    const rounded = await writeBlocks(dir, values(5, [0.1 + 0.2, ['x']]));
+    // its CSV and its check, then every row for writing them one by one
+    expect(rounded.made).toEqual([5, 5, 0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(rounded.fromCsv).toEqual(rounded.byRow);
+    expect(rounded.fromCsv.find((r) => r.id === 'b5r0')!.x).toBe(0.1 + 0.2);
+    // notes damaged in the index (not a note, or one of another table's width): checked again
+    const index = () => path.join(dir, '.govgraph', 'current', BLOCK_INDEX);
+    const notes = () =>
+      (JSON.parse(fs.readFileSync(index(), 'utf8')) as { notes: Record<string, Record<string, string>> }).notes;
+    const kept = notes();
+    for (const [k, fp] of Object.keys(kept['t.parquet']!).entries())
+      kept['t.parquet']![fp] = k % 2 ? '12 2 x' : '99 1 0';
+    fs.writeFileSync(index(), JSON.stringify({ ...JSON.parse(fs.readFileSync(index(), 'utf8')), notes: kept }));
+    const damaged = await writeBlocks(dir, values());
+    // block 5's CSV, and every block's check
+    expect(damaged.made.sort()).toEqual([0, 1, 2, 3, 4, 5, 5, 6, 7]);
+    expect(damaged.fromCsv).toEqual(damaged.byRow);
+    expect(Object.values(notes()['t.parquet']!)).toEqual(Array(8).fill(expect.stringMatching(/^\d+ 00 00$/)));
   });
 });
 
