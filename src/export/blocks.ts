@@ -290,6 +290,8 @@ function listForm(cell: (values: readonly string[]) => string | undefined): List
 interface ListChunks {
   chunks: string[][];
   prints: string[];
+  /** Its items' characters, and one more for each item. */
+  characters: number;
 }
 
 const listChunkMemo = new WeakMap<readonly string[], ListChunks | null>();
@@ -303,7 +305,8 @@ function listChunks(values: readonly string[]): ListChunks | null {
   let memo = listChunkMemo.get(values);
   if (memo !== undefined) return memo;
   memo = null;
-  if (PLAIN_ITEMS.test(values.join('\n') + '\n')) {
+  const joined = values.join('\n') + '\n';
+  if (PLAIN_ITEMS.test(joined)) {
     const chunks: string[][] = [];
     let chunk: string[] = [];
     for (const v of values) {
@@ -315,10 +318,19 @@ function listChunks(values: readonly string[]): ListChunks | null {
     }
     if (chunk.length > 0) chunks.push(chunk);
     // plain items hold no line break: joined with one, two chunks never give the same text
-    memo = { chunks, prints: chunks.map((c) => digest(c.join('\n'))) };
+    memo = { chunks, prints: chunks.map((c) => digest(c.join('\n'))), characters: joined.length };
   }
   listChunkMemo.set(values, memo);
   return memo;
+}
+
+/**
+ * The characters of `values`' items plus one for each, when an output of this build has already
+ * found it a long list of plain items (listChunks): every item non-empty, without `|`, whitespace or
+ * anything clean() drops. Undefined when no output has, or it is not.
+ */
+export function plainListCharacters(values: readonly string[]): number | undefined {
+  return listChunkMemo.get(values)?.characters;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { BlockNotes, ExportInput, FileExporter } from './types.js';
 import { clean, oneLine } from './text.js';
 import { formatNumber } from './numbers.js';
 import { identifier, literal } from '../text/sql.js';
+import { plainListCharacters } from './blocks.js';
 import type { ColumnType, Table, TableValue } from './tables.js';
 
 const SQL_TYPES: Record<ColumnType, string> = {
@@ -117,15 +118,19 @@ function noteRows(
   let line = 0;
   const missing = checked.map(() => false);
   const empty = checked.map(() => false);
+  // a node's docs that an output before found plain (blocks.ts): its items are not looked at again
+  const plain = (v: TableValue) => (Array.isArray(v) ? plainListCharacters(v as readonly string[]) : undefined);
   for (const row of rows) {
     let chars = 0;
     for (const v of row)
-      chars += Array.isArray(v) ? v.reduce((n, x) => n + String(x).length + 1, 0) : String(v ?? '').length + 1;
+      chars += Array.isArray(v)
+        ? (plain(v) ?? v.reduce((n, x) => n + String(x).length + 1, 0))
+        : String(v ?? '').length + 1;
     line = Math.max(line, 6 * chars + 65_536);
     for (const [k, c] of checked.entries()) {
       const v = row[c.i];
       if (v === undefined || v === '') missing[k] = true;
-      else if (!cellComesBack(c.type, v, c.good)) return 'no';
+      else if (!(c.type === 'liststring' && plain(v) !== undefined) && !cellComesBack(c.type, v, c.good)) return 'no';
       else if (Array.isArray(v) && v.length === 0) empty[k] = true;
       if (missing[k] && empty[k]) return 'no';
     }

@@ -367,7 +367,12 @@ describe('a Parquet table read back from its CSV file written in blocks', () => 
           };
       },
     };
-    const csv: Exporter = { file: 't.csv', description: '', chunks: (input) => tableCsvChunks(table, input) };
+    const csv: Exporter = {
+      file: 't.csv',
+      description: '',
+      render: (input) => tableCsv(table, input),
+      chunks: (input) => tableCsvChunks(table, input),
+    };
     await writeOutputs(dir, fixtureInput(), [csv, parquetTable('t.parquet', '', table, 't.csv')], {
       reuse: { version: 'test' },
     });

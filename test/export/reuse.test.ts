@@ -10,9 +10,11 @@ import {
   edgeBlockFingerprint,
   endsBlock,
   LIST_CHUNK,
+  plainListCharacters,
   rowsFingerprint,
   setListBlockLength,
   useReportDigests,
+  withListBlock,
 } from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
@@ -230,6 +232,22 @@ describe('a node that many reports name', () => {
   it('is rendered whole when its list is short or a format leaves the list out', async () => {
     const input = graph(0, (i) => i.graph.setNodeAttribute('theme:主题2', 'docs', ['', ...many(70).map(() => ' ')]));
     expect(await fresh(input)).toEqual(await whole(input));
+  });
+});
+
+describe('a long list found plain by an output', () => {
+  const cell = (values: readonly string[]) => `"${values.join(';')}"`;
+  const render = (a: { docs?: readonly string[] }) => `<node docs=${cell(a.docs ?? [])}/>`;
+
+  it('is known by its characters, one more per item, to the outputs after it; another list is not', () => {
+    const docs = Array.from({ length: 300 }, (_, i) => `平遥县${2000 + i}年政府工作报告（全文）`);
+    const odd = [...docs.slice(1), '含 空格'];
+    expect(plainListCharacters(docs)).toBeUndefined();
+    for (const list of [docs, odd]) expect([...withListBlock({ docs: list }, render, cell)].length).toBeGreaterThan(2);
+    expect(plainListCharacters(docs)).toBe(docs.reduce((n, d) => n + d.length + 1, 0));
+    expect(plainListCharacters(odd)).toBeUndefined();
+    // the same items in another array: not the one an output looked at
+    expect(plainListCharacters([...docs])).toBeUndefined();
   });
 });
 
