@@ -59,7 +59,7 @@ export class BlockReuse {
   readonly stats: ReuseStats = { copied: 0, copiedBytes: 0, rendered: 0, renderedBytes: 0, warnings: [] };
   private readonly previous: Index | undefined;
   private readonly next: Index;
-  private readonly nextNotes = new Map<string, Map<string, string>>();
+  private readonly madeNotes = new Map<string, BlockNotes>();
   private thread: CopyThread | undefined;
 
   /** `previousDir`: the folder of the current set, if any. */
@@ -123,18 +123,20 @@ export class BlockReuse {
   }
 
   /**
-   * The notes output `file` keeps on blocks of rows: the previous build's (only its text entries)
-   * and this build's, saved with the index.
+   * The notes output `file` keeps (types.ts's BlockNotes): the previous build's (only its text
+   * entries) and this build's, saved with the index; the same for every call of one write.
    */
   notes(file: string): BlockNotes {
+    const made = this.madeNotes.get(file);
+    if (made) return made;
     const kept = this.previous?.notes?.[file];
     const previous =
       typeof kept === 'object' && kept !== null
         ? new Map(Object.entries(kept).filter((e): e is [string, string] => typeof e[1] === 'string'))
         : undefined;
-    const next = new Map<string, string>();
-    this.nextNotes.set(file, next);
-    return { previous, next };
+    const notes = { previous, next: new Map<string, string>() };
+    this.madeNotes.set(file, notes);
+    return notes;
   }
 
   /** Records the blocks of `file`, just written at `full`, for the next build. */
@@ -157,7 +159,9 @@ export class BlockReuse {
   save(setDir: string): void {
     if (Object.keys(this.next.files).length === 0) return;
     const notes = Object.fromEntries(
-      [...this.nextNotes].filter(([, m]) => m.size > 0).map(([file, m]) => [file, Object.fromEntries(m)]),
+      [...this.madeNotes]
+        .filter(([, notes]) => notes.next.size > 0)
+        .map(([file, notes]) => [file, Object.fromEntries(notes.next)]),
     );
     fs.writeFileSync(path.join(setDir, BLOCK_INDEX), JSON.stringify({ ...this.next, notes }));
   }

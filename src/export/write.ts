@@ -11,7 +11,7 @@ import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
-import { blockPieces, useReportDigests, type Piece } from './blocks.js';
+import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
@@ -208,11 +208,13 @@ export function openOutputSet(
   const end = async () => {
     if (ended) return;
     ended = true;
+    if (reuse) useListNotes(undefined);
     await reuse?.close();
   };
 
   const write = async (input: ExportInput, only: (exporter: AnyExporter) => boolean = () => true) => {
     useReportDigests(input.graph, input.digests);
+    useListNotes(reuse?.notes(LIST_NOTES));
     const chosen = (i: number) => !written.has(i) && !background.has(exporters[i]!) && only(exporters[i]!);
     for (let i = next(chosen); i !== undefined; i = next(chosen)) {
       const exporter = exporters[i]!;

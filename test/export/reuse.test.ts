@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Graph from 'graphology';
 import {
   contentBlocks,
+  digest,
   EDGE_BLOCK,
   edgeBlockFingerprint,
   endsBlock,
@@ -227,6 +228,46 @@ describe('a node that many reports name', () => {
     expect(added.rendered - same.rendered).toBe(5);
     expect(added.renderedBytes - same.renderedBytes).toBeLessThan((5 * listBytes) / 3);
     expect(added.copied).toBe(same.copied - 5);
+  });
+
+  it('has a long list of plain ids cut as the previous build noted the same ids, when the note fits them', async () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `稷山县${i}年报告（全文）`).sort();
+    // a new array each time, as each build makes (a list is cut once per array)
+    const input = () => graph(0, (i) => i.graph.setNodeAttribute('theme:主题4', 'docs', [...ids]));
+    const dir = tmp();
+    const index = path.join(dir, '.govgraph', 'current', BLOCK_INDEX);
+    type Index = { files: Record<string, { blocks: [string][] }>; notes: Record<string, Record<string, string>> };
+    const read = () => JSON.parse(fs.readFileSync(index, 'utf8')) as Index;
+    const listPrints = () =>
+      read()
+        .files['nodes.csv']!.blocks.map(([fp]) => fp)
+        // the blocks of a list cut by content (the others are each one block, `docs:<digest>`)
+        .filter((fp) => /^docs:(first|next):/.test(fp));
+    // the cut by content: a chunk ends after an id that endsBlock picks
+    const cut: string[][] = [[]];
+    for (const id of ids) {
+      cut.at(-1)!.push(id);
+      if (endsBlock(id, LIST_CHUNK)) cut.push([]);
+    }
+    if (cut.at(-1)!.length === 0) cut.pop();
+    const prints = cut.map((c) => digest(c.join('\n')));
+    const key = digest(ids.join('\n') + '\n');
+    await write(dir, input());
+    // the one plain long list (the others hold ids with spaces and quotes) is noted by its ids' digest
+    expect(read().notes['long lists']).toEqual({ [key]: `${cut.map((c) => c.length).join(',')} ${prints.join(',')}` });
+    expect(listPrints()).toEqual(prints.map((p, i) => `docs:${i ? 'next' : 'first'}:${p}`));
+    // another cut of the same ids, noted: the next build cuts the list so, and writes the same bytes
+    const other = digest(ids.join('\n'));
+    fs.writeFileSync(index, JSON.stringify({ ...read(), notes: { 'long lists': { [key]: `2000 ${other}` } } }));
+    await write(dir, input());
+    expect(listPrints()).toEqual([`docs:first:${other}`]);
+    expect(files(dir)).toEqual(await whole(input()));
+    // a note that does not fit the ids (its counts, its digests) is not used: the list is cut by content
+    for (const damaged of [`1999 ${other}`, '2000 x', `1000,1000 ${other}`, '']) {
+      fs.writeFileSync(index, JSON.stringify({ ...read(), notes: { 'long lists': { [key]: damaged } } }));
+      await write(dir, input());
+      expect(listPrints()).toEqual(prints.map((p, i) => `docs:${i ? 'next' : 'first'}:${p}`));
+    }
   });
 
   it('is rendered whole when its list is short or a format leaves the list out', async () => {
