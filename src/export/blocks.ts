@@ -11,7 +11,6 @@ import crypto from 'node:crypto';
 import type Graph from 'graphology';
 import { sortedKeysOf } from './order.js';
 import type { Evidence } from '../types.js';
-import type { BlockNotes } from './types.js';
 
 /** A part of an output that may be copied from the previous build (see Exporter.chunks). */
 export interface Block {
@@ -298,6 +297,19 @@ interface ListChunks {
 }
 
 const listChunkMemo = new WeakMap<readonly string[], ListChunks | null>();
+
+/**
+ * What an output found in its blocks (of rows, of a list's items), by what fixes each block (its
+ * fingerprint, its items' digest), kept in the set's block index (reuse.ts) for the next build: a
+ * block the previous set had, fixed the same, is not looked at again. A note is the output's own
+ * text; one that does not read as the output writes its notes, or does not fit, is not used.
+ */
+export interface BlockNotes {
+  /** The previous build's notes, when it wrote this output with blocks. */
+  previous: ReadonlyMap<string, string> | undefined;
+  /** This build's notes, which the output fills. */
+  next: Map<string, string>;
+}
 
 /** Under which name a set's block index keeps the notes on long lists' cuts (useListNotes). */
 export const LIST_NOTES = 'long lists';

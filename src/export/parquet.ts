@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { BlockNotes, ExportInput, FileExporter } from './types.js';
+import type { ExportInput, FileExporter } from './types.js';
 import { clean, oneLine } from './text.js';
 import { formatNumber } from './numbers.js';
 import { identifier, literal } from '../text/sql.js';
-import { plainListCharacters } from './blocks.js';
+import { plainListCharacters, type BlockNotes } from './blocks.js';
 import type { ColumnType, Table, TableValue } from './tables.js';
 
 const SQL_TYPES: Record<ColumnType, string> = {

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CopyThread } from './copy-thread.js';
-import type { BlockNotes } from './types.js';
+import type { BlockNotes } from './blocks.js';
 
 export const BLOCK_INDEX = '.govgraph-blocks.json';
 const FORMAT = 1;

@@ -4,7 +4,7 @@ import type { ReportMeta } from '../structure/types.js';
 import type { GovGraph } from '../graph/index.js';
 import type { PanelCell } from '../graph/panel.js';
 import type { MentionRow } from '../graph/mentions.js';
-import type { Piece } from './blocks.js';
+import type { BlockNotes, Piece } from './blocks.js';
 
 /** One report as documents.json and the viewer's document list show it. */
 export interface DocumentInfo extends ReportMeta {
@@ -82,19 +82,6 @@ export interface Exporter {
   writeInto?: never;
   after?: never;
   first?: never;
-}
-
-/**
- * What an output found in blocks of rows (blocks.ts), by each block's fingerprint, kept in the set's
- * block index (reuse.ts) for the next build: a block the previous set had, with the same fingerprint,
- * has the same rows, and is not looked at again. A note is the output's own text; one that does not
- * read as the output writes its notes is not used.
- */
-export interface BlockNotes {
-  /** The previous build's notes, when it wrote this output with blocks. */
-  previous: ReadonlyMap<string, string> | undefined;
-  /** This build's notes, which the output fills. */
-  next: Map<string, string>;
 }
 
 /**
