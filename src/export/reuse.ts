@@ -44,7 +44,7 @@ interface Index {
   format: number;
   version: string;
   files: Record<string, FileIndex>;
-  /** Each output's notes on blocks of rows (types.ts's BlockNotes), by fingerprint. */
+  /** Each output's notes on its blocks (blocks.ts's BlockNotes), by what fixes each block. */
   notes?: Record<string, Record<string, string>>;
 }
 
@@ -123,7 +123,7 @@ export class BlockReuse {
   }
 
   /**
-   * The notes output `file` keeps (types.ts's BlockNotes): the previous build's (only its text
+   * The notes output `file` keeps (blocks.ts's BlockNotes): the previous build's (only its text
    * entries) and this build's, saved with the index; the same for every call of one write.
    */
   notes(file: string): BlockNotes {
