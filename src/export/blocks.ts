@@ -292,8 +292,8 @@ interface ListChunks {
   prints: string[];
   /** Its items' characters, and one more for each item. */
   characters: number;
-  /** The digest of its items, by which a build's notes (useListNotes) know its cut. */
-  key: string;
+  /** The digest of its items, by which a build's notes (useListNotes) know its cut; made when notes are kept. */
+  key?: string;
 }
 
 const listChunkMemo = new WeakMap<readonly string[], ListChunks | null>();
@@ -360,8 +360,8 @@ function listChunks(values: readonly string[]): ListChunks | null {
   if (memo === undefined) {
     memo = null;
     const joined = values.join('\n') + '\n';
-    const key = digest(joined);
-    const known = listNotes?.previous?.get(key);
+    const key = listNotes ? digest(joined) : undefined;
+    const known = key === undefined ? undefined : listNotes?.previous?.get(key);
     const noted = known === undefined ? undefined : fromNote(values, known);
     if (noted) memo = { ...noted, characters: joined.length, key };
     else if (PLAIN_ITEMS.test(joined)) {
@@ -380,7 +380,11 @@ function listChunks(values: readonly string[]): ListChunks | null {
     }
     listChunkMemo.set(values, memo);
   }
-  if (memo && listNotes && !listNotes.next.has(memo.key)) listNotes.next.set(memo.key, listNote(memo));
+  if (memo && listNotes) {
+    // a list cut while no notes were kept has no key yet
+    const key = (memo.key ??= digest(values.join('\n') + '\n'));
+    if (!listNotes.next.has(key)) listNotes.next.set(key, listNote(memo));
+  }
   return memo;
 }
 

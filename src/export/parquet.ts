@@ -84,20 +84,18 @@ function csvReadBack(table: Table, input: ExportInput, notes?: BlockNotes): CsvR
       ? [...table.blocks(input)].map((block) => {
           const fingerprint = block.fingerprint();
           const known = notes.previous?.get(fingerprint);
-          const note =
-            known !== undefined && (known === 'no' || readNote(known, checked.length))
-              ? known
-              : noteRows(block.rows(), checked);
-          notes.next.set(fingerprint, note);
-          return note;
+          // a note of the block read back, `no` (null) included; otherwise its rows seen
+          const noted = known === undefined ? undefined : readNote(known, checked.length);
+          const seen = noted === undefined ? seeRows(block.rows(), checked) : noted;
+          notes.next.set(fingerprint, noteOf(seen));
+          return seen;
         })
-      : [noteRows(table.rows(input), checked)];
+      : [seeRows(table.rows(input), checked)];
   let line = 0;
   const missing = checked.map(() => false);
   const empty = checked.map(() => false);
-  for (const part of parts) {
-    const seen = readNote(part, checked.length);
-    if (!seen) return undefined;
+  for (const seen of parts) {
+    if (seen === null) return undefined;
     line = Math.max(line, seen.line);
     seen.missing.forEach((m, k) => (missing[k] ||= m));
     seen.empty.forEach((e, k) => (empty[k] ||= e));
@@ -107,14 +105,21 @@ function csvReadBack(table: Table, input: ExportInput, notes?: BlockNotes): CsvR
 }
 
 /**
- * What `rows` show of the checked columns (csvReadBack), as a note: their longest line, then for
- * each checked column whether a cell is missing and whether one is an empty list (`1` or `0` each),
- * or `no` when a cell does not read back.
+ * What rows show of the checked columns (csvReadBack): their longest line, and for each checked
+ * column whether a cell is missing and whether one is an empty list; null when a cell does not read
+ * back.
  */
-function noteRows(
+interface Seen {
+  line: number;
+  missing: boolean[];
+  empty: boolean[];
+}
+
+/** What `rows` show of the checked columns (Seen). */
+function seeRows(
   rows: Iterable<TableValue[]>,
   checked: readonly { type: ColumnType; i: number; good: Set<string | number> }[],
-): string {
+): Seen | null {
   let line = 0;
   const missing = checked.map(() => false);
   const empty = checked.map(() => false);
@@ -130,17 +135,23 @@ function noteRows(
     for (const [k, c] of checked.entries()) {
       const v = row[c.i];
       if (v === undefined || v === '') missing[k] = true;
-      else if (!(c.type === 'liststring' && plain(v) !== undefined) && !cellComesBack(c.type, v, c.good)) return 'no';
+      else if (!(c.type === 'liststring' && plain(v) !== undefined) && !cellComesBack(c.type, v, c.good)) return null;
       else if (Array.isArray(v) && v.length === 0) empty[k] = true;
-      if (missing[k] && empty[k]) return 'no';
+      if (missing[k] && empty[k]) return null;
     }
   }
-  const bits = (flags: boolean[]) => flags.map((f) => (f ? '1' : '0')).join('');
-  return `${line} ${bits(missing)} ${bits(empty)}`;
+  return { line, missing, empty };
 }
 
-/** A note of noteRows read back for `columns` checked columns; undefined for `no` or any other text. */
-function readNote(note: string, columns: number): { line: number; missing: boolean[]; empty: boolean[] } | undefined {
+/** Seen as a note: the longest line, then a `1` or `0` per checked column for missing and for empty; `no` for null. */
+function noteOf(seen: Seen | null): string {
+  const bits = (flags: boolean[]) => flags.map((f) => (f ? '1' : '0')).join('');
+  return seen === null ? 'no' : `${seen.line} ${bits(seen.missing)} ${bits(seen.empty)}`;
+}
+
+/** A note of noteOf read back for `columns` checked columns; undefined when it is not one. */
+function readNote(note: string, columns: number): Seen | null | undefined {
+  if (note === 'no') return null;
   const m = /^(\d+) ([01]*) ([01]*)$/.exec(note);
   if (!m || m[2]!.length !== columns || m[3]!.length !== columns) return undefined;
   const flags = (bits: string) => [...bits].map((b) => b === '1');

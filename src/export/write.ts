@@ -173,7 +173,7 @@ export function openOutputSet(
     () => undefined,
   );
   // the next output of `chosen` in that order, an output that shows positions first once they are set
-  const next = (chosen: (i: number) => boolean): number | undefined => {
+  const nextOutput = (chosen: (i: number) => boolean): number | undefined => {
     const left = order.filter(chosen);
     const placed = laidOut ? left.find((i) => shows(i) && rank(i) < 6) : undefined;
     return placed !== undefined && rank(left[0]!) === 3 ? placed : left[0];
@@ -208,7 +208,7 @@ export function openOutputSet(
   const end = async () => {
     if (ended) return;
     ended = true;
-    if (reuse) useListNotes(undefined);
+    useListNotes(undefined);
     await reuse?.close();
   };
 
@@ -216,7 +216,7 @@ export function openOutputSet(
     useReportDigests(input.graph, input.digests);
     useListNotes(reuse?.notes(LIST_NOTES));
     const chosen = (i: number) => !written.has(i) && !background.has(exporters[i]!) && only(exporters[i]!);
-    for (let i = next(chosen); i !== undefined; i = next(chosen)) {
+    for (let i = nextOutput(chosen); i !== undefined; i = nextOutput(chosen)) {
       const exporter = exporters[i]!;
       options.signal?.throwIfAborted();
       if (failed) throw failed.error;
