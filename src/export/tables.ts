@@ -11,7 +11,7 @@ import { digitsFor, round } from './numbers.js';
 import { sortedKeysOf } from './order.js';
 import { issuingRegions, type IssuingRegion } from './regions.js';
 import { compare, oneLine } from './text.js';
-import { edgeBlockFingerprint, edgeBlocks, rowsFingerprint, type RowCell } from './blocks.js';
+import { edgeBlockFingerprint, edgeBlocks, edgeSourcesOf, rowsFingerprint, type RowCell } from './blocks.js';
 import type { MentionRow, MentionRows } from '../graph/mentions.js';
 
 /** A column's type: an attribute's, or a date (YYYY-MM-DD). */
@@ -152,11 +152,9 @@ export const MENTIONS_TABLE: Table = {
       return;
     }
     // what a row shows of its entity, and of its report, beside the report's own mentions (asked
-    // once per entity: the report fingerprints keep each entity's tag, graph/mentions.ts)
-    const tag = (entity: string) => {
-      const a = input.graph.hasNode(entity) ? input.graph.getNodeAttributes(entity) : undefined;
-      return JSON.stringify([entity, a?.label ?? null, a?.type ?? null]);
-    };
+    // once per entity: the report fingerprints keep each entity's tag, graph/mentions.ts); in a
+    // build, the tag its blocks of edges name the same fingerprints by (blocks.ts's EdgeSources)
+    const tag = edgeSourcesOf(input.graph)?.tag ?? entityTag(input.graph);
     for (const report of (mentions as MentionRows).reports()) {
       yield {
         fingerprint: () => {
@@ -169,6 +167,17 @@ export const MENTIONS_TABLE: Table = {
     }
   },
 };
+
+/**
+ * What a row of mentions.csv shows of an entity of `graph` beside its report: its key, label and
+ * type, as one text (a new function each time: its tags are kept per function, graph/mentions.ts).
+ */
+export function entityTag(graph: GovGraph): (entity: string) => string {
+  return (entity) => {
+    const a = graph.hasNode(entity) ? graph.getNodeAttributes(entity) : undefined;
+    return JSON.stringify([entity, a?.label ?? null, a?.type ?? null]);
+  };
+}
 
 /**
  * The maker of mentions.csv's rows (`row`: undefined for a mention of an entity the graph does not

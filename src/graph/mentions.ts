@@ -39,6 +39,17 @@ export interface ReportMentions {
 /** Every mention as a row, also report by report. */
 export interface MentionRows extends Iterable<MentionRow> {
   reports(): Iterable<ReportMentions>;
+  /**
+   * The fingerprint of report `doc`'s mentions (ReportMentions.fingerprint), computed once per
+   * report and tag function; undefined when the report has none or no mention here.
+   */
+  fingerprint(doc: string, tag: (entity: string) => string): string | undefined;
+  /**
+   * Whether the entities' mentions are in one store that numbers its reports in id order, each
+   * entity's in the store's order: an entity's mentions in one region's reports then come in an
+   * order those reports fix (blocks.ts's EdgeSources).
+   */
+  readonly inStoreOrder: boolean;
 }
 
 /**
@@ -52,12 +63,22 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   // each store's mentions grouped by report number, in numbers only (no object, no string per
   // mention): `ids` and the entity (`owner`) of each, report d's run from offsets[d] to offsets[d + 1]
   const counts = new Map<MentionStore, Int32Array>();
+  let inStoreOrder = true;
   for (const { mentions } of entities) {
     const { store, ids } = mentions;
     let offsets = counts.get(store);
     if (!offsets) counts.set(store, (offsets = new Int32Array(store.docCount + 1)));
-    for (const i of ids) offsets[store.docIndexOf(i) + 1]! += 1;
+    let last = -1;
+    for (const i of ids) {
+      offsets[store.docIndexOf(i) + 1]! += 1;
+      if (i < last) inStoreOrder = false;
+      last = i;
+    }
   }
+  if (counts.size > 1) inStoreOrder = false;
+  for (const store of counts.keys())
+    for (let d = 1; d < store.docCount && inStoreOrder; d++)
+      if (compare(store.docName(d - 1), store.docName(d)) >= 0) inStoreOrder = false;
   const groups = new Map<MentionStore, Group & { next: Int32Array }>();
   for (const [store, offsets] of counts) {
     for (let d = 1; d < offsets.length; d++) offsets[d]! += offsets[d - 1]!;
@@ -122,7 +143,17 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
   }
   // each entity's tag by its number, per tag function: asked once per build, not once per report
   const tagsByNumber = new WeakMap<(entity: string) => string, (string | undefined)[]>();
+  // each report's fingerprint, per tag function: mentions.csv and the blocks of edges ask for the same
+  const printed = new WeakMap<(entity: string) => string, Map<string, string | undefined>>();
   function fingerprintOf(doc: string, tag: (entity: string) => string): string | undefined {
+    let known = printed.get(tag);
+    if (!known) printed.set(tag, (known = new Map()));
+    if (known.has(doc)) return known.get(doc);
+    const fp = runs.has(doc) ? digestOf(doc, tag) : undefined;
+    known.set(doc, fp);
+    return fp;
+  }
+  function digestOf(doc: string, tag: (entity: string) => string): string | undefined {
     const parts = runs.get(doc)!;
     const digest = parts[0]!.g.table[parts[0]!.d]?.digest;
     if (digest === undefined) return undefined;
@@ -179,6 +210,8 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
     *reports() {
       for (const doc of docs) yield { doc, fingerprint: (tag) => fingerprintOf(doc, tag), rows: () => rowsOf(doc) };
     },
+    fingerprint: fingerprintOf,
+    inStoreOrder,
   };
 }
 

@@ -25,6 +25,8 @@ import { readShards } from './shard.js';
 import { InputError } from '../errors.js';
 import { BUILD_OUTPUTS } from '../export/registry.js';
 import { filesOf } from '../export/types.js';
+import { useEdgeSources, type EdgeSources } from '../export/blocks.js';
+import { entityTag } from '../export/tables.js';
 import { compare } from '../text/compare.js';
 import { buildFingerprint } from './unchanged.js';
 import { listed, type ListedInputs } from './listed.js';
@@ -375,6 +377,7 @@ export async function build(
   const release = lockOutputFolder(outDir);
   let stopLayout: (() => void) | undefined;
   let set: OutputSetWriter | undefined;
+  let built: GovGraph | undefined;
   try {
     checkOutputFolder(outDir, plannedFiles(BUILD_OUTPUTS), options.force);
     // the inputs listed once, for the fingerprint and the extraction
@@ -402,6 +405,10 @@ export async function build(
     // 10,000 reports) then runs beside the making of the edges, on a core otherwise idle, instead
     // of beside the layout, the copies and the other outputs.
     const onNodes = async (input: ExportInput) => {
+      // the edges are made as addEdges makes them and not changed until the switch: their blocks
+      // are fingerprinted by their reports (blocks.ts's EdgeSources)
+      built = input.graph;
+      useEdgeSources(built, edgeSources(input, options));
       set = open();
       await set.write(input, (e) => e.nodesOnly === true);
       // the edges are made in one synchronous stretch: the conversion must be DuckDB's by then
@@ -424,9 +431,27 @@ export async function build(
     await set?.abandon();
     throw error;
   } finally {
+    // the graph is the caller's now, to change as it likes
+    if (built) useEdgeSources(built, undefined);
     stopLayout?.();
     release();
   }
+}
+
+/**
+ * What a build's mentions edges are made from (blocks.ts's EdgeSources): its reports'
+ * fingerprints, which mentions.csv computes with the same tag; none when the mentions are not
+ * mentionRows' in the store's order.
+ */
+function edgeSources({ graph, mentions }: ExportInput, options: GraphOptions): EdgeSources | undefined {
+  if (!mentions || !('inStoreOrder' in mentions) || !(mentions as MentionRows).inStoreOrder) return undefined;
+  const rows = mentions as MentionRows;
+  const tag = entityTag(graph);
+  return {
+    tag,
+    report: (id) => rows.fingerprint(id, tag),
+    context: `evidence per edge: ${options.evidencePerEdge ?? DEFAULTS.evidencePerEdge}`,
+  };
 }
 
 /**

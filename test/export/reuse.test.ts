@@ -14,8 +14,10 @@ import {
   plainListCharacters,
   rowsFingerprint,
   setListBlockLength,
+  useEdgeSources,
   useReportDigests,
   withListBlock,
+  type EdgeSources,
 } from '../../src/export/blocks.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
@@ -391,6 +393,72 @@ describe('blocks', () => {
     expect(both('d1', 'd9')).not.toBe(two);
     expect(both('d9', 'd2')).not.toBe(two);
     expect(both('d2', 'd1')).not.toBe(two);
+  });
+
+  it('of mentions edges are named by their regions’ reports while a build says what the edges are made from', () => {
+    const graph = new Graph({ multi: true });
+    graph.addNode('region:甲县', { reports: ['r1', 'r2'] });
+    graph.addNode('region:乙县', { reports: ['r3'] });
+    graph.addNode('programme:千万工程');
+    graph.addNode('theme:乡村振兴');
+    const mentions = (weight: number) => ({ kind: 'mentions', weight, docs: ['r1'], evidence: [] });
+    graph.addEdgeWithKey('mentions:region:甲县->programme:千万工程', 'region:甲县', 'programme:千万工程', mentions(2));
+    graph.addEdgeWithKey('mentions:region:乙县->programme:千万工程', 'region:乙县', 'programme:千万工程', mentions(1));
+    graph.addEdgeWithKey('co_occurs:programme:千万工程->theme:乡村振兴', 'programme:千万工程', 'theme:乡村振兴', {
+      kind: 'co_occurs',
+      weight: 3,
+    });
+    const jia = ['mentions:region:甲县->programme:千万工程'];
+    const yi = ['mentions:region:乙县->programme:千万工程'];
+    const both = [...jia, ...yi];
+    const co = ['co_occurs:programme:千万工程->theme:乡村振兴', ...jia];
+    // a new array each time: a block's fingerprint is kept by its array
+    const fp = (block: string[]) => edgeBlockFingerprint(graph, [...block]);
+    const byAttributes = [jia, yi, both, co].map(fp);
+    const reports = new Map([
+      ['r1', 'f1'],
+      ['r2', 'f2'],
+      ['r3', 'f3'],
+    ]);
+    const sources = (context = 'evidence per edge: 3'): EdgeSources => ({
+      tag: (entity) => entity,
+      report: (id) => reports.get(id),
+      context,
+    });
+    useEdgeSources(graph, sources());
+    const bySources = [jia, yi, both, co].map(fp);
+    expect(bySources.slice(0, 3)).not.toEqual(byAttributes.slice(0, 3));
+    // a block with an edge of another kind is named by its attributes, as without sources
+    expect(bySources[3]).toBe(byAttributes[3]);
+    // the attributes are not read: what the edges are made from is
+    graph.getEdgeAttributes(jia[0]!).weight = 9;
+    expect(fp(jia)).toBe(bySources[0]);
+    reports.set('r2', 'f2b');
+    expect(fp(jia)).not.toBe(bySources[0]);
+    expect(fp(yi)).toBe(bySources[1]);
+    expect(fp(both)).not.toBe(bySources[2]);
+    reports.set('r2', 'f2');
+    expect(fp(both)).toBe(bySources[2]);
+    // the keys, a region's list of reports, the context each count
+    expect(fp([both[1]!, both[0]!])).not.toBe(bySources[2]);
+    graph.setNodeAttribute('region:乙县', 'reports', ['r3', 'r4']);
+    reports.set('r4', 'f4');
+    expect(fp(yi)).not.toBe(bySources[1]);
+    graph.setNodeAttribute('region:乙县', 'reports', ['r3']);
+    expect(fp(yi)).toBe(bySources[1]);
+    useEdgeSources(graph, sources('evidence per edge: 4'));
+    expect(fp(jia)).not.toBe(bySources[0]);
+    // a report without a fingerprint: the block is named by its attributes
+    useEdgeSources(graph, sources());
+    reports.delete('r1');
+    graph.getEdgeAttributes(jia[0]!).weight = 2;
+    expect(fp(jia)).toBe(byAttributes[0]);
+    reports.set('r1', 'f1');
+    // the same block array is not answered from its memo once the sources are forgotten
+    const block = [...jia];
+    expect(edgeBlockFingerprint(graph, block)).toBe(bySources[0]);
+    useEdgeSources(graph, undefined);
+    expect(edgeBlockFingerprint(graph, block)).toBe(byAttributes[0]);
   });
 
   it('of rows have fingerprints that tell every cell apart', () => {

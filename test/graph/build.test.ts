@@ -7,6 +7,7 @@ import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
 import { panelOf } from '../../src/graph/panel.js';
 import { mentionRows } from '../../src/graph/mentions.js';
+import { MentionList } from '../../src/resolve/store.js';
 import type { Mention } from '../../src/extract/index.js';
 import { mentionOf } from '../fixtures/mention.js';
 
@@ -365,5 +366,26 @@ describe('mention rows report by report', () => {
     expect(prints([a1!, b!, a2!, c!])).toEqual(before);
     // a's mentions in another order are another report
     expect(prints([a2!, a1!, b!, c!]).a).not.toBe(before.a);
+  });
+
+  it('gives a report’s fingerprint by its id, as report by report, and none to a report without mentions', () => {
+    const rows = mentionRows(resolve(corpus('千万工程')), refs);
+    const tag = (e: string) => e;
+    const each = Object.fromEntries([...rows.reports()].map((r) => [r.doc, r.fingerprint(tag)]));
+    expect(rows.fingerprint('a', tag)).toBe(each.a);
+    expect(rows.fingerprint('b', tag)).toBe(each.b);
+    expect(rows.fingerprint('a', (e) => `${e}!`)).not.toBe(each.a);
+    expect(rows.fingerprint('zz', tag)).toBeUndefined();
+  });
+
+  it('says whether its entities’ mentions are in the store’s order, the store’s reports in id order', () => {
+    expect(mentionRows(resolve(corpus('千万工程')), refs).inStoreOrder).toBe(true);
+    // the store numbers report 0 after c: its reports are not in id order
+    expect(mentionRows(resolve([...corpus('千万工程'), at('0', '千万工程', 3)]), refs).inStoreOrder).toBe(false);
+    // an entity whose mentions are not in the store's order
+    const entities = resolve(corpus('千万工程'));
+    const shared = entities.find((e) => e.mentions.length > 1)!;
+    shared.mentions = new MentionList(shared.mentions.store, shared.mentions.ids.slice().reverse());
+    expect(mentionRows(entities, refs).inStoreOrder).toBe(false);
   });
 });

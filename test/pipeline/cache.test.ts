@@ -10,6 +10,7 @@ import { listInputs } from '../../src/run/listed.js';
 import type { PackedDoc } from '../../src/run/kept.js';
 import { REF_BYTES, SHAPES_FILE } from '../../src/run/shape-file.js';
 import { tempDirs } from '../fixtures/temp.js';
+import { edgeSourcesOf } from '../../src/export/blocks.js';
 
 const tmp = tempDirs('govgraph-cache-');
 const corpus = tmp('corpus');
@@ -150,6 +151,35 @@ describe('the extraction cache', () => {
       expect(grown.reuse!.rendered).toBeGreaterThan(0);
     } finally {
       fs.rmSync(added);
+    }
+  });
+
+  it('has a rebuild whose entities resolved otherwise copy only what did not change, to the same bytes', async () => {
+    const out = tmp('resolved');
+    const plain = tmp('resolved-plain');
+    // a cache of its own: the shapes of the report added here stay out of the one the tests share
+    const own = tmp('resolved-cache');
+    // a report naming the programme by its two names, which resolution makes one entity
+    const both = path.join(corpus, 'zz-both.txt');
+    fs.writeFileSync(
+      both,
+      '平遥县2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n深入学习“千村示范、万村整治”经验，全面推进“千万工程”。\n',
+    );
+    try {
+      const merged = await build([corpus], out, { layout: false, cache: own });
+      expect(merged.graph.getNodeAttribute('programme:千万工程', 'aliases')).toContain('千村示范、万村整治');
+      // no report changed, but that report's mention of the long name is another entity's now
+      const apart = await build([corpus], out, { layout: false, cache: own, keepApart: ['千村示范、万村整治'] });
+      expect(apart.cache).toMatchObject({ reused: 11, total: 11 });
+      expect(apart.graph.hasNode('programme:千村示范、万村整治')).toBe(true);
+      await build([corpus], plain, { layout: false, keepApart: ['千村示范、万村整治'] });
+      expect(outputs(out)).toEqual(outputs(plain));
+      expect(apart.reuse).toMatchObject({ warnings: [] });
+      expect(apart.reuse!.copied).toBeGreaterThan(0);
+      // the build's account of what its edges are made from ends with it
+      expect(edgeSourcesOf(apart.graph)).toBeUndefined();
+    } finally {
+      fs.rmSync(both);
     }
   });
 
