@@ -136,16 +136,29 @@ function fingerprintBySources(graph: Graph, block: readonly string[], sources: E
     regions.add(source);
   }
   for (const region of regions) {
-    const reports: unknown = graph.getNodeAttribute(region, 'reports');
-    if (!Array.isArray(reports)) return undefined;
-    parts.push(region);
-    for (const id of reports) {
-      const fp = typeof id === 'string' ? sources.report(id) : undefined;
-      if (fp === undefined) return undefined;
-      parts.push(`${id}\u0000${fp}`);
-    }
+    const reports = regionReports(graph, region, sources);
+    if (reports === undefined) return undefined;
+    parts.push(region, reports);
   }
   return digest(parts.join('\n'));
+}
+
+/**
+ * What an issuing region's reports are (by EdgeSources): each report of its node's `reports`
+ * with the fingerprint of its mentions, as one text; undefined when the node has no such list or
+ * a report has no fingerprint. What is made of the region's reports alone (its mentions edges, its
+ * rows of panel.csv) is fixed by it.
+ */
+export function regionReports(graph: Graph, region: string, sources: EdgeSources): string | undefined {
+  const reports: unknown = graph.hasNode(region) ? graph.getNodeAttribute(region, 'reports') : undefined;
+  if (!Array.isArray(reports)) return undefined;
+  const parts: string[] = [];
+  for (const id of reports) {
+    const fp = typeof id === 'string' ? sources.report(id) : undefined;
+    if (fp === undefined) return undefined;
+    parts.push(`${id}\u0000${fp}`);
+  }
+  return parts.join('\n');
 }
 
 /**

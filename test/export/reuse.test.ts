@@ -17,8 +17,10 @@ import {
   useEdgeSources,
   useReportDigests,
   withListBlock,
+  type Block,
   type EdgeSources,
 } from '../../src/export/blocks.js';
+import { panelCsv } from '../../src/export/panel-csv.js';
 import { EXPORTERS } from '../../src/export/registry.js';
 import { BLOCK_INDEX, type ReuseStats } from '../../src/export/reuse.js';
 import { CopyThread } from '../../src/export/copy-thread.js';
@@ -459,6 +461,37 @@ describe('blocks', () => {
     expect(edgeBlockFingerprint(graph, block)).toBe(bySources[0]);
     useEdgeSources(graph, undefined);
     expect(edgeBlockFingerprint(graph, block)).toBe(byAttributes[0]);
+  });
+
+  it('of panel.csv are a region’s rows, named by its reports while a build says what its edges are made from', () => {
+    const input = fixtureWithThemes(3);
+    const blocks = () =>
+      [...panelCsv.chunks!(input)].filter((p): p is Block => typeof p !== 'string').map((b) => b.fingerprint());
+    // 大同市, 浑源县: one block each
+    const byRows = blocks();
+    expect(byRows).toHaveLength(2);
+    const cell = input.panel!.find((c) => c.region === '浑源县')!;
+    cell.mentions = 2;
+    const twice = blocks()[1];
+    expect(twice).not.toBe(byRows[1]);
+    const reports = new Map([
+      ['datong-2024', 'f1'],
+      ['hunyuan-2024', 'f2'],
+    ]);
+    useEdgeSources(input.graph, { tag: (e) => e, report: (id) => reports.get(id), context: '' });
+    const bySources = blocks();
+    expect(bySources).not.toContain(byRows[1]);
+    // the rows are not read: the region's reports are
+    cell.mentions = 3;
+    expect(blocks()).toEqual(bySources);
+    reports.set('hunyuan-2024', 'f2b');
+    expect(blocks()[0]).toBe(bySources[0]);
+    expect(blocks()[1]).not.toBe(bySources[1]);
+    // a report without a fingerprint: its region's rows are digested, as without sources
+    reports.delete('hunyuan-2024');
+    cell.mentions = 2;
+    expect(blocks()).toEqual([bySources[0], twice]);
+    useEdgeSources(input.graph, undefined);
   });
 
   it('of rows have fingerprints that tell every cell apart', () => {

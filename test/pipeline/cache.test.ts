@@ -11,6 +11,7 @@ import type { PackedDoc } from '../../src/run/kept.js';
 import { REF_BYTES, SHAPES_FILE } from '../../src/run/shape-file.js';
 import { tempDirs } from '../fixtures/temp.js';
 import { edgeSourcesOf } from '../../src/export/blocks.js';
+import { BLOCK_INDEX } from '../../src/export/reuse.js';
 
 const tmp = tempDirs('govgraph-cache-');
 const corpus = tmp('corpus');
@@ -28,6 +29,14 @@ function outputs(dir: string): Record<string, string> {
       .map((f) => [f, fs.readFileSync(path.join(dir, f), 'latin1')]),
   );
 }
+
+/** The fingerprints of panel.csv's blocks in the block index of the folder's current outputs. */
+const panelBlocks = (dir: string): string[] =>
+  (
+    JSON.parse(fs.readFileSync(path.join(dir, '.govgraph', 'current', BLOCK_INDEX), 'utf8')) as {
+      files: Record<string, { blocks: [string, number, number][] }>;
+    }
+  ).files['panel.csv']!.blocks.map(([fp]) => fp);
 
 /** The cache's entries, one per report (the key index beside them left out). */
 const cacheEntries = (dir: string) =>
@@ -138,6 +147,7 @@ describe('the extraction cache', () => {
     const plain = tmp('grown-plain');
     const first = await build([corpus], out, { layout: false, cache });
     expect(first.reuse).toMatchObject({ copied: 0, warnings: [] });
+    const before = new Set(panelBlocks(out));
     // a report added (another county, another year): its rows and the edges it touches are new
     const added = path.join(corpus, 'zz-added.txt');
     fs.copyFileSync('seeds/001_cdd563ffef68d5a8.txt', added);
@@ -149,6 +159,17 @@ describe('the extraction cache', () => {
       expect(grown.reuse!.warnings).toEqual([]);
       expect(grown.reuse!.copied).toBeGreaterThan(0);
       expect(grown.reuse!.rendered).toBeGreaterThan(0);
+      // panel.csv in a block per region, made of that region's reports: only the new one's is new
+      const regions = new Set(
+        fs
+          .readFileSync(path.join(out, 'panel.csv'), 'utf8')
+          .split('\r\n')
+          .slice(1, -1)
+          .map((line) => line.split(',')[0]),
+      );
+      const after = panelBlocks(out);
+      expect(after).toHaveLength(regions.size);
+      expect(after.filter((fp) => !before.has(fp))).toHaveLength(1);
     } finally {
       fs.rmSync(added);
     }
