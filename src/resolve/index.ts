@@ -128,6 +128,10 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     shapes,
     issuerOf: Array.from({ length: store.docCount }, (_x, d) => options.issuers?.get(store.docName(d))),
     slot: new Int32Array(shapes.length).fill(-1),
+    seen: new Uint8Array(store.docCount),
+    inIdOrder: Array.from({ length: store.docCount - 1 }, (_x, d) => d).every(
+      (d) => compare(store.docName(d), store.docName(d + 1)) < 0,
+    ),
   };
   const entities: Entity[] = [];
   for (let c = 0; c < clusters; c++) {
@@ -149,6 +153,10 @@ interface Corpus {
   issuerOf: readonly (string | undefined)[];
   /** By shape id: its place in the cluster's uses while shapeUses runs, -1 otherwise. */
   slot: Int32Array;
+  /** By report number: whether distinctDocs has met it in the lists at hand (all 0 between calls). */
+  seen: Uint8Array;
+  /** Whether the store numbers its reports in id order (as a build's store does). */
+  inIdOrder: boolean;
 }
 
 /** The distinct shapes of a cluster's mentions, in order of first mention, each with its count and reports. */
@@ -261,7 +269,7 @@ function toEntity(
     byIssuers && sharedByRegions(uses, corpus.issuerOf)
       ? 'programme'
       : majority(uses.map((u) => [u.shape.type, u.count] as const))!;
-  const name = pickLabel(uses);
+  const name = pickLabel(uses, corpus);
   const { store } = corpus;
   const label = province ? `${name}（${province}）` : name;
   const labelKey = nameKey(label);
@@ -272,9 +280,14 @@ function toEntity(
       if (k !== labelKey && n !== label && !aliases.has(n)) aliases.set(n, n);
     }
   }
-  const docs = distinct(uses.map((u) => u.docs))
-    .map((d) => store.docName(d))
-    .sort();
+  const numbers = distinctDocs(
+    uses.map((u) => u.docs),
+    corpus,
+  );
+  // report numbers in id order sort as their ids do, without a comparison of two strings
+  const docs = corpus.inIdOrder
+    ? Array.from(Int32Array.from(numbers).sort(), (d) => store.docName(d))
+    : numbers.map((d) => store.docName(d)).sort();
   const mergedFrom = mergeReasons(shapes, name);
   const partOf = [
     ...new Set(
@@ -408,10 +421,18 @@ function sharedByRegions(uses: readonly ShapeUse[], issuerOf: readonly (string |
   return regions.size >= 2;
 }
 
-/** The numbers in any of `lists`, each once (a single list is already distinct). */
-function distinct(lists: readonly number[][]): number[] {
+/** The report numbers in any of `lists`, each once (a single list is already distinct), marked in `seen`. */
+function distinctDocs(lists: readonly number[][], { seen }: Corpus): number[] {
   if (lists.length === 1) return lists[0]!;
-  return [...new Set(lists.flat())];
+  const out: number[] = [];
+  for (const list of lists)
+    for (const d of list)
+      if (!seen[d]) {
+        seen[d] = 1;
+        out.push(d);
+      }
+  for (const d of out) seen[d] = 0;
+  return out;
 }
 
 /** The value with the largest total count; ties go to the one seen first. */
@@ -428,7 +449,7 @@ function majority<T>(values: readonly (readonly [T, number])[]): T | undefined {
  * A lexicon's canonical name wins; otherwise the name used by most reports, then most often,
  * then the shortest (the core term without decorations), then in code-point order.
  */
-function pickLabel(uses: readonly ShapeUse[]): string {
+function pickLabel(uses: readonly ShapeUse[], corpus: Corpus): string {
   const stats = new Map<string, { docs: number[][]; count: number; canonical: boolean }>();
   for (const { shape: m, count, docs } of uses) {
     const s = stats.get(m.name) ?? { docs: [], count: 0, canonical: false };
@@ -437,7 +458,11 @@ function pickLabel(uses: readonly ShapeUse[]): string {
     s.canonical ||= m.canonical === true;
     stats.set(m.name, s);
   }
-  const ranked = [...stats.entries()].map(([name, s]) => ({ name, ...s, reports: distinct(s.docs).length }));
+  const ranked = [...stats.entries()].map(([name, s]) => ({
+    name,
+    ...s,
+    reports: distinctDocs(s.docs, corpus).length,
+  }));
   ranked.sort(
     (x, y) =>
       Number(y.canonical) - Number(x.canonical) ||

@@ -30,6 +30,22 @@ describe('resolve', () => {
     expect(entities[0]!.aliases).toEqual(['新官不理旧账、政策不兑现、拖欠民营企业账款']);
   });
 
+  it('lists an entity’s reports by id once each, whatever order its names’ reports come in', () => {
+    const names = (docs: string[]) =>
+      docs.map((d, i) =>
+        i % 2 ? mention(d, '千村示范、万村整治') : mention(d, '千万工程', { aliases: ['千村示范、万村整治'] }),
+      );
+    // the store numbers the reports as they come: in id order, and not
+    for (const docs of [
+      ['a', 'b', 'c', 'd'],
+      ['d', 'b', 'c', 'a', 'b'],
+    ]) {
+      const [e] = resolve(names(docs));
+      expect(e!.label).toBe('千万工程');
+      expect(e!.docs).toEqual([...new Set(docs)].sort());
+    }
+  });
+
   it('prefers the lexicon name, then the name most reports use', () => {
     const [e] = resolve([
       mention('a', '千村示范、万村整治'),
