@@ -146,9 +146,9 @@ const wholePeaks: TreePeak[] = [];
 const cli = new URL('../cli.js', import.meta.url).pathname;
 // Each whole build is timed until what it wrote is on disk (`sync`), and starts with nothing of another
 // stage's left to write: a build writes 3.3 GB at 10,000 reports, which the kernel goes on writing
-// after the build ends, and a build started then pays for it (adding one report right after the cold
-// build: 23.5 s, 10.6 s of it in the kernel, against 19.3 s and 0.8 s to flush what it wrote, from
-// clean pages).
+// after the build ends, and a build started then pays for some of it (adding one report right after
+// the cold build, by hand: once 23.5 s with 10.6 s in the kernel, once 21.5 s with 8.1 s; a later
+// rebuild from clean pages 19.3 s, then 0.8 s to flush what it wrote).
 const flush = () => spawnSync('sync', { stdio: 'ignore' });
 const whole = (label: string) => {
   flush();
