@@ -75,10 +75,7 @@ export function mentionRows(entities: readonly Entity[], reports: readonly Repor
       last = i;
     }
   }
-  if (counts.size > 1) inStoreOrder = false;
-  for (const store of counts.keys())
-    for (let d = 1; d < store.docCount && inStoreOrder; d++)
-      if (compare(store.docName(d - 1), store.docName(d)) >= 0) inStoreOrder = false;
+  if (counts.size > 1 || [...counts.keys()].some((store) => !store.inIdOrder)) inStoreOrder = false;
   const groups = new Map<MentionStore, Group & { next: Int32Array }>();
   for (const [store, offsets] of counts) {
     for (let d = 1; d < offsets.length; d++) offsets[d]! += offsets[d - 1]!;

@@ -129,9 +129,6 @@ export function resolve(mentions: readonly Mention[] | MentionStore, options: Re
     issuerOf: Array.from({ length: store.docCount }, (_x, d) => options.issuers?.get(store.docName(d))),
     slot: new Int32Array(shapes.length).fill(-1),
     seen: new Uint8Array(store.docCount),
-    inIdOrder: Array.from({ length: store.docCount - 1 }, (_x, d) => d).every(
-      (d) => compare(store.docName(d), store.docName(d + 1)) < 0,
-    ),
   };
   const entities: Entity[] = [];
   for (let c = 0; c < clusters; c++) {
@@ -155,8 +152,6 @@ interface Corpus {
   slot: Int32Array;
   /** By report number: whether distinctDocs has met it in the lists at hand (all 0 between calls). */
   seen: Uint8Array;
-  /** Whether the store numbers its reports in id order (as a build's store does). */
-  inIdOrder: boolean;
 }
 
 /** The distinct shapes of a cluster's mentions, in order of first mention, each with its count and reports. */
@@ -285,7 +280,7 @@ function toEntity(
     corpus,
   );
   // report numbers in id order sort as their ids do, without a comparison of two strings
-  const docs = corpus.inIdOrder
+  const docs = store.inIdOrder
     ? Array.from(Int32Array.from(numbers).sort(), (d) => store.docName(d))
     : numbers.map((d) => store.docName(d)).sort();
   const mergedFrom = mergeReasons(shapes, name);

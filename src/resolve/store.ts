@@ -8,6 +8,7 @@
 // time: what a stage holds is an entity's mention ids (MentionList), never the objects.
 import type { Mention } from '../extract/index.js';
 import type { Phase } from '../types.js';
+import { compare } from '../text/compare.js';
 
 type Placed = 'doc' | 'sentence' | 'start' | 'end';
 /** A mention without its place: what mentions of the same name in the same phase share. */
@@ -103,6 +104,8 @@ export class MentionStore {
    * then never go down from one mention to the next.
    */
   readonly together: boolean;
+  /** Whether the store numbers its reports in id order (compare()), as a build's store does. */
+  readonly inIdOrder: boolean;
 
   constructor(
     readonly shapes: ShapeTable,
@@ -130,6 +133,7 @@ export class MentionStore {
       at += cols.shape.length;
     }
     this.together = this.runs.every((runs) => runs.length <= 1);
+    this.inIdOrder = this.docs.every((id, d) => d === 0 || compare(this.docs[d - 1]!, id) < 0);
   }
 
   /** A store of mentions given as objects, in their order. */
