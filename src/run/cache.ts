@@ -18,7 +18,7 @@ import type { AssignedId } from '../ingest/index.js';
 import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
-import { REF_BYTES, SHAPES_FILE, ShapeFile } from './shape-file.js';
+import { REF_BYTES, SHAPES_FILE, ShapeFile, type ShapeIds } from './shape-file.js';
 import { asideFor, writeWhole } from './whole-file.js';
 import { installedVersion } from '../version.js';
 
@@ -228,7 +228,14 @@ export class ExtractionCache {
   private readonly shapes: ShapeFile;
   readonly stats: CacheStats = { reused: 0, total: 0, warnings: [] };
 
-  constructor(readonly dir: string) {
+  /**
+   * `table`: the build's shape table, when it keeps what it reads by it (keptOf): each entry read
+   * then says its shapes' ids there too (PackedDoc.shapeIds).
+   */
+  constructor(
+    readonly dir: string,
+    private readonly table?: ShapeIds,
+  ) {
     this.shapes = new ShapeFile(dir);
   }
 
@@ -270,10 +277,14 @@ export class ExtractionCache {
     }
     const refs = stored?.refs;
     if (!(refs instanceof Uint8Array) || refs.length % REF_BYTES !== 0) return ignore('not an entry for this report');
-    const shapes = this.shapes.keysOf(refs);
-    if (!shapes) return ignore(`it names shapes that ${SHAPES_FILE} does not hold`);
+    // with the table, a shape new to it is added there even if the entry then turns out damaged:
+    // a shape no mention has is in no entity (resolve/index.ts clusters the shapes mentions have)
+    const found = this.table ? this.shapes.keysOf(refs, this.table) : this.shapes.keysOf(refs);
+    if (!found) return ignore(`it names shapes that ${SHAPES_FILE} does not hold`);
     const { refs: _refs, ...rest } = stored!;
-    const result = { ...rest, shapes };
+    const result: PackedDoc = Array.isArray(found)
+      ? { ...rest, shapes: found }
+      : { ...rest, shapes: found.keys, shapeIds: { table: this.table!, ids: found.ids } };
     if (!isPackedDoc(result)) return ignore('not an entry for this report');
     this.stats.reused += 1;
     return result;
@@ -283,7 +294,7 @@ export class ExtractionCache {
   put(key: string, result: PackedDoc): void {
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const { shapes, ...rest } = result;
+      const { shapes, shapeIds: _ids, ...rest } = result;
       const bytes = v8.serialize({ ...rest, refs: this.shapes.refsOf(shapes) } satisfies StoredDoc);
       writeWhole(this.pathOf(key), v8.serialize({ key, digest: digestOf(bytes), result: bytes } satisfies Entry));
       this.used.add(key);

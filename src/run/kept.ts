@@ -5,6 +5,7 @@
 import type { DocResult, SentenceRef } from './process-doc.js';
 import { columnsOf, shapeKey, type MentionColumns, type ShapeTable } from '../resolve/store.js';
 import type { Mention } from '../extract/index.js';
+import type { ShapeIds } from './shape-file.js';
 
 export interface KeptDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
   mentions: MentionColumns;
@@ -24,6 +25,11 @@ export interface PackedDoc extends Omit<DocResult, 'mentions' | 'sentences'> {
   shapes: string[];
   mentions: MentionColumns;
   sentences: SentenceParts;
+  /**
+   * Each of `shapes`' id in a shape table, when the cache that read the report knew the build's
+   * (run/cache.ts): keptOf then takes them instead of looking each key up. Never stored or sent.
+   */
+  shapeIds?: { table: ShapeIds; ids: Int32Array };
 }
 
 /** A report's result packed (see PackedDoc). */
@@ -60,7 +66,7 @@ export function unpackDoc(p: PackedDoc): DocResult {
  * into the whole entry's bytes, and would keep them (sentences included) alive for the build.
  */
 export function keptOf(p: PackedDoc, shapes: ShapeTable): KeptDoc {
-  const global = p.shapes.map((k) => shapes.idOfKey(k));
+  const global = p.shapeIds?.table === shapes ? p.shapeIds.ids : p.shapes.map((k) => shapes.idOfKey(k));
   const { shape, sentence, start, end } = p.mentions;
   const { text, index, bounds } = p.sentences;
   return {

@@ -125,10 +125,12 @@ async function pendingFromInputs(
 ): Promise<PendingResult> {
   const shapes = new ShapeTable();
   // a cached report's key is its digest (graph/docs.ts's ReportRef): a rebuild copies its rows
-  const { results, cache } = await extractKept(inputs, options, (r, key) => ({
-    ...keptOf(r, shapes),
-    ...(key ? { digest: key } : {}),
-  }));
+  const { results, cache } = await extractKept(
+    inputs,
+    options,
+    (r, key) => ({ ...keptOf(r, shapes), ...(key ? { digest: key } : {}) }),
+    shapes,
+  );
   return { ...(await graphFromResults(results, shapes, options, onNodes)), ...(cache ? { cache } : {}) };
 }
 
@@ -178,9 +180,11 @@ async function extractKept<T>(
   inputs: readonly string[] | ListedInputs,
   options: BuildOptions,
   keep: (r: PackedDoc, key?: string) => T,
+  /** The shape table `keep` keeps by (keptOf): the cache's entries then say their shapes' ids in it. */
+  table?: ShapeTable,
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems, ids, keys } = listed(inputs, options.cache);
-  const cache = options.cache ? new ExtractionCache(options.cache) : undefined;
+  const cache = options.cache ? new ExtractionCache(options.cache, table) : undefined;
   const results = await processWithCache(files, ids, cache, options, keep, keys);
   if (options.releaseWorkers) await stopWorkers();
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };

@@ -40,6 +40,9 @@ interface Shape {
   ref: Buffer;
   key: string;
   used: boolean;
+  /** Its id in the last shape table that asked for it (keysOf), and that table. */
+  id?: number;
+  table?: ShapeIds;
   /** Another shape whose ref begins with the same six bytes (headOf), if any. */
   next?: Shape;
 }
@@ -60,6 +63,11 @@ function headOf(bytes: Uint8Array, at: number): number {
 function sameRef(ref: Buffer, bytes: Uint8Array, at: number): boolean {
   for (let i = 6; i < REF_BYTES; i++) if (ref[i] !== bytes[at + i]) return false;
   return true;
+}
+
+/** A build's table of shapes (resolve/store.ts's ShapeTable): each shape's id by its key. */
+export interface ShapeIds {
+  idOfKey(key: string): number;
 }
 
 export class ShapeFile {
@@ -141,18 +149,30 @@ export class ShapeFile {
 
   /**
    * The keys that `refs` (REF_BYTES each) name, in order: the file's own strings; undefined when
-   * the file does not hold one of them.
+   * the file does not hold one of them. With `table`, also their ids in it, each shape's asked of
+   * the table once (3.1 million refs of 14,471 shapes at 10,000 reports, each looked up by its key
+   * took 0.27 s of a build).
    */
-  keysOf(refs: Uint8Array): string[] | undefined {
+  keysOf(refs: Uint8Array): string[] | undefined;
+  keysOf(refs: Uint8Array, table: ShapeIds): { keys: string[]; ids: Int32Array } | undefined;
+  keysOf(refs: Uint8Array, table?: ShapeIds): string[] | { keys: string[]; ids: Int32Array } | undefined {
     this.load();
     const keys: string[] = new Array(refs.length / REF_BYTES);
+    const ids = table ? new Int32Array(keys.length) : undefined;
     for (let k = 0; k < keys.length; k++) {
       const shape = this.find(refs, k * REF_BYTES);
       if (!shape) return undefined;
       shape.used = true;
       keys[k] = shape.key;
+      if (ids) {
+        if (shape.table !== table) {
+          shape.table = table;
+          shape.id = table!.idOfKey(shape.key);
+        }
+        ids[k] = shape.id!;
+      }
     }
-    return keys;
+    return ids ? { keys, ids } : keys;
   }
 
   /**

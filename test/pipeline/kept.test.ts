@@ -48,6 +48,25 @@ describe('a packed report', () => {
     expect(b.sentences.get(result.mentions[0]!.sentence)).toEqual(result.sentences[result.mentions[0]!.sentence]);
   });
 
+  it("takes its shapes' ids when they are the table's, and looks the keys up in another table", () => {
+    const shapes = new ShapeTable();
+    const plain = keptOf(packDoc(result), shapes);
+    const packed = packDoc(result);
+    // ids as a cache reading for this table would give them (run/cache.ts): taken as they are
+    const ids = Int32Array.from(packed.shapes, (k) => shapes.idOfKey(k));
+    const given = keptOf({ ...packed, shapeIds: { table: shapes, ids } }, shapes);
+    expect([...given.mentions.shape]).toEqual([...plain.mentions.shape]);
+    const wrong = Int32Array.from(ids, (id) => id + 1000);
+    expect([...keptOf({ ...packed, shapeIds: { table: shapes, ids: wrong } }, shapes).mentions.shape]).toEqual(
+      [...plain.mentions.shape].map((id) => id + 1000),
+    );
+    // ids of another table are not this one's
+    const other = new ShapeTable();
+    const fromOther = keptOf({ ...packed, shapeIds: { table: shapes, ids: wrong } }, other);
+    expect(other.shapes).toHaveLength(packed.shapes.length);
+    expect(Math.max(...fromOther.mentions.shape)).toBe(packed.shapes.length - 1);
+  });
+
   it('is refused when its columns do not hold together', () => {
     const broken = [
       (p: ReturnType<typeof packDoc>) => (p.mentions.shape[0] = p.shapes.length),

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REF_BYTES, SHAPES_FILE, ShapeFile } from '../../src/run/shape-file.js';
+import { ShapeTable } from '../../src/resolve/store.js';
 import { tempDirs } from '../fixtures/temp.js';
 
 const tmp = tempDirs('govgraph-shapes-');
@@ -41,6 +42,37 @@ describe('the shape file', () => {
     expect(file.keysOf(ref(TWINS[1]!))).toBeUndefined();
     expect(file.keysOf(ref('{"name":"四好农村路"}'))).toBeUndefined();
     expect(new ShapeFile(dir).keysOf(ref(TWINS[1]!))).toBeUndefined();
+  });
+
+  it("gives a table's ids with the keys, asking the table once per shape and again for another table", () => {
+    const dir = tmp();
+    const keys = ['{"name":"河长制"}', '{"name":"林长制"}', '{"name":"河长制"}'];
+    const refs = new ShapeFile(dir).refsOf(keys);
+    const file = new ShapeFile(dir);
+    const counting = (table: ShapeTable) => {
+      const asked: string[] = [];
+      return {
+        asked,
+        idOfKey: (key: string) => (asked.push(key), table.idOfKey(key)),
+      };
+    };
+    const table = new ShapeTable();
+    table.idOfKey('{"name":"田长制"}');
+    const first = counting(table);
+    const found = file.keysOf(refs, first);
+    expect(found?.keys).toEqual(keys);
+    expect([...found!.ids]).toEqual(keys.map((k) => table.idOfKey(k)));
+    expect([...found!.ids]).toEqual([1, 2, 1]);
+    // another entry naming the same shapes: the ids remembered, the table not asked again
+    expect([...file.keysOf(refs.subarray(REF_BYTES), first)!.ids]).toEqual([2, 1]);
+    expect(first.asked).toEqual(['{"name":"河长制"}', '{"name":"林长制"}']);
+    // another build's table numbers them its own way
+    const other = new ShapeTable();
+    const second = counting(other);
+    expect([...file.keysOf(refs.subarray(REF_BYTES), second)!.ids]).toEqual([0, 1]);
+    expect(second.asked).toEqual(['{"name":"林长制"}', '{"name":"河长制"}']);
+    // without a table, the keys alone, as before
+    expect(file.keysOf(refs)).toEqual(keys);
   });
 
   it('appends only the shapes it does not hold, and reads up to a record cut short', () => {
