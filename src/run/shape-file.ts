@@ -43,25 +43,22 @@ interface Shape {
   /** Its id in the last shape table that asked for it (keysOf), and that table. */
   id?: number;
   table?: ShapeIds;
-  /** Another shape whose ref begins with the same six bytes (headOf), if any. */
+  /** Another shape whose ref begins with the same 30 bits (headOf), if any. */
   next?: Shape;
 }
 
-/** The first six bytes of the ref at `at` of `bytes`, as a number: how the file's shapes are found. */
+/**
+ * The ref at `at` of `bytes` as a small integer, from its first 30 bits: how the file's shapes are
+ * found. A V8 small integer, so a lookup allocates nothing (a number of six bytes is a heap number
+ * each time: 3.1 million at 10,000 reports).
+ */
 function headOf(bytes: Uint8Array, at: number): number {
-  return (
-    bytes[at]! +
-    bytes[at + 1]! * 2 ** 8 +
-    bytes[at + 2]! * 2 ** 16 +
-    bytes[at + 3]! * 2 ** 24 +
-    bytes[at + 4]! * 2 ** 32 +
-    bytes[at + 5]! * 2 ** 40
-  );
+  return bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | ((bytes[at + 3]! & 0x3f) << 24);
 }
 
-/** Whether the ref at `at` of `bytes` is `ref` (their first six bytes known to be the same). */
+/** Whether the ref at `at` of `bytes` is `ref` (their first three bytes known to be the same). */
 function sameRef(ref: Buffer, bytes: Uint8Array, at: number): boolean {
-  for (let i = 6; i < REF_BYTES; i++) if (ref[i] !== bytes[at + i]) return false;
+  for (let i = 3; i < REF_BYTES; i++) if (ref[i] !== bytes[at + i]) return false;
   return true;
 }
 
@@ -73,8 +70,8 @@ export interface ShapeIds {
 export class ShapeFile {
   readonly path: string;
   /**
-   * The shapes read or added, by the first six bytes of their refs (a number, where a string made
-   * of each of an entry's refs cost 0.9 s of 3.1 million lookups at 10,000 reports).
+   * The shapes read or added, by the first 30 bits of their refs (headOf: a small integer, where a
+   * string made of each of an entry's refs cost 0.9 s of 3.1 million lookups at 10,000 reports).
    */
   private readonly byHead = new Map<number, Shape>();
   /** The same shapes by key. */
