@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import v8 from 'node:v8';
-import { oldSpaceFlag, YOUNG_GENERATION_FLAG, youngGenerationArgs } from '../../src/run/young-generation.js';
+import { oldSpaceFlag, poolFlag, YOUNG_GENERATION_FLAG, youngGenerationArgs } from '../../src/run/young-generation.js';
 import { GOOD, SEEDS } from '../fixtures/faults/corpus.js';
 import { CLI, ROOT, ensureBuilt, leftovers, snapshot } from '../fixtures/faults/cli.js';
 
@@ -15,11 +15,11 @@ const GB = 2 ** 30;
 
 describe('youngGenerationArgs', () => {
   it("adds the flag to node's own arguments", () => {
-    expect(youngGenerationArgs(['--enable-source-maps'], {}, 4 * GB)).toEqual([
+    expect(youngGenerationArgs(['--enable-source-maps'], {}, 4 * GB, 8)).toEqual([
       '--enable-source-maps',
       YOUNG_GENERATION_FLAG,
     ]);
-    expect(youngGenerationArgs([], { NODE_OPTIONS: '--max-old-space-size=4096' }, 64 * GB)).toEqual([
+    expect(youngGenerationArgs([], { NODE_OPTIONS: '--max-old-space-size=4096' }, 64 * GB, 8)).toEqual([
       YOUNG_GENERATION_FLAG,
     ]);
   });
@@ -27,14 +27,32 @@ describe('youngGenerationArgs', () => {
   it("gives the heap half the machine's memory where that is more than V8's own limit, unless the user chose one", () => {
     // V8's own limit in this process: about 4 GB (2 GB on a small machine)
     const own = v8.getHeapStatistics().heap_size_limit;
-    expect(youngGenerationArgs([], {}, 24 * GB)).toEqual([YOUNG_GENERATION_FLAG, '--max-old-space-size=12288']);
+    expect(youngGenerationArgs([], {}, 24 * GB, 8)).toEqual([YOUNG_GENERATION_FLAG, '--max-old-space-size=12288']);
     expect(oldSpaceFlag(2 * own + 4 * 2 ** 20)).toBe(`--max-old-space-size=${Math.floor(own / 2 ** 20) + 2}`);
     expect(oldSpaceFlag(2 * own)).toBeUndefined();
-    expect(youngGenerationArgs([], {}, own)).toEqual([YOUNG_GENERATION_FLAG]);
-    expect(youngGenerationArgs(['--max_old_space_size=3000'], {}, 64 * GB)).toEqual([
+    expect(youngGenerationArgs([], {}, own, 8)).toEqual([YOUNG_GENERATION_FLAG]);
+    expect(youngGenerationArgs(['--max_old_space_size=3000'], {}, 64 * GB, 8)).toEqual([
       '--max_old_space_size=3000',
       YOUNG_GENERATION_FLAG,
     ]);
+  });
+
+  it("gives V8 one helper thread fewer than the cores, no more than Node's four, unless the user chose", () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map(poolFlag)).toEqual([
+      '--v8-pool-size=1',
+      '--v8-pool-size=1',
+      '--v8-pool-size=2',
+      '--v8-pool-size=3',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(youngGenerationArgs([], {}, 4 * GB, 2)).toEqual([YOUNG_GENERATION_FLAG, '--v8-pool-size=1']);
+    expect(youngGenerationArgs(['--v8_pool_size=2'], {}, 4 * GB, 2)).toEqual([
+      '--v8_pool_size=2',
+      YOUNG_GENERATION_FLAG,
+    ]);
+    expect(youngGenerationArgs([], { NODE_OPTIONS: '--v8-pool-size=4' }, 4 * GB, 2)).toEqual([YOUNG_GENERATION_FLAG]);
   });
 
   it('starts nothing when the process was started so, or the user chose a size, or said no', () => {
