@@ -177,7 +177,7 @@ for (let k = 1; k <= ADDS; k++) {
 }
 // the same again: nothing changed since the outputs there were written (run/unchanged.ts)
 await whole('whole build with nothing changed (own process)');
-fs.rmSync(path.join(root, 'corpus', 'added.txt'), { force: true });
+fs.rmSync(added, { force: true });
 
 // the build's high-water mark, before the stages below load a segmenter on the main thread
 const peak = peakMb();
