@@ -480,8 +480,7 @@ function mergeSameKey(entities: Entity[]): Entity[] {
     }
     // in the store's order, as every other entity's mentions: its evidence then comes in report and
     // offset order, whichever of the two clusters came first (graph/mentions.ts's inStoreOrder)
-    seen.mentions = seen.mentions.concat(e.mentions);
-    seen.mentions.ids.sort();
+    seen.mentions = seen.mentions.merge(e.mentions);
     seen.docs = [...new Set([...seen.docs, ...e.docs])].sort();
     seen.aliases = [...new Set([...seen.aliases, ...e.aliases])].sort();
   }

@@ -116,7 +116,7 @@ export async function buildGraphFromInputs(
  * Called once the graph's nodes are made, before its edges, with what the outputs that need no
  * edge read (AnyExporter.nodesOnly): build() writes them then. Not called when no report was read.
  */
-type OnNodes = (input: ExportInput) => Promise<void>;
+type OnNodes = (input: ExportInput & { mentions: MentionRows }) => Promise<void>;
 
 async function pendingFromInputs(
   inputs: readonly string[] | ListedInputs,
@@ -408,7 +408,7 @@ export async function build(
     // the nodes are made: DuckDB's conversion of mentions.csv (the longest, ~7 s of a thread at
     // 10,000 reports) then runs beside the making of the edges, on a core otherwise idle, instead
     // of beside the layout, the copies and the other outputs.
-    const onNodes = async (input: ExportInput) => {
+    const onNodes: OnNodes = async (input) => {
       // the edges are made as addEdges makes them and not changed until the switch: their blocks
       // are fingerprinted by their reports (blocks.ts's EdgeSources)
       built = input.graph;
@@ -444,16 +444,18 @@ export async function build(
 
 /**
  * What a build's mentions edges are made from (blocks.ts's EdgeSources): its reports'
- * fingerprints, which mentions.csv computes with the same tag; none when the mentions are not
- * mentionRows' in the store's order.
+ * fingerprints, which mentions.csv computes with the same tag; none when the entities' mentions
+ * are not in the store's order.
  */
-function edgeSources({ graph, mentions }: ExportInput, options: GraphOptions): EdgeSources | undefined {
-  if (!mentions || !('inStoreOrder' in mentions) || !(mentions as MentionRows).inStoreOrder) return undefined;
-  const rows = mentions as MentionRows;
+function edgeSources(
+  { graph, mentions }: { graph: GovGraph; mentions: MentionRows },
+  options: GraphOptions,
+): EdgeSources | undefined {
+  if (!mentions.inStoreOrder) return undefined;
   const tag = entityTag(graph);
   return {
     tag,
-    report: (id) => rows.fingerprint(id, tag),
+    report: (id) => mentions.fingerprint(id, tag),
     context: `evidence per edge: ${options.evidencePerEdge ?? DEFAULTS.evidencePerEdge}`,
   };
 }

@@ -54,11 +54,14 @@ describe('MentionStore', () => {
     expect(store.get(2)).toEqual(corpus[0]);
   });
 
-  it('lists an entity’s mentions by id and joins two lists', () => {
+  it('lists an entity’s mentions by id and joins two lists in the store’s order', () => {
     const store = MentionStore.of(corpus);
-    const list = new MentionList(store, Int32Array.from([1, 4])).concat(new MentionList(store, Int32Array.from([0])));
-    expect(list.length).toBe(3);
-    expect([...list]).toEqual([corpus[1], corpus[4], corpus[0]]);
+    const list = new MentionList(store, Int32Array.from([1, 4])).merge(new MentionList(store, Int32Array.from([0, 2])));
+    expect(list.length).toBe(4);
+    expect([...list]).toEqual([corpus[0], corpus[1], corpus[2], corpus[4]]);
+    expect([...new MentionList(store, Int32Array.from([3])).merge(new MentionList(store, new Int32Array()))]).toEqual([
+      corpus[3],
+    ]);
   });
 });
 
