@@ -2,7 +2,7 @@
 // evidence, part_of / located_in / in_industry / involves edges, co-occurrence edges.
 import { DEFAULTS } from '../defaults.js';
 import Graph from 'graphology';
-import type { EntityType, Evidence, Phase } from '../types.js';
+import type { EntityType, Evidence } from '../types.js';
 import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { MentionStore } from '../resolve/store.js';
@@ -11,6 +11,7 @@ import { TYPE_COLORS, nodeSize } from './appearance.js';
 import { addCooccurrences } from './cooccur.js';
 import { bucketOrder, docTables, perStore, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
+import { compare } from '../text/compare.js';
 import { parentCodeOf, statisticalCode } from '../gazetteer/index.js';
 
 export type { ReportRef } from './docs.js';
@@ -71,7 +72,8 @@ export function addEdges(
     const source = Int32Array.from(keys, (k) => (k === null ? -1 : number(k)));
     const counted = Int32Array.from(keys, (k, d) => number(k ?? `doc:${store.docName(d)}`));
     const sides = [...numbers.keys()];
-    // by side: the last entity (by its number here) that counted it, and the edge to it of the entity at hand
+    // by side: the last entity (by its number here) that counted it, and the edge to it of the
+    // entity at hand with the phases (PHASES' bits) of its mentions so far
     return {
       source,
       counted,
@@ -79,6 +81,7 @@ export function addEdges(
       numbers,
       countedBy: new Int32Array(sides.length).fill(-1),
       edgeOf: [] as (EdgeAttributes | undefined)[],
+      phasesOf: new Uint8Array(sides.length),
     };
   });
   // per report of a store, by its number: the last entity (by its number here) that met it, so
@@ -86,22 +89,42 @@ export function addEdges(
   const metBy = perStore((store) => new Int32Array(store.docCount).fill(-1));
   // per report of a store, by its number: its year, Infinity when it has none (last in byYear)
   const yearsOf = perStore((store) => Float64Array.from(docsOf(store), (r) => r?.year ?? Infinity));
+  // per store: its reports' numbers in id order, and each report's place in that order, so that an
+  // edge's reports are sorted as numbers and named once
+  const idOrderOf = perStore((store) => {
+    const order = Int32Array.from({ length: store.docCount }, (_x, d) => d);
+    if (!store.inIdOrder) order.sort((a, b) => compare(store.docName(a), store.docName(b)));
+    const rank = new Int32Array(order.length);
+    order.forEach((d, r) => (rank[d] = r));
+    return { order, rank };
+  });
+  // per store, by shape number: the shape's phase as a bit, in PHASES' order
+  const phaseBitsOf = perStore((store) =>
+    Uint8Array.from(store.shapes.shapes, (shape) => 1 << PHASES.indexOf(shape.phase)),
+  );
+  // an entity's edges' reports, as (made edge, report) pairs in the order their first runs come;
+  // grown as needed and used again for the next entity
+  let pairEdge = new Int32Array(1024);
+  let pairDoc = new Int32Array(1024);
   for (const [n, e] of entities.entries()) {
     let regions = 0;
     const years = new Set<number>();
     const { store } = e.mentions;
     const table = docsOf(store);
-    const { source: sourceOf, counted, sides, numbers, countedBy, edgeOf } = sidesOf(store);
+    const { source: sourceOf, counted, sides, numbers, countedBy, edgeOf, phasesOf } = sidesOf(store);
     const met = metBy(store);
+    const phaseBits = phaseBitsOf(store);
     // the entity's own node as a side: no edge from a region to itself
     const self = numbers.get(e.key) ?? -2;
-    // this entity's edges by their source's number (edgeOf, emptied after the entity)
+    // this entity's edges by their source's number (edgeOf and phasesOf, emptied after the entity)
     const made: number[] = [];
+    let pairs = 0;
     // the first year's mentions first, so an edge's evidence starts with the sentence that first named it;
     // a report's mentions come together, and what depends on the report only is done once per run of them
     let d = -1;
     let report: ReportRef | null | undefined;
     let doc = '';
+    let source = -1;
     let edge: EdgeAttributes | undefined;
     for (const i of byYear(e.mentions.ids, store, yearsOf(store))) {
       const at = store.docIndexOf(i);
@@ -111,22 +134,22 @@ export function addEdges(
         // a report's mentions may come in several runs; it is counted at its first
         const first = met[d] !== n;
         met[d] = n;
-        const year = report?.year;
         if (first) {
-          if (year) years.add(year);
+          if (report?.year) years.add(report.year);
           const c = counted[d]!;
           if (countedBy[c] !== n) {
             countedBy[c] = n;
             regions += 1;
           }
         }
-        const source = sourceOf[d]!;
+        source = sourceOf[d]!;
         edge = undefined;
         if (source < 0 || source === self) continue;
         doc = store.docName(d);
         edge = edgeOf[source];
         if (!edge) {
           const key = `mentions:${sides[source]!}->${e.key}`;
+          // the attributes in their final order; phases, docs and years are set once the entity is done
           graph.addEdgeWithKey(key, sides[source]!, e.key, {
             kind: 'mentions',
             weight: 0,
@@ -139,14 +162,17 @@ export function addEdges(
           made.push(source);
         }
         if (first) {
-          if (year && !edge.years!.includes(year)) edge.years!.push(year);
-          edge.docs!.push(doc);
+          if (pairs === pairDoc.length) {
+            pairEdge = grown(pairEdge);
+            pairDoc = grown(pairDoc);
+          }
+          pairEdge[pairs] = source;
+          pairDoc[pairs++] = d;
         }
       }
       if (!edge) continue;
-      const phase = store.phaseOf(i);
       edge.weight += 1;
-      if (!edge.phases!.includes(phase)) edge.phases!.push(phase);
+      phasesOf[source]! |= phaseBits[store.shapeIdOf(i)]!;
       if (edge.evidence!.length >= evidencePerEdge) continue;
       const s = report?.sentence(store.sentenceOf(i));
       if (s && !edge.evidence!.some((x) => x.doc === doc && x.start === s.start)) {
@@ -154,18 +180,16 @@ export function addEdges(
         edge.evidence!.push({ doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
       }
     }
-    for (const source of made) edgeOf[source] = undefined;
+    finishMentionsEdges(made, edgeOf, phasesOf, pairEdge.subarray(0, pairs), pairDoc.subarray(0, pairs), {
+      store,
+      years: yearsOf(store),
+      ...idOrderOf(store),
+    });
     graph.setNodeAttribute(e.key, 'regionCount', regions);
     // an issuing region keeps the years of its reports too
     const attr = graph.getNodeAttributes(e.key);
     setYears(attr, [...(attr.years ?? []), ...years]);
   }
-  graph.forEachEdge((_k, attr) => {
-    if (attr.phases) attr.phases.sort((a, b) => PHASES.indexOf(a as Phase) - PHASES.indexOf(b as Phase));
-    if (attr.docs) attr.docs.sort();
-    if (attr.years?.length) setYears(attr, attr.years);
-    else delete attr.years;
-  });
 
   addStructuralEdges(graph, entities);
   addCooccurrences(graph, entities, options.cooccurMin ?? DEFAULTS.cooccurMin);
@@ -176,6 +200,57 @@ export function addEdges(
     ...attr,
     size: nodeSize(attr.type, attr.mentions, attr.regionCount, issuing(attr), issuers),
   }));
+}
+
+/**
+ * An entity's mentions edges made whole: each edge's phases in PHASES' order (from the bits of its
+ * mentions' phases), its reports sorted by id and the years of those reports, sorted (none: no
+ * `years`, no `firstYear`). `pairEdge[k]` and `pairDoc[k]` are a source's number and one of its
+ * reports (each once); edgeOf and phasesOf are emptied for the next entity.
+ */
+function finishMentionsEdges(
+  made: readonly number[],
+  edgeOf: (EdgeAttributes | undefined)[],
+  phasesOf: Uint8Array,
+  pairEdge: Int32Array,
+  pairDoc: Int32Array,
+  reports: { store: MentionStore; years: Float64Array; order: Int32Array; rank: Int32Array },
+): void {
+  // the pairs grouped by edge (a counting sort by the edge's place in `made`), as report ranks
+  const slot = new Map<number, number>(made.map((source, k) => [source, k]));
+  const offsets = new Int32Array(made.length + 1);
+  for (let k = 0; k < pairEdge.length; k++) offsets[slot.get(pairEdge[k]!)! + 1]! += 1;
+  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
+  const next = offsets.slice(0, -1);
+  const ranks = new Int32Array(pairEdge.length);
+  for (let k = 0; k < pairEdge.length; k++) ranks[next[slot.get(pairEdge[k]!)!]!++] = reports.rank[pairDoc[k]!]!;
+  made.forEach((source, k) => {
+    const edge = edgeOf[source]!;
+    const bits = phasesOf[source]!;
+    edge.phases = PHASES.filter((_p, b) => (bits & (1 << b)) !== 0);
+    // its reports in id order, each named once, and their years
+    const sorted = ranks.subarray(offsets[k]!, offsets[k + 1]!).sort();
+    const docs = new Array<string>(sorted.length);
+    const years: number[] = [];
+    for (let j = 0; j < sorted.length; j++) {
+      const d = reports.order[sorted[j]!]!;
+      docs[j] = reports.store.docName(d);
+      const year = reports.years[d]!;
+      if (year !== Infinity && !years.includes(year)) years.push(year);
+    }
+    edge.docs = docs;
+    if (years.length > 0) setYears(edge, years);
+    else delete edge.years;
+    edgeOf[source] = undefined;
+    phasesOf[source] = 0;
+  });
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**

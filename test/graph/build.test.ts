@@ -196,6 +196,33 @@ describe('years and stores', () => {
     expect(g.getNodeAttributes('programme:千万工程')).toMatchObject({ regionCount: 1, docs: ['p', 'q'] });
   });
 
+  it("lists an edge's reports by id, its phases in their order and its years sorted, whatever order its mentions come in", () => {
+    // the store numbers its reports as they come (d, c, a, b: not in id order), a plan before a review
+    const ms = [
+      m('d-2023', 'programme', '千万工程', 0, 'plan'),
+      m('c-2022', 'programme', '千万工程', 0, 'glossary'),
+      m('a-2024', 'programme', '千万工程', 0, 'review'),
+      m('b-none', 'programme', '千万工程', 0, 'plan'),
+    ];
+    const entities = resolve(ms);
+    expect(entities[0]!.mentions.store.inIdOrder).toBe(false);
+    const edge = buildGraph(entities, years).getEdgeAttributes('mentions:region:稷山县->programme:千万工程');
+    expect(edge).toMatchObject({
+      weight: 4,
+      phases: ['review', 'plan', 'glossary'],
+      docs: ['a-2024', 'b-none', 'c-2022', 'd-2023'],
+      years: [2022, 2023, 2024],
+      firstYear: 2022,
+    });
+    // the attributes in the order every output writes them
+    expect(Object.keys(edge)).toEqual(['kind', 'weight', 'phases', 'docs', 'evidence', 'years', 'firstYear']);
+    // no year: neither years nor firstYear
+    const undated = buildGraph(resolve([m('b-none', 'programme', '千万工程', 0)]), years).getEdgeAttributes(
+      'mentions:region:稷山县->programme:千万工程',
+    );
+    expect(Object.keys(undated)).toEqual(['kind', 'weight', 'phases', 'docs', 'evidence']);
+  });
+
   it('counts a region once for all its reports, and a report of no known region as one of its own', () => {
     const region = (name: string) => ({ name, level: 'county' as const, parent: '运城市', province: '山西省' });
     const ref = (id: string, r: ReportRef['region'], year?: number): ReportRef => ({
