@@ -8,7 +8,7 @@ import type { Entity } from '../resolve/index.js';
 import type { MentionStore } from '../resolve/store.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
-import { addCooccurrences } from './cooccur.js';
+import { addCooccurrenceEdges, addCooccurrences, cooccurrenceCodes, countPairs, countPairsBeside } from './cooccur.js';
 import { bucketOrder, docTables, perStore, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
 import { compare } from '../text/compare.js';
@@ -55,6 +55,48 @@ export function addEdges(
   entities: readonly Entity[],
   reports: readonly ReportRef[],
   options: GraphOptions = {},
+): void {
+  addMentionsEdges(graph, entities, reports, options);
+  addStructuralEdges(graph, entities);
+  addCooccurrences(graph, entities, options.cooccurMin ?? DEFAULTS.cooccurMin);
+  sizeNodes(graph);
+}
+
+/**
+ * addEdges, with the co-occurrences counted on a thread of their own while this one makes the
+ * other edges, when there are many (at 10,000 reports, about a second of a core): the same graph,
+ * its edges added in the same order.
+ */
+export async function addEdgesBeside(
+  graph: GovGraph,
+  entities: readonly Entity[],
+  reports: readonly ReportRef[],
+  options: GraphOptions = {},
+): Promise<void> {
+  const min = options.cooccurMin ?? DEFAULTS.cooccurMin;
+  const codes = cooccurrenceCodes(entities);
+  const { named } = codes;
+  const counting =
+    codes.codes.length >= COUNTED_BESIDE
+      ? countPairsBeside(codes, min)
+      : Promise.resolve(countPairs(codes.codes, codes.offsets, named.length, min));
+  // if the edges below throw, the count's end is nobody's concern
+  counting.catch(() => undefined);
+  addMentionsEdges(graph, entities, reports, options);
+  addStructuralEdges(graph, entities);
+  addCooccurrenceEdges(graph, named, await counting);
+  sizeNodes(graph);
+}
+
+/** Mentions of co-occurring entities from which addEdgesBeside counts their pairs on a thread. */
+export const COUNTED_BESIDE = 200_000;
+
+/** Each region's mentions edges to what its reports name, and each entity's regionCount and years. */
+function addMentionsEdges(
+  graph: GovGraph,
+  entities: readonly Entity[],
+  reports: readonly ReportRef[],
+  options: GraphOptions,
 ): void {
   const docsOf = docTables(reports);
   const evidencePerEdge = options.evidencePerEdge ?? DEFAULTS.evidencePerEdge;
@@ -190,10 +232,10 @@ export function addEdges(
     const attr = graph.getNodeAttributes(e.key);
     setYears(attr, [...(attr.years ?? []), ...years]);
   }
+}
 
-  addStructuralEdges(graph, entities);
-  addCooccurrences(graph, entities, options.cooccurMin ?? DEFAULTS.cooccurMin);
-
+/** Each node's size, by its type, mentions and regions (appearance.ts). */
+function sizeNodes(graph: GovGraph): void {
   const issuing = (attr: NodeAttributes) => (attr.reports?.length ?? 0) > 0;
   const issuers = graph.filterNodes((_k, attr) => issuing(attr)).length;
   graph.updateEachNodeAttributes((_key, attr) => ({

@@ -1,6 +1,11 @@
 // co_occurs edges between programmes, themes and industries named in the same sentence:
 // what clusters of policy go together. Pairs seen fewer than `min` times are dropped so the
 // graph stays readable.
+//
+// Three steps: the entities' mentions as numbers (cooccurrenceCodes), the pairs counted over them
+// (countPairs: numbers in, numbers out, so that a build can count them on a thread of its own
+// while it makes the other edges; countPairsBeside), and the edges added (addCooccurrenceEdges).
+import { Worker } from 'node:worker_threads';
 import type { EntityType } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { GovGraph } from './index.js';
@@ -9,7 +14,30 @@ import { perStore } from './docs.js';
 
 const COOCCURRING: ReadonlySet<EntityType> = new Set(['programme', 'theme', 'industry']);
 
+/** The co-occurring entities' mentions, as countPairs reads them. */
+export interface CooccurrenceCodes {
+  /** The co-occurring entities, in key order: entity k is named[k]. */
+  named: readonly Entity[];
+  /**
+   * Every mention of them as one number, sentence * named.length + k, grouped by report: report
+   * r's are codes[offsets[r]] up to codes[offsets[r + 1]], in no order.
+   */
+  codes: Float64Array;
+  offsets: Float64Array;
+}
+
+/** The pairs (a < b, as a * n + b) seen in at least `min` sentences, in order, and how many each. */
+export interface CountedPairs {
+  pairs: Float64Array;
+  weights: Int32Array;
+}
+
 export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], min: number): void {
+  const codes = cooccurrenceCodes(entities);
+  addCooccurrenceEdges(graph, codes.named, countPairs(codes.codes, codes.offsets, codes.named.length, min));
+}
+
+export function cooccurrenceCodes(entities: readonly Entity[]): CooccurrenceCodes {
   // in key order, so that an entity's number orders pairs as their keys do
   const named = entities.filter((e) => COOCCURRING.has(e.type)).sort((a, b) => compare(a.key, b.key));
   const n = named.length;
@@ -23,23 +51,22 @@ export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], m
       return r;
     }),
   );
-  // every mention as one number, sentence * n + entity, grouped by report (a counting sort) and
-  // sorted within it: a sentence's entities are then one run, in order (no string key and no set
-  // per sentence: at 10,000 reports that was 500 MB of garbage; no comparator: 4.6 million calls)
-  const counts: number[] = [];
+  // grouped by report with a counting sort (no string key and no set per sentence: at 10,000
+  // reports that was 500 MB of garbage), every store's reports numbered first
+  for (const { mentions } of named) reportsOf(mentions.store);
+  const counts = new Float64Array(reportNumber.size);
   let last = 0;
   for (const { mentions } of named) {
     const reports = reportsOf(mentions.store);
     for (const i of mentions.ids) {
-      const r = reports[mentions.store.docIndexOf(i)]!;
-      counts[r] = (counts[r] ?? 0) + 1;
+      counts[reports[mentions.store.docIndexOf(i)]!]! += 1;
       last = Math.max(last, mentions.store.sentenceOf(i));
     }
   }
   if ((last + 1) * n > Number.MAX_SAFE_INTEGER)
     throw new RangeError(`co-occurrence: ${last + 1} sentences × ${n} entities`);
   const offsets = new Float64Array(counts.length + 1);
-  for (let r = 0; r < counts.length; r++) offsets[r + 1] = offsets[r]! + (counts[r] ?? 0);
+  for (let r = 0; r < counts.length; r++) offsets[r + 1] = offsets[r]! + counts[r]!;
   const next = offsets.slice(0, -1);
   const codes = new Float64Array(offsets[counts.length]!);
   named.forEach(({ mentions }, k) => {
@@ -47,10 +74,19 @@ export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], m
     for (const i of mentions.ids)
       codes[next[reports[mentions.store.docIndexOf(i)]!]!++] = mentions.store.sentenceOf(i) * n + k;
   });
-  // pairs (a < b) by a * n + b, counted once per sentence
-  const pairs = new Map<number, number>();
+  return { named, codes, offsets };
+}
+
+/**
+ * The pairs of entities named in one sentence, counted once per sentence: each report's codes
+ * sorted (a sentence's entities are then one run, in order: no comparator for 4.6 million items at
+ * 10,000 reports), its runs' pairs counted. Sorts `codes` report by report in place. Self-contained
+ * (typed arrays in and out, nothing from its module): countPairsBeside runs its source on a thread.
+ */
+export function countPairs(codes: Float64Array, offsets: Float64Array, n: number, min: number): CountedPairs {
+  const counted = new Map<number, number>();
   const inSentence: number[] = [];
-  for (let r = 0; r < counts.length; r++) {
+  for (let r = 0; r + 1 < offsets.length; r++) {
     const report = codes.subarray(offsets[r]!, offsets[r + 1]!).sort();
     for (let at = 0; at < report.length;) {
       const sentence = Math.floor(report[at]! / n);
@@ -62,15 +98,53 @@ export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], m
       for (let x = 0; x < inSentence.length; x++)
         for (let y = x + 1; y < inSentence.length; y++) {
           const pair = inSentence[x]! * n + inSentence[y]!;
-          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+          counted.set(pair, (counted.get(pair) ?? 0) + 1);
         }
     }
   }
-  for (const pair of [...pairs.keys()].sort((a, b) => a - b)) {
-    const weight = pairs.get(pair)!;
-    if (weight < min) continue;
+  let kept = 0;
+  for (const weight of counted.values()) if (weight >= min) kept += 1;
+  const pairs = new Float64Array(kept);
+  kept = 0;
+  for (const [pair, weight] of counted) if (weight >= min) pairs[kept++] = pair;
+  pairs.sort();
+  return { pairs, weights: Int32Array.from(pairs, (pair) => counted.get(pair)!) };
+}
+
+/** A co_occurs edge for each counted pair of `named` (cooccurrenceCodes' numbering), in the pairs' order. */
+export function addCooccurrenceEdges(
+  graph: GovGraph,
+  named: readonly Entity[],
+  { pairs, weights }: CountedPairs,
+): void {
+  const n = named.length;
+  pairs.forEach((pair, p) => {
     const a = named[Math.floor(pair / n)]!.key;
     const b = named[pair % n]!.key;
-    graph.addEdgeWithKey(`co_occurs:${a}->${b}`, a, b, { kind: 'co_occurs', weight });
-  }
+    graph.addEdgeWithKey(`co_occurs:${a}->${b}`, a, b, { kind: 'co_occurs', weight: weights[p]! });
+  });
+}
+
+/**
+ * countPairs on a worker thread, so that its caller makes other edges meanwhile (at 10,000
+ * reports the count is about a second of one core); the same pairs as countPairs. `codes` is
+ * handed to the thread (transferred: empty here afterwards).
+ */
+export function countPairsBeside({ codes, offsets, named }: CooccurrenceCodes, min: number): Promise<CountedPairs> {
+  const worker = new Worker(
+    `const { parentPort, workerData: w } = require('node:worker_threads');
+const countPairs = ${countPairs.toString()};
+const counted = countPairs(w.codes, w.offsets, w.n, w.min);
+parentPort.postMessage(counted, [counted.pairs.buffer, counted.weights.buffer]);`,
+    {
+      eval: true,
+      workerData: { codes, offsets, n: named.length, min },
+      transferList: [codes.buffer as ArrayBuffer],
+    },
+  );
+  return new Promise<CountedPairs>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the co-occurrence thread ended (exit code ${code})`)));
+  }).finally(() => void worker.terminate());
 }

@@ -9,7 +9,7 @@ import { resolve } from '../resolve/index.js';
 import { MentionStore, ShapeTable } from '../resolve/store.js';
 import { keptOf, packDoc, unpackDoc, type KeptDoc, type PackedDoc } from './kept.js';
 import { collectGarbage } from '../memory.js';
-import { addEdges, graphNodes, type GraphOptions, type ReportRef } from '../graph/build.js';
+import { addEdges, addEdgesBeside, graphNodes, type GraphOptions, type ReportRef } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
 import { layout, startLayout, type LayoutOptions, type RunningLayout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
@@ -215,7 +215,7 @@ async function graphFromResults(
   const { graph, mentions } = nodes;
   if (onNodes && documents.length > 0)
     await onNodes({ graph, documents, problems, mentions, ...(digests.size > 0 ? { digests } : {}) });
-  const panel = entityEdges(nodes, options);
+  const panel = await entityEdgesBeside(nodes, options);
   const layout = finishGraph(graph, options, startLayout);
   return { graph, documents, panel, mentions, problems, layout, ...(digests.size > 0 ? { digests } : {}) };
 }
@@ -337,6 +337,20 @@ function entityNodes(docs: readonly KeptDoc[], shapes: ShapeTable, options: Buil
 function entityEdges({ graph, entities, reports }: EntityNodes, options: BuildOptions): PanelCell[] {
   options.onStep?.('building the graph', `${entities.length} entities`);
   addEdges(graph, entities, reports, options);
+  return entityPanel(entities, reports);
+}
+
+/** entityEdges, the co-occurrences counted on a thread beside the other edges (addEdgesBeside). */
+async function entityEdgesBeside(
+  { graph, entities, reports }: EntityNodes,
+  options: BuildOptions,
+): Promise<PanelCell[]> {
+  options.onStep?.('building the graph', `${entities.length} entities`);
+  await addEdgesBeside(graph, entities, reports, options);
+  return entityPanel(entities, reports);
+}
+
+function entityPanel(entities: readonly Entity[], reports: readonly ReportRef[]): PanelCell[] {
   collectGarbage();
   const panel = panelOf(entities, reports);
   collectGarbage();

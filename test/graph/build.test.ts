@@ -2,7 +2,8 @@
 // part_of chains, co-occurrence, communities and a reproducible layout.
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/index.js';
-import { buildGraph, type ReportRef } from '../../src/graph/build.js';
+import { addEdgesBeside, buildGraph, graphNodes, type ReportRef } from '../../src/graph/build.js';
+import { cooccurrenceCodes, countPairs, countPairsBeside } from '../../src/graph/cooccur.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
 import { panelOf } from '../../src/graph/panel.js';
@@ -317,6 +318,51 @@ describe('years and stores', () => {
     ];
     const g = buildGraph(resolve(ms), years, { cooccurMin: 1 });
     expect(g.getEdgeAttribute('co_occurs:programme:千万工程->theme:乡村振兴', 'weight')).toBe(3);
+  });
+
+  it('counts the same pairs on a thread as here, and keeps those seen in at least min sentences', async () => {
+    // three entities over two reports: 千万工程 with 乡村振兴 in three sentences, with 黄芪 in one
+    const ms = [
+      ...[0, 1, 2].map((s) => m('c-2022', 'programme', '千万工程', s)),
+      ...[1, 2].map((s) => m('c-2022', 'theme', '乡村振兴', s)),
+      m('c-2022', 'industry', '黄芪', 2),
+      m('d-2023', 'programme', '千万工程', 4),
+      m('d-2023', 'theme', '乡村振兴', 4),
+    ];
+    const codes = cooccurrenceCodes(resolve(ms));
+    const here = (min: number) => countPairs(codes.codes.slice(), codes.offsets, codes.named.length, min);
+    const keys = (counted: { pairs: Float64Array; weights: Int32Array }) =>
+      [...counted.pairs].map((pair, p) => {
+        const n = codes.named.length;
+        return `${codes.named[Math.floor(pair / n)]!.key} ${codes.named[pair % n]!.key} ${counted.weights[p]}`;
+      });
+    expect(keys(here(1))).toEqual([
+      'industry:黄芪 programme:千万工程 1',
+      'industry:黄芪 theme:乡村振兴 1',
+      'programme:千万工程 theme:乡村振兴 3',
+    ]);
+    expect(keys(here(2))).toEqual(['programme:千万工程 theme:乡村振兴 3']);
+    const beside = await countPairsBeside({ ...codes, codes: codes.codes.slice() }, 1);
+    expect(keys(beside)).toEqual(keys(here(1)));
+  });
+
+  it('makes the same graph with the co-occurrences counted beside the other edges', async () => {
+    const ms = [
+      ...mentions,
+      m('js', 'theme', '乡村振兴', 2),
+      m('js', 'theme', '乡村振兴', 0),
+      m('hy', 'industry', '黄芪', 1),
+      // a part and its bundle: a part_of edge among the structural ones
+      mentionOf('hy', '六稳', { partOf: '六稳六保', sentence: 2 }),
+      mentionOf('js', '六稳六保', { sentence: 1 }),
+    ];
+    const entities = resolve(ms);
+    const once = buildGraph(entities, reports, { cooccurMin: 1 });
+    const beside = graphNodes(entities, reports);
+    await addEdgesBeside(beside, entities, reports, { cooccurMin: 1 });
+    expect(beside.filterEdges((_k, a) => a.kind === 'co_occurs').length).toBeGreaterThan(1);
+    expect(beside.filterEdges((_k, a) => a.kind === 'part_of' && _k.includes('六稳')).length).toBe(1);
+    expect(JSON.stringify(beside.export())).toBe(JSON.stringify(once.export()));
   });
 
   it('lists mention rows by report and offset, whichever store the mentions are in', () => {
