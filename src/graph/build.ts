@@ -89,7 +89,7 @@ export async function addEdgesBeside(
 }
 
 /** Mentions of co-occurring entities from which addEdgesBeside counts their pairs on a thread. */
-export const COUNTED_BESIDE = 200_000;
+const COUNTED_BESIDE = 200_000;
 
 /** Each region's mentions edges to what its reports name, and each entity's regionCount and years. */
 function addMentionsEdges(
