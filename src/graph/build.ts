@@ -115,7 +115,7 @@ function addMentionsEdges(
     const counted = Int32Array.from(keys, (k, d) => number(k ?? `doc:${store.docName(d)}`));
     const sides = [...numbers.keys()];
     // by side: the last entity (by its number here) that counted it, and the edge to it of the
-    // entity at hand with the phases (PHASES' bits) of its mentions so far
+    // entity at hand with the phases (PHASES' bits) of its mentions so far and its place in `made`
     return {
       source,
       counted,
@@ -124,6 +124,7 @@ function addMentionsEdges(
       countedBy: new Int32Array(sides.length).fill(-1),
       edgeOf: [] as (EdgeAttributes | undefined)[],
       phasesOf: new Uint8Array(sides.length),
+      slotOf: new Int32Array(sides.length),
     };
   });
   // per report of a store, by its number: the last entity (by its number here) that met it, so
@@ -144,16 +145,16 @@ function addMentionsEdges(
   const phaseBitsOf = perStore((store) =>
     Uint8Array.from(store.shapes.shapes, (shape) => 1 << PHASES.indexOf(shape.phase)),
   );
-  // an entity's edges' reports, as (made edge, report) pairs in the order their first runs come;
-  // grown as needed and used again for the next entity
-  let pairEdge = new Int32Array(1024);
+  // an entity's edges' reports, as (edge's place in `made`, report) pairs in the order their first
+  // runs come; grown as needed and used again for the next entity
+  let pairSlot = new Int32Array(1024);
   let pairDoc = new Int32Array(1024);
   for (const [n, e] of entities.entries()) {
     let regions = 0;
     const years = new Set<number>();
     const { store } = e.mentions;
     const table = docsOf(store);
-    const { source: sourceOf, counted, sides, numbers, countedBy, edgeOf, phasesOf } = sidesOf(store);
+    const { source: sourceOf, counted, sides, numbers, countedBy, edgeOf, phasesOf, slotOf } = sidesOf(store);
     const met = metBy(store);
     const phaseBits = phaseBitsOf(store);
     // the entity's own node as a side: no edge from a region to itself
@@ -201,14 +202,14 @@ function addMentionsEdges(
             years: [],
           });
           edgeOf[source] = edge = graph.getEdgeAttributes(key);
-          made.push(source);
+          slotOf[source] = made.push(source) - 1;
         }
         if (first) {
           if (pairs === pairDoc.length) {
-            pairEdge = grown(pairEdge);
+            pairSlot = grown(pairSlot);
             pairDoc = grown(pairDoc);
           }
-          pairEdge[pairs] = source;
+          pairSlot[pairs] = slotOf[source]!;
           pairDoc[pairs++] = d;
         }
       }
@@ -222,7 +223,7 @@ function addMentionsEdges(
         edge.evidence!.push({ doc, sentence: showLost(s.text), start: s.start, end: s.end } satisfies Evidence);
       }
     }
-    finishMentionsEdges(made, edgeOf, phasesOf, pairEdge.subarray(0, pairs), pairDoc.subarray(0, pairs), {
+    finishMentionsEdges(made, edgeOf, phasesOf, pairSlot.subarray(0, pairs), pairDoc.subarray(0, pairs), {
       store,
       years: yearsOf(store),
       ...idOrderOf(store),
@@ -247,31 +248,29 @@ function sizeNodes(graph: GovGraph): void {
 /**
  * An entity's mentions edges made whole: each edge's phases in PHASES' order (from the bits of its
  * mentions' phases), its reports sorted by id and the years of those reports, sorted (none: no
- * `years`, no `firstYear`). `pairEdge[k]` and `pairDoc[k]` are a source's number and one of its
- * reports (each once); edgeOf and phasesOf are emptied for the next entity.
+ * `years`, no `firstYear`). `pairSlot[p]` and `pairDoc[p]` are an edge's place in `made` and one of
+ * its reports (each once); edgeOf and phasesOf are emptied for the next entity.
  */
 function finishMentionsEdges(
   made: readonly number[],
   edgeOf: (EdgeAttributes | undefined)[],
   phasesOf: Uint8Array,
-  pairEdge: Int32Array,
+  pairSlot: Int32Array,
   pairDoc: Int32Array,
   reports: { store: MentionStore; years: Float64Array; order: Int32Array; rank: Int32Array },
 ): void {
-  // the pairs grouped by edge (a counting sort by the edge's place in `made`), as report ranks
-  const slot = new Map<number, number>(made.map((source, k) => [source, k]));
-  const offsets = new Int32Array(made.length + 1);
-  for (let k = 0; k < pairEdge.length; k++) offsets[slot.get(pairEdge[k]!)! + 1]! += 1;
-  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
-  const next = offsets.slice(0, -1);
-  const ranks = new Int32Array(pairEdge.length);
-  for (let k = 0; k < pairEdge.length; k++) ranks[next[slot.get(pairEdge[k]!)!]!++] = reports.rank[pairDoc[k]!]!;
+  // the pairs grouped by edge, in `made`'s order
+  const byEdge = bucketOrder(pairSlot, made.length);
+  let at = 0;
   made.forEach((source, k) => {
     const edge = edgeOf[source]!;
     const bits = phasesOf[source]!;
     edge.phases = PHASES.filter((_p, b) => (bits & (1 << b)) !== 0);
     // its reports in id order, each named once, and their years
-    const sorted = ranks.subarray(offsets[k]!, offsets[k + 1]!).sort();
+    let end = at;
+    while (end < byEdge.length && pairSlot[byEdge[end]!] === k) end += 1;
+    const sorted = Int32Array.from(byEdge.subarray(at, end), (p) => reports.rank[pairDoc[p]!]!).sort();
+    at = end;
     const docs = new Array<string>(sorted.length);
     const years: number[] = [];
     for (let j = 0; j < sorted.length; j++) {
