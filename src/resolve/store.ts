@@ -50,6 +50,8 @@ export function columnsOf(mentions: readonly Mention[], shapeId: (m: Mention) =>
 export class ShapeTable {
   readonly shapes: MentionShape[] = [];
   private readonly ids = new Map<string, number>();
+  /** Each shape's key (shapeKey), by id. */
+  private readonly keys: string[] = [];
   private readonly strings = new Map<string, string>();
 
   /** The id of a mention's shape, added when new. */
@@ -71,8 +73,16 @@ export class ShapeTable {
             ? Object.freeze(v.map((s: string) => this.string(s)))
             : v;
     this.shapes.push(shared as unknown as MentionShape);
+    this.keys.push(key);
     this.ids.set(key, this.shapes.length - 1);
     return this.shapes.length - 1;
+  }
+
+  /** The key (shapeKey) of the shape with id `id`. */
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new RangeError(`no shape ${id} in this table`);
+    return key;
   }
 
   private string(s: string): string {

@@ -19,6 +19,7 @@ import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
 import { REF_BYTES, SHAPES_FILE, ShapeFile, type ShapeIds } from './shape-file.js';
+import { CORPUS_FILE, CorpusFile, writeCorpusFile, type CorpusReport } from './corpus-file.js';
 import { asideFor, writeWhole } from './whole-file.js';
 import { installedVersion } from '../version.js';
 
@@ -223,20 +224,46 @@ function writeKeyIndex(dir: string, keys: Record<string, [string, number]>): voi
   }
 }
 
+/**
+ * How many of a build's reports must come from single entries or extraction for the build to gather
+ * all of its reports into the cache's corpus file (corpus-file.ts). Below it, a build reads single
+ * entries as it always did: adding a few reports to a corpus file of 10,000 appends nothing to it.
+ */
+export const CONSOLIDATE_AT = 1000;
+
 export class ExtractionCache {
   private readonly used = new Set<string>();
   private readonly shapes: ShapeFile;
   readonly stats: CacheStats = { reused: 0, total: 0, warnings: [] };
+  /** The folder's corpus file, read at the first lookup; null when there is none to use. */
+  private corpus: CorpusFile | null | undefined;
+  /** The keys of this build's reports that the corpus file holds. */
+  private readonly fromFile = new Set<string>();
 
   /**
    * `table`: the build's shape table, when it keeps what it reads by it (keptOf): each entry read
-   * then says its shapes' ids there too (PackedDoc.shapeIds).
+   * then says its shapes' ids there too (PackedDoc.shapeIds). `consolidateAt`: CONSOLIDATE_AT, for
+   * tests of the corpus file on a few reports.
    */
   constructor(
     readonly dir: string,
     private readonly table?: ShapeIds,
+    private readonly consolidateAt = CONSOLIDATE_AT,
   ) {
     this.shapes = new ShapeFile(dir);
+  }
+
+  /** The corpus file, read and checked once; a damaged one is removed with a warning. */
+  private corpusFile(): CorpusFile | null {
+    if (this.corpus === undefined) {
+      const { file, damaged } = CorpusFile.read(this.dir);
+      if (damaged) {
+        this.stats.warnings.push(`ignored the cache's ${CORPUS_FILE} (${damaged}): its reports are extracted again`);
+        fs.rmSync(path.join(this.dir, CORPUS_FILE), { force: true });
+      }
+      this.corpus = file ?? null;
+    }
+    return this.corpus;
   }
 
   private pathOf(key: string): string {
@@ -250,11 +277,21 @@ export class ExtractionCache {
   has(key: string): boolean {
     this.stats.total += 1;
     this.used.add(key);
+    if (this.corpusFile()?.has(key)) {
+      this.fromFile.add(key);
+      return true;
+    }
     return fs.existsSync(this.pathOf(key));
   }
 
   /** The cached result for `key` (looked up with has), or undefined (absent, or ignored with a warning). */
   get(key: string, file: string): PackedDoc | undefined {
+    // checked whole when it was read
+    const taken = this.fromFile.has(key) ? this.corpus?.take(key, this.table) : undefined;
+    if (taken) {
+      this.stats.reused += 1;
+      return taken;
+    }
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(this.pathOf(key));
@@ -304,6 +341,34 @@ export class ExtractionCache {
   }
 
   /**
+   * Gathers this build's reports (`reports`, each by its key, packed when asked) into the corpus
+   * file when CONSOLIDATE_AT of them or more came from single entries or extraction, or when the
+   * file holds more reports this build did not use than it did: the file is written again with
+   * all of them, and their single entries are removed. A file that cannot be written leaves the
+   * entries as they were (time, never a wrong result).
+   */
+  consolidate(reports: readonly { key: string; doc: () => PackedDoc }[]): void {
+    const file = this.corpusFile();
+    const loose = reports.filter((r) => !this.fromFile.has(r.key));
+    const stale = (file?.size ?? 0) - this.fromFile.size;
+    if (loose.length < this.consolidateAt && stale <= this.fromFile.size) return;
+    try {
+      if (reports.length === 0) {
+        fs.rmSync(path.join(this.dir, CORPUS_FILE), { force: true });
+        return;
+      }
+      fs.mkdirSync(this.dir, { recursive: true });
+      writeCorpusFile(
+        this.dir,
+        reports.map((r): CorpusReport => ({ key: r.key, doc: r.doc() })),
+      );
+    } catch {
+      return;
+    }
+    for (const { key } of loose) fs.rmSync(this.pathOf(key), { force: true });
+  }
+
+  /**
    * Removes the entries this build did not use (reports gone or changed) and stray temp files, and
    * the shapes that only those named (ShapeFile.prune).
    */
@@ -317,7 +382,7 @@ export class ExtractionCache {
     // this format's entries that this build did not use and the JSON entries of format 1; any file
     // of the cache's left aside (writeWhole)
     const entry = (name: string) => /^[0-9a-f]{64}(\.v8|\.json)$/.test(name);
-    const ours = (name: string) => entry(name) || name === KEY_INDEX || name === SHAPES_FILE;
+    const ours = (name: string) => entry(name) || name === KEY_INDEX || name === SHAPES_FILE || name === CORPUS_FILE;
     for (const name of names) {
       const aside = asideFor(name);
       const stray = aside !== undefined ? ours(aside) : entry(name) && !this.used.has(name.slice(0, -EXT.length));

@@ -7,7 +7,7 @@ import type { DocResult } from './process-doc.js';
 import { processFiles, stopWorkers } from './workers.js';
 import { resolve } from '../resolve/index.js';
 import { MentionStore, ShapeTable } from '../resolve/store.js';
-import { keptOf, packDoc, unpackDoc, type KeptDoc, type PackedDoc } from './kept.js';
+import { keptOf, packDoc, packedOfKept, unpackDoc, type KeptDoc, type PackedDoc } from './kept.js';
 import { collectGarbage } from '../memory.js';
 import { addEdges, addEdgesBeside, graphNodes, type GraphOptions, type ReportRef } from '../graph/build.js';
 import { assignCommunities } from '../graph/communities.js';
@@ -70,6 +70,12 @@ export interface BuildOptions extends GraphOptions {
    * into the output folder (export/reuse.ts).
    */
   cache?: string;
+  /**
+   * How many reports a build must take from single cache entries or extract before it gathers all
+   * of its reports into the cache's corpus file (run/cache.ts's CONSOLIDATE_AT, the default): for
+   * tests of that file on a few reports.
+   */
+  cacheConsolidateAt?: number;
 }
 
 /** The steps of a build between its reading and its writing, in order. */
@@ -129,7 +135,7 @@ async function pendingFromInputs(
     inputs,
     options,
     (r, key) => ({ ...keptOf(r, shapes), ...(key ? { digest: key } : {}) }),
-    shapes,
+    { table: shapes, kept: (r) => r },
   );
   return { ...(await graphFromResults(results, shapes, options, onNodes)), ...(cache ? { cache } : {}) };
 }
@@ -180,15 +186,35 @@ async function extractKept<T>(
   inputs: readonly string[] | ListedInputs,
   options: BuildOptions,
   keep: (r: PackedDoc, key?: string) => T,
-  /** The shape table `keep` keeps by (keptOf): the cache's entries then say their shapes' ids in it. */
-  table?: ShapeTable,
+  by?: {
+    /** The shape table `keep` keeps by (keptOf): the cache's entries then say their shapes' ids in it. */
+    table: ShapeTable;
+    /** What `keep` kept as a KeptDoc: the cache then gathers the reports into its corpus file (cache.ts's consolidate). */
+    kept: (r: T) => KeptDoc;
+  },
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems, ids, keys } = listed(inputs, options.cache);
-  const cache = options.cache ? new ExtractionCache(options.cache, table) : undefined;
-  const results = await processWithCache(files, ids, cache, options, keep, keys);
+  const cache = options.cache ? new ExtractionCache(options.cache, by?.table, options.cacheConsolidateAt) : undefined;
+  const { results, read } = await processWithCache(files, ids, cache, options, keep, keys);
   if (options.releaseWorkers) await stopWorkers();
+  // a build that read no report writes nothing, the cache included
+  if (cache && read) {
+    if (by) {
+      const table = by.table;
+      cache.consolidate(
+        results.flatMap((r) => {
+          const k = r && !isWarning(r) ? by.kept(r) : undefined;
+          return k?.digest ? [{ key: k.digest, doc: () => packedOfKept(k, (id) => table.keyOf(id)) }] : [];
+        }),
+      );
+    }
+    cache.prune();
+    saveReportKeys(cache.dir, files, ids);
+  }
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
 }
+
+const isWarning = (r: unknown): r is Warning => typeof r === 'object' && r !== null && 'reason' in r;
 
 /**
  * The graph, panel and mentions of per-report results (extracted now, cached or from shards), its
@@ -235,10 +261,10 @@ async function processWithCache<T>(
   keep: (r: PackedDoc, key?: string) => T,
   /** The files' keys by the cache's key index, when listed already (run/listed.ts). */
   listedKeys?: readonly (string | undefined)[],
-): Promise<(T | Warning)[]> {
+): Promise<{ results: (T | Warning)[]; read: boolean }> {
   let read = false;
   const keepOf = (r: PackedDoc | Warning, key?: string) => ('reason' in r ? r : ((read = true), keep(r, key)));
-  if (!cache) return processFiles(files, { ...options, ids, keep: (r) => keepOf(r) });
+  if (!cache) return { results: await processFiles(files, { ...options, ids, keep: (r) => keepOf(r) }), read };
   const keys = listedKeys ?? reportKeys(files, ids, { dir: cache.dir });
   const results: (T | Warning | undefined)[] = new Array(files.length);
   let done = 0;
@@ -277,12 +303,7 @@ async function processWithCache<T>(
   if (done > 0) options.onProgress?.(done, files.length, files[0]!);
   await first;
   if (damaged.length > 0) await extract(damaged);
-  // a build that read no report writes nothing, the cache included
-  if (read) {
-    cache.prune();
-    saveReportKeys(cache.dir, files, ids);
-  }
-  return results as (T | Warning)[];
+  return { results: results as (T | Warning)[], read };
 }
 
 /** Resolves the documents' mentions into entities and builds the laid-out graph. */

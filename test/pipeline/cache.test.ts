@@ -10,6 +10,7 @@ import { listInputs } from '../../src/run/listed.js';
 import type { PackedDoc } from '../../src/run/kept.js';
 import { REF_BYTES, SHAPES_FILE } from '../../src/run/shape-file.js';
 import { tempDirs } from '../fixtures/temp.js';
+import { outputs } from '../fixtures/outputs.js';
 import { edgeSourcesOf } from '../../src/export/blocks.js';
 import { BLOCK_INDEX } from '../../src/export/reuse.js';
 
@@ -18,17 +19,6 @@ const corpus = tmp('corpus');
 for (const f of fs.readdirSync('test/fixtures/years').filter((f) => f.endsWith('.txt')))
   fs.copyFileSync(path.join('test/fixtures/years', f), path.join(corpus, f));
 fs.copyFileSync('seeds/002_ce880a99c531598d.txt', path.join(corpus, '002.txt'));
-
-/** Every output file of a folder (the viewer and the cache left out), by name. */
-function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    fs
-      .readdirSync(dir)
-      .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'index.html')
-      .sort()
-      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'latin1')]),
-  );
-}
 
 /** The fingerprints of panel.csv's blocks in the block index of the folder's current outputs. */
 const panelBlocks = (dir: string): string[] =>
