@@ -19,7 +19,7 @@ import { fsPath } from '../ingest/paths.js';
 import type { DocResult } from './process-doc.js';
 import { isPackedDoc, type PackedDoc } from './kept.js';
 import { REF_BYTES, SHAPES_FILE, ShapeFile, type ShapeIds } from './shape-file.js';
-import { CORPUS_FILE, CorpusFile, writeCorpusFile, type CorpusReport } from './corpus-file.js';
+import { CORPUS_FILE, CORPUS_FILE_READABLE, CorpusFile, writeCorpusFile, type CorpusReport } from './corpus-file.js';
 import { asideFor, writeWhole } from './whole-file.js';
 import { installedVersion } from '../version.js';
 
@@ -259,7 +259,11 @@ export class ExtractionCache {
       const { file, damaged } = CorpusFile.read(this.dir);
       if (damaged) {
         this.stats.warnings.push(`ignored the cache's ${CORPUS_FILE} (${damaged}): its reports are extracted again`);
-        fs.rmSync(path.join(this.dir, CORPUS_FILE), { force: true });
+        try {
+          fs.rmSync(path.join(this.dir, CORPUS_FILE), { force: true });
+        } catch {
+          // left for a later build to write again
+        }
       }
       this.corpus = file ?? null;
     }
@@ -348,6 +352,8 @@ export class ExtractionCache {
    * entries as they were (time, never a wrong result).
    */
   consolidate(reports: readonly { key: string; doc: () => PackedDoc }[]): void {
+    // a file this machine would not read is not written, nor the entries removed
+    if (!CORPUS_FILE_READABLE) return;
     const file = this.corpusFile();
     const loose = reports.filter((r) => !this.fromFile.has(r.key));
     const stale = (file?.size ?? 0) - this.fromFile.size;

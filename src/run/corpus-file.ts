@@ -28,6 +28,9 @@ import type { ShapeIds } from './shape-file.js';
 /** The file's name in the cache folder. */
 export const CORPUS_FILE = '.govgraph-corpus';
 
+/** Whether this machine reads the file: its numbers are little-endian, as the machine's typed arrays must be. */
+export const CORPUS_FILE_READABLE = os.endianness() === 'LE';
+
 const MAGIC = Buffer.from('govgraph-corpus\n', 'latin1');
 /** Bump when the layout changes: a file of another format is not read (and written again). */
 const FORMAT = 1;
@@ -224,7 +227,7 @@ export class CorpusFile {
     } catch {
       return {};
     }
-    if (os.endianness() !== 'LE') return {};
+    if (!CORPUS_FILE_READABLE) return {};
     if (bytes.length < HEADER || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
       return { damaged: 'not a corpus file' };
     if (bytes.readUInt32LE(MAGIC.length) !== FORMAT) return {};
