@@ -3,7 +3,7 @@
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { collectGarbage, GROWTH } from '../src/memory.js';
+import { collectGarbage, FLOOR, GROWTH } from '../src/memory.js';
 
 /** Full (mark-compact) collections made while `run` runs. */
 async function majorCollections(run: () => void): Promise<number> {
@@ -39,7 +39,22 @@ describe('collectGarbage', () => {
     // more than GROWTH of garbage: arrays of numbers, 8 bytes an element
     garbage(() => Array.from({ length: 64 }, () => Array.from({ length: GROWTH / 8 / 48 }, (_, i) => i + 0.5)));
     expect(v8.getHeapStatistics().used_heap_size - before).toBeGreaterThan(GROWTH);
-    expect(await majorCollections(() => collectGarbage())).toBe(1);
+    // a floor of nothing: the bound alone decides
+    expect(await majorCollections(() => collectGarbage(GROWTH, 0))).toBe(1);
     expect(v8.getHeapStatistics().used_heap_size - before).toBeLessThan(GROWTH / 4);
+  });
+
+  it('leaves a heap under the floor to V8, however much it grew', async () => {
+    collectGarbage(0);
+    const before = v8.getHeapStatistics().used_heap_size;
+    const growth = 32 * 1024 * 1024;
+    // arrays kept alive while the collector is asked: what it could free does not matter here
+    const kept = Array.from({ length: 8 }, () => Array.from({ length: growth / 8 / 4 }, (_, i) => i + 0.5));
+    const used = v8.getHeapStatistics().used_heap_size;
+    expect(used - before).toBeGreaterThan(growth);
+    expect(used).toBeLessThan(FLOOR);
+    expect(await majorCollections(() => collectGarbage(growth))).toBe(0);
+    expect(await majorCollections(() => collectGarbage(growth, used))).toBe(1);
+    expect(kept).toHaveLength(8);
   });
 });
