@@ -3,8 +3,8 @@
 // first report until the year it first names the programme (adopted = 1, its last row) or, if it
 // never does, its last report (right-censored). Years are the years a region has a report.
 import type { ExportInput } from './types.js';
-import { csvChunks, type CsvCell } from './csv.js';
-import { streamed } from './streamed.js';
+import { csvChunks, csvField } from './csv.js';
+import { CHUNK_ITEMS, streamed } from './streamed.js';
 import { issuingRegions } from './regions.js';
 
 export const EVENTS_COLUMNS = ['region', 'region_code', 'programme', 'year', 'adopted'] as const;
@@ -12,11 +12,18 @@ export const EVENTS_COLUMNS = ['region', 'region_code', 'programme', 'year', 'ad
 export const eventsCsv = streamed({
   file: 'events.csv',
   description: 'event-history table (UTF-8 with BOM): region × year at risk of naming each shared programme',
-  chunks: (input) => csvChunks(EVENTS_COLUMNS, eventRows(input)),
+  chunks: (input) => eventChunks(input),
 });
 
-/** events.csv's rows, made as they are written (420,000 at 10,000 reports). */
-function* eventRows({ graph, documents, panel = [] }: ExportInput): Generator<CsvCell[]> {
+/**
+ * events.csv's text: its header, then its rows (420,000 at 10,000 reports) in pieces of CHUNK_ITEMS,
+ * each row made as its line. A row's first three cells are its region's and its programme's, the
+ * same on each of that region's rows of the programme, and its year one of the region's few: each
+ * is made a field once (csvField), where a row of cells went through the table's field maker five
+ * times over. At 10,000 reports the text took 0.32-0.44 s against 0.59-0.76 s (alternated, one graph).
+ */
+function* eventChunks({ graph, documents, panel = [] }: ExportInput): Generator<string> {
+  yield* csvChunks(EVENTS_COLUMNS, []);
   const regions = issuingRegions(documents);
   // programme -> region -> the years it names it
   const named = new Map<string, Map<string, Set<number>>>();
@@ -30,17 +37,33 @@ function* eventRows({ graph, documents, panel = [] }: ExportInput): Generator<Cs
   const programmes = [...named.entries()]
     .filter(([, byRegion]) => byRegion.size >= 2)
     .sort(([a], [b]) => (label(a) < label(b) ? -1 : label(a) > label(b) ? 1 : 0));
-  const regionNames = [...regions.keys()].sort();
+  // each region's name and code as the line's first two fields, with the comma after them
+  const regionCells = [...regions.keys()].sort().map((name) => {
+    const region = regions.get(name)!;
+    return {
+      name,
+      years: region.years,
+      yearCells: region.years.map((year) => `${csvField(year)},`),
+      cells: `${csvField(name)},${csvField(region.code)},`,
+    };
+  });
+  let text = '';
+  let n = 0;
   for (const [key, byRegion] of programmes) {
-    const programme = label(key);
-    for (const name of regionNames) {
-      const region = regions.get(name)!;
-      const years = byRegion.get(name);
-      for (const year of region.years) {
-        const adopted = years?.has(year) ? 1 : 0;
-        yield [name, region.code, programme, year, adopted];
+    const programme = `${csvField(label(key))},`;
+    for (const { name, years, yearCells, cells } of regionCells) {
+      const lead = cells + programme;
+      const naming = byRegion.get(name);
+      for (let y = 0; y < years.length; y++) {
+        const adopted = naming?.has(years[y]!) ? 1 : 0;
+        text += `${lead}${yearCells[y]!}${adopted}\r\n`;
+        if (++n % CHUNK_ITEMS === 0) {
+          yield text;
+          text = '';
+        }
         if (adopted) break;
       }
     }
   }
+  if (text) yield text;
 }
