@@ -62,6 +62,13 @@ export interface CorpusReport {
   doc: PackedDoc;
 }
 
+/** Each section's place in SECTIONS, and the text's after them (CorpusFile's `starts`). */
+const SHAPE_LIST = 0;
+const MENTION_SHAPE = 1;
+const INDEX = 5;
+const BOUNDS = 6;
+const TEXT = 7;
+
 /** The sections after the head, in order, as the number of 32-bit values each report has in it. */
 const SECTIONS: readonly ((c: Int32Array, r: number) => number)[] = [
   (c, r) => c[r * COUNTS]!, // the report's shapes, as numbers into the file's shape keys
@@ -186,12 +193,13 @@ export class CorpusFile {
     head.keys.forEach((key, r) => this.numberOf.set(key, r));
     this.sections = sections;
     const n = head.keys.length;
+    // TEXT's starts count characters
     this.starts = [...SECTIONS, (c: Int32Array, r: number) => c[r * COUNTS + 3]!].map((size) => {
       const starts = new Int32Array(n + 1);
       for (let r = 0; r < n; r++) starts[r + 1] = starts[r]! + size(head.counts, r);
       return starts;
     });
-    const chars = this.starts[SECTIONS.length]!;
+    const chars = this.starts[TEXT]!;
     for (let r = 0; r < n;) {
       let end = r + 1;
       while (end < n && chars[end + 1]! - chars[r]! <= textPiece) end += 1;
@@ -211,7 +219,7 @@ export class CorpusFile {
       else hi = mid - 1;
     }
     const { first, text } = this.texts[lo]!;
-    const chars = this.starts[SECTIONS.length]!;
+    const chars = this.starts[TEXT]!;
     const at = chars[first]!;
     return text.slice(chars[r]! - at, chars[r + 1]! - at);
   }
@@ -259,7 +267,7 @@ export class CorpusFile {
       for (let r = 0; r < n; r++) total += size(counts, r);
       if (at + total * 4 > bytes.length) return undefined;
       // copied out, so that the file's bytes (its text decoded) are not kept for the build
-      sections.push(int32s(bytes, at, total).slice());
+      sections.push(int32s(bytes, at, total));
       at += total * 4;
     }
     let chars = 0;
@@ -272,15 +280,15 @@ export class CorpusFile {
   /** Whether every number is in range: shape numbers, sentence indices ascending, bounds within the text. */
   private holdsTogether(): boolean {
     const { counts, shapes } = this.head;
-    const [shapeList, shape, , , , index, bounds] = this.sections as [Int32Array, ...Int32Array[]];
-    for (const s of shapeList) if (s < 0 || s >= shapes.length) return false;
+    const [shapeList, shape, index, bounds] = [SHAPE_LIST, MENTION_SHAPE, INDEX, BOUNDS].map((k) => this.sections[k]!);
+    const [mentionsAt, sentencesAt] = [this.starts[MENTION_SHAPE]!, this.starts[INDEX]!];
+    for (const s of shapeList!) if (s < 0 || s >= shapes.length) return false;
     for (let r = 0; r < this.head.keys.length; r++) {
       const own = counts[r * COUNTS]!;
       const chars = counts[r * COUNTS + 3]!;
-      for (let i = this.starts[1]![r]!; i < this.starts[1]![r + 1]!; i++)
-        if (shape![i]! < 0 || shape![i]! >= own) return false;
-      for (let k = this.starts[5]![r]!; k < this.starts[5]![r + 1]!; k++) {
-        if (k > this.starts[5]![r]! && index![k]! <= index![k - 1]!) return false;
+      for (let i = mentionsAt[r]!; i < mentionsAt[r + 1]!; i++) if (shape![i]! < 0 || shape![i]! >= own) return false;
+      for (let k = sentencesAt[r]!; k < sentencesAt[r + 1]!; k++) {
+        if (k > sentencesAt[r]! && index![k]! <= index![k - 1]!) return false;
         const a = bounds![k * 4]!;
         const b = bounds![k * 4 + 1]!;
         if (a < 0 || b < a || b > chars) return false;
@@ -313,7 +321,7 @@ export class CorpusFile {
     const r = this.numberOf.get(key);
     if (r === undefined) return undefined;
     const part = (s: number) => this.sections[s]!.subarray(this.starts[s]![r]!, this.starts[s]![r + 1]!);
-    const own = part(0);
+    const own = part(SHAPE_LIST);
     const keys = this.head.shapes;
     const { info, region } = this.head.docs[r]!;
     let shapes: string[] | undefined;
@@ -324,8 +332,13 @@ export class CorpusFile {
       get shapes() {
         return (shapes ??= Array.from(own, (s) => keys[s]!));
       },
-      mentions: { shape: part(1), sentence: part(2), start: part(3), end: part(4) },
-      sentences: { index: part(5), bounds: part(6), text: this.textOf(r) },
+      mentions: {
+        shape: part(MENTION_SHAPE),
+        sentence: part(MENTION_SHAPE + 1),
+        start: part(MENTION_SHAPE + 2),
+        end: part(MENTION_SHAPE + 3),
+      },
+      sentences: { index: part(INDEX), bounds: part(BOUNDS), text: this.textOf(r) },
       // views into the file's sections, which hold nothing else
       ownColumns: true,
     };
@@ -345,10 +358,8 @@ export class CorpusFile {
   }
 }
 
-/** `count` 32-bit numbers at `at` of `bytes`: a view when aligned, a copy otherwise (copied out by the caller). */
+/** `count` 32-bit numbers at `at` of `bytes`, copied into an array of their own. */
 function int32s(bytes: Buffer, at: number, count: number): Int32Array {
-  const offset = bytes.byteOffset + at;
-  if (offset % 4 === 0) return new Int32Array(bytes.buffer, offset, count);
   const copy = new Int32Array(count);
   new Uint8Array(copy.buffer).set(bytes.subarray(at, at + count * 4));
   return copy;

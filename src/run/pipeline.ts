@@ -135,7 +135,7 @@ async function pendingFromInputs(
     inputs,
     options,
     (r, key) => ({ ...keptOf(r, shapes), ...(key ? { digest: key } : {}) }),
-    { table: shapes, kept: (r) => r },
+    { table: shapes, kept: (r) => ('reason' in r ? undefined : r) },
   );
   return { ...(await graphFromResults(results, shapes, options, onNodes)), ...(cache ? { cache } : {}) };
 }
@@ -189,8 +189,8 @@ async function extractKept<T>(
   by?: {
     /** The shape table `keep` keeps by (keptOf): the cache's entries then say their shapes' ids in it. */
     table: ShapeTable;
-    /** What `keep` kept as a KeptDoc: the cache then gathers the reports into its corpus file (cache.ts's consolidate). */
-    kept: (r: T) => KeptDoc;
+    /** What `keep` kept as a KeptDoc (none for a problem): the cache then gathers the reports into its corpus file (cache.ts's consolidate). */
+    kept: (r: T | Warning) => KeptDoc | undefined;
   },
 ): Promise<{ results: (T | Warning)[]; cache?: CacheStats }> {
   const { files, problems, ids, keys } = listed(inputs, options.cache);
@@ -203,7 +203,7 @@ async function extractKept<T>(
       const table = by.table;
       cache.consolidate(
         results.flatMap((r) => {
-          const k = r && !isWarning(r) ? by.kept(r) : undefined;
+          const k = by.kept(r);
           return k?.digest ? [{ key: k.digest, doc: () => packedOfKept(k, (id) => table.keyOf(id)) }] : [];
         }),
       );
@@ -213,8 +213,6 @@ async function extractKept<T>(
   }
   return { results: [...problems, ...results], ...(cache ? { cache: cache.stats } : {}) };
 }
-
-const isWarning = (r: unknown): r is Warning => typeof r === 'object' && r !== null && 'reason' in r;
 
 /**
  * The graph, panel and mentions of per-report results (extracted now, cached or from shards), its
