@@ -164,8 +164,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<num
       const reuse = result.reuse;
       if (reuse && reuse.copied > 0) {
         const share = Math.round((100 * reuse.copiedBytes) / (reuse.copiedBytes + reuse.renderedBytes));
+        const parts = reuse.partsLinked + reuse.partsMade;
         console.log(
-          `govgraph: copied ${reuse.copied} of ${reuse.copied + reuse.rendered} blocks (${share}% of their bytes) of the big outputs from the previous build`,
+          `govgraph: copied ${reuse.copied} of ${reuse.copied + reuse.rendered} blocks (${share}% of their bytes) of the big outputs from the previous build` +
+            (reuse.partsLinked > 0 ? `, and ${reuse.partsLinked} of ${parts} parts of mentions.parquet` : ''),
         );
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);

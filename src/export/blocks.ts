@@ -24,6 +24,12 @@ export interface Block {
    * build there, and holds one piece, not the block.
    */
   pieces?(): Iterable<string>;
+  /**
+   * What the block is of, the same in every build (a report's id, for its rows of mentions.csv):
+   * a file read by a table that is made in parts (parts.ts) is cut into parts after blocks whose
+   * names end one, so that a rebuild makes again only the parts whose blocks changed.
+   */
+  name?: string;
 }
 
 /** A piece of a streamed output: text, or a block. */

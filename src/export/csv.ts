@@ -37,6 +37,8 @@ export function csvTable(header: readonly string[], rows: readonly CsvCell[][]):
 export interface CsvBlock {
   fingerprint(): string;
   rows(): Iterable<CsvCell[]>;
+  /** What the block is of (blocks.ts's Block.name). */
+  name?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export function* csvBlockChunks(header: readonly string[], blocks: Iterable<CsvB
       fingerprint: () => block.fingerprint(),
       render: () => [...linePieces(line, block.rows())].join(''),
       pieces: () => linePieces(line, block.rows()),
+      ...(block.name === undefined ? {} : { name: block.name }),
     };
 }
 

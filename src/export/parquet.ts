@@ -1,17 +1,19 @@
 // The tables of tables.ts as Parquet, written by DuckDB (@duckdb/node-api): one in-memory
-// database per file, single-threaded so the same rows give the same bytes. The rows go in as they
+// database per file (mentions.parquet's on a thread of its own, parts.ts), single-threaded so the
+// same rows give the same bytes. The rows go in as they
 // are produced, a data chunk of ROWS_PER_CHUNK at a time through DuckDB's appender (no SQL text,
 // and no more than one chunk of values in JavaScript), then COPY writes the file. DuckDB is loaded
 // when a table is first written (~0.2 s), not by every command that imports the exporters.
 import fs from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { ExportInput, FileExporter } from './types.js';
+import type { ExportInput, FileExporter, WriteContext } from './types.js';
 import { clean, oneLine } from './text.js';
 import { formatNumber } from './numbers.js';
 import { identifier, literal } from '../text/sql.js';
 import { plainListCharacters, type BlockNotes } from './blocks.js';
 import type { ColumnType, Table, TableValue } from './tables.js';
+import { cutParts, partKey, partsDir, runParts, type FileLayout, type PartJob, type PartStore } from './parts.js';
 
 const SQL_TYPES: Record<ColumnType, string> = {
   string: 'VARCHAR',
@@ -30,20 +32,32 @@ const ROWS_PER_CHUNK = 2048;
  * CSV output (table-csv.ts), DuckDB reads that file when the set being written has it already,
  * instead of taking the rows one value at a time from JavaScript: for mentions.parquet at 10,000
  * reports (4.6 million rows, 37 million strings) that was 28 s, most of it spent handing DuckDB
- * one string at a time.
+ * one string at a time. With `inParts`, a CSV file written in named blocks (blocks.ts's Block.name)
+ * is read back in parts (parts.ts), and a build that keeps blocks reads back only the parts whose
+ * blocks changed.
  */
-export function parquetTable(file: string, description: string, table: Table, csv?: string): FileExporter {
+export function parquetTable(
+  file: string,
+  description: string,
+  table: Table,
+  csv?: string,
+  inParts = false,
+): FileExporter {
   return {
     file,
     description,
     ...(csv === undefined ? {} : { after: csv }),
-    write: (input, path, started, notes) => {
+    write: (input, path, context: WriteContext = {}) => {
+      const { started, notes, source } = context;
       const written = csv === undefined ? undefined : join(dirname(path), csv);
       if (written !== undefined && fs.existsSync(written)) {
         // DuckDB holds a line whole in memory
         const back = csvReadBack(table, input, notes);
-        if (back !== undefined && back.line <= MAX_LINE)
+        if (back !== undefined && back.line <= MAX_LINE) {
+          if (inParts && source !== undefined && source.blocks.length > 0)
+            return writeParquetInParts(table, written, path, source, back, context);
           return writeParquetFromCsv(table, written, path, back.line, back.emptyLists, started);
+        }
       }
       return writeParquet(table, table.rows(input), path, started);
     },
@@ -249,6 +263,17 @@ export async function writeParquetFromCsv(
   emptyLists: ReadonlySet<number> = new Set(),
   started?: () => void,
 ): Promise<void> {
+  const query = csvQuery(table, csv, longestLine, emptyLists);
+  await withDuckDb(path, (db) => copyToParquet(db, query, path, started));
+}
+
+/** The query that reads `table`'s rows back from its CSV file `csv` (writeParquetFromCsv). */
+function csvQuery(
+  table: Pick<Table, 'columns'>,
+  csv: string,
+  longestLine: number,
+  emptyLists: ReadonlySet<number>,
+): string {
   // a list is read as its joined text
   const columns = table.columns.map((c) => {
     if (c.type === 'date') throw new Error(`a ${c.type} column (${c.name}) cannot be read back from CSV`);
@@ -273,7 +298,84 @@ export async function writeParquetFromCsv(
     `read_csv(${literal(csv)}, header = true, auto_detect = false, columns = {${columns.join(', ')}}, ` +
     `delim = ',', quote = '"', escape = '"', nullstr = '', ` +
     `max_line_size = ${Math.max(longestLine, DEFAULT_LINE)}, buffer_size = ${Math.max(longestLine, BUFFER)})`;
-  await withDuckDb(path, (db) => copyToParquet(db, `(SELECT ${values.join(', ')} FROM ${read})`, path, started));
+  return `(SELECT ${values.join(', ')} FROM ${read})`;
+}
+
+/** The COPY of `source` (a table, or a query in parentheses) to `path` as Parquet. */
+const copySql = (source: string, path: string): string => `COPY ${source} TO ${literal(path)} ${COPY_OPTIONS}`;
+
+/**
+ * writeParquetFromCsv, the CSV file read back in parts (parts.ts): each part of `layout`'s blocks
+ * into a Parquet file of its own in the set's parts folder (linked from the previous set's, with
+ * `context.parts`, when that has it), then the table from those files in order; on a thread of its
+ * own. The same rows give the same bytes, whichever parts were linked.
+ */
+async function writeParquetInParts(
+  table: Pick<Table, 'columns'>,
+  csv: string,
+  path: string,
+  layout: FileLayout,
+  back: CsvReadBack,
+  { started, parts: store, partBlocks }: WriteContext,
+): Promise<void> {
+  const duckdb = await import('@duckdb/node-api');
+  const query = (file: string, out: string) => copySql(csvQuery(table, file, back.line, back.emptyLists), out);
+  // a part's name says what it is read from and how: its blocks, the query, DuckDB's version
+  const salt = `${duckdb.version()}\n${query('?', '?')}`;
+  const dir = partsDir(dirname(path), basename(path));
+  fs.mkdirSync(dir, { recursive: true });
+  const jobs: PartJob[] = [];
+  const files: string[] = [];
+  const keys: string[] = [];
+  let linked = 0;
+  for (const [i, part] of cutParts(layout, partBlocks).entries()) {
+    const key = store && part.fingerprints ? partKey(salt, part.fingerprints) : undefined;
+    const file = join(dir, `${key ?? String(i)}.parquet`);
+    files.push(file);
+    // two parts of the same blocks are one file
+    if (key !== undefined && keys.includes(key)) continue;
+    if (key !== undefined) keys.push(key);
+    const from = key === undefined ? undefined : previousPart(store!, key);
+    if (from !== undefined) linked += 1;
+    jobs.push(
+      from !== undefined
+        ? { file, start: part.start, end: part.end, from }
+        : { file, start: part.start, end: part.end, csv: `${file}.csv`, sql: query(`${file}.csv`, file) },
+    );
+  }
+  const done = await runParts(
+    {
+      duckdb: import.meta.resolve('@duckdb/node-api'),
+      settings: DUCKDB_SETTINGS,
+      spill: `${path}.spill`,
+      source: csv,
+      head: layout.head,
+      parts: jobs,
+      merge: copySql(`(SELECT * FROM read_parquet([${files.map(literal).join(', ')}]))`, path),
+    },
+    started,
+  );
+  if (!store) {
+    // kept for no next build: the parts' folder goes, and the folder of parts when it is empty
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (fs.readdirSync(dirname(dir)).length === 0) fs.rmdirSync(dirname(dir));
+    return;
+  }
+  store.record(Object.fromEntries(keys.map((key, k) => [key, done[k]!])));
+  store.count(linked, jobs.length - linked);
+}
+
+/** The previous set's part `key`, when it is there as recorded. */
+function previousPart(store: PartStore, key: string): string | undefined {
+  const recorded = store.previous?.parts[key];
+  if (!recorded) return undefined;
+  const file = join(store.previous!.dir, `${key}.parquet`);
+  try {
+    const stat = fs.statSync(file);
+    return stat.size === recorded[0] && stat.mtimeMs === recorded[1] ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -281,7 +383,7 @@ export async function writeParquetFromCsv(
  * the COPY is issued: from then on it runs on DuckDB's thread, whatever this thread does.
  */
 function copyToParquet(db: DuckDBConnection, source: string, path: string, started?: () => void): Promise<unknown> {
-  const copy = db.run(`COPY ${source} TO ${literal(path)} ${COPY_OPTIONS}`);
+  const copy = db.run(copySql(source, path));
   started?.();
   return copy;
 }
@@ -321,13 +423,7 @@ const MAX_LINE = 128 << 20;
 async function withDuckDb(path: string, work: (db: DuckDBConnection) => Promise<unknown>): Promise<void> {
   const duckdb = await import('@duckdb/node-api');
   const spill = `${path}.spill`;
-  const instance = await duckdb.DuckDBInstance.create(':memory:', {
-    threads: '1',
-    memory_limit: MEMORY_LIMIT,
-    temp_directory: spill,
-    // needed for ROW_GROUP_SIZE_BYTES (COPY_OPTIONS); with one thread the rows keep their order
-    preserve_insertion_order: 'false',
-  });
+  const instance = await duckdb.DuckDBInstance.create(':memory:', { ...DUCKDB_SETTINGS, temp_directory: spill });
   try {
     const db = await instance.connect();
     try {
@@ -343,6 +439,14 @@ async function withDuckDb(path: string, work: (db: DuckDBConnection) => Promise<
 
 /** DuckDB's memory for one table: what goes beyond it is written to disk until COPY has read it. */
 const MEMORY_LIMIT = '256MB';
+
+/** DuckDB's settings for writing a file (withDuckDb), but the folder it spills into. */
+const DUCKDB_SETTINGS: Record<string, string> = {
+  threads: '1',
+  memory_limit: MEMORY_LIMIT,
+  // needed for ROW_GROUP_SIZE_BYTES (COPY_OPTIONS); with one thread the rows keep their order
+  preserve_insertion_order: 'false',
+};
 
 const list = (v: TableValue): readonly (string | number)[] => (Array.isArray(v) ? v : [v as string | number]);
 

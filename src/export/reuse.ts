@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CopyThread } from './copy-thread.js';
 import type { BlockNotes } from './blocks.js';
+import { partsDir, type PartStore } from './parts.js';
 
 export const BLOCK_INDEX = '.govgraph-blocks.json';
 const FORMAT = 1;
@@ -31,6 +32,9 @@ export interface ReuseStats {
   renderedBytes: number;
   /** One line per previous file or index that was not used, and why. */
   warnings: string[];
+  /** Parts of the tables made in parts (parts.ts) linked from the previous set, and read back. */
+  partsLinked: number;
+  partsMade: number;
 }
 
 interface FileIndex {
@@ -46,6 +50,8 @@ interface Index {
   files: Record<string, FileIndex>;
   /** Each output's notes on its blocks (blocks.ts's BlockNotes), by what fixes each block. */
   notes?: Record<string, Record<string, string>>;
+  /** The parts of each table made in parts (parts.ts): by key, the part's size and modification time. */
+  parts?: Record<string, Record<string, [number, number]>>;
 }
 
 /** The previous file's blocks, open for copying. */
@@ -56,7 +62,15 @@ export interface PreviousFile {
 
 /** One write's reuse: the previous set's index, and the index of the set being written. */
 export class BlockReuse {
-  readonly stats: ReuseStats = { copied: 0, copiedBytes: 0, rendered: 0, renderedBytes: 0, warnings: [] };
+  readonly stats: ReuseStats = {
+    copied: 0,
+    copiedBytes: 0,
+    rendered: 0,
+    renderedBytes: 0,
+    warnings: [],
+    partsLinked: 0,
+    partsMade: 0,
+  };
   private readonly previous: Index | undefined;
   private readonly next: Index;
   private readonly madeNotes = new Map<string, BlockNotes>();
@@ -139,6 +153,33 @@ export class BlockReuse {
     return notes;
   }
 
+  /**
+   * The parts of table `file` (parts.ts): the previous set's, as its index records them, and the
+   * record of this set's.
+   */
+  parts(file: string): PartStore {
+    const kept = this.previous?.parts?.[file];
+    const recorded =
+      typeof kept === 'object' && kept !== null && this.previousDir
+        ? Object.fromEntries(
+            Object.entries(kept).filter(
+              (e): e is [string, [number, number]] =>
+                /^[0-9a-f]{64}$/.test(e[0]) && Array.isArray(e[1]) && e[1].length === 2 && e[1].every(Number.isFinite),
+            ),
+          )
+        : undefined;
+    return {
+      previous: recorded ? { dir: partsDir(this.previousDir!, file), parts: recorded } : undefined,
+      record: (parts) => {
+        (this.next.parts ??= {})[file] = parts;
+      },
+      count: (linked, made) => {
+        this.stats.partsLinked += linked;
+        this.stats.partsMade += made;
+      },
+    };
+  }
+
   /** Records the blocks of `file`, just written at `full`, for the next build. */
   record(file: string, full: string, blocks: [string, number, number][]): void {
     const stat = fs.statSync(full);
@@ -157,7 +198,7 @@ export class BlockReuse {
 
   /** Writes the index of the new set into its folder (before the switch). */
   save(setDir: string): void {
-    if (Object.keys(this.next.files).length === 0) return;
+    if (Object.keys(this.next.files).length === 0 && !this.next.parts) return;
     const notes = Object.fromEntries(
       [...this.madeNotes]
         .filter(([, notes]) => notes.next.size > 0)

@@ -15,7 +15,12 @@ export function tableCsvChunks(table: Table, input: ExportInput): Generator<Piec
 }
 
 function* csvBlocks(blocks: Iterable<TableBlock>): Generator<CsvBlock> {
-  for (const b of blocks) yield { fingerprint: () => b.fingerprint(), rows: () => csvRows(b.rows()) };
+  for (const b of blocks)
+    yield {
+      fingerprint: () => b.fingerprint(),
+      rows: () => csvRows(b.rows()),
+      ...(b.name === undefined ? {} : { name: b.name }),
+    };
 }
 
 /** The table's whole CSV text. */

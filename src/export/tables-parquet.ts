@@ -27,6 +27,8 @@ export const mentionsParquet: FileExporter = {
     'every mention as Parquet: the columns of mentions.csv, typed',
     MENTIONS_TABLE,
     'mentions.csv',
+    // read back in parts (parts.ts): a rebuild that adds a report reads back its part only
+    true,
   ),
   // the longest conversion (the biggest table): mentions.csv is written first of the files read
   first: true,

@@ -48,6 +48,8 @@ export interface Table {
 export interface TableBlock {
   fingerprint(): string;
   rows(): Iterable<TableValue[]>;
+  /** What the block is of, the same in every build (blocks.ts's Block.name). */
+  name?: string;
 }
 
 export const columnNames = (table: Table): string[] => table.columns.map((c) => c.name);
@@ -147,7 +149,7 @@ export const MENTIONS_TABLE: Table = {
       // rows from elsewhere (a library caller's list): grouped by report, their values digested
       for (const list of byDoc(mentions)) {
         const rows = [...rowsOf(list)];
-        yield { fingerprint: () => rowsFingerprint(rows as RowCell[][]), rows: () => rows };
+        yield { name: list[0]!.doc, fingerprint: () => rowsFingerprint(rows as RowCell[][]), rows: () => rows };
       }
       return;
     }
@@ -157,6 +159,7 @@ export const MENTIONS_TABLE: Table = {
     const tag = edgeSourcesOf(input.graph)?.tag ?? entityTag(input.graph);
     for (const report of (mentions as MentionRows).reports()) {
       yield {
+        name: report.doc,
         fingerprint: () => {
           const own = report.fingerprint(tag);
           if (own === undefined) return rowsFingerprint([...rowsOf(report.rows())] as RowCell[][]);

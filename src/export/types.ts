@@ -5,6 +5,7 @@ import type { GovGraph } from '../graph/index.js';
 import type { PanelCell } from '../graph/panel.js';
 import type { MentionRow } from '../graph/mentions.js';
 import type { BlockNotes, Piece } from './blocks.js';
+import type { FileLayout, PartStore } from './parts.js';
 
 /** One report as documents.json and the viewer's document list show it. */
 export interface DocumentInfo extends ReportMeta {
@@ -84,6 +85,26 @@ export interface Exporter {
   first?: never;
 }
 
+/** What a FileExporter's write() is given beside its input and path (export/write.ts). */
+export interface WriteContext {
+  /**
+   * Called once the long part of the work runs off this thread (DuckDB's COPY issued), so that
+   * the caller may then keep this thread busy (the graph's edges) without holding it up.
+   */
+  started?: () => void;
+  /**
+   * In a build that copies blocks from the previous set: what this output found in each block of
+   * rows of the file it reads, by the block's fingerprint (BlockNotes).
+   */
+  notes?: BlockNotes;
+  /** Where the named blocks of the file it reads (`after`) are, when it has them (parts.ts). */
+  source?: FileLayout;
+  /** In a build that copies blocks: the previous set's parts of this output, and the record of its own (parts.ts). */
+  parts?: PartStore;
+  /** Blocks per part on average (parts.ts's PART_BLOCKS, fewer in tests). */
+  partBlocks?: number;
+}
+
 /**
  * An output that a library writes to its file itself, asynchronously (the Parquet tables, by
  * DuckDB): write() writes the whole file at `path` — in the new output set, which writeOutputs
@@ -92,13 +113,7 @@ export interface Exporter {
 export interface FileExporter {
   file: string;
   description: string;
-  /**
-   * `started`, when given, is called once the long part of the work runs off this thread (DuckDB's
-   * COPY issued), so that the caller may then keep this thread busy (the graph's edges) without
-   * holding it up. `notes`, in a build that copies blocks from the previous set: what this output
-   * found in each block of rows of the file it reads, by the block's fingerprint (BlockNotes).
-   */
-  write(input: ExportInput, path: string, started?: () => void, notes?: BlockNotes): Promise<void>;
+  write(input: ExportInput, path: string, context?: WriteContext): Promise<void>;
   /**
    * A file of another output that this one reads (mentions.parquet reads mentions.csv). When the
    * set has it, write() starts as soon as that file is written and runs while the outputs after

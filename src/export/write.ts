@@ -13,6 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
+import type { FileLayout } from './parts.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
 import pLimit from 'p-limit';
@@ -48,6 +49,8 @@ export interface WriteSetOptions {
    * (Exporter.positions) are written after the others, once it is done.
    */
   positions?: Promise<void>;
+  /** Blocks per part of a table made in parts (parts.ts's PART_BLOCKS; fewer in tests). */
+  partBlocks?: number;
 }
 
 /**
@@ -225,9 +228,15 @@ export function openOutputSet(
       options.onOutput?.(nameOf(exporter), announced++, shown);
       // (no full collection first: at 10,000 reports one there took 1.1 s and gave back 34 MB of
       // V8's 938, which holds on to the pages it has)
-      const complete = exporter.write
-        ? convert(() => writeOne(exporter, input, set.dir, files[i]!))
-        : track((await writeOne(exporter, input, set.dir, files[i]!, { reuse })).complete);
+      // where the named blocks of the file are, for the table read from it in parts (parts.ts)
+      let source: FileLayout | undefined;
+      let complete: Promise<void>;
+      if (exporter.write) complete = convert(() => writeOne(exporter, input, set.dir, files[i]!));
+      else {
+        const written = await writeOne(exporter, input, set.dir, files[i]!, { reuse });
+        source = written.layout;
+        complete = track(written.complete);
+      }
       if (exporter.write) converting.push(complete);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
@@ -243,7 +252,15 @@ export function openOutputSet(
           complete
             .then(() =>
               convert(
-                async () => (await writeOne(next, input, set.dir, filesOf(next), { started: start, reuse })).complete,
+                async () =>
+                  (
+                    await writeOne(next, input, set.dir, filesOf(next), {
+                      started: start,
+                      reuse,
+                      source,
+                      partBlocks: options.partBlocks,
+                    })
+                  ).complete,
               ),
             )
             .finally(start),
@@ -308,6 +325,8 @@ const WRITE_CHARS = 1 << 16;
 /** A file written, complete when `complete` resolves (see write()). */
 interface Written {
   complete: Promise<void>;
+  /** Where the file's named blocks are, when it is written in them (FileLayout). */
+  layout?: FileLayout;
 }
 const DONE: Written = { complete: Promise.resolve() };
 
@@ -323,7 +342,12 @@ async function writeOne(
   input: ExportInput,
   setDir: string,
   files: string[],
-  { reuse, started }: { reuse?: BlockReuse; started?: () => void } = {},
+  {
+    reuse,
+    started,
+    source,
+    partBlocks,
+  }: { reuse?: BlockReuse; started?: () => void; source?: FileLayout; partBlocks?: number } = {},
 ): Promise<Written> {
   if (exporter.writeInto) {
     rendering(exporter, () => exporter.writeInto!(setDir), 'write');
@@ -332,7 +356,12 @@ async function writeOne(
   const file = join(setDir, files[0]!);
   if (exporter.write) {
     try {
-      await exporter.write(input, file, started, reuse?.notes(files[0]!));
+      await exporter.write(input, file, {
+        ...(started ? { started } : {}),
+        ...(reuse ? { notes: reuse.notes(files[0]!), parts: reuse.parts(files[0]!) } : {}),
+        ...(source ? { source } : {}),
+        ...(partBlocks !== undefined ? { partBlocks } : {}),
+      });
     } catch (error) {
       throw renderError(exporter, error, 'write');
     }
@@ -349,6 +378,17 @@ async function writeOne(
   const previous = reuse?.open(files[0]!);
   // where each block is in the new file: [fingerprint, start, end) in bytes
   const blocks: [string, number, number][] = [];
+  // where its named blocks are, while the file is one head then named blocks (FileLayout)
+  let layout: FileLayout | undefined = { head: -1, blocks: [] };
+  const lay = (piece: Piece, start: number, fingerprint?: string) => {
+    if (!layout) return;
+    if (typeof piece === 'string' || piece.name === undefined) {
+      if (typeof piece !== 'string' || layout.head >= 0) layout = undefined;
+      return;
+    }
+    if (layout.head < 0) layout.head = start;
+    layout.blocks.push({ name: piece.name, start, end: position, ...(fingerprint ? { fingerprint } : {}) });
+  };
   // every piece is written at its offset: a copied block is placed by the copying thread while
   // the pieces after it are rendered and written here (copy-thread.ts)
   let position = 0;
@@ -391,9 +431,14 @@ async function writeOne(
           reuse.stats.renderedBytes += position - start;
         }
         blocks.push([fingerprint, start, position]);
+        lay(piece, start, fingerprint);
         await turn();
         continue;
       }
+      // a named block is written by itself, so that where it is is known
+      const named = typeof piece !== 'string' && piece.name !== undefined && layout !== undefined;
+      if (named) flush();
+      const start = position;
       // a block's text, without reuse, piece by piece like the rest (Block.pieces)
       for (const part of textOf(exporter, piece)) {
         pending.push(part);
@@ -403,8 +448,11 @@ async function writeOne(
           await turn();
         }
       }
+      if (named) flush();
+      lay(piece, start);
     }
     flush();
+    if (layout?.head === -1) layout = undefined;
   } catch (error) {
     // no copy may still use the files when they are closed (their numbers are reused)
     if (copying) await copies!.settle().catch(() => undefined);
@@ -415,12 +463,14 @@ async function writeOne(
     close();
     if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
   };
+  const laid = layout ? { layout } : {};
   if (!copying) {
     complete();
-    return DONE;
+    return { ...DONE, ...laid };
   }
   // the next output is rendered while the thread copies; the files stay open until it is done
   return {
+    ...laid,
     complete: copies!.settle().then(complete, (error: unknown) => {
       close();
       throw renderError(exporter, error, 'copy the unchanged blocks of');

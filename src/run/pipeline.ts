@@ -76,6 +76,8 @@ export interface BuildOptions extends GraphOptions {
    * tests of that file on a few reports.
    */
   cacheConsolidateAt?: number;
+  /** Reports per part of mentions.parquet (export/parts.ts's PART_BLOCKS, the default): for tests of its parts on a few reports. */
+  partBlocks?: number;
 }
 
 /** The steps of a build between its reading and its writing, in order. */
@@ -434,6 +436,7 @@ export async function build(
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
         ...(fingerprint ? { record: fingerprint } : {}),
+        ...(options.partBlocks !== undefined ? { partBlocks: options.partBlocks } : {}),
         ...(options.cache ? { reuse: { version: extractorVersion(), onStats: (s: ReuseStats) => (reuse = s) } } : {}),
       });
     };

@@ -423,7 +423,7 @@ describe('writeOutputs', () => {
         description: 'reads a.txt',
         after: 'a.txt',
         nodesOnly,
-        write: async (_input, path, started) => {
+        write: async (_input, path, { started } = {}) => {
           for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
           order.push('start a.parquet');
           if (says) started?.();
