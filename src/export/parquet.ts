@@ -1,8 +1,8 @@
 // The tables of tables.ts as Parquet, written by DuckDB (@duckdb/node-api): one in-memory
 // database per file (mentions.parquet's on a thread of its own, parts.ts), single-threaded so the
-// same rows give the same bytes. The rows go in as they
-// are produced, a data chunk of ROWS_PER_CHUNK at a time through DuckDB's appender (no SQL text,
-// and no more than one chunk of values in JavaScript), then COPY writes the file. DuckDB is loaded
+// same rows give the same bytes. The rows go in as they are produced, a data chunk of
+// ROWS_PER_CHUNK at a time through DuckDB's appender (no SQL text, and no more than one chunk of
+// values in JavaScript), then COPY writes the file. DuckDB is loaded
 // when a table is first written (~0.2 s), not by every command that imports the exporters.
 import fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -326,7 +326,8 @@ async function writeParquetInParts(
   fs.mkdirSync(dir, { recursive: true });
   const jobs: PartJob[] = [];
   const files: string[] = [];
-  const keys: string[] = [];
+  // each job's key, when the part has one (a build that keeps blocks fingerprints every block)
+  const keys: (string | undefined)[] = [];
   let linked = 0;
   for (const [i, part] of cutParts(layout, partBlocks).entries()) {
     const key = store && part.fingerprints ? partKey(salt, part.fingerprints) : undefined;
@@ -334,7 +335,7 @@ async function writeParquetInParts(
     files.push(file);
     // two parts of the same blocks are one file
     if (key !== undefined && keys.includes(key)) continue;
-    if (key !== undefined) keys.push(key);
+    keys.push(key);
     const from = key === undefined ? undefined : previousPart(store!, key);
     if (from !== undefined) linked += 1;
     jobs.push(
@@ -361,7 +362,7 @@ async function writeParquetInParts(
     if (fs.readdirSync(dirname(dir)).length === 0) fs.rmdirSync(dirname(dir));
     return;
   }
-  store.record(Object.fromEntries(keys.map((key, k) => [key, done[k]!])));
+  store.record(Object.fromEntries(keys.flatMap((key, k) => (key === undefined ? [] : [[key, done[k]!]]))));
   store.count(linked, jobs.length - linked);
 }
 
