@@ -8,8 +8,8 @@
 //
 // A full collection costs time in proportion to what is live (~0.5-1 s at 10,000 reports' 700 MB),
 // so it is skipped where a stage left little, and below a floor of heap (FLOOR) where V8's own
-// collections, which mark beside the running code, keep up. With a collection after every output, 21 of them took
-// 11 s; with GROWTH at 192 MB, adding one report to 10,000 took 2 s more than at 384 MB (three
+// collections, which mark beside the running code, keep up. With a collection after every output,
+// 21 of them took 11 s; with GROWTH at 192 MB, adding one report to 10,000 took 2 s more than at 384 MB (three
 // alternated pairs through the library, 32.1-33.7 s against 29.6-32.1 s).
 import v8 from 'node:v8';
 import vm from 'node:vm';

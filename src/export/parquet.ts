@@ -328,13 +328,15 @@ async function writeParquetInParts(
   const files: string[] = [];
   // each job's key, when the part has one (a build that keeps blocks fingerprints every block)
   const keys: (string | undefined)[] = [];
+  const seen = new Set<string>();
   let linked = 0;
   for (const [i, part] of cutParts(layout, partBlocks).entries()) {
     const key = store && part.fingerprints ? partKey(salt, part.fingerprints) : undefined;
     const file = join(dir, `${key ?? String(i)}.parquet`);
     files.push(file);
     // two parts of the same blocks are one file
-    if (key !== undefined && keys.includes(key)) continue;
+    if (key !== undefined && seen.has(key)) continue;
+    if (key !== undefined) seen.add(key);
     keys.push(key);
     const from = key === undefined ? undefined : previousPart(store!, key);
     if (from !== undefined) linked += 1;

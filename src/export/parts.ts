@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { endsBlock } from './blocks.js';
+import { COPY_RANGE } from './copy-thread.js';
 
 /** A named block of a file as written (blocks.ts's Block.name): its bytes [start, end). */
 export interface LaidBlock {
@@ -134,23 +135,13 @@ export function runParts(job: PartsJob, started?: () => void): Promise<[number, 
 }
 
 // The thread: plain JavaScript (the build may run from TypeScript sources), DuckDB loaded by the
-// URL the caller resolved. A part's CSV is the file's head and the part's bytes, copied a few
-// megabytes at a time; removed once read back. A part linked where the file system allows it,
-// copied where it does not.
+// URL the caller resolved. A part's CSV is the file's head and the part's bytes (copied as the
+// copying thread copies, copy-thread.ts); removed once read back. A part linked where the file
+// system allows it, copied where it does not.
 const PARTS_THREAD = `
 const fs = require('node:fs');
 const { parentPort, workerData: job } = require('node:worker_threads');
-const copyRange = (from, to, start, end, at) => {
-  const buffer = Buffer.allocUnsafe(Math.min(8 << 20, Math.max(1, end - start)));
-  while (start < end) {
-    const n = fs.readSync(from, buffer, 0, Math.min(buffer.length, end - start), start);
-    if (n === 0) throw new Error('the file read is shorter than its blocks');
-    let written = 0;
-    while (written < n) written += fs.writeSync(to, buffer, written, n - written, at + written);
-    start += n;
-    at += n;
-  }
-};
+${COPY_RANGE}
 (async () => {
   const duckdb = await import(job.duckdb);
   const instance = await duckdb.DuckDBInstance.create(':memory:', { ...job.settings, temp_directory: job.spill });
@@ -168,8 +159,8 @@ const copyRange = (from, to, start, end, at) => {
       }
       const csv = fs.openSync(part.csv, 'w');
       try {
-        copyRange(source, csv, 0, job.head, 0);
-        copyRange(source, csv, part.start, part.end, job.head);
+        copyRange(source, csv, 0, job.head, 0, 'the file read');
+        copyRange(source, csv, part.start, part.end, job.head, 'the file read');
       } finally {
         fs.closeSync(csv);
       }

@@ -13,7 +13,7 @@ import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
-import type { FileLayout } from './parts.js';
+import type { FileLayout, LaidBlock } from './parts.js';
 import { collectGarbage } from '../memory.js';
 import { recordBuild } from './build-record.js';
 import pLimit from 'p-limit';
@@ -378,16 +378,13 @@ async function writeOne(
   const previous = reuse?.open(files[0]!);
   // where each block is in the new file: [fingerprint, start, end) in bytes
   const blocks: [string, number, number][] = [];
-  // where its named blocks are, while the file is one head then named blocks (FileLayout)
-  let layout: FileLayout | undefined = { head: -1, blocks: [] };
+  // its named blocks where they are; a FileLayout while the file is text, then named blocks only
+  const named: LaidBlock[] = [];
+  let laidOut = true;
   const lay = (piece: Piece, start: number, fingerprint?: string) => {
-    if (!layout) return;
-    if (typeof piece === 'string' || piece.name === undefined) {
-      if (typeof piece !== 'string' || layout.head >= 0) layout = undefined;
-      return;
-    }
-    if (layout.head < 0) layout.head = start;
-    layout.blocks.push({ name: piece.name, start, end: position, ...(fingerprint ? { fingerprint } : {}) });
+    if (typeof piece !== 'string' && piece.name !== undefined)
+      named.push({ name: piece.name, start, end: position, ...(fingerprint ? { fingerprint } : {}) });
+    else if (typeof piece !== 'string' || named.length > 0) laidOut = false;
   };
   // every piece is written at its offset: a copied block is placed by the copying thread while
   // the pieces after it are rendered and written here (copy-thread.ts)
@@ -436,8 +433,8 @@ async function writeOne(
         continue;
       }
       // a named block is written by itself, so that where it is is known
-      const named = typeof piece !== 'string' && piece.name !== undefined && layout !== undefined;
-      if (named) flush();
+      const placed = laidOut && typeof piece !== 'string' && piece.name !== undefined;
+      if (placed) flush();
       const start = position;
       // a block's text, without reuse, piece by piece like the rest (Block.pieces)
       for (const part of textOf(exporter, piece)) {
@@ -448,11 +445,10 @@ async function writeOne(
           await turn();
         }
       }
-      if (named) flush();
+      if (placed) flush();
       lay(piece, start);
     }
     flush();
-    if (layout?.head === -1) layout = undefined;
   } catch (error) {
     // no copy may still use the files when they are closed (their numbers are reused)
     if (copying) await copies!.settle().catch(() => undefined);
@@ -463,7 +459,7 @@ async function writeOne(
     close();
     if (reuse && blocks.length > 0) reuse.record(files[0]!, file, blocks);
   };
-  const laid = layout ? { layout } : {};
+  const laid = laidOut && named.length > 0 ? { layout: { head: named[0]!.start, blocks: named } } : {};
   if (!copying) {
     complete();
     return { ...DONE, ...laid };
