@@ -17,6 +17,7 @@ import path from 'node:path';
 import { ExportError } from '../errors.js';
 import { STORE } from './lock.js';
 import { tempPathFor } from './temp.js';
+import { syncFolder, syncFolders } from './durable.js';
 
 const SETS = 'sets';
 const CURRENT = 'current';
@@ -129,12 +130,17 @@ export function switchToSet(
   if (plain.length > 0 && currentSetId(outDir) === undefined) {
     const previous = startSet(outDir, '-was');
     for (const name of plain) linkTree(path.join(outDir, name), path.join(previous.dir, name));
+    syncFolders(previous.dir);
+    syncFolder(path.join(outDir, STORE, SETS));
     setCurrent(outDir, previous.id);
     for (const name of plain) linkName(outDir, name);
   }
   const made = names.filter((n) => !isSetLink(outDir, n));
   try {
     for (const name of names) linkName(outDir, name);
+    // the set's own entry and the links on the disk before `current` names them (durable.ts)
+    syncFolder(path.join(outDir, STORE, SETS));
+    if (made.length > 0) syncFolder(outDir);
     setCurrent(outDir, set.id);
   } catch (error) {
     // not switched: the links made for names the current set does not have would dangle
@@ -143,6 +149,8 @@ export function switchToSet(
     }
     throw error;
   }
+  // the switch on the disk before the previous set goes (durable.ts)
+  syncFolder(path.join(outDir, STORE));
   // after the switch: links to what the new set does not have, and every other set
   for (const name of fs.readdirSync(outDir)) {
     if (!names.includes(name) && isSetLink(outDir, name)) fs.rmSync(path.join(outDir, name), { force: true });

@@ -10,12 +10,13 @@ import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
-import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
+import { BLOCK_INDEX, BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import type { FileLayout, LaidBlock } from './parts.js';
 import { collectGarbage } from '../memory.js';
-import { recordBuild } from './build-record.js';
+import { BUILD_RECORD, recordBuild } from './build-record.js';
+import { SetSync, syncFilesNow } from './durable.js';
 import pLimit from 'p-limit';
 
 export interface WriteSetOptions {
@@ -204,6 +205,16 @@ export function openOutputSet(
     copying.push(tracked);
     return tracked;
   };
+  // each output is synced to the disk once complete, while the next ones are made; the rest of the
+  // set before the switch (durable.ts)
+  const syncs = new SetSync();
+  const syncWhenComplete = (complete: Promise<void>, written: readonly string[]) =>
+    complete.then(
+      () => {
+        if (!failed) for (const file of written) syncs.file(join(set.dir, ...file.split('/')));
+      },
+      () => undefined,
+    );
   // the outputs rendered here, and then the wait for the last conversions beside them
   const shown = order.length - background.size + (background.size > 0 ? 1 : 0);
   let announced = 0;
@@ -238,6 +249,7 @@ export function openOutputSet(
         complete = track(written.complete);
       }
       if (exporter.write) converting.push(complete);
+      syncWhenComplete(complete, files[i]!);
       for (const next of background) {
         if (!files[i]!.includes(next.after!)) continue;
         // a conversion reads the input its file was written with: it must be chosen for it too
@@ -248,23 +260,23 @@ export function openOutputSet(
         // a conversion waits for its file, then for its turn
         let start!: () => void;
         begun.push(new Promise<void>((resolve) => (start = resolve)));
-        converting.push(
-          complete
-            .then(() =>
-              convert(
-                async () =>
-                  (
-                    await writeOne(next, input, set.dir, filesOf(next), {
-                      started: start,
-                      reuse,
-                      source,
-                      partBlocks: options.partBlocks,
-                    })
-                  ).complete,
-              ),
-            )
-            .finally(start),
-        );
+        const converted = complete
+          .then(() =>
+            convert(
+              async () =>
+                (
+                  await writeOne(next, input, set.dir, filesOf(next), {
+                    started: start,
+                    reuse,
+                    source,
+                    partBlocks: options.partBlocks,
+                  })
+                ).complete,
+            ),
+          )
+          .finally(start);
+        converting.push(converted);
+        syncWhenComplete(converted, filesOf(next));
       }
       // one output's garbage is gone before the next one makes its own (src/memory.ts)
       collectGarbage();
@@ -290,12 +302,17 @@ export function openOutputSet(
       await Promise.all([...copying, ...converting]);
       if (failed) throw failed.error;
       options.signal?.throwIfAborted();
+      // every output on the disk before the switch can be (durable.ts)
+      await syncs.tree(set.dir);
+      options.signal?.throwIfAborted();
       // from here on everything is synchronous: no signal handler runs until the switch is done.
       // What appeared in the folder while the outputs were written is checked again.
       checkOutputFolder(dir, plannedFiles(exporters), options.force);
       reuse?.save(set.dir);
       if (options.record) recordBuild(set.dir, names, options.record);
-      switchToSet(dir, set, writeManifest(set.dir, names), previous);
+      const listed = writeManifest(set.dir, names);
+      syncFilesNow(set.dir, [BLOCK_INDEX, BUILD_RECORD, MANIFEST]);
+      switchToSet(dir, set, listed, previous);
     } catch (error) {
       await abandon();
       throw error;
