@@ -193,6 +193,11 @@ export class MentionStore {
     return this.runs[d] ?? [];
   }
 
+  /** Each mention's report number (docIndexOf) and shape number (shapeIdOf), the store's own columns: not to be changed. */
+  columns(): { doc: Int32Array; shape: Int32Array } {
+    return { doc: this.docOf_, shape: this.shape };
+  }
+
   /** The number of mention `i`'s report (one per report id, in order of first appearance). */
   docIndexOf(i: number): number {
     return this.docOf_[i]!;

@@ -14,7 +14,7 @@ import { assignCommunities } from '../graph/communities.js';
 import { layout, startLayout, type LayoutOptions, type RunningLayout } from '../graph/layout.js';
 import type { GovGraph } from '../graph/index.js';
 import type { Entity } from '../resolve/index.js';
-import { panelOf, type PanelCell } from '../graph/panel.js';
+import { panelBeside, panelOf, type PanelCell } from '../graph/panel.js';
 import { mentionRows, type MentionRow, type MentionRows } from '../graph/mentions.js';
 import type { DocumentInfo, ExportInput } from '../export/index.js';
 import { openOutputSet, plannedFiles, type OutputSetWriter } from '../export/write.js';
@@ -367,8 +367,15 @@ async function entityEdgesBeside(
   options: BuildOptions,
 ): Promise<PanelCell[]> {
   options.onStep?.('building the graph', `${entities.length} entities`);
+  // the panel counted on a thread while this one makes the edges
+  const panel = panelBeside(entities, reports);
+  // if the edges below throw, the panel's end is nobody's concern
+  panel.catch(() => undefined);
   await addEdgesBeside(graph, entities, reports, options);
-  return entityPanel(entities, reports);
+  collectGarbage();
+  const cells = await panel;
+  collectGarbage();
+  return cells;
 }
 
 function entityPanel(entities: readonly Entity[], reports: readonly ReportRef[]): PanelCell[] {

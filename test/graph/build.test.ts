@@ -6,7 +6,7 @@ import { addEdgesBeside, buildGraph, graphNodes, type ReportRef } from '../../sr
 import { cooccurrenceCodes, countPairs, countPairsBeside } from '../../src/graph/cooccur.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
-import { panelOf } from '../../src/graph/panel.js';
+import { panelBeside, panelOf } from '../../src/graph/panel.js';
 import { mentionRows } from '../../src/graph/mentions.js';
 import { MentionList } from '../../src/resolve/store.js';
 import type { Mention } from '../../src/extract/index.js';
@@ -297,6 +297,31 @@ describe('years and stores', () => {
       ['乙县', 2023, 'theme:乡村振兴'],
       ['甲县', 2023, 'programme:千万工程'],
     ]);
+  });
+
+  it('counts the panel on a thread of its own to the same cells, a region left out of the slots of its own reports', async () => {
+    const other = { name: '万荣县', level: 'county', parent: '运城市', province: '山西省' } as const;
+    const refs: ReportRef[] = [...years, { id: 'w-2023', region: other, year: 2023, sentence: () => undefined }];
+    const first = resolve([
+      m('c-2022', 'programme', '千万工程', 0),
+      m('c-2022', 'programme', '千万工程', 1, 'plan'),
+      // the county names itself in its own report (no cell) and in the neighbour's (a cell)
+      m('c-2022', 'region', '稷山县', 2),
+      m('w-2023', 'region', '稷山县', 0, 'plan'),
+      m('w-2023', 'programme', '千万工程', 1),
+    ]);
+    const second = resolve([m('a-2024', 'theme', '乡村振兴', 0), m('b-none', 'theme', '乡村振兴', 0)]);
+    const entities = [...first, ...second];
+    const expected = [
+      { region: '万荣县', year: 2023, entity: 'programme:千万工程', mentions: 1, phases: ['review'] },
+      { region: '万荣县', year: 2023, entity: 'region:稷山县', mentions: 1, phases: ['plan'] },
+      { region: '稷山县', year: 2022, entity: 'programme:千万工程', mentions: 2, phases: ['review', 'plan'] },
+      { region: '稷山县', year: 2024, entity: 'theme:乡村振兴', mentions: 1, phases: ['review'] },
+    ];
+    expect(panelOf(entities, refs)).toEqual(expected);
+    expect(await panelBeside(entities, refs, 0)).toEqual(expected);
+    // the entities are the caller's still: their mentions were copied to the thread, not taken
+    expect(panelOf(entities, refs)).toEqual(expected);
   });
 
   it('pairs co-occurring entities by report id, whichever store their mentions are in', () => {
