@@ -8,7 +8,13 @@ import type { Entity } from '../resolve/index.js';
 import type { MentionStore } from '../resolve/store.js';
 import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from './index.js';
 import { TYPE_COLORS, nodeSize } from './appearance.js';
-import { addCooccurrenceEdges, addCooccurrences, cooccurrenceCodes, countPairs, countPairsBeside } from './cooccur.js';
+import {
+  addCooccurrenceEdges,
+  addCooccurrences,
+  cooccurrenceInput,
+  countPairsBeside,
+  countPairsOf,
+} from './cooccur.js';
 import { bucketOrder, docTables, perStore, type ReportRef } from './docs.js';
 import { showLost } from '../normalize/noise.js';
 import { compare } from '../text/compare.js';
@@ -74,12 +80,9 @@ export async function addEdgesBeside(
   options: GraphOptions = {},
 ): Promise<void> {
   const min = options.cooccurMin ?? DEFAULTS.cooccurMin;
-  const codes = cooccurrenceCodes(entities);
-  const { named } = codes;
+  const { named, numbers } = cooccurrenceInput(entities);
   const counting =
-    codes.codes.length >= COUNTED_BESIDE
-      ? countPairsBeside(codes, min)
-      : Promise.resolve(countPairs(codes.codes, codes.offsets, named.length, min));
+    numbers.ids.length >= COUNTED_BESIDE ? countPairsBeside(numbers, min) : Promise.resolve(countPairsOf(numbers, min));
   // if the edges below throw, the count's end is nobody's concern
   counting.catch(() => undefined);
   addMentionsEdges(graph, entities, reports, options);

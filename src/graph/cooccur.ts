@@ -10,7 +10,8 @@ import type { EntityType } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { GovGraph } from './index.js';
 import { compare } from '../text/compare.js';
-import { perStore } from './docs.js';
+import { idsInOrder, perStore } from './docs.js';
+import type { MentionStore } from '../resolve/store.js';
 
 const COOCCURRING: ReadonlySet<EntityType> = new Set(['programme', 'theme', 'industry']);
 
@@ -38,29 +39,93 @@ export function addCooccurrences(graph: GovGraph, entities: readonly Entity[], m
 }
 
 export function cooccurrenceCodes(entities: readonly Entity[]): CooccurrenceCodes {
+  const { named, numbers } = cooccurrenceInput(entities);
+  return { named, ...codesFrom(numbers) };
+}
+
+/** What codesFrom reads of the co-occurring entities: numbers only, so that a thread can read them. */
+export interface CodesInput {
+  /** How many co-occurring entities. */
+  n: number;
+  /** Per store: each mention's report number (MentionStore.columns) and sentence. */
+  docOf: Int32Array[];
+  sentenceOf: Int32Array[];
+  /** Per store: each of its reports' number by id, the same whichever store names it. */
+  reportOf: Int32Array[];
+  /** How many reports by id. */
+  reports: number;
+  /** Per co-occurring entity, in key order: its store's number; its mention ids are ids[offsets[k]] up to ids[offsets[k + 1]]. */
+  storeOf: Int32Array;
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+/** The co-occurring entities in key order (entity k is named[k]), and their mentions as codesFrom reads them. */
+export function cooccurrenceInput(entities: readonly Entity[]): { named: readonly Entity[]; numbers: CodesInput } {
   // in key order, so that an entity's number orders pairs as their keys do
   const named = entities.filter((e) => COOCCURRING.has(e.type)).sort((a, b) => compare(a.key, b.key));
-  const n = named.length;
   // every report numbered by its id, whichever store its mentions are in
   const reportNumber = new Map<string, number>();
-  const reportsOf = perStore((store) =>
-    Int32Array.from({ length: store.docCount }, (_x, d) => {
-      const id = store.docName(d);
-      let r = reportNumber.get(id);
-      if (r === undefined) reportNumber.set(id, (r = reportNumber.size));
-      return r;
-    }),
-  );
-  // grouped by report with a counting sort (no string key and no set per sentence: at 10,000
-  // reports that was 500 MB of garbage), every store's reports numbered first
-  for (const { mentions } of named) reportsOf(mentions.store);
-  const counts = new Float64Array(reportNumber.size);
+  const stores: MentionStore[] = [];
+  const reportOf: Int32Array[] = [];
+  const storeNumber = perStore((store) => {
+    reportOf.push(
+      Int32Array.from({ length: store.docCount }, (_x, d) => {
+        const id = store.docName(d);
+        let r = reportNumber.get(id);
+        if (r === undefined) reportNumber.set(id, (r = reportNumber.size));
+        return r;
+      }),
+    );
+    return stores.push(store) - 1;
+  });
+  const storeOf = Int32Array.from(named, (e) => storeNumber(e.mentions.store));
+  const { ids, offsets } = idsInOrder(named);
+  const columns = stores.map((store) => store.columns());
+  return {
+    named,
+    numbers: {
+      n: named.length,
+      docOf: columns.map((c) => c.doc),
+      sentenceOf: columns.map((c) => c.sentence),
+      reportOf,
+      reports: reportNumber.size,
+      storeOf,
+      ids,
+      offsets,
+    },
+  };
+}
+
+/** countPairs over the codes of `numbers` (cooccurrenceInput), here. */
+export function countPairsOf(numbers: CodesInput, min: number): CountedPairs {
+  const { codes, offsets } = codesFrom(numbers);
+  return countPairs(codes, offsets, numbers.n, min);
+}
+
+/**
+ * Every mention of the co-occurring entities as one number (CooccurrenceCodes.codes), grouped by
+ * report with a counting sort (no string key and no set per sentence: at 10,000 reports that was
+ * 500 MB of garbage). Self-contained (numbers in and out, nothing from its module):
+ * countPairsBeside runs its source on a thread.
+ */
+function codesFrom(w: CodesInput): { codes: Float64Array; offsets: Float64Array } {
+  const { n } = w;
+  // each mention's report (numbered by id) and sentence, in ids' order, and each report's count
+  const report = new Int32Array(w.ids.length);
+  const sentence = new Int32Array(w.ids.length);
+  const counts = new Float64Array(w.reports);
   let last = 0;
-  for (const { mentions } of named) {
-    const reports = reportsOf(mentions.store);
-    for (const i of mentions.ids) {
-      counts[reports[mentions.store.docIndexOf(i)]!]! += 1;
-      last = Math.max(last, mentions.store.sentenceOf(i));
+  for (let k = 0; k < n; k++) {
+    const store = w.storeOf[k]!;
+    const docOf = w.docOf[store]!;
+    const sentenceOf = w.sentenceOf[store]!;
+    const reportOf = w.reportOf[store]!;
+    for (let j = w.offsets[k]!; j < w.offsets[k + 1]!; j++) {
+      const i = w.ids[j]!;
+      const r = (report[j] = reportOf[docOf[i]!]!);
+      counts[r]! += 1;
+      last = Math.max(last, (sentence[j] = sentenceOf[i]!));
     }
   }
   if ((last + 1) * n > Number.MAX_SAFE_INTEGER)
@@ -69,12 +134,9 @@ export function cooccurrenceCodes(entities: readonly Entity[]): CooccurrenceCode
   for (let r = 0; r < counts.length; r++) offsets[r + 1] = offsets[r]! + counts[r]!;
   const next = offsets.slice(0, -1);
   const codes = new Float64Array(offsets[counts.length]!);
-  named.forEach(({ mentions }, k) => {
-    const reports = reportsOf(mentions.store);
-    for (const i of mentions.ids)
-      codes[next[reports[mentions.store.docIndexOf(i)]!]!++] = mentions.store.sentenceOf(i) * n + k;
-  });
-  return { named, codes, offsets };
+  for (let k = 0; k < n; k++)
+    for (let j = w.offsets[k]!; j < w.offsets[k + 1]!; j++) codes[next[report[j]!]!++] = sentence[j]! * n + k;
+  return { codes, offsets };
 }
 
 /**
@@ -126,20 +188,24 @@ export function addCooccurrenceEdges(
 }
 
 /**
- * countPairs on a worker thread, so that its caller makes other edges meanwhile (at 10,000
- * reports the count is about a second of one core); the same pairs as countPairs. `codes` is
- * handed to the thread (transferred: empty here afterwards).
+ * The co-occurring entities' mentions made into codes (codesFrom) and their pairs counted
+ * (countPairs), on a worker thread, so that its caller makes other edges meanwhile (at 10,000
+ * reports a walk over their mentions and the count, about two seconds of one core); the pairs of
+ * countPairs over cooccurrenceCodes. `numbers.ids` is handed to the thread (transferred: empty
+ * here afterwards); the stores' columns are copied.
  */
-export function countPairsBeside({ codes, offsets, named }: CooccurrenceCodes, min: number): Promise<CountedPairs> {
+export function countPairsBeside(numbers: CodesInput, min: number): Promise<CountedPairs> {
   const worker = new Worker(
     `const { parentPort, workerData: w } = require('node:worker_threads');
+const codesFrom = ${codesFrom.toString()};
 const countPairs = ${countPairs.toString()};
-const counted = countPairs(w.codes, w.offsets, w.n, w.min);
+const { codes, offsets } = codesFrom(w.numbers);
+const counted = countPairs(codes, offsets, w.numbers.n, w.min);
 parentPort.postMessage(counted, [counted.pairs.buffer, counted.weights.buffer]);`,
     {
       eval: true,
-      workerData: { codes, offsets, n: named.length, min },
-      transferList: [codes.buffer as ArrayBuffer],
+      workerData: { numbers, min },
+      transferList: [numbers.ids.buffer as ArrayBuffer],
     },
   );
   return new Promise<CountedPairs>((resolve, reject) => {

@@ -1,6 +1,7 @@
 // What the graph's stages look up for each mention's report, numbered as its store numbers
 // reports: one lookup per report instead of one per mention (4.6 million at 10,000 reports).
 import type { MentionStore } from '../resolve/store.js';
+import type { Entity } from '../resolve/index.js';
 import type { RegionRef } from '../structure/index.js';
 
 /** What the graph needs of each report: its id, its issuing region and its sentences. */
@@ -49,4 +50,16 @@ export function bucketOrder(bucketOf: ArrayLike<number>, buckets: number): Int32
   const order = new Int32Array(bucketOf.length);
   for (let k = 0; k < bucketOf.length; k++) order[next[bucketOf[k]!]!++] = k;
   return order;
+}
+
+/**
+ * The mention ids of `entities`, one entity after another, for a thread to read: entity k's are
+ * ids[offsets[k]] up to ids[offsets[k + 1]].
+ */
+export function idsInOrder(entities: readonly Entity[]): { ids: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(entities.length + 1);
+  entities.forEach((e, k) => (offsets[k + 1] = offsets[k]! + e.mentions.ids.length));
+  const ids = new Int32Array(offsets[entities.length]!);
+  entities.forEach((e, k) => ids.set(e.mentions.ids, offsets[k]));
+  return { ids, offsets };
 }

@@ -6,7 +6,7 @@ import { PHASES } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
-import { docTables, perStore } from './docs.js';
+import { docTables, idsInOrder, perStore } from './docs.js';
 import type { MentionStore } from '../resolve/store.js';
 import { Worker } from 'node:worker_threads';
 
@@ -135,10 +135,7 @@ function panelInput(entities: readonly Entity[], reports: readonly ReportRef[]):
     .map((_c, n) => n)
     .sort((a, b) => compare(slotCells[a]!.region, slotCells[b]!.region) || slotCells[a]!.year - slotCells[b]!.year)
     .forEach((n, r) => (slotRank[n] = r));
-  const offsets = new Int32Array(sorted.length + 1);
-  sorted.forEach((e, k) => (offsets[k + 1] = offsets[k]! + e.mentions.ids.length));
-  const ids = new Int32Array(offsets[sorted.length]!);
-  sorted.forEach((e, k) => ids.set(e.mentions.ids, offsets[k]));
+  const { ids, offsets } = idsInOrder(sorted);
   const columns = stores.map((store) => store.columns());
   return {
     sorted,

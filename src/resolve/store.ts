@@ -193,9 +193,12 @@ export class MentionStore {
     return this.runs[d] ?? [];
   }
 
-  /** Each mention's report number (docIndexOf) and shape number (shapeIdOf), the store's own columns: not to be changed. */
-  columns(): { doc: Int32Array; shape: Int32Array } {
-    return { doc: this.docOf_, shape: this.shape };
+  /**
+   * Each mention's report number (docIndexOf), shape number (shapeIdOf) and sentence (sentenceOf),
+   * the store's own columns: not to be changed.
+   */
+  columns(): { doc: Int32Array; shape: Int32Array; sentence: Int32Array } {
+    return { doc: this.docOf_, shape: this.shape, sentence: this.sentence };
   }
 
   /** The number of mention `i`'s report (one per report id, in order of first appearance). */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/resolve/index.js';
 import { addEdgesBeside, buildGraph, graphNodes, type ReportRef } from '../../src/graph/build.js';
-import { cooccurrenceCodes, countPairs, countPairsBeside } from '../../src/graph/cooccur.js';
+import { cooccurrenceCodes, cooccurrenceInput, countPairs, countPairsBeside } from '../../src/graph/cooccur.js';
 import { assignCommunities } from '../../src/graph/communities.js';
 import { layout } from '../../src/graph/layout.js';
 import { panelBeside, panelOf } from '../../src/graph/panel.js';
@@ -324,13 +324,17 @@ describe('years and stores', () => {
     expect(panelOf(entities, refs)).toEqual(expected);
   });
 
-  it('pairs co-occurring entities by report id, whichever store their mentions are in', () => {
+  it('pairs co-occurring entities by report id, whichever store their mentions are in', async () => {
     // the first store numbers c-2022 0 and a-2024 1, the second a-2024 0: the same numbers, other reports
     const first = resolve([m('c-2022', 'programme', '千万工程', 0), m('a-2024', 'industry', '黄芪', 3)]);
     const second = resolve([m('a-2024', 'theme', '乡村振兴', 0), m('a-2024', 'theme', '乡村振兴', 3)]);
     const g = buildGraph([...first, ...second], years, { cooccurMin: 1 });
     expect(g.filterEdges((_k, a) => a.kind === 'co_occurs')).toEqual(['co_occurs:industry:黄芪->theme:乡村振兴']);
     expect(g.getEdgeAttribute('co_occurs:industry:黄芪->theme:乡村振兴', 'weight')).toBe(1);
+    // and so on a thread: 黄芪 (0) with 乡村振兴 (2) of three, once
+    const { pairs, weights } = await countPairsBeside(cooccurrenceInput([...first, ...second]).numbers, 1);
+    expect([...pairs]).toEqual([0 * 3 + 2]);
+    expect([...weights]).toEqual([1]);
   });
 
   it('counts a pair once per sentence, in each sentence that names both', () => {
@@ -354,7 +358,8 @@ describe('years and stores', () => {
       m('d-2023', 'programme', '千万工程', 4),
       m('d-2023', 'theme', '乡村振兴', 4),
     ];
-    const codes = cooccurrenceCodes(resolve(ms));
+    const entities = resolve(ms);
+    const codes = cooccurrenceCodes(entities);
     const here = (min: number) => countPairs(codes.codes.slice(), codes.offsets, codes.named.length, min);
     const keys = (counted: { pairs: Float64Array; weights: Int32Array }) =>
       [...counted.pairs].map((pair, p) => {
@@ -367,8 +372,10 @@ describe('years and stores', () => {
       'programme:千万工程 theme:乡村振兴 3',
     ]);
     expect(keys(here(2))).toEqual(['programme:千万工程 theme:乡村振兴 3']);
-    const beside = await countPairsBeside({ ...codes, codes: codes.codes.slice() }, 1);
+    // the thread makes the codes from the entities' mentions itself
+    const beside = await countPairsBeside(cooccurrenceInput(entities).numbers, 1);
     expect(keys(beside)).toEqual(keys(here(1)));
+    expect(keys(await countPairsBeside(cooccurrenceInput(entities).numbers, 2))).toEqual(keys(here(2)));
   });
 
   it('makes the same graph with the co-occurrences counted beside the other edges', async () => {
