@@ -103,25 +103,6 @@ export class SetSync {
   }
 }
 
-/** Syncs the files named (relative to `dir`) and then `dir`, on this thread: for the few small files written last. */
-export function syncFilesNow(dir: string, names: readonly string[]): void {
-  for (const name of names) {
-    const file = path.join(dir, name);
-    try {
-      const fd = fs.openSync(file, 'r+');
-      try {
-        fs.fdatasyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw syncError(file, error);
-    }
-  }
-  syncFolder(dir);
-}
-
 function syncError(file: string, error: unknown): ExportError {
   const reason = error instanceof Error ? error.message : String(error);
   return new ExportError(`govgraph/export: could not write ${file} to the disk: ${reason}`, { cause: error });

@@ -10,13 +10,13 @@ import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
 import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
-import { BLOCK_INDEX, BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
+import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
 import type { FileLayout, LaidBlock } from './parts.js';
 import { collectGarbage } from '../memory.js';
-import { BUILD_RECORD, recordBuild } from './build-record.js';
-import { SetSync, syncFilesNow } from './durable.js';
+import { recordBuild } from './build-record.js';
+import { SetSync } from './durable.js';
 import pLimit from 'p-limit';
 
 export interface WriteSetOptions {
@@ -302,16 +302,15 @@ export function openOutputSet(
       await Promise.all([...copying, ...converting]);
       if (failed) throw failed.error;
       options.signal?.throwIfAborted();
-      // every output on the disk before the switch can be (durable.ts)
+      reuse?.save(set.dir);
+      if (options.record) recordBuild(set.dir, names, options.record);
+      const listed = writeManifest(set.dir, names);
+      // every file of the set on the disk before the switch can be (durable.ts)
       await syncs.tree(set.dir);
       options.signal?.throwIfAborted();
       // from here on everything is synchronous: no signal handler runs until the switch is done.
       // What appeared in the folder while the outputs were written is checked again.
       checkOutputFolder(dir, plannedFiles(exporters), options.force);
-      reuse?.save(set.dir);
-      if (options.record) recordBuild(set.dir, names, options.record);
-      const listed = writeManifest(set.dir, names);
-      syncFilesNow(set.dir, [BLOCK_INDEX, BUILD_RECORD, MANIFEST]);
       switchToSet(dir, set, listed, previous);
     } catch (error) {
       await abandon();

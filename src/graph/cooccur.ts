@@ -5,7 +5,7 @@
 // Three steps: the entities' mentions as numbers (cooccurrenceCodes), the pairs counted over them
 // (countPairs: numbers in, numbers out, so that a build can count them on a thread of its own
 // while it makes the other edges; countPairsBeside), and the edges added (addCooccurrenceEdges).
-import { Worker } from 'node:worker_threads';
+import { onThread } from './thread.js';
 import type { EntityType } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { GovGraph } from './index.js';
@@ -195,22 +195,14 @@ export function addCooccurrenceEdges(
  * here afterwards); the stores' columns are copied.
  */
 export function countPairsBeside(numbers: CodesInput, min: number): Promise<CountedPairs> {
-  const worker = new Worker(
-    `const { parentPort, workerData: w } = require('node:worker_threads');
-const codesFrom = ${codesFrom.toString()};
+  return onThread<CountedPairs>(
+    `const codesFrom = ${codesFrom.toString()};
 const countPairs = ${countPairs.toString()};
-const { codes, offsets } = codesFrom(w.numbers);
-const counted = countPairs(codes, offsets, w.numbers.n, w.min);
+const { codes, offsets } = codesFrom(workerData.numbers);
+const counted = countPairs(codes, offsets, workerData.numbers.n, workerData.min);
 parentPort.postMessage(counted, [counted.pairs.buffer, counted.weights.buffer]);`,
-    {
-      eval: true,
-      workerData: { numbers, min },
-      transferList: [numbers.ids.buffer as ArrayBuffer],
-    },
+    { numbers, min },
+    [numbers.ids.buffer as ArrayBuffer],
+    'the co-occurrence thread',
   );
-  return new Promise<CountedPairs>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the co-occurrence thread ended (exit code ${code})`)));
-  }).finally(() => void worker.terminate());
 }

@@ -8,7 +8,7 @@ import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
 import { docTables, idsInOrder, perStore } from './docs.js';
 import type { MentionStore } from '../resolve/store.js';
-import { Worker } from 'node:worker_threads';
+import { onThread } from './thread.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {
@@ -44,18 +44,14 @@ export async function panelBeside(
 ): Promise<PanelCell[]> {
   const { input, ...named } = panelInput(entities, reports);
   if (input.ids.length < beside) return panelCells(countPanel(input), named);
-  const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads');
-const countPanel = ${countPanel.toString()};
+  const counts = await onThread<PanelCounts>(
+    `const countPanel = ${countPanel.toString()};
 const counts = countPanel(workerData);
 parentPort.postMessage(counts, [counts.entity.buffer, counts.slot.buffer, counts.mentions.buffer, counts.phases.buffer]);`,
-    { eval: true, workerData: input, transferList: [input.ids.buffer as ArrayBuffer] },
+    input,
+    [input.ids.buffer as ArrayBuffer],
+    "the panel's thread",
   );
-  const counts = await new Promise<PanelCounts>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the panel's thread ended (exit code ${code})`)));
-  }).finally(() => void worker.terminate());
   return panelCells(counts, named);
 }
 
