@@ -354,6 +354,8 @@ async function writeParquetInParts(
       source: csv,
       head: layout.head,
       parts: jobs,
+      files,
+      out: path,
       merge: copySql(`(SELECT * FROM read_parquet([${files.map(literal).join(', ')}]))`, path),
     },
     started,

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { endsBlock } from './blocks.js';
 import { COPY_RANGE } from './copy-thread.js';
+import { concatParquet, thriftCodec } from './parquet-concat.js';
 
 /** A named block of a file as written (blocks.ts's Block.name): its bytes [start, end). */
 export interface LaidBlock {
@@ -107,7 +108,10 @@ export interface PartJob {
   sql?: string;
 }
 
-/** What the thread does: the parts, then `merge` (the table from them); DuckDB with `settings`. */
+/**
+ * What the thread does: the parts, then the table `out` from `files` (the parts' files in order) by
+ * concatParquet, or by DuckDB's `merge` where that cannot; DuckDB with `settings`.
+ */
 export interface PartsJob {
   duckdb: string;
   settings: Record<string, string>;
@@ -115,15 +119,24 @@ export interface PartsJob {
   source: string;
   head: number;
   parts: PartJob[];
+  files: string[];
+  out: string;
   merge: string;
 }
+
+/** Where the thread finds hyparquet's Thrift codec (parquet-concat.ts's thriftCodec). */
+const THRIFT = {
+  read: import.meta.resolve('hyparquet/src/thrift.js'),
+  write: import.meta.resolve('hyparquet-writer/src/thrift.js'),
+  bytes: import.meta.resolve('hyparquet-writer/src/bytewriter.js'),
+};
 
 /**
  * Runs `job` on a thread of its own; resolves with each part's size and modification time once the
  * table is written. `started` is called once the thread has it.
  */
 export function runParts(job: PartsJob, started?: () => void): Promise<[number, number][]> {
-  const worker = new Worker(PARTS_THREAD, { eval: true, workerData: job });
+  const worker = new Worker(PARTS_THREAD, { eval: true, workerData: { ...job, thrift: THRIFT } });
   started?.();
   return new Promise<[number, number][]>((resolve, reject) => {
     worker.once('message', (m: { done?: [number, number][]; error?: string }) =>
@@ -134,18 +147,26 @@ export function runParts(job: PartsJob, started?: () => void): Promise<[number, 
   }).finally(() => void worker.terminate());
 }
 
-// The thread: plain JavaScript (the build may run from TypeScript sources), DuckDB loaded by the
-// URL the caller resolved. A part's CSV is the file's head and the part's bytes (copied as the
+// The thread: plain JavaScript (the build may run from TypeScript sources), DuckDB and hyparquet
+// loaded by the URLs the caller resolved; DuckDB started only when a part is read back or the table
+// cannot be concatenated. A part's CSV is the file's head and the part's bytes (copied as the
 // copying thread copies, copy-thread.ts); removed once read back. A part linked where the file
 // system allows it, copied where it does not.
 const PARTS_THREAD = `
 const fs = require('node:fs');
 const { parentPort, workerData: job } = require('node:worker_threads');
 ${COPY_RANGE}
+const concatParquet = ${concatParquet.toString()};
+const thriftCodec = ${thriftCodec.toString()};
 (async () => {
-  const duckdb = await import(job.duckdb);
-  const instance = await duckdb.DuckDBInstance.create(':memory:', { ...job.settings, temp_directory: job.spill });
-  const db = await instance.connect();
+  let instance;
+  let db;
+  const connect = async () => {
+    if (db) return db;
+    const duckdb = await import(job.duckdb);
+    instance = await duckdb.DuckDBInstance.create(':memory:', { ...job.settings, temp_directory: job.spill });
+    return (db = await instance.connect());
+  };
   const source = fs.openSync(job.source, 'r');
   try {
     for (const part of job.parts) {
@@ -164,14 +185,18 @@ ${COPY_RANGE}
       } finally {
         fs.closeSync(csv);
       }
-      await db.run(part.sql);
+      await (await connect()).run(part.sql);
       fs.rmSync(part.csv);
     }
-    await db.run(job.merge);
+    const { deserializeTCompactProtocol } = await import(job.thrift.read);
+    const { serializeTCompactProtocol } = await import(job.thrift.write);
+    const { ByteWriter } = await import(job.thrift.bytes);
+    const codec = thriftCodec(deserializeTCompactProtocol, serializeTCompactProtocol, ByteWriter);
+    if (concatParquet(fs, codec, job.files, job.out) !== undefined) await (await connect()).run(job.merge);
   } finally {
     fs.closeSync(source);
-    db.closeSync();
-    instance.closeSync();
+    db?.closeSync();
+    instance?.closeSync();
     fs.rmSync(job.spill, { recursive: true, force: true });
   }
   return job.parts.map((p) => {
