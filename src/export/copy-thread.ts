@@ -13,6 +13,13 @@ import { Worker } from 'node:worker_threads';
  */
 const MERGE_BYTES = 8 << 20;
 
+/**
+ * Copies go to the thread in batches of up to this many (each as five numbers in one transferred
+ * array), or once the batch holds MERGE_BYTES: adding one report to 10,000 sent 24,174 copies one
+ * message each, 0.3 s of the main thread's time in postMessage.
+ */
+const BATCH = 256;
+
 interface Copy {
   from: number;
   to: number;
@@ -25,6 +32,9 @@ interface Copy {
 export class CopyThread {
   private readonly worker: Worker;
   private pending: Copy | undefined;
+  // the copies not yet sent, five numbers each (from, to, start, end, at), and their bytes
+  private batch: number[] = [];
+  private batchBytes = 0;
   private readonly waiting = new Map<number, (error: string | undefined) => void>();
   private asked = 0;
   private ended: string | undefined;
@@ -63,6 +73,7 @@ export class CopyThread {
    */
   settle(): Promise<void> {
     this.send();
+    this.post();
     const id = ++this.asked;
     return new Promise<void>((resolve, reject) => {
       const answer = (error: string | undefined) => (error === undefined ? resolve() : reject(new Error(error)));
@@ -77,10 +88,22 @@ export class CopyThread {
     return this.worker.terminate();
   }
 
+  /** Adds the pending copy to the batch, and sends the batch once it is full. */
   private send(): void {
-    if (!this.pending) return;
-    if (this.ended === undefined) this.worker.postMessage(this.pending);
+    const p = this.pending;
+    if (!p) return;
+    this.batch.push(p.from, p.to, p.start, p.end, p.at);
+    this.batchBytes += p.end - p.start;
     this.pending = undefined;
+    if (this.batch.length >= BATCH * 5 || this.batchBytes >= MERGE_BYTES) this.post();
+  }
+
+  private post(): void {
+    if (this.batch.length === 0) return;
+    const copies = Float64Array.from(this.batch);
+    if (this.ended === undefined) this.worker.postMessage(copies, [copies.buffer]);
+    this.batch = [];
+    this.batchBytes = 0;
   }
 }
 
@@ -103,8 +126,9 @@ function copyRange(from, to, start, end, at, what) {
 `;
 
 /**
- * The thread: each message is a copy, or a settle marker answered with the first copy that failed
- * since the last one (the copies after a failure are skipped: the file is abandoned).
+ * The thread: each message is a batch of copies (five numbers each: from, to, start, end, at), or a
+ * settle marker answered with the first copy that failed since the last one (the copies after a
+ * failure are skipped: the file is abandoned).
  */
 const THREAD = `
 const { parentPort } = require('node:worker_threads');
@@ -117,11 +141,12 @@ parentPort.on('message', (m) => {
     failed = undefined;
     return;
   }
-  if (failed !== undefined) return;
-  try {
-    copyRange(m.from, m.to, m.start, m.end, m.at, 'the previous file');
-  } catch (error) {
-    failed = error.message;
+  for (let k = 0; k < m.length && failed === undefined; k += 5) {
+    try {
+      copyRange(m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4], 'the previous file');
+    } catch (error) {
+      failed = error.message;
+    }
   }
 });
 `;

@@ -70,6 +70,17 @@ describe('CopyThread', () => {
     expect(readFileSync(g.next, 'utf8')).toBe('丁');
   });
 
+  it('puts every one of many small copies in its place, sent in batches', async () => {
+    // 1,000 one-character blocks copied in reverse: no two adjacent, so each is a copy of its own
+    const text = Array.from({ length: 1000 }, (_x, i) => String.fromCharCode(0x4e00 + i)).join('');
+    const f = files(text);
+    thread = new CopyThread();
+    for (let i = 0; i < 1000; i++) thread.copy(f.from, f.to, (999 - i) * 3, (1000 - i) * 3, i * 3);
+    await thread.settle();
+    f.close();
+    expect(readFileSync(f.next, 'utf8')).toBe([...text].reverse().join(''));
+  });
+
   it('says so when the thread has ended, instead of waiting for it', async () => {
     thread = new CopyThread();
     await thread.stop();
