@@ -103,7 +103,11 @@ export function concatParquet(
     for (const part of parts) {
       // the part's bytes between its magic and its footer: every offset in them moves by `shift`
       const shift = BigInt(at - 4);
-      const moved = (value: unknown) => (typeof value === 'bigint' && value > 0n ? value + shift : value);
+      // (an offset of 0 is one not given: DuckDB writes a column chunk's file_offset so)
+      const move = (struct: Struct, field: string) => {
+        const value = struct[field];
+        if (typeof value === 'bigint' && value > 0n) struct[field] = value + shift;
+      };
       const from = fs.openSync(part.file, 'r');
       try {
         for (let done = 4; done < part.body;) {
@@ -116,11 +120,10 @@ export function concatParquet(
         fs.closeSync(from);
       }
       for (const group of (part.meta.field_4 ?? []) as Struct[]) {
-        group.field_5 = moved(group.field_5);
+        move(group, 'field_5');
         for (const chunk of group.field_1 as Struct[]) {
-          chunk.field_2 = moved(chunk.field_2);
-          const column = chunk.field_3 as Struct;
-          for (const k of COLUMN_OFFSETS) if (column[k] !== undefined) column[k] = moved(column[k]);
+          move(chunk, 'field_2');
+          for (const field of COLUMN_OFFSETS) move(chunk.field_3 as Struct, field);
         }
         groups.push(group);
       }
