@@ -108,21 +108,40 @@ export class CopyThread {
 }
 
 /**
- * Source for a thread (threads run plain JavaScript): copyRange(from, to, start, end, at, what)
- * copies bytes [start, end) of open file `from` to offset `at` of open file `to`, through one
- * buffer of 128 KB (read and written while still in the processor's cache: 1 MB copied half as
- * fast); `what` names `from` in the error when it ends early. Needs `fs` in scope.
+ * Copies bytes [start, end) of open file `from` to offset `at` of open file `to` through `buffer`
+ * (128 KB, COPY_BUFFER: read and written while still in the processor's cache; 1 MB copied half as
+ * fast); `what` names `from` in the error when it ends early. Self-contained (`fs` is node:fs), for
+ * threads' sources (COPY_RANGE).
  */
-export const COPY_RANGE = `
-const copyBuffer = Buffer.allocUnsafe(1 << 17);
-function copyRange(from, to, start, end, at, what) {
-  for (let done = 0; done < end - start; ) {
-    const n = fs.readSync(from, copyBuffer, 0, Math.min(copyBuffer.length, end - start - done), start + done);
-    if (n <= 0) throw new Error(what + ' ended at byte ' + (start + done) + ', before ' + end);
-    for (let w = 0; w < n; ) w += fs.writeSync(to, copyBuffer, w, n - w, at + done + w);
+export function copyRange(
+  fs: Pick<typeof import('node:fs'), 'readSync' | 'writeSync'>,
+  buffer: Buffer,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  at: number,
+  what: string,
+): void {
+  for (let done = 0; done < end - start;) {
+    const n = fs.readSync(from, buffer, 0, Math.min(buffer.length, end - start - done), start + done);
+    if (n <= 0) throw new Error(`${what} ended at byte ${start + done}, before ${end}`);
+    for (let w = 0; w < n;) w += fs.writeSync(to, buffer, w, n - w, at + done + w);
     done += n;
   }
 }
+
+/** The buffer a thread copies through (copyRange). */
+export const COPY_BUFFER = 1 << 17;
+
+/**
+ * Source for a thread (threads run plain JavaScript): copyRange(from, to, start, end, at, what),
+ * the function above with the thread's `fs` (needed in scope) and one buffer.
+ */
+export const COPY_RANGE = `
+const copyBuffer = Buffer.allocUnsafe(${COPY_BUFFER});
+const copyRangeWith = ${copyRange.toString()};
+const copyRange = (from, to, start, end, at, what) => copyRangeWith(fs, copyBuffer, from, to, start, end, at, what);
 `;
 
 /**

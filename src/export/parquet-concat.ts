@@ -30,13 +30,17 @@ export type ConcatFs = Pick<
   'openSync' | 'closeSync' | 'fstatSync' | 'readSync' | 'writeSync'
 >;
 
+/** Copies bytes [start, end) of open file `from` to offset `at` of open file `to` (copy-thread.ts's copyRange). */
+export type CopyRange = (from: number, to: number, start: number, end: number, at: number, what: string) => void;
+
 /**
- * Writes at `out` the Parquet table of `files`' rows in order (their row groups copied), and
- * returns undefined; or writes nothing and returns why not (a reason naming the part).
+ * Writes at `out` the Parquet table of `files`' rows in order (their row groups copied with
+ * `copy`), and returns undefined; or writes nothing and returns why not (a reason naming the part).
  */
 export function concatParquet(
   fs: ConcatFs,
   codec: ThriftCodec,
+  copy: CopyRange,
   files: readonly string[],
   out: string,
 ): string | undefined {
@@ -97,7 +101,6 @@ export function concatParquet(
       return at + bytes.length;
     };
     let at = write(Buffer.from(MAGIC, 'latin1'), 0);
-    const buffer = Buffer.allocUnsafe(1 << 17);
     const groups: Struct[] = [];
     let rows = 0n;
     for (const part of parts) {
@@ -110,15 +113,11 @@ export function concatParquet(
       };
       const from = fs.openSync(part.file, 'r');
       try {
-        for (let done = 4; done < part.body;) {
-          const n = fs.readSync(from, buffer, 0, Math.min(buffer.length, part.body - done), done);
-          if (n <= 0) return `${part.file} ended before its footer`;
-          at = write(buffer.subarray(0, n), at);
-          done += n;
-        }
+        copy(from, to, 4, part.body, at, part.file);
       } finally {
         fs.closeSync(from);
       }
+      at += part.body - 4;
       for (const group of (part.meta.field_4 ?? []) as Struct[]) {
         move(group, 'field_5');
         for (const chunk of group.field_1 as Struct[]) {

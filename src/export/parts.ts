@@ -14,10 +14,10 @@
 // the build makes the graph's edges meanwhile.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { endsBlock } from './blocks.js';
 import { COPY_RANGE } from './copy-thread.js';
 import { concatParquet, thriftCodec } from './parquet-concat.js';
+import { onThread } from '../thread.js';
 
 /** A named block of a file as written (blocks.ts's Block.name): its bytes [start, end). */
 export interface LaidBlock {
@@ -135,16 +135,17 @@ const THRIFT = {
  * Runs `job` on a thread of its own; resolves with each part's size and modification time once the
  * table is written. `started` is called once the thread has it.
  */
-export function runParts(job: PartsJob, started?: () => void): Promise<[number, number][]> {
-  const worker = new Worker(PARTS_THREAD, { eval: true, workerData: { ...job, thrift: THRIFT } });
+export async function runParts(job: PartsJob, started?: () => void): Promise<[number, number][]> {
+  const running = onThread<{ done?: [number, number][]; error?: string }>(
+    PARTS_THREAD,
+    { ...job, thrift: THRIFT },
+    [],
+    "the parts' thread",
+  );
   started?.();
-  return new Promise<[number, number][]>((resolve, reject) => {
-    worker.once('message', (m: { done?: [number, number][]; error?: string }) =>
-      m.error === undefined ? resolve(m.done!) : reject(new Error(m.error)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the parts' thread ended (exit code ${code})`)));
-  }).finally(() => void worker.terminate());
+  const m = await running;
+  if (m.error !== undefined) throw new Error(m.error);
+  return m.done!;
 }
 
 // The thread: plain JavaScript (the build may run from TypeScript sources), DuckDB and hyparquet
@@ -154,7 +155,7 @@ export function runParts(job: PartsJob, started?: () => void): Promise<[number, 
 // system allows it, copied where it does not.
 const PARTS_THREAD = `
 const fs = require('node:fs');
-const { parentPort, workerData: job } = require('node:worker_threads');
+const job = workerData;
 ${COPY_RANGE}
 const concatParquet = ${concatParquet.toString()};
 const thriftCodec = ${thriftCodec.toString()};
@@ -192,7 +193,7 @@ const thriftCodec = ${thriftCodec.toString()};
     const { serializeTCompactProtocol } = await import(job.thrift.write);
     const { ByteWriter } = await import(job.thrift.bytes);
     const codec = thriftCodec(deserializeTCompactProtocol, serializeTCompactProtocol, ByteWriter);
-    if (concatParquet(fs, codec, job.files, job.out) !== undefined) await (await connect()).run(job.merge);
+    if (concatParquet(fs, codec, copyRange, job.files, job.out) !== undefined) await (await connect()).run(job.merge);
   } finally {
     fs.closeSync(source);
     db?.closeSync();

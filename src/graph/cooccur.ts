@@ -5,7 +5,7 @@
 // Three steps: the entities' mentions as numbers (cooccurrenceCodes), the pairs counted over them
 // (countPairs: numbers in, numbers out, so that a build can count them on a thread of its own
 // while it makes the other edges; countPairsBeside), and the edges added (addCooccurrenceEdges).
-import { onThread } from './thread.js';
+import { onThread } from '../thread.js';
 import type { EntityType } from '../types.js';
 import type { Entity } from '../resolve/index.js';
 import type { GovGraph } from './index.js';

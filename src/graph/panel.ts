@@ -8,7 +8,7 @@ import type { ReportRef } from './build.js';
 import { compare } from '../text/compare.js';
 import { docTables, idsInOrder, perStore } from './docs.js';
 import type { MentionStore } from '../resolve/store.js';
-import { onThread } from './thread.js';
+import { onThread } from '../thread.js';
 
 /** One region × year × entity that the region's report of that year names. */
 export interface PanelCell {

@@ -9,6 +9,7 @@ import { serializeTCompactProtocol } from 'hyparquet-writer/src/thrift.js';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
 import { describe, expect, it } from 'vitest';
 import { concatParquet, thriftCodec, type ThriftStruct } from '../../src/export/parquet-concat.js';
+import { COPY_BUFFER, copyRange } from '../../src/export/copy-thread.js';
 import { tempDirs } from '../fixtures/temp.js';
 
 const tmp = tempDirs('govgraph-concat-');
@@ -17,6 +18,9 @@ const codec = thriftCodec(
   serializeTCompactProtocol,
   ByteWriter,
 );
+const buffer = Buffer.alloc(COPY_BUFFER);
+const copy = (from: number, to: number, start: number, end: number, at: number, what: string) =>
+  copyRange(fs, buffer, from, to, start, end, at, what);
 
 async function sql<T = Record<string, unknown>>(query: string): Promise<T[]> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -51,7 +55,7 @@ describe('a Parquet table from its parts, row groups copied', () => {
     // the middle part of two row groups of its own
     const files = [await part(dir, 0, 500), await part(dir, 1, 3000, ', ROW_GROUP_SIZE 2048'), await part(dir, 2, 40)];
     const out = path.join(dir, 'table.parquet');
-    expect(concatParquet(fs, codec, files, out)).toBeUndefined();
+    expect(concatParquet(fs, codec, copy, files, out)).toBeUndefined();
 
     const union = files.map((f) => `SELECT * FROM read_parquet('${f}')`).join(' UNION ALL ');
     expect(await rowsOf(out)).toEqual(await sql(`SELECT * FROM (${union})`));
@@ -79,7 +83,7 @@ describe('a Parquet table from its parts, row groups copied', () => {
 
     // the same parts, the same bytes
     const again = path.join(dir, 'again.parquet');
-    concatParquet(fs, codec, files, again);
+    concatParquet(fs, codec, copy, files, again);
     expect(fs.readFileSync(again)).toEqual(fs.readFileSync(out));
   }, 60_000);
 
@@ -87,7 +91,7 @@ describe('a Parquet table from its parts, row groups copied', () => {
     const dir = tmp();
     const only = await part(dir, 0, 700);
     const out = path.join(dir, 'table.parquet');
-    expect(concatParquet(fs, codec, [only], out)).toBeUndefined();
+    expect(concatParquet(fs, codec, copy, [only], out)).toBeUndefined();
     expect(fs.readFileSync(out)).toEqual(fs.readFileSync(only));
   }, 60_000);
 
@@ -119,9 +123,9 @@ describe('a Parquet table from its parts, row groups copied', () => {
     );
 
     const out = path.join(dir, 'table.parquet');
-    expect(concatParquet(fs, codec, [first, other], out)).toBe(`${other}'s schema is not the first part's`);
-    expect(concatParquet(fs, codec, [first, text], out)).toBe(`${text} is not a Parquet file`);
-    expect(concatParquet(fs, codec, [first, indexed], out)).toBe(`${indexed} has a page index`);
+    expect(concatParquet(fs, codec, copy, [first, other], out)).toBe(`${other}'s schema is not the first part's`);
+    expect(concatParquet(fs, codec, copy, [first, text], out)).toBe(`${text} is not a Parquet file`);
+    expect(concatParquet(fs, codec, copy, [first, indexed], out)).toBe(`${indexed} has a page index`);
     expect(fs.existsSync(out)).toBe(false);
   }, 60_000);
 });

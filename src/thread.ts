@@ -1,5 +1,5 @@
-// A count on a worker thread of its own, for the graph's stages that hand numbers to a thread
-// while the main thread makes the edges (the panel, the co-occurrences).
+// One piece of work on a worker thread of its own: the graph's counts that run while the main
+// thread makes the edges (the panel, the co-occurrences), a table made in parts (export/parts.ts).
 import { Worker } from 'node:worker_threads';
 
 /**
