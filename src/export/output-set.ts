@@ -9,6 +9,9 @@
 //   OUT/.govgraph/current -> sets/<id>                     the switch
 //   OUT/.govgraph/sets/<id>/graph.json …                   the set itself, written whole first
 //
+//   OUT/.govgraph/spare/graph.json …                      the set before, kept by a build with the
+//                                                         cache for the next to write over (recycle.ts)
+//
 // Everything else in OUT (a README, the extraction cache) is not govgraph's set and is left alone.
 // Sets other than the current one are removed by the build that holds the lock (export/lock.ts):
 // what a killed build left is gone after the next build.
@@ -21,6 +24,7 @@ import { syncFolder, syncFolders } from './durable.js';
 
 const SETS = 'sets';
 const CURRENT = 'current';
+const SPARE = 'spare';
 
 /** A set being written: its folder and id. */
 export interface OutputSet {
@@ -56,6 +60,15 @@ export function currentSetId(outDir: string): string | undefined {
 export function currentSetDir(outDir: string): string | undefined {
   const id = currentSetId(outDir);
   return id === undefined ? undefined : path.join(outDir, STORE, SETS, id);
+}
+
+/**
+ * The folder of `outDir`'s spare set (the set before the current one, kept for the next build to
+ * write its files over: recycle.ts), or undefined when it has none.
+ */
+export function spareSetDir(outDir: string): string | undefined {
+  const dir = path.join(outDir, STORE, SPARE);
+  return fs.existsSync(dir) ? dir : undefined;
 }
 
 /** The process that wrote set `id` (its id ends in `-<pid>`). */
@@ -111,14 +124,16 @@ export function topLevelNames(files: readonly string[]): string[] {
 /**
  * Makes `set` the current set of `outDir`: the top-level links for `files` are made (an entry in
  * their way was checked before the build began; see manifest.ts), `current` is switched to the set
- * in one rename, then links to names the set does not have and every other set are removed. Only
- * under the folder's lock.
+ * in one rename, then links to names the set does not have and every other set are removed — but
+ * set `spare`, when given, which becomes the spare set in place of the one before. Only under the
+ * folder's lock.
  */
 export function switchToSet(
   outDir: string,
   set: OutputSet,
   files: readonly string[],
   previousFiles: readonly string[] = [],
+  spare?: string,
 ): void {
   const names = topLevelNames(files);
   // An output folder written before sets existed holds its outputs as plain files. They become a
@@ -155,12 +170,25 @@ export function switchToSet(
   for (const name of fs.readdirSync(outDir)) {
     if (!names.includes(name) && isSetLink(outDir, name)) fs.rmSync(path.join(outDir, name), { force: true });
   }
+  if (spare !== undefined && spare !== set.id && setIds(outDir).includes(spare)) {
+    // what the build did not write over of the spare before (its Parquet tables, the viewer's files)
+    // goes; the set before becomes the spare
+    const dir = path.join(outDir, STORE, SPARE);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(path.join(outDir, STORE, SETS, spare), dir);
+  } else removeSpareSet(outDir);
   removeOtherSets(outDir);
+}
+
+/** Removes `outDir`'s spare set, if it has one. */
+export function removeSpareSet(outDir: string): void {
+  fs.rmSync(path.join(outDir, STORE, SPARE), { recursive: true, force: true });
 }
 
 /**
  * Removes every set but the current one and the leftovers of switches (temporary links, folders
- * moved aside). Only under the folder's lock, when no other build can be writing a set.
+ * moved aside). Only under the folder's lock, when no other build can be writing a set. The spare
+ * set is not one of them (spareSetDir).
  */
 export function removeOtherSets(outDir: string): number {
   const current = currentSetId(outDir);

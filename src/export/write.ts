@@ -2,14 +2,15 @@
 // into a fresh set folder, and only when all are complete is the set switched in with one rename,
 // so a failed, interrupted or killed build never leaves a half-written or mixed set of outputs.
 import { ExportError } from '../errors.js';
-import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { filesOf, type AnyExporter, type ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
-import { currentSetDir, removeOtherSets, startSet, switchToSet } from './output-set.js';
+import { currentSetDir, currentSetId, removeOtherSets, spareSetDir, startSet, switchToSet } from './output-set.js';
+import { endOutputFile, openOutputFile } from './recycle.js';
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
 import { removeStaleTempFiles } from './temp.js';
@@ -133,10 +134,13 @@ export function openOutputSet(
   checkOutputFolder(dir, plannedFiles(exporters), options.force);
   const previous = [...(manifestFiles(dir) ?? [])];
   const reuse = options.reuse ? new BlockReuse(currentSetDir(dir), options.reuse) : undefined;
+  // with the cache, the set this one replaces is kept for the next build to write over (recycle.ts)
+  const previousSet = reuse ? currentSetId(dir) : undefined;
   // what killed builds left: sets never switched in, temporary links
   removeOtherSets(dir);
   removeStaleTempFiles(dir);
   const set = startSet(dir);
+  const spare = spareSetDir(dir);
   // One output at a time, written into the set; the big ones piece by piece as they are rendered,
   // so memory holds one piece, not whole outputs. The event loop gets a turn between outputs and
   // every few milliseconds while a big one renders (turn()): a signal stops the build there.
@@ -244,7 +248,7 @@ export function openOutputSet(
       let complete: Promise<void>;
       if (exporter.write) complete = convert(() => writeOne(exporter, input, set.dir, files[i]!));
       else {
-        const written = await writeOne(exporter, input, set.dir, files[i]!, { reuse });
+        const written = await writeOne(exporter, input, set.dir, files[i]!, { reuse, spare });
         source = written.layout;
         complete = track(written.complete);
       }
@@ -311,7 +315,7 @@ export function openOutputSet(
       // from here on everything is synchronous: no signal handler runs until the switch is done.
       // What appeared in the folder while the outputs were written is checked again.
       checkOutputFolder(dir, plannedFiles(exporters), options.force);
-      switchToSet(dir, set, listed, previous);
+      switchToSet(dir, set, listed, previous, previousSet);
     } catch (error) {
       await abandon();
       throw error;
@@ -363,7 +367,8 @@ async function writeOne(
     started,
     source,
     partBlocks,
-  }: { reuse?: BlockReuse; started?: () => void; source?: FileLayout; partBlocks?: number } = {},
+    spare,
+  }: { reuse?: BlockReuse; started?: () => void; source?: FileLayout; partBlocks?: number; spare?: string } = {},
 ): Promise<Written> {
   if (exporter.writeInto) {
     rendering(exporter, () => exporter.writeInto!(setDir), 'write');
@@ -390,7 +395,9 @@ async function writeOne(
     );
     return DONE;
   }
-  const fd = openSync(file, 'w');
+  // written over the spare set's file of the same name when there is one (recycle.ts)
+  const out = openOutputFile(file, files[0]!, spare);
+  const fd = out.fd;
   const previous = reuse?.open(files[0]!);
   // where each block is in the new file: [fingerprint, start, end) in bytes
   const blocks: [string, number, number][] = [];
@@ -490,6 +497,7 @@ async function writeOne(
   };
 
   function close() {
+    endOutputFile(out, position);
     closeSync(fd);
     if (previous) closeSync(previous.fd);
   }

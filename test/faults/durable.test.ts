@@ -107,12 +107,17 @@ describe.skipIf(!hasProc)('a set on the disk before the switch', () => {
       const inside = events.findLastIndex(([k, f]) => k === 'data' && path.dirname(f) === folder);
       expect(last, folder).toBeGreaterThan(inside);
     }
-    // the switch itself on the disk before the previous set is removed
+    // the switch itself on the disk before the previous set goes: with the cache it becomes the
+    // spare (export/recycle.ts), in the place of the spare before, which is removed
     const store = at('folder', path.join(out, '.govgraph'));
-    const removed = at('remove', previous);
+    const spare = path.join(out, '.govgraph', 'spare');
+    const removed = at('remove', spare);
+    const kept = at('rename', spare);
     expect(store).toBeGreaterThan(switched);
     expect(removed).toBeGreaterThan(store);
+    expect(kept).toBeGreaterThan(removed);
     expect(fs.existsSync(previous)).toBe(false);
+    expect(fs.existsSync(path.join(spare, 'graph.json'))).toBe(true);
   });
 
   it('stops at a file the disk will not take, names it, and keeps the previous set', async () => {
