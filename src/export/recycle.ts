@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** A file opened for writing an output from its first byte; `end()` cuts a written-over file to its length. */
+/** A file opened for writing an output from its first byte (openOutputFile); endOutputFile cuts a written-over one to its length. */
 export interface OutputFile {
   fd: number;
   /** Whether it is a spare file written over (it holds the spare's bytes past what is written). */
@@ -35,20 +35,24 @@ export interface OutputFile {
 export function openOutputFile(file: string, name: string, spare: string | undefined): OutputFile {
   if (spare !== undefined) {
     const old = path.join(spare, ...name.split('/'));
+    let moved = false;
+    let fd: number | undefined;
     try {
       // the entry itself, never what a link names
       const stat = fs.lstatSync(old);
       if (stat.isFile() && stat.nlink === 1) {
         fs.renameSync(old, file);
-        const fd = fs.openSync(file, fs.constants.O_RDWR | (fs.constants.O_NOFOLLOW ?? 0));
+        moved = true;
+        fd = fs.openSync(file, fs.constants.O_RDWR | (fs.constants.O_NOFOLLOW ?? 0));
         const opened = fs.fstatSync(fd);
         if (opened.isFile() && opened.nlink === 1) return { fd, recycled: true };
-        fs.closeSync(fd);
-        fs.rmSync(file, { force: true });
       }
     } catch {
       // no spare file, or one that cannot be moved or opened: a new file
     }
+    // what was moved in and is not written over goes first, so that the new file is a new one
+    if (fd !== undefined) fs.closeSync(fd);
+    if (moved) fs.rmSync(file, { force: true });
   }
   return { fd: fs.openSync(file, 'w'), recycled: false };
 }

@@ -497,9 +497,12 @@ async function writeOne(
   };
 
   function close() {
-    endOutputFile(out, position);
-    closeSync(fd);
-    if (previous) closeSync(previous.fd);
+    try {
+      endOutputFile(out, position);
+    } finally {
+      closeSync(fd);
+      if (previous) closeSync(previous.fd);
+    }
   }
 }
 
