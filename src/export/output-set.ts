@@ -170,19 +170,13 @@ export function switchToSet(
   for (const name of fs.readdirSync(outDir)) {
     if (!names.includes(name) && isSetLink(outDir, name)) fs.rmSync(path.join(outDir, name), { force: true });
   }
-  if (spare !== undefined && spare !== set.id && setIds(outDir).includes(spare)) {
-    // what the build did not write over of the spare before (its Parquet tables, the viewer's files)
-    // goes; the set before becomes the spare
-    const dir = path.join(outDir, STORE, SPARE);
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(path.join(outDir, STORE, SETS, spare), dir);
-  } else removeSpareSet(outDir);
+  // the spare before goes (what the build did not write over of it: its Parquet tables, the
+  // viewer's files); set `spare` takes its place
+  const spareDir = path.join(outDir, STORE, SPARE);
+  fs.rmSync(spareDir, { recursive: true, force: true });
+  if (spare !== undefined && spare !== set.id && setIds(outDir).includes(spare))
+    fs.renameSync(path.join(outDir, STORE, SETS, spare), spareDir);
   removeOtherSets(outDir);
-}
-
-/** Removes `outDir`'s spare set, if it has one. */
-export function removeSpareSet(outDir: string): void {
-  fs.rmSync(path.join(outDir, STORE, SPARE), { recursive: true, force: true });
 }
 
 /**

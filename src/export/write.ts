@@ -3,13 +3,13 @@
 // so a failed, interrupted or killed build never leaves a half-written or mixed set of outputs.
 import { ExportError } from '../errors.js';
 import { closeSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { filesOf, type AnyExporter, type ExportInput } from './types.js';
 import { EXPORTERS } from './registry.js';
 import { lockOutputFolder } from './lock.js';
 import { checkOutputFolder, manifestFiles, MANIFEST, writeManifest } from './manifest.js';
-import { currentSetDir, currentSetId, removeOtherSets, spareSetDir, startSet, switchToSet } from './output-set.js';
+import { currentSetDir, removeOtherSets, spareSetDir, startSet, switchToSet } from './output-set.js';
 import { endOutputFile, openOutputFile } from './recycle.js';
 import { BlockReuse, type ReuseOptions, type ReuseStats } from './reuse.js';
 import { blockPieces, LIST_NOTES, useListNotes, useReportDigests, type Piece } from './blocks.js';
@@ -133,9 +133,10 @@ export function openOutputSet(
   if (duplicate) throw new ExportError(`govgraph/export: two exporters write ${duplicate}`);
   checkOutputFolder(dir, plannedFiles(exporters), options.force);
   const previous = [...(manifestFiles(dir) ?? [])];
-  const reuse = options.reuse ? new BlockReuse(currentSetDir(dir), options.reuse) : undefined;
+  const current = currentSetDir(dir);
+  const reuse = options.reuse ? new BlockReuse(current, options.reuse) : undefined;
   // with the cache, the set this one replaces is kept for the next build to write over (recycle.ts)
-  const previousSet = reuse ? currentSetId(dir) : undefined;
+  const previousSet = reuse && current ? basename(current) : undefined;
   // what killed builds left: sets never switched in, temporary links
   removeOtherSets(dir);
   removeStaleTempFiles(dir);
